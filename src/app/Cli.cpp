@@ -1,0 +1,121 @@
+#include "app/Cli.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace wk::app {
+namespace {
+
+void parseSize(const std::string& flag, const std::string& v, int& w, int& h) {
+    const auto x = v.find('x');
+    try {
+        if (x == std::string::npos) throw std::invalid_argument(v);
+        std::size_t a = 0, b = 0;
+        w = std::stoi(v.substr(0, x), &a);
+        h = std::stoi(v.substr(x + 1), &b);
+        if (a != x || b != v.size() - x - 1) throw std::invalid_argument(v);
+    } catch (const std::exception&) {
+        throw UsageError(flag + " takes a size like 1280x800, not \"" + v + "\"");
+    }
+    if (w < 320 || h < 240 || w > 16384 || h > 16384)
+        throw UsageError(flag + " " + v + ": the size must be from 320x240 to 16384x16384");
+}
+
+std::int64_t parseId(const std::string& v) {
+    try {
+        std::size_t n = 0;
+        const long long id = std::stoll(v, &n);
+        if (n == v.size() && id > 0) return id;
+    } catch (const std::exception&) {
+    }
+    throw UsageError("--session takes a session id (a number, see 'wijkkiosk sessions'), not \"" + v + "\"");
+}
+
+}  // namespace
+
+std::string usage() {
+    return "usage:\n"
+           "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
+           "  wijkkiosk sessions                                          list sessions\n"
+           "  wijkkiosk import FILE.json                                  import a session\n"
+           "  wijkkiosk export --session ID --format md|html|csv|json --audience public|internal --out PATH\n"
+           "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--public] --screenshot OUT.png [--size WxH]\n"
+           "  wijkkiosk --headless --script FILE [--size WxH]\n"
+           "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
+           "every call takes --db FILE and --config FILE\n";
+}
+
+std::string defaultDbPath() {
+    namespace fs = std::filesystem;
+    fs::path base;
+    if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) base = x;
+    else if (const char* h = std::getenv("HOME"); h && *h) base = fs::path(h) / ".local" / "share";
+    else base = fs::current_path();
+    return (base / "wijkkiosk" / "wijkkiosk.db").string();
+}
+
+Options parseArgs(const std::vector<std::string>& args) {
+    Options o;
+    std::vector<std::string> positional;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= args.size() || args[i + 1].rfind("--", 0) == 0) throw UsageError(a + " needs a value");
+            return args[++i];
+        };
+        if (a == "--config") o.config = value();
+        else if (a == "--db") o.db = value();
+        else if (a == "--demo") o.demo = true;
+        else if (a == "--session") o.session = parseId(value());
+        else if (a == "--window") { o.windowed = true; parseSize(a, value(), o.width, o.height); o.sizeGiven = true; }
+        else if (a == "--size") { parseSize(a, value(), o.width, o.height); o.sizeGiven = true; }
+        else if (a == "--headless") o.headless = true;
+        else if (a == "--view") o.view = value();
+        else if (a == "--public") o.publicPhase = true;
+        else if (a == "--screenshot") o.screenshot = value();
+        else if (a == "--script") o.script = value();
+        else if (a == "--format") o.format = value();
+        else if (a == "--audience") o.audience = value();
+        else if (a == "--out") o.out = value();
+        else if (a == "--help" || a == "-h") o.verb = Verb::Help;
+        else if (a == "--version") o.verb = Verb::Version;
+        else if (a.rfind("--", 0) == 0) throw UsageError("unknown option " + a + " (wijkkiosk --help lists them)");
+        else positional.push_back(a);
+    }
+    if (o.verb == Verb::Help || o.verb == Verb::Version) return o;
+    if (!positional.empty()) {
+        const std::string& v = positional[0];
+        if (v == "sessions") o.verb = Verb::Sessions;
+        else if (v == "import") o.verb = Verb::Import;
+        else if (v == "export") o.verb = Verb::Export;
+        else if (v == "hash-pin") o.verb = Verb::HashPin;
+        else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
+        const std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
+        if (positional.size() != wanted)
+            throw UsageError(v + (wanted == 2 ? " takes one argument" : " takes no argument"));
+        if (o.verb == Verb::Import) o.file = positional[1];
+        if (o.verb == Verb::HashPin) o.pin = positional[1];
+    }
+    if (o.verb == Verb::Export) {
+        if (!o.session) throw UsageError("export needs --session ID");
+        if (o.format != "md" && o.format != "html" && o.format != "csv" && o.format != "json")
+            throw UsageError("export needs --format md, html, csv or json");
+        if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
+        if (o.out.empty()) throw UsageError("export needs --out PATH");
+    }
+    if (o.verb == Verb::Kiosk) {
+        if (o.demo && o.session) throw UsageError("--demo and --session exclude each other");
+        if (o.headless) {
+            if (o.script.empty() && o.screenshot.empty())
+                throw UsageError("--headless needs --screenshot OUT.png (with --view) or --script FILE");
+            if (!o.script.empty() && !o.screenshot.empty()) throw UsageError("--script and --screenshot exclude each other");
+            if (!o.screenshot.empty() && !o.demo && !o.session) throw UsageError("--screenshot needs --session ID or --demo");
+        } else if (!o.script.empty() || !o.screenshot.empty()) {
+            throw UsageError("--script and --screenshot need --headless");
+        }
+        if (!o.headless && !o.windowed) o.sizeGiven = false;
+    }
+    return o;
+}
+
+}  // namespace wk::app

@@ -1,0 +1,38 @@
+// The command line of INTERFACES.md, parsed into one value. Bad arguments: exit 2, one line.
+#pragma once
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace wk::app {
+
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+enum class Verb { Kiosk, Sessions, Import, Export, HashPin, Help, Version };
+
+struct Options {
+    Verb verb = Verb::Kiosk;
+    std::string config, db;  // empty: the defaults
+    bool demo = false;
+    std::optional<std::int64_t> session;
+    // kiosk
+    bool windowed = false;
+    int width = 1280, height = 800;
+    bool sizeGiven = false;
+    bool headless = false;
+    std::string view = "home";
+    bool publicPhase = false;
+    std::string screenshot, script;
+    // import / export / hash-pin
+    std::string file, format, audience, out, pin;
+};
+
+Options parseArgs(const std::vector<std::string>& args);
+std::string usage();
+// The per-user database: $XDG_DATA_HOME/wijkkiosk/wijkkiosk.db, else ~/.local/share/...
+std::string defaultDbPath();
+
+}  // namespace wk::app

@@ -1,0 +1,146 @@
+#include "app/Commands.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "app/KioskApp.h"
+#include "app/Replay.h"
+#include "domain/Rules.h"
+#include "domain/Sha256.h"
+#include "domain/Vocabulary.h"
+#include "io/AtomicFile.h"
+#include "io/SessionJson.h"
+#include "store/Repository.h"
+
+namespace wk::app {
+namespace {
+
+constexpr int kOk = 0, kFailed = 1, kBadInput = 2;
+
+std::unique_ptr<store::Database> openDb(const Options& o, bool readOnly) {
+    std::string path = o.db.empty() ? defaultDbPath() : o.db;
+    if (o.db.empty()) std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+    return store::Database::open(path, readOnly ? store::Database::Mode::ReadOnly : store::Database::Mode::ReadWrite);
+}
+
+int listSessions(const Options& o) {
+    const std::string path = o.db.empty() ? defaultDbPath() : o.db;
+    if (!std::filesystem::exists(path)) return kOk;  // no database yet: no sessions
+    auto db = openDb(o, true);
+    for (const auto& s : store::Repository(*db).list())
+        std::cout << s.id << '\t' << s.date << '\t' << toString(s.type) << '\t' << s.wijk << '\t' << s.title << '\n';
+    return kOk;
+}
+
+int importSession(const Options& o) {
+    Session s;
+    try {
+        s = io::sessionFromJson(io::readFile(o.file));
+    } catch (const io::ImportError& e) {
+        std::cerr << "wijkkiosk: cannot import " << o.file << ": " << e.what() << "\n";
+        return kBadInput;
+    } catch (const io::IoError& e) {
+        std::cerr << "wijkkiosk: " << e.what() << "\n";
+        return kBadInput;
+    }
+    auto db = openDb(o, false);
+    std::cout << store::Repository(*db).create(s) << "\n";
+    return kOk;
+}
+
+int exportSession(const Options& o) {
+    auto db = openDb(o, true);
+    store::Repository repo(*db);
+    if (!repo.exists(*o.session)) {
+        std::cerr << "wijkkiosk: there is no session " << *o.session << " (wijkkiosk sessions lists them)\n";
+        return kBadInput;
+    }
+    const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
+    const Session s = visibleTo(repo.load(*o.session), audience);
+    if (o.format != "json") {
+        std::cerr << "wijkkiosk: export --format " << o.format << " is not available in this version yet; use json\n";
+        return kBadInput;
+    }
+    try {
+        io::writeFileAtomically(o.out, io::sessionToJson(s));
+    } catch (const io::IoError& e) {
+        std::cerr << "wijkkiosk: " << e.what() << "\n";
+        return kBadInput;
+    }
+    return kOk;
+}
+
+int runKiosk(const Options& o, const io::KioskConfig& config) {
+    platform::WindowOptions wo;
+    wo.headless = o.headless;
+    wo.fullscreen = !o.windowed && !o.headless;
+    if (o.headless && !o.sizeGiven) wo.width = 1920, wo.height = 1080;
+    else wo.width = o.width, wo.height = o.height;
+    ui::View view = ui::View::Home;
+    if (!ui::parseView(o.view, view)) {
+        std::cerr << "wijkkiosk: --view takes home, sliders, ideas, plan or minutes, not \"" << o.view << "\"\n";
+        return kBadInput;
+    }
+    std::vector<ReplayStep> steps;
+    if (!o.script.empty()) {
+        try {
+            steps = parseScript(io::readFile(o.script), o.script);
+        } catch (const std::exception& e) {
+            std::cerr << "wijkkiosk: " << e.what() << "\n";
+            return kBadInput;
+        }
+    }
+    // A demo with no --db named runs on a database in memory: it leaves the real data alone.
+    Options dbOptions = o;
+    if (o.demo && o.db.empty()) dbOptions.db = ":memory:";
+    auto db = dbOptions.db == ":memory:" ? store::Database::open(":memory:") : openDb(dbOptions, false);
+    auto window = platform::Window::open(wo);
+    KioskApp app(config, *db, *window);
+    if (o.demo) app.openDemo();
+    else if (o.session) app.openSession(*o.session);
+    app.kiosk().setView(view);
+    app.kiosk().setPublicPhase(o.publicPhase);
+    if (!o.script.empty()) return runScript(app, steps, o.script, std::cerr);
+    if (!o.screenshot.empty()) {
+        for (int i = 0; i < 4; ++i) {  // a few frames for the layout to settle
+            app.frame();
+            if (i < 3) window->present();
+        }
+        window->savePng(o.screenshot);
+        return kOk;
+    }
+    if (!app.hasSession()) app.openLatestOrNew();
+    return app.run();
+}
+
+}  // namespace
+
+int runMain(const Options& o) {
+    switch (o.verb) {
+        case Verb::Help: std::cout << usage(); return kOk;
+        case Verb::Version: std::cout << "wijkkiosk " << WK_VERSION << "\n"; return kOk;
+        case Verb::HashPin:
+            if (o.pin.size() < 4 || o.pin.find_first_not_of("0123456789") != std::string::npos) {
+                std::cerr << "wijkkiosk: a PIN is 4 or more digits\n";
+                return kBadInput;
+            }
+            std::cout << pinHash(o.pin) << "\n";
+            return kOk;
+        default: break;
+    }
+    io::KioskConfig config;
+    try {
+        config = io::loadConfig(o.config.empty() ? io::defaultConfigPath() : o.config);
+    } catch (const io::ConfigError& e) {
+        std::cerr << "wijkkiosk: bad config: " << e.what() << "\n";
+        return kBadInput;
+    }
+    switch (o.verb) {
+        case Verb::Sessions: return listSessions(o);
+        case Verb::Import: return importSession(o);
+        case Verb::Export: return exportSession(o);
+        default: return runKiosk(o, config);
+    }
+}
+
+}  // namespace wk::app

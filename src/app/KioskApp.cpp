@@ -1,0 +1,126 @@
+#include "app/KioskApp.h"
+
+#include <imgui.h>
+
+#include <ctime>
+
+#include "io/DemoSession.h"
+#include "ui/I18n.h"
+#include "ui/Theme.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::app {
+
+std::string today() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
+    Session s;
+    const io::MeetingDefaults* m = config.meeting(type);
+    s.info.type = type;
+    s.info.wijk = wijk;
+    s.info.date = date;
+    s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + date.substr(0, 4);
+    s.info.chair = m ? m->chair : "";
+    s.info.scheme = config.scheme;
+    s.sliders = config.sliders;
+    return s;
+}
+
+KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window)
+    : config_(config), db_(db), window_(window) {
+    ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+    const float scale = window.dpiScale();
+    ui::Fonts fonts = ui::loadFonts(config, scale);
+    ui::applyStyle(config);
+    ImGui::GetStyle().ScaleAllSizes(scale);
+    ImTextureID logo = nullptr;
+    float aspect = 1.0f;
+    if (!config.logo.empty()) {
+        int w = 0, h = 0;
+        if (const unsigned tex = platform::loadTexture(config.logo, w, h)) {
+            logo = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
+            aspect = static_cast<float>(w) / static_cast<float>(h);
+        }
+    }
+    kiosk_ = std::make_unique<ui::Kiosk>(config, fonts, logo, aspect);
+}
+
+void KioskApp::openSession(std::int64_t id) {
+    edits_ = std::make_unique<store::EditService>(db_, id);
+    status_ = {};
+}
+
+std::int64_t KioskApp::openDemo() {
+    store::Repository repo(db_);
+    const std::int64_t id = repo.create(io::demoSession());
+    openSession(id);
+    return id;
+}
+
+void KioskApp::openLatestOrNew() {
+    store::Repository repo(db_);
+    const auto all = repo.list();
+    if (!all.empty()) return openSession(all.back().id);
+    const std::string wijk = config_.areas.empty() ? "" : config_.areas.front().name;
+    openSession(repo.create(newSession(config_, MeetingType::Wijktafel, wijk, today())));
+}
+
+void KioskApp::report(const store::EditResult& r) {
+    status_.canUndo = edits_->canUndo();
+    status_.canRedo = edits_->canRedo();
+    if (r.ok()) {
+        status_.message.clear();
+        return;
+    }
+    status_.messageIsError = true;
+    if (!r.storeError.empty()) {
+        status_.message = ui::trf("msg.not_saved", r.storeError);
+    } else {
+        const std::string key = "msg." + r.problem->code;
+        const std::string t = ui::tr(key);
+        status_.message = t != key ? t : ui::trf("msg.problem", r.problem->field);
+    }
+}
+
+void KioskApp::handle(const ui::Request& r) {
+    if (const auto* c = std::get_if<Command>(&r)) report(edits_->submit(*c));
+    else if (std::holds_alternative<ui::Undo>(r)) report(edits_->undo());
+    else report(edits_->redo());
+}
+
+void KioskApp::frame(const platform::InputOverride* replay) {
+    window_.newFrame(replay);
+    ui::traceBegin();
+    requests_.clear();
+    kiosk_->draw(edits_->session(), edits_->revision(), status_, requests_);
+    ui::traceEnd();
+    for (const auto& r : requests_) handle(r);
+    const auto& bg = config_.colours.background;
+    window_.render(bg.r, bg.g, bg.b);
+}
+
+int KioskApp::run() {
+    // ImGui settles a layout over a few frames; draw those, then sleep until an event.
+    constexpr int kSettleFrames = 3;
+    int pending = kSettleFrames;
+    for (;;) {
+        bool quit = false;
+        const bool events = window_.pumpEvents(pending > 0 ? 0 : 1000, quit);
+        if (quit) return 0;
+        if (events || !requests_.empty()) pending = kSettleFrames;
+        if (pending > 0) {
+            frame();
+            window_.present();
+            --pending;
+        }
+    }
+}
+
+}  // namespace wk::app

@@ -1,0 +1,53 @@
+// The running kiosk: the database, the edit service for the open session, the UI, and the
+// frame that joins them. Requests from the UI are handled here, between frames.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "io/Config.h"
+#include "platform/Window.h"
+#include "store/EditService.h"
+#include "ui/Kiosk.h"
+
+namespace wk::app {
+
+class KioskApp {
+public:
+    KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window);
+
+    void openSession(std::int64_t id);
+    // Imports the embedded demo into the database and opens it.
+    std::int64_t openDemo();
+    // Opens the newest session, or starts a new one from the config's defaults.
+    void openLatestOrNew();
+    bool hasSession() const { return edits_ != nullptr; }
+
+    // One whole frame: input, UI, requests, render. The caller presents it (or saves it first).
+    void frame(const platform::InputOverride* replay = nullptr);
+    // The interactive loop: draws only when something happened, so an idle kiosk uses no CPU.
+    int run();
+
+    ui::Kiosk& kiosk() { return *kiosk_; }
+    store::EditService& edits() { return *edits_; }
+    store::Database& db() { return db_; }
+    platform::Window& window() { return window_; }
+    const ui::KioskStatus& status() const { return status_; }
+
+private:
+    void handle(const ui::Request& r);
+    void report(const store::EditResult& r);
+
+    const io::KioskConfig& config_;
+    store::Database& db_;
+    platform::Window& window_;
+    std::unique_ptr<ui::Kiosk> kiosk_;
+    std::unique_ptr<store::EditService> edits_;
+    ui::KioskStatus status_;
+    std::vector<ui::Request> requests_;
+};
+
+// A new session of `type` for `wijk` on `date`, with the config's sliders and defaults.
+Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date);
+std::string today();
+
+}  // namespace wk::app

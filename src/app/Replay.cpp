@@ -1,0 +1,244 @@
+#include "app/Replay.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "app/KioskApp.h"
+#include "domain/Edit.h"
+#include "store/Repository.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::app {
+namespace {
+
+struct Spec {
+    const char* verb;
+    int minArgs, maxArgs;
+};
+constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"tap", 1, 2},         {"drag", 4, 4},
+                           {"type", 1, 1},          {"key", 1, 1},          {"wait", 1, 1},        {"screenshot", 1, 1},
+                           {"assert-visible", 1, 1}, {"assert-hidden", 1, 1}, {"view", 1, 1},       {"phase", 1, 1},
+                           {"assert-stored", 1, 1}};
+
+std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') { ++i; continue; }
+        if (line[i] == '#') break;
+        std::string tok;
+        if (line[i] == '"') {
+            ++i;
+            bool closed = false;
+            while (i < line.size()) {
+                if (line[i] == '\\' && i + 1 < line.size()) { tok += line[i + 1]; i += 2; continue; }
+                if (line[i] == '"') { closed = true; ++i; break; }
+                tok += line[i++];
+            }
+            if (!closed) throw ScriptError(where + ": a quote is not closed");
+        } else {
+            while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') tok += line[i++];
+        }
+        out.push_back(std::move(tok));
+    }
+    return out;
+}
+
+bool isNumber(const std::string& s) {
+    if (s.empty()) return false;
+    char* end = nullptr;
+    std::strtod(s.c_str(), &end);
+    return *end == '\0';
+}
+
+int keyOf(const std::string& name) {
+    if (name == "Enter") return ImGuiKey_Enter;
+    if (name == "Escape") return ImGuiKey_Escape;
+    if (name == "Backspace") return ImGuiKey_Backspace;
+    if (name == "Tab") return ImGuiKey_Tab;
+    return -1;
+}
+
+// Everything a session says, to find typed text in what the store holds.
+bool sessionHolds(const Session& s, const std::string& needle) {
+    const auto in = [&](const std::string& t) { return t.find(needle) != std::string::npos; };
+    if (in(s.info.title)) return true;
+    for (const auto& x : s.ideas) if (in(x.text) || in(x.author)) return true;
+    for (const auto& x : s.notes) if (in(x.text)) return true;
+    for (const auto& x : s.actions) if (in(x.what) || in(x.indicator) || in(x.owner)) return true;
+    for (const auto& x : s.opgaven) if (in(x.title)) return true;
+    for (const auto& x : s.placements) if (in(x.reason)) return true;
+    for (const auto& x : s.participants) if (in(x.name)) return true;
+    return false;
+}
+
+class Driver {
+public:
+    Driver(KioskApp& app, std::ostream& err) : app_(app), err_(err) {}
+
+    void frames(int n, platform::InputOverride in) {
+        for (int i = 0; i < n; ++i) {
+            app_.frame(&in);
+            app_.window().present();
+            in.chars.clear();
+            in.key = -1;
+        }
+    }
+
+    // Press, hold for a frame, release: ImGui 1.86 needs to see each state in its own frame.
+    void tap(float x, float y) {
+        frames(1, {x, y, false, {}, -1});
+        frames(2, {x, y, true, {}, -1});
+        frames(1, {x, y, false, {}, -1});
+        frames(2, {-1, -1, false, {}, -1});
+    }
+    void drag(float x0, float y0, float x1, float y1) {
+        frames(1, {x0, y0, false, {}, -1});
+        frames(1, {x0, y0, true, {}, -1});
+        constexpr int kSteps = 12;
+        for (int i = 1; i <= kSteps; ++i) {
+            const float t = static_cast<float>(i) / kSteps;
+            frames(1, {x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, true, {}, -1});
+        }
+        frames(1, {x1, y1, false, {}, -1});
+        frames(2, {-1, -1, false, {}, -1});
+    }
+    const ui::Seen* findLabel(const std::string& label) const {
+        const auto& seen = ui::traceLast();
+        for (const auto& s : seen)
+            if (s.tappable && s.text == label) return &s;
+        for (const auto& s : seen)
+            if (s.text == label) return &s;
+        return nullptr;
+    }
+    bool visible(const std::string& needle) const {
+        const auto& seen = ui::traceLast();
+        return std::any_of(seen.begin(), seen.end(), [&](const ui::Seen& s) { return s.text.find(needle) != std::string::npos; });
+    }
+
+    KioskApp& app_;
+    std::ostream& err_;
+};
+
+}  // namespace
+
+std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fileName) {
+    std::vector<ReplayStep> steps;
+    int lineNo = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        ++lineNo;
+        start = end + 1;
+        const std::string where = fileName + ":" + std::to_string(lineNo);
+        auto tokens = tokenize(line, where);
+        if (tokens.empty()) continue;
+        ReplayStep step{lineNo, tokens[0], {tokens.begin() + 1, tokens.end()}};
+        const auto spec = std::find_if(std::begin(kSpecs), std::end(kSpecs), [&](const Spec& s) { return step.verb == s.verb; });
+        if (spec == std::end(kSpecs)) throw ScriptError(where + ": unknown command \"" + step.verb + "\"");
+        const int n = static_cast<int>(step.args.size());
+        if (n < spec->minArgs || n > spec->maxArgs)
+            throw ScriptError(where + ": " + step.verb + " takes " + std::to_string(spec->minArgs) +
+                              (spec->maxArgs != spec->minArgs ? " or " + std::to_string(spec->maxArgs) : "") + " argument(s)");
+        const auto numbers = [&](std::size_t from) {
+            for (std::size_t k = from; k < step.args.size(); ++k)
+                if (!isNumber(step.args[k])) throw ScriptError(where + ": " + step.verb + " takes numbers, not \"" + step.args[k] + "\"");
+        };
+        if (step.verb == "size" || step.verb == "drag" || step.verb == "wait") numbers(0);
+        if (step.verb == "tap" && n == 2) numbers(0);
+        if (step.verb == "key" && keyOf(step.args[0]) < 0)
+            throw ScriptError(where + ": key takes Enter, Escape, Backspace or Tab, not \"" + step.args[0] + "\"");
+        if (step.verb == "phase" && step.args[0] != "public" && step.args[0] != "closed")
+            throw ScriptError(where + ": phase takes public or closed");
+        if (step.verb == "view") {
+            ui::View v;
+            if (!ui::parseView(step.args[0], v)) throw ScriptError(where + ": view takes home, sliders, ideas, plan or minutes");
+        }
+        if (step.verb == "size") {
+            const double w = std::atof(step.args[0].c_str()), h = std::atof(step.args[1].c_str());
+            if (w < 320 || h < 240 || w > 8192 || h > 8192) throw ScriptError(where + ": size must be from 320x240 to 8192x8192");
+        }
+        if (step.verb == "wait" && (std::atof(step.args[0].c_str()) < 0 || std::atof(step.args[0].c_str()) > 10000))
+            throw ScriptError(where + ": wait takes 0 to 10000 frames");
+        steps.push_back(std::move(step));
+    }
+    return steps;
+}
+
+int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::string& fileName, std::ostream& err) {
+    platform::Window& window = app.window();
+    Driver d(app, err);
+    const auto settle = [&] { d.frames(3, {-1, -1, false, {}, -1}); };
+    if (!app.hasSession()) app.openLatestOrNew();
+    settle();
+    for (const auto& s : steps) {
+        const std::string where = fileName + ":" + std::to_string(s.line);
+        const auto fail = [&](const std::string& what) {
+            err << where << ": " << what << "\n";
+            return 1;
+        };
+        const auto num = [&](std::size_t k) { return static_cast<float>(std::atof(s.args[k].c_str())); };
+        if (s.verb == "size") {
+            window.setSize(static_cast<int>(num(0)), static_cast<int>(num(1)));
+            settle();
+        } else if (s.verb == "open-session") {
+            try {
+                if (s.args[0] == "demo") app.openDemo();
+                else app.openSession(std::stoll(s.args[0]));
+            } catch (const std::exception& e) {
+                return fail(std::string("open-session: ") + e.what());
+            }
+            settle();
+        } else if (s.verb == "tap") {
+            if (s.args.size() == 2) {
+                d.tap(num(0), num(1));
+            } else {
+                const ui::Seen* w = d.findLabel(s.args[0]);
+                if (!w) return fail("tap \"" + s.args[0] + "\": nothing with that label is on screen");
+                d.tap((w->min.x + w->max.x) * 0.5f, (w->min.y + w->max.y) * 0.5f);
+            }
+        } else if (s.verb == "drag") {
+            d.drag(num(0), num(1), num(2), num(3));
+        } else if (s.verb == "type") {
+            d.frames(1, {-1, -1, false, s.args[0], -1});
+            settle();
+        } else if (s.verb == "key") {
+            d.frames(1, {-1, -1, false, {}, keyOf(s.args[0])});
+            settle();
+        } else if (s.verb == "wait") {
+            d.frames(static_cast<int>(num(0)), {-1, -1, false, {}, -1});
+        } else if (s.verb == "screenshot") {
+            app.frame(nullptr);
+            try {
+                window.savePng(s.args[0]);
+            } catch (const std::exception& e) {
+                return fail(e.what());
+            }
+            window.present();
+        } else if (s.verb == "assert-visible") {
+            if (!d.visible(s.args[0])) return fail("assert-visible \"" + s.args[0] + "\": not on screen");
+        } else if (s.verb == "assert-hidden") {
+            if (d.visible(s.args[0])) return fail("assert-hidden \"" + s.args[0] + "\": it is on screen");
+        } else if (s.verb == "view") {
+            ui::View v;
+            ui::parseView(s.args[0], v);
+            app.kiosk().setView(v);
+            settle();
+        } else if (s.verb == "phase") {
+            app.kiosk().setPublicPhase(s.args[0] == "public");
+            settle();
+        } else if (s.verb == "assert-stored") {
+            // Read back from the database itself: what the screen shows may not yet be durable.
+            store::Repository repo(app.db());
+            if (!sessionHolds(repo.load(app.edits().session().info.id), s.args[0]))
+                return fail("assert-stored \"" + s.args[0] + "\": not in the database");
+        }
+    }
+    return 0;
+}
+
+}  // namespace wk::app

@@ -1,0 +1,31 @@
+// Replay scripts (INTERFACES.md): one command a line, run against the real UI offscreen.
+// Besides the listed commands: `view NAME` and `phase public|closed` switch the screen,
+// `assert-stored "text"` checks the text is in the database, not just on screen.
+#pragma once
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wk::app {
+
+class KioskApp;
+
+struct ScriptError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct ReplayStep {
+    int line = 0;
+    std::string verb;
+    std::vector<std::string> args;
+};
+
+// Throws ScriptError "FILE:LINE: what" for the first bad line; nothing runs then.
+std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fileName);
+
+// Runs the steps; returns 0 when every assertion held, 1 at the first that did not (named on `err`).
+int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::string& fileName, std::ostream& err);
+
+}  // namespace wk::app

@@ -1,0 +1,223 @@
+#include "domain/Edit.h"
+
+#include <algorithm>
+
+#include "domain/Rules.h"
+#include "domain/Text.h"
+
+namespace wk {
+
+std::string keyOf(const Participant& x) { return x.id; }
+std::string keyOf(const Slider& x) { return x.key; }
+std::string keyOf(const Placement& x) { return x.participant + '\x1f' + x.slider; }
+std::string keyOf(const Idea& x) { return x.id; }
+std::string keyOf(const Opgave& x) { return x.id; }
+std::string keyOf(const Action& x) { return x.id; }
+std::string keyOf(const Note& x) { return x.id; }
+
+template <> std::vector<Participant>& itemsOf<Participant>(Session& s) { return s.participants; }
+template <> std::vector<Slider>& itemsOf<Slider>(Session& s) { return s.sliders; }
+template <> std::vector<Placement>& itemsOf<Placement>(Session& s) { return s.placements; }
+template <> std::vector<Idea>& itemsOf<Idea>(Session& s) { return s.ideas; }
+template <> std::vector<Opgave>& itemsOf<Opgave>(Session& s) { return s.opgaven; }
+template <> std::vector<Action>& itemsOf<Action>(Session& s) { return s.actions; }
+template <> std::vector<Note>& itemsOf<Note>(Session& s) { return s.notes; }
+
+std::string freshId(const Session& s, char prefix) {
+    // Ids are unique across every list of the session, so one counter serves all.
+    int highest = 0;
+    const auto see = [&](const std::string& id) {
+        if (id.size() < 2 || id[0] != prefix) return;
+        int v = 0;
+        for (std::size_t i = 1; i < id.size(); ++i) {
+            if (id[i] < '0' || id[i] > '9' || v > 100'000'000) return;
+            v = v * 10 + (id[i] - '0');
+        }
+        highest = std::max(highest, v);
+    };
+    for (const auto& x : s.participants) see(x.id);
+    for (const auto& x : s.ideas) see(x.id);
+    for (const auto& x : s.opgaven) see(x.id);
+    for (const auto& x : s.actions) see(x.id);
+    for (const auto& x : s.notes) see(x.id);
+    // Built by appending: GCC 12 warns falsely (-Wrestrict) on char-string + string.
+    std::string id(1, prefix);
+    id += std::to_string(highest + 1);
+    return id;
+}
+
+namespace {
+
+void clean(Participant& x) {
+    x.name = cleanLine(x.name); x.role = cleanLine(x.role); x.organisation = cleanLine(x.organisation);
+}
+void clean(Slider& x) { x.label = cleanLine(x.label); x.top = cleanText(x.top); }
+void clean(Placement& x) { x.reason = cleanText(x.reason); }
+void clean(Idea& x) {
+    x.text = cleanText(x.text); x.theme = cleanLine(x.theme); x.author = cleanLine(x.author);
+    x.contact = cleanLine(x.contact); x.response.motivation = cleanText(x.response.motivation);
+    x.response.condition = cleanText(x.response.condition);
+}
+void clean(Opgave& x) { x.title = cleanLine(x.title); x.description = cleanText(x.description); }
+void clean(Action& x) {
+    x.what = cleanText(x.what); x.indicator = cleanText(x.indicator); x.owner = cleanLine(x.owner);
+    x.budget = cleanLine(x.budget);
+    for (auto& k : x.koppelkansen) k = cleanLine(k);
+}
+void clean(Note& x) { x.text = cleanText(x.text); }
+void clean(SessionInfo& x) {
+    x.title = cleanLine(x.title); x.wijk = cleanLine(x.wijk); x.location = cleanLine(x.location);
+    x.chair = cleanLine(x.chair);
+}
+
+using P = std::optional<Problem>;
+P problem(const char* code, const char* field) { return Problem{code, field}; }
+bool validId(const std::string& id) { return !id.empty() && id.size() <= 64 && !isBlank(id); }
+bool inRange(const std::optional<int>& v) { return !v || (*v >= 0 && *v <= 100); }
+bool validDate(const std::string& d) { return d.empty() || isIsoDate(d); }
+
+P check(const Session&, const SetInfo& c) {
+    if (isBlank(c.info.title)) return problem("text_empty", "session.title");
+    if (!c.info.date.empty() && !isIsoDate(c.info.date)) return problem("date_invalid", "session.date");
+    return {};
+}
+P check(const Session&, const Put<Participant>& c) {
+    if (!validId(c.item.id)) return problem("id_invalid", "participant.id");
+    if (isBlank(c.item.name) && isBlank(c.item.role)) return problem("text_empty", "participant.name");
+    return {};
+}
+P check(const Session&, const Put<Slider>& c) {
+    if (!validId(c.item.key)) return problem("id_invalid", "slider.key");
+    if (isBlank(c.item.label)) return problem("text_empty", "slider.label");
+    return {};
+}
+P check(const Session& s, const Put<Placement>& c) {
+    if (!find<Participant>(s, c.item.participant)) return problem("unknown_participant", "placement.participant");
+    if (!find<Slider>(s, c.item.slider)) return problem("unknown_slider", "placement.slider");
+    if (!inRange(c.item.now)) return problem("value_range", "placement.now");
+    if (!inRange(c.item.desired)) return problem("value_range", "placement.desired");
+    return {};
+}
+P check(const Session& s, const Put<Idea>& c) {
+    const Idea& i = c.item;
+    if (!validId(i.id)) return problem("id_invalid", "idea.id");
+    if (isBlank(i.text)) return problem("text_empty", "idea.text");
+    if (i.votes < 0) return problem("value_range", "idea.votes");
+    if (i.map && (i.map->x < 0 || i.map->x > 1 || i.map->y < 0 || i.map->y > 1))
+        return problem("value_range", "idea.map");
+    if (!i.response.value.empty() && !isValidResponseValue(i.response.value, s.info.scheme))
+        return problem("response_invalid", "idea.response.value");
+    if (!validDate(i.response.due)) return problem("date_invalid", "idea.response.due");
+    return {};
+}
+P check(const Session&, const Put<Opgave>& c) {
+    if (!validId(c.item.id)) return problem("id_invalid", "opgave.id");
+    if (isBlank(c.item.title)) return problem("text_empty", "opgave.title");
+    return {};
+}
+P check(const Session& s, const Put<Action>& c) {
+    const Action& a = c.item;
+    if (!validId(a.id)) return problem("id_invalid", "action.id");
+    if (isBlank(a.what)) return problem("text_empty", "action.what");
+    if (!a.opgave.empty() && !find<Opgave>(s, a.opgave)) return problem("unknown_opgave", "action.opgave");
+    if (!validDate(a.deadline)) return problem("date_invalid", "action.deadline");
+    for (const auto& id : a.ideas)
+        if (!find<Idea>(s, id)) return problem("unknown_idea", "action.ideas");
+    return {};
+}
+P check(const Session&, const Put<Note>& c) {
+    if (!validId(c.item.id)) return problem("id_invalid", "note.id");
+    if (isBlank(c.item.text)) return problem("text_empty", "note.text");
+    return {};
+}
+template <class T> P check(const Session& s, const Remove<T>& c) {
+    if (!find<T>(s, keyOf(c.item))) return problem("not_found", "remove");
+    return {};
+}
+// Removing something others point at would leave them dangling: refuse it.
+P check(const Session& s, const Remove<Participant>& c) {
+    if (!find<Participant>(s, c.item.id)) return problem("not_found", "remove");
+    for (const auto& p : s.placements)
+        if (p.participant == c.item.id) return problem("in_use", "participant");
+    return {};
+}
+P check(const Session& s, const Remove<Slider>& c) {
+    if (!find<Slider>(s, c.item.key)) return problem("not_found", "remove");
+    for (const auto& p : s.placements)
+        if (p.slider == c.item.key) return problem("in_use", "slider");
+    return {};
+}
+P check(const Session& s, const Remove<Opgave>& c) {
+    if (!find<Opgave>(s, c.item.id)) return problem("not_found", "remove");
+    for (const auto& a : s.actions)
+        if (a.opgave == c.item.id) return problem("in_use", "opgave");
+    return {};
+}
+P check(const Session& s, const Remove<Idea>& c) {
+    if (!find<Idea>(s, c.item.id)) return problem("not_found", "remove");
+    for (const auto& a : s.actions)
+        if (std::find(a.ideas.begin(), a.ideas.end(), c.item.id) != a.ideas.end()) return problem("in_use", "idea");
+    return {};
+}
+
+template <class T> void put(Session& s, const T& item) {
+    auto& v = itemsOf<T>(s);
+    const std::string key = keyOf(item);
+    auto it = std::find_if(v.begin(), v.end(), [&](const T& x) { return keyOf(x) == key; });
+    if (it != v.end()) v.erase(it);
+    // Keep the list ordered by seq; a new item usually goes at the end.
+    auto at = std::upper_bound(v.begin(), v.end(), item.seq, [](std::int64_t seq, const T& x) { return seq < x.seq; });
+    v.insert(at, item);
+}
+template <class T> void remove(Session& s, const T& item) {
+    const std::string key = keyOf(item);
+    std::erase_if(itemsOf<T>(s), [&](const T& x) { return keyOf(x) == key; });
+}
+
+}  // namespace
+
+Command normalized(Command c) {
+    std::visit([](auto& cmd) {
+        if constexpr (requires { cmd.info; }) clean(cmd.info);
+        else clean(cmd.item);
+    }, c);
+    return c;
+}
+
+std::optional<Problem> validate(const Session& s, const Command& c) {
+    return std::visit([&](const auto& cmd) { return check(s, cmd); }, c);
+}
+
+Command inverse(const Session& before, const Command& c) {
+    return std::visit([&](const auto& cmd) -> Command {
+        using C = std::decay_t<decltype(cmd)>;
+        if constexpr (std::is_same_v<C, SetInfo>) {
+            return SetInfo{before.info};
+        } else if constexpr (std::is_same_v<C, Put<decltype(cmd.item)>>) {
+            using T = decltype(cmd.item);
+            if (const T* old = find<T>(before, keyOf(cmd.item))) return Put<T>{*old};
+            return Remove<T>{cmd.item};
+        } else {
+            using T = decltype(cmd.item);
+            const T* old = find<T>(before, keyOf(cmd.item));
+            return Put<T>{old ? *old : cmd.item};
+        }
+    }, c);
+}
+
+void apply(Session& s, const Command& c) {
+    std::visit([&](const auto& cmd) {
+        using C = std::decay_t<decltype(cmd)>;
+        if constexpr (std::is_same_v<C, SetInfo>) {
+            const auto id = s.info.id;
+            s.info = cmd.info;
+            s.info.id = id;
+        } else if constexpr (std::is_same_v<C, Put<decltype(cmd.item)>>) {
+            put(s, cmd.item);
+        } else {
+            remove(s, cmd.item);
+        }
+    }, c);
+}
+
+}  // namespace wk

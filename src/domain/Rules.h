@@ -1,0 +1,47 @@
+// The domain's rules: SMART check, answer completeness, median and spread, what an audience sees.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/Types.h"
+
+namespace wk {
+
+// Which parts of a SMART action are there. An action without a party cannot be SMART.
+struct SmartCheck {
+    bool what = false, indicator = false, owner = false, deadline = false;
+    bool smart() const { return what && indicator && owner && deadline; }
+};
+SmartCheck smartCheck(const Action&);
+
+// An answer is complete when it has what its value asks for: a motivation for nooit/nee,
+// a condition and the date of a final answer for ooit/ja_mits.
+enum class AnswerState { Unanswered, Incomplete, Complete };
+struct AnswerCheck {
+    AnswerState state = AnswerState::Unanswered;
+    bool needsMotivation = false, needsCondition = false, needsDue = false;  // still missing
+};
+AnswerCheck answerCheck(const Response&, ResponseScheme);
+bool isValidResponseValue(const std::string& value, ResponseScheme);
+
+// Median and spread of the placements on one slider; skipped placements are counted apart.
+struct SliderStats {
+    std::optional<double> medianNow, medianDesired;
+    int spreadNow = 0, spreadDesired = 0;  // highest minus lowest
+    int placedNow = 0, placedDesired = 0, skipped = 0;
+};
+std::optional<double> median(std::vector<int> values);
+SliderStats sliderStats(const Session&, const std::string& sliderKey);
+// Slider keys ordered by how much the estimates of now differ, most first.
+std::vector<std::string> slidersByDisagreement(const Session&);
+
+// Residents' names are personal data: shown publicly only with consent.
+bool isResidentRole(const std::string& role);
+
+// What an audience may see: Public drops everything closed and residents' personal data
+// given without consent; Internal is the session as it is.
+Session visibleTo(const Session&, Audience);
+bool isVisible(Visibility, Audience);
+
+}  // namespace wk

@@ -1,0 +1,133 @@
+#include "domain/Text.h"
+
+#include <cstdint>
+
+namespace wk {
+namespace {
+
+// Decodes one code point at s[i]; returns its length, or 0 when the bytes are not valid UTF-8.
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    const unsigned char c = b(0);
+    std::size_t len = 0;
+    if (c < 0x80) { cp = c; return 1; }
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return 0;
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        if ((b(k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b(k) & 0x3F);
+    }
+    // Overlong forms, surrogates and values past Unicode are invalid.
+    static constexpr char32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+void encode(char32_t cp, std::string& out) {
+    if (cp < 0x80) out += static_cast<char>(cp);
+    else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool isControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
+
+std::string clean(std::string_view in, bool keepLines) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        char32_t cp = 0;
+        std::size_t len = decode(in, i, cp);
+        if (len == 0) { cp = 0xFFFD; len = 1; }
+        i += len;
+        if (cp == '\r') {
+            if (i < in.size() && in[i] == '\n') continue;  // CR LF: keep the LF only
+            cp = '\n';
+        }
+        if (cp == '\n' || cp == '\t') {
+            out += keepLines ? static_cast<char>(cp) : ' ';
+            continue;
+        }
+        if (isControl(cp)) continue;
+        encode(cp, out);
+    }
+    return out;
+}
+
+int digits(std::string_view s, std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t k = at; k < at + n; ++k) {
+        if (k >= s.size() || s[k] < '0' || s[k] > '9') return -1;
+        v = v * 10 + (s[k] - '0');
+    }
+    return v;
+}
+
+}  // namespace
+
+std::string cleanText(std::string_view in) { return clean(in, true); }
+std::string cleanLine(std::string_view in) { return clean(in, false); }
+
+bool isBlank(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        char32_t cp = 0;
+        std::size_t len = decode(text, i, cp);
+        if (len == 0) return false;
+        i += len;
+        if (cp != ' ' && cp != '\t' && cp != '\n' && cp != '\r' && cp != 0xA0 && cp != 0x200B) return false;
+    }
+    return true;
+}
+
+std::size_t codepointCount(std::string_view s) {
+    std::size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+std::string truncateVisibly(std::string_view s, std::size_t maxCodepoints) {
+    if (maxCodepoints == 0) return {};
+    if (codepointCount(s) <= maxCodepoints) return std::string(s);
+    std::size_t n = 0, i = 0;
+    for (; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            if (n == maxCodepoints - 1) break;
+            ++n;
+        }
+    }
+    return std::string(s.substr(0, i)) + "…";
+}
+
+bool isIsoDate(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
+    if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + ((m == 2 && leap) ? 1 : 0);
+}
+
+bool isIsoDateTime(std::string_view s) {
+    if (s.size() < 16 || !isIsoDate(s.substr(0, 10)) || (s[10] != 'T' && s[10] != ' ') || s[13] != ':')
+        return false;
+    const int h = digits(s, 11, 2), mi = digits(s, 14, 2);
+    if (h < 0 || h > 23 || mi < 0 || mi > 59) return false;
+    if (s.size() == 16) return true;
+    return s.size() == 19 && s[16] == ':' && digits(s, 17, 2) >= 0 && digits(s, 17, 2) <= 59;
+}
+
+}  // namespace wk

@@ -1,0 +1,29 @@
+// Text as residents type it: UTF-8 cleaning, blank checks, display truncation, ISO dates.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace wk {
+
+// Valid UTF-8 with control characters removed (newline and tab kept, CR LF folded to LF).
+// Invalid bytes become U+FFFD, so nothing typed makes the store or a view choke.
+std::string cleanText(std::string_view in);
+
+// A single line: like cleanText, with newlines and tabs turned into spaces.
+std::string cleanLine(std::string_view in);
+
+// True when the text has nothing but spaces, tabs and newlines (including no-break space).
+bool isBlank(std::string_view text);
+
+std::size_t codepointCount(std::string_view utf8);
+
+// At most maxCodepoints code points; when cut, the last one is an ellipsis so the cut shows.
+std::string truncateVisibly(std::string_view utf8, std::size_t maxCodepoints);
+
+// YYYY-MM-DD naming a real calendar day.
+bool isIsoDate(std::string_view s);
+// YYYY-MM-DDTHH:MM[:SS] with a valid date and time.
+bool isIsoDateTime(std::string_view s);
+
+}  // namespace wk

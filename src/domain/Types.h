@@ -1,0 +1,104 @@
+// The session model of INTERFACES.md as plain C++ values. No ImGui, SDL or SQLite here.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wk {
+
+enum class MeetingType { Wijktafel, Wijkwerkoverleg, Wijkbezoek, CollegeOnTour, Overig };
+enum class ResponseScheme { NuOoitNooit, JaNeeJaMits };
+enum class Visibility { Public, Closed };
+enum class Party { Gemeente, Wijkorgaan, Partner, Bewoners };
+enum class ActionStatus { Gepland, Lopend, Gereed, Vervallen };
+enum class NoteKind { Note, Decision, Agreement };
+enum class Audience { Public, Internal };
+
+// Every entity carries `seq`, its place in the list; restoring a removed item keeps its place.
+struct Participant {
+    std::string id, name, role, organisation;
+    bool consent = false;  // a resident's name may be shown publicly only with consent
+    std::int64_t seq = 0;
+};
+
+struct Slider {
+    std::string key, label, top;  // top: what the slider's top end means
+    std::int64_t seq = 0;
+};
+
+struct Placement {
+    std::string participant, slider;
+    std::optional<int> now, desired;  // 0..100; absent means skipped, never 0
+    std::string reason;
+    std::int64_t seq = 0;
+};
+
+struct MapPin {
+    double x = 0, y = 0;  // 0..1 of the wijk map
+};
+
+struct Response {
+    std::string value;  // "" (none), nu/ooit/nooit or ja/nee/ja_mits
+    std::string motivation, condition, due;
+};
+
+struct Idea {
+    std::string id, text, theme, author, contact;
+    bool consent = false;
+    int votes = 0;
+    Visibility visibility = Visibility::Public;
+    std::optional<MapPin> map;
+    Response response;
+    std::string created;  // ISO 8601 local time
+    std::int64_t seq = 0;
+};
+
+struct Opgave {
+    std::string id, title, description;
+    std::int64_t seq = 0;
+};
+
+struct Action {
+    std::string id, opgave, what, indicator;
+    std::optional<Party> party;
+    std::string owner, deadline, budget;
+    ActionStatus status = ActionStatus::Gepland;
+    std::vector<std::string> koppelkansen, ideas;
+    Visibility visibility = Visibility::Public;
+    std::int64_t seq = 0;
+};
+
+struct Note {
+    std::string id, at, text;
+    NoteKind kind = NoteKind::Note;
+    Visibility visibility = Visibility::Public;
+    std::int64_t seq = 0;
+};
+
+struct SessionInfo {
+    std::int64_t id = 0;  // the store's id; 0 before it is stored
+    MeetingType type = MeetingType::Wijktafel;
+    std::string title, wijk, date, location, chair;
+    ResponseScheme scheme = ResponseScheme::NuOoitNooit;
+};
+
+struct Session {
+    SessionInfo info;
+    std::vector<Participant> participants;
+    std::vector<Slider> sliders;
+    std::vector<Placement> placements;
+    std::vector<Idea> ideas;
+    std::vector<Opgave> opgaven;
+    std::vector<Action> actions;
+    std::vector<Note> notes;
+};
+
+struct SessionSummary {
+    std::int64_t id = 0;
+    std::string date;
+    MeetingType type = MeetingType::Wijktafel;
+    std::string wijk, title;
+};
+
+}  // namespace wk

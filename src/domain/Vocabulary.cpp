@@ -1,0 +1,83 @@
+#include "domain/Vocabulary.h"
+
+#include <array>
+#include <utility>
+
+namespace wk {
+namespace {
+
+template <class E, std::size_t N>
+using Table = std::array<std::pair<E, std::string_view>, N>;
+
+constexpr Table<MeetingType, 5> kMeeting{{{MeetingType::Wijktafel, "wijktafel"},
+                                          {MeetingType::Wijkwerkoverleg, "wijkwerkoverleg"},
+                                          {MeetingType::Wijkbezoek, "wijkbezoek"},
+                                          {MeetingType::CollegeOnTour, "college_on_tour"},
+                                          {MeetingType::Overig, "overig"}}};
+constexpr Table<ResponseScheme, 2> kScheme{{{ResponseScheme::NuOoitNooit, "nu_ooit_nooit"},
+                                            {ResponseScheme::JaNeeJaMits, "ja_nee_ja_mits"}}};
+constexpr Table<Visibility, 2> kVisibility{{{Visibility::Public, "public"}, {Visibility::Closed, "closed"}}};
+constexpr Table<Party, 4> kParty{{{Party::Gemeente, "gemeente"},
+                                  {Party::Wijkorgaan, "wijkorgaan"},
+                                  {Party::Partner, "partner"},
+                                  {Party::Bewoners, "bewoners"}}};
+constexpr Table<ActionStatus, 4> kStatus{{{ActionStatus::Gepland, "gepland"},
+                                          {ActionStatus::Lopend, "lopend"},
+                                          {ActionStatus::Gereed, "gereed"},
+                                          {ActionStatus::Vervallen, "vervallen"}}};
+constexpr Table<NoteKind, 3> kNoteKind{
+    {{NoteKind::Note, "note"}, {NoteKind::Decision, "decision"}, {NoteKind::Agreement, "agreement"}}};
+
+template <class E, std::size_t N>
+std::string_view wordOf(const Table<E, N>& table, E value) {
+    for (const auto& [e, word] : table)
+        if (e == value) return word;
+    return "?";
+}
+
+template <class E, std::size_t N>
+std::optional<E> valueOf(const Table<E, N>& table, std::string_view word) {
+    for (const auto& [e, w] : table)
+        if (w == word) return e;
+    return std::nullopt;
+}
+
+template <class E, std::size_t N>
+std::string wordsOf(const Table<E, N>& table) {
+    std::string out;
+    for (const auto& [e, w] : table) {
+        if (!out.empty()) out += ", ";
+        out += w;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string_view toString(MeetingType v) { return wordOf(kMeeting, v); }
+std::string_view toString(ResponseScheme v) { return wordOf(kScheme, v); }
+std::string_view toString(Visibility v) { return wordOf(kVisibility, v); }
+std::string_view toString(Party v) { return wordOf(kParty, v); }
+std::string_view toString(ActionStatus v) { return wordOf(kStatus, v); }
+std::string_view toString(NoteKind v) { return wordOf(kNoteKind, v); }
+
+template <> std::optional<MeetingType> parse<MeetingType>(std::string_view w) { return valueOf(kMeeting, w); }
+template <> std::optional<ResponseScheme> parse<ResponseScheme>(std::string_view w) { return valueOf(kScheme, w); }
+template <> std::optional<Visibility> parse<Visibility>(std::string_view w) { return valueOf(kVisibility, w); }
+template <> std::optional<Party> parse<Party>(std::string_view w) { return valueOf(kParty, w); }
+template <> std::optional<ActionStatus> parse<ActionStatus>(std::string_view w) { return valueOf(kStatus, w); }
+template <> std::optional<NoteKind> parse<NoteKind>(std::string_view w) { return valueOf(kNoteKind, w); }
+
+template <> std::string allWords<MeetingType>() { return wordsOf(kMeeting); }
+template <> std::string allWords<ResponseScheme>() { return wordsOf(kScheme); }
+template <> std::string allWords<Visibility>() { return wordsOf(kVisibility); }
+template <> std::string allWords<Party>() { return wordsOf(kParty); }
+template <> std::string allWords<ActionStatus>() { return wordsOf(kStatus); }
+template <> std::string allWords<NoteKind>() { return wordsOf(kNoteKind); }
+
+std::vector<std::string_view> responseValues(ResponseScheme s) {
+    if (s == ResponseScheme::NuOoitNooit) return {"nu", "ooit", "nooit"};
+    return {"ja", "nee", "ja_mits"};
+}
+
+}  // namespace wk

@@ -1,0 +1,290 @@
+#include "io/Config.h"
+
+#include <filesystem>
+#include <set>
+#include <toml++/toml.h>
+
+#include "domain/Text.h"
+#include "domain/Vocabulary.h"
+#include "io/AtomicFile.h"
+
+namespace wk::io {
+namespace {
+
+// Reads one TOML document strictly: every value's type is checked, and an unknown key is an
+// error too, since a typo would otherwise silently leave a default in place.
+class Reader {
+public:
+    explicit Reader(std::string file) : file_(std::move(file)) {}
+
+    [[noreturn]] void fail(const toml::node* at, const std::string& key, const std::string& what) const {
+        std::string where = file_;
+        if (at && at->source().begin.line) where += ":" + std::to_string(at->source().begin.line);
+        throw ConfigError(where + ": " + key + ": " + what);
+    }
+
+    void onlyKeys(const toml::table& t, const std::string& path, std::initializer_list<std::string_view> keys) const {
+        const std::set<std::string_view> allowed(keys);
+        for (auto&& [k, v] : t)
+            if (!allowed.count(k.str())) fail(&v, join(path, k.str()), "unknown key (a typo?)");
+    }
+
+    static std::string join(const std::string& path, std::string_view key) {
+        return path.empty() ? std::string(key) : path + "." + std::string(key);
+    }
+
+    std::string text(const toml::table& t, const std::string& path, std::string_view key, std::string fallback) const {
+        const toml::node* n = t.get(key);
+        if (!n) return fallback;
+        if (!n->is_string()) fail(n, join(path, key), "must be text in quotes");
+        std::string v = n->as_string()->get();
+        if (cleanText(v) != v) fail(n, join(path, key), "holds control characters or invalid UTF-8");
+        return v;
+    }
+    std::string requiredText(const toml::table& t, const std::string& path, std::string_view key, const toml::node* owner) const {
+        if (!t.get(key)) fail(owner, join(path, key), "is missing");
+        std::string v = text(t, path, key, "");
+        if (isBlank(v)) fail(t.get(key), join(path, key), "must not be empty");
+        return v;
+    }
+    long long integer(const toml::table& t, const std::string& path, std::string_view key, long long fallback,
+                      long long lo, long long hi) const {
+        const toml::node* n = t.get(key);
+        if (!n) return fallback;
+        if (!n->is_integer()) fail(n, join(path, key), "must be a whole number");
+        const long long v = n->as_integer()->get();
+        if (v < lo || v > hi)
+            fail(n, join(path, key), "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+        return v;
+    }
+    double number(const toml::table& t, const std::string& path, std::string_view key, double fallback, double lo, double hi) const {
+        const toml::node* n = t.get(key);
+        if (!n) return fallback;
+        double v = 0;
+        if (n->is_integer()) v = static_cast<double>(n->as_integer()->get());
+        else if (n->is_floating_point()) v = n->as_floating_point()->get();
+        else fail(n, join(path, key), "must be a number");
+        if (v < lo || v > hi) fail(n, join(path, key), "must be between " + std::to_string(int(lo)) + " and " + std::to_string(int(hi)));
+        return v;
+    }
+    bool boolean(const toml::table& t, const std::string& path, std::string_view key, bool fallback) const {
+        const toml::node* n = t.get(key);
+        if (!n) return fallback;
+        if (!n->is_boolean()) fail(n, join(path, key), "must be true or false");
+        return n->as_boolean()->get();
+    }
+    std::vector<std::string> words(const toml::table& t, const std::string& path, std::string_view key,
+                                   std::vector<std::string> fallback) const {
+        const toml::node* n = t.get(key);
+        if (!n) return fallback;
+        if (!n->is_array()) fail(n, join(path, key), "must be a list of texts, like [\"a\", \"b\"]");
+        std::vector<std::string> out;
+        for (const auto& e : *n->as_array()) {
+            if (!e.is_string() || isBlank(e.as_string()->get())) fail(&e, join(path, key), "every entry must be a non-empty text");
+            out.push_back(e.as_string()->get());
+        }
+        return out;
+    }
+    const toml::table* table(const toml::table& t, const std::string& path, std::string_view key) const {
+        const toml::node* n = t.get(key);
+        if (!n) return nullptr;
+        if (!n->is_table()) fail(n, join(path, key), "must be a section [" + join(path, key) + "]");
+        return n->as_table();
+    }
+    Rgb colour(const toml::table& t, const std::string& path, std::string_view key, Rgb fallback) const {
+        const toml::node* n = t.get(key);
+        if (!n) return fallback;
+        const std::string v = text(t, path, key, "");
+        auto hex = [](char c) -> int {
+            if (c >= '0' && c <= '9') return c - '0';
+            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+            if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+            return -1;
+        };
+        if (v.size() != 7 || v[0] != '#') fail(n, join(path, key), "must be a colour like \"#00529B\"");
+        int c[6];
+        for (int i = 0; i < 6; ++i)
+            if ((c[i] = hex(v[i + 1])) < 0) fail(n, join(path, key), "must be a colour like \"#00529B\"");
+        return {(c[0] * 16 + c[1]) / 255.0f, (c[2] * 16 + c[3]) / 255.0f, (c[4] * 16 + c[5]) / 255.0f};
+    }
+    std::string file(const toml::table& t, const std::string& path, std::string_view key, const std::string& base,
+                     bool required) const {
+        const std::string v = text(t, path, key, "");
+        if (v.empty()) {
+            if (required) fail(t.get(key), join(path, key), "is missing");
+            return {};
+        }
+        std::filesystem::path p(v);
+        if (p.is_relative()) p = std::filesystem::path(base) / p;
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(p, ec)) fail(t.get(key), join(path, key), "no such file: " + p.string());
+        return p.lexically_normal().string();
+    }
+
+private:
+    std::string file_;
+};
+
+std::vector<Slider> defaultSliders() {
+    return {{"positionering_intern", "Positionering intern", "Eigen budget, een aparte gebiedsgerichte afdeling, formele positie", 1},
+            {"proces_gemeente", "Proces binnen de gemeente", "Heldere werkprocessen, een gebiedscyclus, aandacht voor gebieden in beleidsplannen", 2},
+            {"proces_bewoners", "Proces met bewoners", "Meerdere methoden, veel bewonersinitiatieven, structurele aandacht voor de stem van bewoners", 3},
+            {"bestuur_politiek", "Bestuur en politiek", "Gebiedsambtenaar dicht bij de politiek, gebiedswethouders, gebiedscommissies, aandacht in het coalitieakkoord", 4},
+            {"communicatie", "Communicatie", "Een gebiedsgerichte communicatiestrategie, regelmatige afstemming, bekende gespreksmethoden", 5}};
+}
+
+std::vector<MeetingDefaults> defaultMeetings() {
+    return {{MeetingType::Wijktafel, "Wijktafel", true, true, "Wethouder met wijkportefeuille", "Wijkactieplan"},
+            {MeetingType::Wijkwerkoverleg, "Wijkwerkoverleg", true, false, "Verantwoordelijke wethouder", "Verslag en helderheid over het dossier"},
+            {MeetingType::Wijkbezoek, "Wijkbezoek", false, true, "Wijkorgaan", "Kennismaking, ideeën en signalen"},
+            {MeetingType::CollegeOnTour, "College on tour", false, true, "Wijkorgaan", "Kennismaking, ideeën en signalen"},
+            {MeetingType::Overig, "Overig", false, true, "", ""}};
+}
+
+}  // namespace
+
+const MeetingDefaults* KioskConfig::meeting(MeetingType t) const {
+    for (const auto& m : meetings)
+        if (m.type == t) return &m;
+    return nullptr;
+}
+
+KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
+    Reader r(fileName);
+    toml::table doc;
+    try {
+        doc = toml::parse(source, fileName);
+    } catch (const toml::parse_error& e) {
+        throw ConfigError(fileName + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
+    }
+    KioskConfig c;
+    c.file = fileName;
+    const std::string base = std::filesystem::path(fileName).parent_path().string();
+    r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
+                         "budgets", "roles", "parties", "areas", "meetings"});
+
+    if (const auto* t = r.table(doc, "", "gemeente")) {
+        r.onlyKeys(*t, "gemeente", {"name", "logo"});
+        c.municipality = r.text(*t, "gemeente", "name", c.municipality);
+        c.logo = r.file(*t, "gemeente", "logo", base, false);
+    }
+    if (const auto* t = r.table(doc, "", "colours")) {
+        r.onlyKeys(*t, "colours", {"primary", "accent", "background", "text"});
+        c.colours.primary = r.colour(*t, "colours", "primary", c.colours.primary);
+        c.colours.accent = r.colour(*t, "colours", "accent", c.colours.accent);
+        c.colours.background = r.colour(*t, "colours", "background", c.colours.background);
+        c.colours.text = r.colour(*t, "colours", "text", c.colours.text);
+    }
+    const auto* display = r.table(doc, "", "display");
+    if (!display) r.fail(nullptr, "display", "is missing: it names the font");
+    r.onlyKeys(*display, "display", {"language", "font", "font_bold", "font_size", "high_contrast"});
+    c.language = r.text(*display, "display", "language", "nl");
+    if (c.language != "nl" && c.language != "en") r.fail(display->get("language"), "display.language", "must be \"nl\" or \"en\"");
+    c.font = r.file(*display, "display", "font", base, true);
+    c.fontBold = r.file(*display, "display", "font_bold", base, false);
+    if (c.fontBold.empty()) c.fontBold = c.font;
+    c.fontSize = static_cast<float>(r.number(*display, "display", "font_size", 26, 12, 96));
+    c.highContrast = r.boolean(*display, "display", "high_contrast", false);
+
+    if (const auto* t = r.table(doc, "", "kiosk")) {
+        r.onlyKeys(*t, "kiosk", {"idle_seconds", "pin_sha256", "votes_per_visit", "retention_months"});
+        c.idleSeconds = static_cast<int>(r.integer(*t, "kiosk", "idle_seconds", 120, 10, 24 * 3600));
+        c.pinHash = r.text(*t, "kiosk", "pin_sha256", "");
+        c.votesPerVisit = static_cast<int>(r.integer(*t, "kiosk", "votes_per_visit", 3, 0, 100));
+        c.retentionMonths = static_cast<int>(r.integer(*t, "kiosk", "retention_months", 12, 1, 120));
+    }
+    if (c.pinHash.size() != 64 || c.pinHash.find_first_not_of("0123456789abcdef") != std::string::npos)
+        r.fail(doc.at_path("kiosk.pin_sha256").node(), "kiosk.pin_sha256",
+               "must be the SHA-256 of the PIN, 64 lowercase hex digits (wijkkiosk hash-pin PIN prints it)");
+
+    if (const auto* t = r.table(doc, "", "answers")) {
+        r.onlyKeys(*t, "answers", {"scheme"});
+        const std::string s = r.text(*t, "answers", "scheme", "nu_ooit_nooit");
+        const auto scheme = parse<ResponseScheme>(s);
+        if (!scheme) r.fail(t->get("scheme"), "answers.scheme", "must be one of: " + allWords<ResponseScheme>());
+        c.scheme = *scheme;
+    }
+
+    if (const toml::node* n = doc.get("sliders")) {
+        if (!n->is_array_of_tables()) r.fail(n, "sliders", "must be a list of [[sliders]] sections");
+        std::set<std::string> keys;
+        std::int64_t seq = 0;
+        for (const auto& e : *n->as_array()) {
+            const auto& t = *e.as_table();
+            const std::string path = "sliders[" + std::to_string(seq) + "]";
+            r.onlyKeys(t, path, {"key", "label", "top"});
+            Slider s{r.requiredText(t, path, "key", &e), r.requiredText(t, path, "label", &e), r.text(t, path, "top", ""), ++seq};
+            if (!keys.insert(s.key).second) r.fail(t.get("key"), path + ".key", "\"" + s.key + "\" is used twice");
+            c.sliders.push_back(std::move(s));
+        }
+    } else {
+        c.sliders = defaultSliders();
+    }
+
+    c.themes = r.words(doc, "", "themes", {"groen", "verkeer", "veiligheid", "jeugd", "spelen", "wonen", "zorg en welzijn", "duurzaamheid"});
+    c.koppelkansen = r.words(doc, "", "koppelkansen", {"energietransitie", "veilige wijk", "gezonde wijk", "klimaatadaptatie"});
+    c.budgets = r.words(doc, "", "budgets", {"regulier", "wijkbudget", "handgeld", "initiatiefbudget", "fonds"});
+    c.roles = r.words(doc, "", "roles", {"wethouder", "wijkorgaan", "partner", "vakambtenaar", "adviseur", "professional", "bewoner"});
+
+    c.parties = {{Party::Gemeente, "Gemeente"}, {Party::Wijkorgaan, "Wijkorgaan"}, {Party::Partner, "Partners"}, {Party::Bewoners, "Bewoners"}};
+    if (const auto* t = r.table(doc, "", "parties")) {
+        r.onlyKeys(*t, "parties", {"gemeente", "wijkorgaan", "partner", "bewoners"});
+        for (auto& [party, label] : c.parties) label = r.text(*t, "parties", toString(party), label);
+    }
+
+    if (const toml::node* n = doc.get("areas")) {
+        if (!n->is_array_of_tables()) r.fail(n, "areas", "must be a list of [[areas]] sections");
+        int i = 0;
+        for (const auto& e : *n->as_array()) {
+            const auto& t = *e.as_table();
+            const std::string path = "areas[" + std::to_string(i++) + "]";
+            r.onlyKeys(t, path, {"name", "kind", "gebied"});
+            Area a{r.requiredText(t, path, "name", &e), r.text(t, path, "kind", "wijk"), r.text(t, path, "gebied", "")};
+            if (a.kind != "wijk" && a.kind != "kern" && a.kind != "buurtschap")
+                r.fail(t.get("kind"), path + ".kind", "must be wijk, kern or buurtschap");
+            c.areas.push_back(std::move(a));
+        }
+    }
+    if (c.areas.empty()) r.fail(nullptr, "areas", "at least one [[areas]] section is needed (the wijken and kernen)");
+
+    c.meetings = defaultMeetings();
+    if (const auto* t = r.table(doc, "", "meetings")) {
+        for (auto&& [k, v] : *t) {
+            const auto type = parse<MeetingType>(k.str());
+            const std::string path = "meetings." + std::string(k.str());
+            if (!type) r.fail(&v, path, "unknown meeting type; one of: " + allWords<MeetingType>());
+            if (!v.is_table()) r.fail(&v, path, "must be a section [" + path + "]");
+            const auto& m = *v.as_table();
+            r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result"});
+            for (auto& d : c.meetings) {
+                if (d.type != *type) continue;
+                d.label = r.text(m, path, "label", d.label);
+                d.closed = r.boolean(m, path, "closed", d.closed);
+                d.publicPart = r.boolean(m, path, "public_part", d.publicPart);
+                d.chair = r.text(m, path, "chair", d.chair);
+                d.result = r.text(m, path, "result", d.result);
+            }
+        }
+    }
+    return c;
+}
+
+KioskConfig loadConfig(const std::string& path) {
+    std::string text;
+    try {
+        text = readFile(path);
+    } catch (const IoError& e) {
+        throw ConfigError(e.what());
+    }
+    return parseConfig(text, path);
+}
+
+std::string defaultConfigPath() {
+    namespace fs = std::filesystem;
+    const fs::path local = fs::path("kiosk-config") / "kiosk.toml";
+    std::error_code ec;
+    if (fs::is_regular_file(local, ec)) return local.string();
+    return (fs::path(WK_SOURCE_DIR) / "kiosk-config" / "kiosk.toml").string();
+}
+
+}  // namespace wk::io

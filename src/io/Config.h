@@ -1,0 +1,69 @@
+// The kiosk's configuration (kiosk-config/kiosk.toml): huisstijl, language, font, PIN, answer
+// scheme, sliders, themes, parties, the gebiedsindeling and the meeting types with their defaults.
+#pragma once
+#include <array>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "domain/Types.h"
+
+namespace wk::io {
+
+// "file:line: key: what is wrong"; thrown whole, so the kiosk never starts with half a config.
+struct ConfigError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Rgb {
+    float r = 0, g = 0, b = 0;
+};
+
+struct Colours {
+    Rgb primary{0.0f, 0.32f, 0.61f}, accent{0.95f, 0.57f, 0.0f}, background{0.96f, 0.97f, 0.98f}, text{0.1f, 0.1f, 0.1f};
+};
+
+struct Area {
+    std::string name, kind, gebied;  // kind: wijk, kern, buurtschap
+};
+
+// Per meeting type, the defaults a new session takes (DOMAIN.md's table).
+struct MeetingDefaults {
+    MeetingType type = MeetingType::Overig;
+    std::string label;
+    bool closed = false;      // the main part is closed
+    bool publicPart = false;  // there is a public part (before, after or closing)
+    std::string chair, result;
+};
+
+struct KioskConfig {
+    std::string file;  // where it was read from; relative paths in it are resolved against its folder
+    std::string municipality = "Gemeente";
+    std::string logo;  // absolute path, or empty
+    Colours colours;
+    std::string language = "nl";
+    std::string font, fontBold;
+    float fontSize = 26.0f;
+    bool highContrast = false;
+    int idleSeconds = 120;
+    std::string pinHash;
+    int votesPerVisit = 3;
+    int retentionMonths = 12;
+    ResponseScheme scheme = ResponseScheme::NuOoitNooit;
+    std::vector<Slider> sliders;
+    std::vector<std::string> themes, koppelkansen, budgets, roles;
+    std::map<Party, std::string> parties;  // labels for the four parties
+    std::vector<Area> areas;
+    std::vector<MeetingDefaults> meetings;
+
+    const MeetingDefaults* meeting(MeetingType t) const;
+};
+
+KioskConfig loadConfig(const std::string& path);
+KioskConfig parseConfig(std::string_view toml, const std::string& fileName);
+
+// Where the config is when none is named: ./kiosk-config/kiosk.toml, else the source tree's.
+std::string defaultConfigPath();
+
+}  // namespace wk::io

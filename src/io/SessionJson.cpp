@@ -1,0 +1,277 @@
+#include "io/SessionJson.h"
+
+#include <nlohmann/json.hpp>
+
+#include "domain/Edit.h"
+#include "domain/Text.h"
+#include "domain/Vocabulary.h"
+
+namespace wk::io {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A JSON value with the path that leads to it, so every complaint can say where it is.
+class At {
+public:
+    At(const Json& j, std::string path) : j_(j), path_(std::move(path)) {}
+    const std::string& path() const { return path_; }
+    [[noreturn]] void fail(const std::string& what) const { throw ImportError(path_, what); }
+
+    bool has(const char* key) const { return j_.contains(key) && !j_.at(key).is_null(); }
+    At operator[](const char* key) const {
+        if (!j_.contains(key)) throw ImportError(path_ + "." + key, "is missing");
+        return At(j_.at(key), path_ + "." + key);
+    }
+    std::vector<At> items() const {
+        if (!j_.is_array()) fail("must be a list [...]");
+        std::vector<At> out;
+        for (std::size_t i = 0; i < j_.size(); ++i) out.emplace_back(j_[i], path_ + "[" + std::to_string(i) + "]");
+        return out;
+    }
+    std::vector<At> list(const char* key) const { return has(key) ? (*this)[key].items() : std::vector<At>{}; }
+    void object() const {
+        if (!j_.is_object()) fail("must be an object {...}");
+    }
+    std::string text() const {
+        if (!j_.is_string()) fail("must be text in quotes");
+        return j_.get<std::string>();
+    }
+    std::string text(const char* key, std::string fallback = {}) const { return has(key) ? (*this)[key].text() : fallback; }
+    long long integer(long long lo, long long hi) const {
+        if (!j_.is_number_integer() && !j_.is_number_unsigned()) fail("must be a whole number");
+        if (j_.is_number_unsigned() && j_.get<unsigned long long>() > static_cast<unsigned long long>(hi))
+            fail("must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+        const long long v = j_.get<long long>();
+        if (v < lo || v > hi) fail("must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+        return v;
+    }
+    double number(double lo, double hi) const {
+        if (!j_.is_number()) fail("must be a number");
+        const double v = j_.get<double>();
+        if (!(v >= lo && v <= hi)) fail("must be between " + std::to_string(lo) + " and " + std::to_string(hi));
+        return v;
+    }
+    bool flag(const char* key, bool fallback) const {
+        if (!has(key)) return fallback;
+        const auto& v = j_.at(key);
+        if (!v.is_boolean()) (*this)[key].fail("must be true or false");
+        return v.get<bool>();
+    }
+    template <class E> E word(const char* key, std::optional<E> fallback = std::nullopt) const {
+        if (!has(key)) {
+            if (fallback) return *fallback;
+            (*this)[key].fail("is missing");
+        }
+        const At v = (*this)[key];
+        const auto e = parse<E>(v.text());
+        if (!e) v.fail("must be one of: " + allWords<E>());
+        return *e;
+    }
+    std::string date(const char* key) const {
+        const std::string d = text(key);
+        if (!d.empty() && !isIsoDate(d)) (*this)[key].fail("must be a date like 2026-11-22");
+        return d;
+    }
+
+private:
+    const Json& j_;
+    std::string path_;
+};
+
+// Checks one entity against the session built so far, by the rules an edit would meet.
+template <class T> void admit(Session& s, T raw, const At& at) {
+    // The same cleaning an edit gets: control characters out, text as typed otherwise.
+    T item = std::get<Put<T>>(normalized(Put<T>{std::move(raw)})).item;
+    if (auto p = validate(s, Put<T>{item})) {
+        const auto dot = p->field.find('.');
+        const std::string field = dot == std::string::npos ? std::string() : "." + p->field.substr(dot + 1);
+        std::string what = p->code;
+        if (what == "text_empty") what = "must not be empty";
+        else if (what == "unknown_participant") what = "names no participant of this session";
+        else if (what == "unknown_slider") what = "names no slider of this session";
+        else if (what == "unknown_opgave") what = "names no opgave of this session";
+        else if (what == "unknown_idea") what = "names no idea of this session";
+        else if (what == "value_range") what = "is out of range";
+        else if (what == "date_invalid") what = "must be a date like 2026-11-22";
+        else if (what == "response_invalid") what = "does not fit the response_scheme";
+        else if (what == "id_invalid") what = "must be a short non-empty id";
+        throw ImportError(at.path() + field, what);
+    }
+    if (find<T>(s, keyOf(item))) throw ImportError(at.path(), "\"" + keyOf(item) + "\" appears twice");
+    apply(s, Put<T>{std::move(item)});
+}
+
+}  // namespace
+
+Session sessionFromJson(std::string_view text) {
+    Json doc;
+    try {
+        doc = Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        throw ImportError("$", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
+    }
+    const At root(doc, "$");
+    root.object();
+    if (root.text("format") != "wijkkiosk-session") root["format"].fail("must be \"wijkkiosk-session\"");
+    const long long version = root["version"].integer(0, 1'000'000);
+    if (version > kSessionFormatVersion)
+        root["version"].fail("is " + std::to_string(version) + ", from a newer wijkkiosk; this one reads version " +
+                             std::to_string(kSessionFormatVersion));
+    if (version < 1) root["version"].fail("must be 1");
+    const At s = root["session"];
+    s.object();
+
+    Session out;
+    out.info.type = s.word<MeetingType>("type");
+    out.info.title = s.text("title");
+    out.info.wijk = s.text("wijk");
+    out.info.date = s.date("date");
+    out.info.location = s.text("location");
+    out.info.chair = s.text("chair");
+    out.info.scheme = s.word<ResponseScheme>("response_scheme", ResponseScheme::NuOoitNooit);
+    if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
+
+    std::int64_t seq = 0;
+    for (const At& p : s.list("participants")) {
+        p.object();
+        admit(out, Participant{p.text("id"), p.text("name"), p.text("role"), p.text("organisation"),
+                               p.flag("consent", false), ++seq}, p);
+    }
+    seq = 0;
+    for (const At& x : s.list("sliders")) {
+        x.object();
+        admit(out, Slider{x.text("key"), x.text("label"), x.text("top"), ++seq}, x);
+    }
+    seq = 0;
+    for (const At& x : s.list("placements")) {
+        x.object();
+        Placement p{x.text("participant"), x.text("slider"), {}, {}, x.text("reason"), ++seq};
+        if (x.has("now")) p.now = static_cast<int>(x["now"].integer(0, 100));
+        if (x.has("desired")) p.desired = static_cast<int>(x["desired"].integer(0, 100));
+        admit(out, std::move(p), x);
+    }
+    seq = 0;
+    for (const At& x : s.list("ideas")) {
+        x.object();
+        Idea i;
+        i.id = x.has("id") ? x.text("id") : freshId(out, 'i');
+        i.text = x.text("text");
+        i.theme = x.text("theme");
+        i.author = x.text("author");
+        i.contact = x.text("contact");
+        i.consent = x.flag("consent", false);
+        if (x.has("votes")) i.votes = static_cast<int>(x["votes"].integer(0, 1'000'000));
+        i.visibility = x.word<Visibility>("visibility", Visibility::Public);
+        if (x.has("map")) {
+            const At m = x["map"];
+            m.object();
+            i.map = MapPin{m["x"].number(0, 1), m["y"].number(0, 1)};
+        }
+        if (x.has("response")) {
+            const At r = x["response"];
+            r.object();
+            i.response = {r.text("value"), r.text("motivation"), r.text("condition"), r.date("due")};
+        }
+        i.created = x.text("created");
+        i.seq = ++seq;
+        admit(out, std::move(i), x);
+    }
+    seq = 0;
+    for (const At& x : s.list("opgaven")) {
+        x.object();
+        admit(out, Opgave{x.text("id"), x.text("title"), x.text("description"), ++seq}, x);
+    }
+    seq = 0;
+    for (const At& x : s.list("actions")) {
+        x.object();
+        Action a;
+        a.id = x.has("id") ? x.text("id") : freshId(out, 'a');
+        a.opgave = x.text("opgave");
+        a.what = x.text("what");
+        a.indicator = x.text("indicator");
+        if (x.has("party")) a.party = x.word<Party>("party");
+        a.owner = x.text("owner");
+        a.deadline = x.date("deadline");
+        a.budget = x.text("budget");
+        a.status = x.word<ActionStatus>("status", ActionStatus::Gepland);
+        for (const At& k : x.list("koppelkansen")) a.koppelkansen.push_back(k.text());
+        for (const At& k : x.list("ideas")) a.ideas.push_back(k.text());
+        a.visibility = x.word<Visibility>("visibility", Visibility::Public);
+        a.seq = ++seq;
+        admit(out, std::move(a), x);
+    }
+    seq = 0;
+    for (const At& x : s.list("notes")) {
+        x.object();
+        Note n;
+        n.id = x.has("id") ? x.text("id") : freshId(out, 'n');
+        n.at = x.text("at");
+        if (!n.at.empty() && !isIsoDateTime(n.at)) x["at"].fail("must be a time like 2026-11-22T19:45:00");
+        n.text = x.text("text");
+        n.kind = x.word<NoteKind>("kind", NoteKind::Note);
+        n.visibility = x.word<Visibility>("visibility", Visibility::Public);
+        n.seq = ++seq;
+        admit(out, std::move(n), x);
+    }
+    return out;
+}
+
+std::string sessionToJson(const Session& s) {
+    Json j;
+    j["format"] = "wijkkiosk-session";
+    j["version"] = kSessionFormatVersion;
+    Json& o = j["session"];
+    o["type"] = toString(s.info.type);
+    o["title"] = s.info.title;
+    o["wijk"] = s.info.wijk;
+    o["date"] = s.info.date;
+    o["location"] = s.info.location;
+    o["chair"] = s.info.chair;
+    o["response_scheme"] = toString(s.info.scheme);
+    o["participants"] = Json::array();
+    for (const auto& p : s.participants)
+        o["participants"].push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}, {"organisation", p.organisation}, {"consent", p.consent}});
+    o["sliders"] = Json::array();
+    for (const auto& x : s.sliders) o["sliders"].push_back({{"key", x.key}, {"label", x.label}, {"top", x.top}});
+    o["placements"] = Json::array();
+    for (const auto& p : s.placements) {
+        Json e{{"participant", p.participant}, {"slider", p.slider}};
+        e["now"] = p.now ? Json(*p.now) : Json(nullptr);
+        e["desired"] = p.desired ? Json(*p.desired) : Json(nullptr);
+        e["reason"] = p.reason;
+        o["placements"].push_back(std::move(e));
+    }
+    o["ideas"] = Json::array();
+    for (const auto& i : s.ideas) {
+        Json e{{"id", i.id}, {"text", i.text}, {"theme", i.theme}, {"author", i.author}, {"contact", i.contact},
+               {"consent", i.consent}, {"votes", i.votes}, {"visibility", toString(i.visibility)}};
+        if (i.map) e["map"] = {{"x", i.map->x}, {"y", i.map->y}};
+        if (!i.response.value.empty())
+            e["response"] = {{"value", i.response.value}, {"motivation", i.response.motivation},
+                             {"condition", i.response.condition}, {"due", i.response.due}};
+        e["created"] = i.created;
+        o["ideas"].push_back(std::move(e));
+    }
+    o["opgaven"] = Json::array();
+    for (const auto& x : s.opgaven) o["opgaven"].push_back({{"id", x.id}, {"title", x.title}, {"description", x.description}});
+    o["actions"] = Json::array();
+    for (const auto& a : s.actions) {
+        Json e{{"id", a.id}, {"opgave", a.opgave}, {"what", a.what}, {"indicator", a.indicator}};
+        e["party"] = a.party ? Json(toString(*a.party)) : Json(nullptr);
+        e["owner"] = a.owner;
+        e["deadline"] = a.deadline;
+        e["budget"] = a.budget;
+        e["status"] = toString(a.status);
+        e["koppelkansen"] = a.koppelkansen;
+        e["ideas"] = a.ideas;
+        e["visibility"] = toString(a.visibility);
+        o["actions"].push_back(std::move(e));
+    }
+    o["notes"] = Json::array();
+    for (const auto& n : s.notes)
+        o["notes"].push_back({{"id", n.id}, {"at", n.at}, {"text", n.text}, {"kind", toString(n.kind)}, {"visibility", toString(n.visibility)}});
+    return j.dump(2) + "\n";
+}
+
+}  // namespace wk::io

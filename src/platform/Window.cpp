@@ -1,0 +1,136 @@
+#include "platform/Window.h"
+
+#include <SDL.h>
+#include <SDL_opengl.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <backends/imgui_impl_sdl.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "stb_image_write.h"
+
+namespace wk::platform {
+
+std::unique_ptr<Window> Window::open(const WindowOptions& o) {
+    if (o.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
+        throw PlatformError(std::string("no display found (") + SDL_GetError() +
+                            "): to render without a screen use --headless, e.g. wijkkiosk --headless --demo --view ideas --screenshot ideas.png");
+    const std::string driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    if (!o.headless && (driver == "offscreen" || driver == "dummy")) {
+        SDL_Quit();
+        throw PlatformError("no display found (video driver " + driver + "): to render without a screen use --headless");
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+
+    std::unique_ptr<Window> w(new Window());
+    w->headless_ = o.headless;
+    Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (!o.headless) flags |= o.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE;
+    w->window_ = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height, flags);
+    if (!w->window_) throw PlatformError(std::string("cannot open a window: ") + SDL_GetError());
+    w->gl_ = SDL_GL_CreateContext(w->window_);
+    if (!w->gl_) throw PlatformError(std::string("cannot create an OpenGL 3.3 context: ") + SDL_GetError());
+    SDL_GL_MakeCurrent(w->window_, w->gl_);
+    SDL_GL_SetSwapInterval(o.headless ? 0 : 1);
+
+    float ddpi = 0;
+    if (!o.headless && SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(w->window_), &ddpi, nullptr, nullptr) == 0 && ddpi > 0)
+        w->dpiScale_ = std::clamp(ddpi / 96.0f, 1.0f, 3.0f);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // a kiosk keeps no layout state between runs
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep redrawing
+    ImGui_ImplSDL2_InitForOpenGL(w->window_, w->gl_);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    if (!o.headless && o.fullscreen) SDL_ShowCursor(SDL_DISABLE);
+    return w;
+}
+
+Window::~Window() {
+    if (ImGui::GetCurrentContext()) {
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplSDL2_Shutdown();
+        ImGui::DestroyContext();
+    }
+    if (gl_) SDL_GL_DeleteContext(gl_);
+    if (window_) SDL_DestroyWindow(window_);
+    SDL_Quit();
+}
+
+void Window::setSize(int w, int h) { SDL_SetWindowSize(window_, w, h); }
+void Window::size(int& w, int& h) const { SDL_GetWindowSize(window_, &w, &h); }
+
+bool Window::pumpEvents(int timeoutMs, bool& quit) {
+    SDL_Event e;
+    bool any = timeoutMs > 0 ? SDL_WaitEventTimeout(&e, timeoutMs) == 1 : SDL_PollEvent(&e) == 1;
+    if (!any) return false;
+    do {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        if (e.type == SDL_QUIT) quit = true;
+        if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) quit = true;
+    } while (SDL_PollEvent(&e) == 1);
+    return true;
+}
+
+void Window::newFrame(const InputOverride* replay) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (heldKey_ >= 0) {
+        io.KeysDown[io.KeyMap[heldKey_]] = false;
+        heldKey_ = -1;
+    }
+    if (replay) {
+        io.MousePos = {replay->x, replay->y};
+        io.MouseDown[0] = replay->down;
+        if (!replay->chars.empty()) io.AddInputCharactersUTF8(replay->chars.c_str());
+        if (replay->key >= 0) {
+            io.KeysDown[io.KeyMap[replay->key]] = true;
+            heldKey_ = replay->key;
+        }
+    }
+    ImGui::NewFrame();
+}
+
+void Window::render(float r, float g, float b) {
+    ImGui::Render();
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(r, g, b, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Window::savePng(const std::string& path) const {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window_, &w, &h);
+    std::vector<unsigned char> px(static_cast<std::size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    // GL's rows run bottom-up; PNG's top-down. Alpha is forced opaque.
+    std::vector<unsigned char> flipped(px.size());
+    const std::size_t row = static_cast<std::size_t>(w) * 4;
+    for (int y = 0; y < h; ++y) {
+        std::copy_n(px.data() + (h - 1 - y) * row, row, flipped.data() + y * row);
+        for (std::size_t x = 3; x < row; x += 4) flipped[y * row + x] = 255;
+    }
+    if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), static_cast<int>(row)))
+        throw PlatformError("cannot write the screenshot " + path);
+}
+
+void Window::present() { SDL_GL_SwapWindow(window_); }
+
+}  // namespace wk::platform

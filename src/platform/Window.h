@@ -1,0 +1,65 @@
+// The SDL window with its OpenGL context and Dear ImGui back-ends; or, headless, the same
+// on SDL's offscreen driver (Mesa), so screens can be rendered and driven with no display.
+#pragma once
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+struct SDL_Window;
+union SDL_Event;
+
+namespace wk::platform {
+
+struct PlatformError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct WindowOptions {
+    int width = 1280, height = 800;
+    bool fullscreen = true;
+    bool headless = false;
+    std::string title = "wijkkiosk";
+};
+
+// What replay feeds to Dear ImGui instead of the hardware: 1.86 has no input-event API and
+// ignores pushed SDL mouse events, so the io fields are written after the back-end's NewFrame.
+struct InputOverride {
+    float x = -1, y = -1;
+    bool down = false;
+    std::string chars;  // UTF-8 typed this frame
+    int key = -1;       // an ImGuiKey_ held this frame, or -1
+};
+
+class Window {
+public:
+    // Throws PlatformError with one line to show, e.g. when there is no display.
+    static std::unique_ptr<Window> open(const WindowOptions&);
+    ~Window();
+
+    float dpiScale() const { return dpiScale_; }
+    bool headless() const { return headless_; }
+    void setSize(int w, int h);
+    void size(int& w, int& h) const;
+
+    // Waits up to `timeoutMs` for events (0: do not wait) and feeds them to ImGui; returns
+    // true when any arrived. `quit` is set when the window was asked to close.
+    bool pumpEvents(int timeoutMs, bool& quit);
+    void newFrame(const InputOverride* replay = nullptr);
+    void render(float r, float g, float b);
+    // Reads the frame just rendered (call after render(), before present()).
+    void savePng(const std::string& path) const;
+    void present();
+
+private:
+    Window() = default;
+    SDL_Window* window_ = nullptr;
+    void* gl_ = nullptr;
+    float dpiScale_ = 1.0f;
+    bool headless_ = false;
+    int heldKey_ = -1;
+};
+
+// Loads a PNG into a GL texture; returns 0 when it cannot (the caller then shows no logo).
+unsigned int loadTexture(const std::string& path, int& width, int& height);
+
+}  // namespace wk::platform

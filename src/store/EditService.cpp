@@ -1,0 +1,64 @@
+#include "store/EditService.h"
+
+namespace wk::store {
+
+EditService::EditService(Database& db, std::int64_t sessionId) : db_(db), repo_(db), session_(repo_.load(sessionId)) {}
+
+EditResult EditService::store(const Command& c) {
+    if (auto p = validate(session_, c)) return {p, {}};
+    try {
+        Database::Transaction tx(db_);
+        repo_.write(session_.info.id, c);
+        tx.commit();
+    } catch (const StoreError& e) {
+        return {std::nullopt, e.what()};
+    }
+    // Only after the commit: the screen never shows what the disk does not have.
+    apply(session_, c);
+    ++revision_;
+    return {};
+}
+
+EditResult EditService::submit(Command c) {
+    c = normalized(std::move(c));
+    // seq 0 means "where it was, or at the end": views need not know the order of hidden items.
+    std::visit([&](auto& cmd) {
+        using C = std::decay_t<decltype(cmd)>;
+        if constexpr (requires { cmd.item.seq; }) {
+            using T = decltype(cmd.item);
+            if (std::is_same_v<C, Put<T>> && cmd.item.seq == 0) {
+                const T* old = find<T>(session_, keyOf(cmd.item));
+                cmd.item.seq = old ? old->seq : nextSeq<T>(session_);
+            }
+        }
+    }, c);
+    Command back = inverse(session_, c);
+    EditResult r = store(c);
+    if (!r.ok()) return r;
+    undo_.push_back({std::move(c), std::move(back)});
+    if (undo_.size() > kUndoDepth) undo_.pop_front();
+    redo_.clear();
+    return r;
+}
+
+EditResult EditService::undo() {
+    if (undo_.empty()) return {Problem{"nothing_to_undo", "undo"}, {}};
+    Step step = undo_.back();
+    EditResult r = store(step.backward);
+    if (!r.ok()) return r;
+    undo_.pop_back();
+    redo_.push_back(std::move(step));
+    return r;
+}
+
+EditResult EditService::redo() {
+    if (redo_.empty()) return {Problem{"nothing_to_redo", "redo"}, {}};
+    Step step = redo_.back();
+    EditResult r = store(step.forward);
+    if (!r.ok()) return r;
+    redo_.pop_back();
+    undo_.push_back(std::move(step));
+    return r;
+}
+
+}  // namespace wk::store

@@ -1,0 +1,47 @@
+// The one place edits happen: validate a command, store it in one SQLite transaction, apply it
+// to the in-memory session, and keep its inverse for undo. Views only ever send commands here.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+
+#include "domain/Edit.h"
+#include "store/Repository.h"
+
+namespace wk::store {
+
+struct EditResult {
+    std::optional<Problem> problem;  // refused by the rules; nothing changed
+    std::string storeError;          // the disk said no; nothing changed either
+    bool ok() const { return !problem && storeError.empty(); }
+};
+
+class EditService {
+public:
+    EditService(Database& db, std::int64_t sessionId);
+
+    const Session& session() const { return session_; }
+    // Goes up by one with every change, so views can cache what they derive from the session.
+    std::uint64_t revision() const { return revision_; }
+
+    EditResult submit(Command c);
+    bool canUndo() const { return !undo_.empty(); }
+    bool canRedo() const { return !redo_.empty(); }
+    EditResult undo();
+    EditResult redo();
+
+    static constexpr std::size_t kUndoDepth = 200;
+
+private:
+    struct Step { Command forward, backward; };
+    EditResult store(const Command& c);  // validate, write, apply; no history
+
+    Database& db_;
+    Repository repo_;
+    Session session_;
+    std::uint64_t revision_ = 0;
+    std::deque<Step> undo_, redo_;
+};
+
+}  // namespace wk::store

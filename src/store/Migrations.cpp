@@ -1,0 +1,65 @@
+// Numbered schema migrations: migration N takes PRAGMA user_version from N to N+1.
+#include <array>
+#include <string>
+
+#include "store/Sqlite.h"
+
+namespace wk::store {
+namespace {
+
+constexpr const char* kMigration1 = R"sql(
+CREATE TABLE sessions(
+  id INTEGER PRIMARY KEY,
+  type TEXT NOT NULL, title TEXT NOT NULL, wijk TEXT NOT NULL, date TEXT NOT NULL,
+  location TEXT NOT NULL, chair TEXT NOT NULL, scheme TEXT NOT NULL,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')));
+CREATE TABLE participants(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  name TEXT NOT NULL, role TEXT NOT NULL, organisation TEXT NOT NULL, consent INTEGER NOT NULL,
+  seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
+CREATE TABLE sliders(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, key TEXT NOT NULL,
+  label TEXT NOT NULL, top TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, key));
+CREATE TABLE placements(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  participant TEXT NOT NULL, slider TEXT NOT NULL,
+  now INTEGER CHECK(now BETWEEN 0 AND 100), desired INTEGER CHECK(desired BETWEEN 0 AND 100),
+  reason TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, participant, slider));
+CREATE TABLE ideas(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  text TEXT NOT NULL, theme TEXT NOT NULL, author TEXT NOT NULL, contact TEXT NOT NULL,
+  consent INTEGER NOT NULL, votes INTEGER NOT NULL, visibility TEXT NOT NULL,
+  map_x REAL, map_y REAL, response TEXT NOT NULL, motivation TEXT NOT NULL,
+  condition TEXT NOT NULL, due TEXT NOT NULL, created TEXT NOT NULL, seq INTEGER NOT NULL,
+  PRIMARY KEY(session_id, id));
+CREATE TABLE opgaven(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  title TEXT NOT NULL, description TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
+CREATE TABLE actions(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  opgave TEXT NOT NULL, what TEXT NOT NULL, indicator TEXT NOT NULL, party TEXT,
+  owner TEXT NOT NULL, deadline TEXT NOT NULL, budget TEXT NOT NULL, status TEXT NOT NULL,
+  koppelkansen TEXT NOT NULL, ideas TEXT NOT NULL, visibility TEXT NOT NULL, seq INTEGER NOT NULL,
+  PRIMARY KEY(session_id, id));
+CREATE TABLE notes(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  at TEXT NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, visibility TEXT NOT NULL,
+  seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1};
+
+}  // namespace
+
+void migrate(Database& db) {
+    for (int v = db.userVersion(); v < kSchemaVersion; v = db.userVersion()) {
+        Database::Transaction tx(db);
+        db.exec(kMigrations[v]);
+        // PRAGMA takes no parameters; the values are compile-time constants, not input.
+        db.exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+        db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
+        tx.commit();
+    }
+}
+
+}  // namespace wk::store

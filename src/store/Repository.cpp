@@ -1,0 +1,237 @@
+#include "store/Repository.h"
+
+#include "domain/Vocabulary.h"
+
+namespace wk::store {
+namespace {
+
+// Lists of words are kept as one text, separated by the unit separator, which cleaned text
+// never holds (cleanText drops control characters).
+std::string joinList(const std::vector<std::string>& v) {
+    std::string out;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i) out += '\x1f';
+        out += v[i];
+    }
+    return out;
+}
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    if (s.empty()) return out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == '\x1f') {
+            out.push_back(s.substr(start, i - start));
+            start = i + 1;
+        }
+    return out;
+}
+
+template <class E> E parseOr(const std::string& w, E fallback) { return parse<E>(w).value_or(fallback); }
+std::string str(std::string_view v) { return std::string(v); }
+
+}  // namespace
+
+std::vector<SessionSummary> Repository::list() {
+    auto& st = db_.prepare("SELECT id, date, type, wijk, title FROM sessions ORDER BY date, id");
+    std::vector<SessionSummary> out;
+    while (st.step())
+        out.push_back({st.integer(0), st.text(1), parseOr(st.text(2), MeetingType::Overig), st.text(3), st.text(4)});
+    st.reset();
+    return out;
+}
+
+bool Repository::exists(std::int64_t id) {
+    auto& st = db_.prepare("SELECT 1 FROM sessions WHERE id = ?1");
+    const bool found = st.with(id).step();
+    st.reset();
+    return found;
+}
+
+Session Repository::load(std::int64_t id) {
+    Session s;
+    {
+        auto& st = db_.prepare("SELECT type, title, wijk, date, location, chair, scheme FROM sessions WHERE id = ?1");
+        if (!st.with(id).step()) {
+            st.reset();
+            throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
+        }
+        s.info = {id, parseOr(st.text(0), MeetingType::Overig), st.text(1), st.text(2), st.text(3), st.text(4),
+                  st.text(5), parseOr(st.text(6), ResponseScheme::NuOoitNooit)};
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare("SELECT id, name, role, organisation, consent, seq FROM participants WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) s.participants.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4) != 0, st.integer(5)});
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare("SELECT key, label, top, seq FROM sliders WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) s.sliders.push_back({st.text(0), st.text(1), st.text(2), st.integer(3)});
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare("SELECT participant, slider, now, desired, reason, seq FROM placements WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) s.placements.push_back({st.text(0), st.text(1), st.optInt(2), st.optInt(3), st.text(4), st.integer(5)});
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare(
+            "SELECT id, text, theme, author, contact, consent, votes, visibility, map_x, map_y, response, motivation, "
+            "condition, due, created, seq FROM ideas WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) {
+            Idea i;
+            i.id = st.text(0); i.text = st.text(1); i.theme = st.text(2); i.author = st.text(3); i.contact = st.text(4);
+            i.consent = st.integer(5) != 0;
+            i.votes = static_cast<int>(st.integer(6));
+            i.visibility = parseOr(st.text(7), Visibility::Closed);  // unknown: the safe side
+            if (!st.isNull(8) && !st.isNull(9)) i.map = MapPin{st.real(8), st.real(9)};
+            i.response = {st.text(10), st.text(11), st.text(12), st.text(13)};
+            i.created = st.text(14);
+            i.seq = st.integer(15);
+            s.ideas.push_back(std::move(i));
+        }
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare("SELECT id, title, description, seq FROM opgaven WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) s.opgaven.push_back({st.text(0), st.text(1), st.text(2), st.integer(3)});
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare(
+            "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, "
+            "visibility, seq FROM actions WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) {
+            Action a;
+            a.id = st.text(0); a.opgave = st.text(1); a.what = st.text(2); a.indicator = st.text(3);
+            if (!st.isNull(4)) a.party = parse<Party>(st.text(4));
+            a.owner = st.text(5); a.deadline = st.text(6); a.budget = st.text(7);
+            a.status = parseOr(st.text(8), ActionStatus::Gepland);
+            a.koppelkansen = splitList(st.text(9));
+            a.ideas = splitList(st.text(10));
+            a.visibility = parseOr(st.text(11), Visibility::Closed);
+            a.seq = st.integer(12);
+            s.actions.push_back(std::move(a));
+        }
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare("SELECT id, at, text, kind, visibility, seq FROM notes WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step())
+            s.notes.push_back({st.text(0), st.text(1), st.text(2), parseOr(st.text(3), NoteKind::Note),
+                               parseOr(st.text(4), Visibility::Closed), st.integer(5)});
+        st.reset();
+    }
+    return s;
+}
+
+void Repository::insertInfo(const SessionInfo& i) {
+    db_.prepare("INSERT INTO sessions(type, title, wijk, date, location, chair, scheme) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)))
+        .run();
+}
+
+void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
+    db_.prepare("UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8 WHERE id = ?1")
+        .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)))
+        .run();
+}
+
+std::int64_t Repository::create(const Session& s) {
+    Database::Transaction tx(db_);
+    insertInfo(s.info);
+    const std::int64_t id = db_.lastInsertId();
+    for (const auto& x : s.participants) put(id, x);
+    for (const auto& x : s.sliders) put(id, x);
+    for (const auto& x : s.placements) put(id, x);
+    for (const auto& x : s.ideas) put(id, x);
+    for (const auto& x : s.opgaven) put(id, x);
+    for (const auto& x : s.actions) put(id, x);
+    for (const auto& x : s.notes) put(id, x);
+    tx.commit();
+    return id;
+}
+
+void Repository::write(std::int64_t sid, const Command& c) {
+    std::visit([&](const auto& cmd) {
+        using C = std::decay_t<decltype(cmd)>;
+        if constexpr (std::is_same_v<C, SetInfo>) updateInfo(sid, cmd.info);
+        else if constexpr (std::is_same_v<C, Put<decltype(cmd.item)>>) put(sid, cmd.item);
+        else remove(sid, cmd.item);
+    }, c);
+}
+
+void Repository::put(std::int64_t sid, const Participant& x) {
+    db_.prepare("INSERT OR REPLACE INTO participants(session_id, id, name, role, organisation, consent, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .with(sid, x.id, x.name, x.role, x.organisation, x.consent, x.seq).run();
+}
+void Repository::put(std::int64_t sid, const Slider& x) {
+    db_.prepare("INSERT OR REPLACE INTO sliders(session_id, key, label, top, seq) VALUES(?1, ?2, ?3, ?4, ?5)")
+        .with(sid, x.key, x.label, x.top, x.seq).run();
+}
+void Repository::put(std::int64_t sid, const Placement& x) {
+    db_.prepare("INSERT OR REPLACE INTO placements(session_id, participant, slider, now, desired, reason, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .with(sid, x.participant, x.slider, x.now, x.desired, x.reason, x.seq).run();
+}
+void Repository::put(std::int64_t sid, const Idea& x) {
+    auto& st = db_.prepare(
+        "INSERT OR REPLACE INTO ideas(session_id, id, text, theme, author, contact, consent, votes, visibility, map_x, "
+        "map_y, response, motivation, condition, due, created, seq) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    st.with(sid, x.id, x.text, x.theme, x.author, x.contact, x.consent, x.votes, str(toString(x.visibility)));
+    if (x.map) st.bind(10, x.map->x).bind(11, x.map->y);
+    else st.bindNull(10).bindNull(11);
+    st.bind(12, x.response.value).bind(13, x.response.motivation).bind(14, x.response.condition)
+        .bind(15, x.response.due).bind(16, x.created).bind(17, x.seq).run();
+}
+void Repository::put(std::int64_t sid, const Opgave& x) {
+    db_.prepare("INSERT OR REPLACE INTO opgaven(session_id, id, title, description, seq) VALUES(?1, ?2, ?3, ?4, ?5)")
+        .with(sid, x.id, x.title, x.description, x.seq).run();
+}
+void Repository::put(std::int64_t sid, const Action& x) {
+    std::optional<std::string> party;
+    if (x.party) party = str(toString(*x.party));
+    db_.prepare(
+           "INSERT OR REPLACE INTO actions(session_id, id, opgave, what, indicator, party, owner, deadline, budget, "
+           "status, koppelkansen, ideas, visibility, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+        .with(sid, x.id, x.opgave, x.what, x.indicator, party, x.owner, x.deadline, x.budget,
+              str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq)
+        .run();
+}
+void Repository::put(std::int64_t sid, const Note& x) {
+    db_.prepare("INSERT OR REPLACE INTO notes(session_id, id, at, text, kind, visibility, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .with(sid, x.id, x.at, x.text, str(toString(x.kind)), str(toString(x.visibility)), x.seq).run();
+}
+
+void Repository::remove(std::int64_t sid, const Participant& x) {
+    db_.prepare("DELETE FROM participants WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
+}
+void Repository::remove(std::int64_t sid, const Slider& x) {
+    db_.prepare("DELETE FROM sliders WHERE session_id = ?1 AND key = ?2").with(sid, x.key).run();
+}
+void Repository::remove(std::int64_t sid, const Placement& x) {
+    db_.prepare("DELETE FROM placements WHERE session_id = ?1 AND participant = ?2 AND slider = ?3")
+        .with(sid, x.participant, x.slider).run();
+}
+void Repository::remove(std::int64_t sid, const Idea& x) {
+    db_.prepare("DELETE FROM ideas WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
+}
+void Repository::remove(std::int64_t sid, const Opgave& x) {
+    db_.prepare("DELETE FROM opgaven WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
+}
+void Repository::remove(std::int64_t sid, const Action& x) {
+    db_.prepare("DELETE FROM actions WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
+}
+void Repository::remove(std::int64_t sid, const Note& x) {
+    db_.prepare("DELETE FROM notes WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
+}
+
+}  // namespace wk::store

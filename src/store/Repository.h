@@ -1,0 +1,47 @@
+// Reads and writes sessions. Every write here runs inside the caller's transaction, so one
+// edit command is one transaction however many rows it touches.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "domain/Edit.h"
+#include "domain/Types.h"
+#include "store/Sqlite.h"
+
+namespace wk::store {
+
+class Repository {
+public:
+    explicit Repository(Database& db) : db_(db) {}
+
+    std::vector<SessionSummary> list();
+    bool exists(std::int64_t id);
+    // Throws StoreError when there is no such session.
+    Session load(std::int64_t id);
+    // Stores a whole session as new, in one transaction; returns its id.
+    std::int64_t create(const Session& s);
+    // Stores the effect of one command; the caller holds the transaction.
+    void write(std::int64_t sessionId, const Command& c);
+
+private:
+    void insertInfo(const SessionInfo& info);
+    void updateInfo(std::int64_t id, const SessionInfo& info);
+    void put(std::int64_t sid, const Participant&);
+    void put(std::int64_t sid, const Slider&);
+    void put(std::int64_t sid, const Placement&);
+    void put(std::int64_t sid, const Idea&);
+    void put(std::int64_t sid, const Opgave&);
+    void put(std::int64_t sid, const Action&);
+    void put(std::int64_t sid, const Note&);
+    void remove(std::int64_t sid, const Participant&);
+    void remove(std::int64_t sid, const Slider&);
+    void remove(std::int64_t sid, const Placement&);
+    void remove(std::int64_t sid, const Idea&);
+    void remove(std::int64_t sid, const Opgave&);
+    void remove(std::int64_t sid, const Action&);
+    void remove(std::int64_t sid, const Note&);
+
+    Database& db_;
+};
+
+}  // namespace wk::store

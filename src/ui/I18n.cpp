@@ -1,0 +1,123 @@
+#include "ui/I18n.h"
+
+namespace wk::ui {
+namespace {
+
+Lang g_lang = Lang::Nl;
+
+constexpr Entry kTable[] = {
+    // Navigation
+    {"nav.home", "Start", "Home"},
+    {"nav.sliders", "Schuifjes", "Sliders"},
+    {"nav.ideas", "Ideeën", "Ideas"},
+    {"nav.plan", "Actieplan", "Action plan"},
+    {"nav.minutes", "Verslag", "Minutes"},
+    {"nav.undo", "Ongedaan maken", "Undo"},
+    {"nav.redo", "Opnieuw", "Redo"},
+    // Phases
+    {"phase.closed", "Besloten deel", "Closed part"},
+    {"phase.public", "Openbaar deel", "Public part"},
+    {"phase.closed_hint", "Alleen voor deelnemers", "Participants only"},
+    {"phase.public_hint", "Iedereen kan meekijken", "Everyone can watch"},
+    {"badge.closed", "besloten", "closed"},
+    // Meeting types
+    {"meeting.wijktafel", "Wijktafel", "Wijktafel"},
+    {"meeting.wijkwerkoverleg", "Wijkwerkoverleg", "Wijkwerkoverleg"},
+    {"meeting.wijkbezoek", "Wijkbezoek", "Neighbourhood visit"},
+    {"meeting.college_on_tour", "College on tour", "College on tour"},
+    {"meeting.overig", "Overig", "Other"},
+    // Home
+    {"home.where", "Waar", "Where"},
+    {"home.when", "Wanneer", "When"},
+    {"home.chair", "Voorzitter", "Chair"},
+    {"home.present", "Aanwezig", "Present"},
+    {"home.no_participants", "Nog geen deelnemers", "No participants yet"},
+    {"home.resident", "Bewoner", "Resident"},
+    {"home.ideas_count", "{} ideeën", "{} ideas"},
+    {"home.actions_count", "{} acties", "{} actions"},
+    {"home.notes_count", "{} notities", "{} notes"},
+    {"home.opgaven_count", "{} opgaven", "{} tasks"},
+    {"home.result", "Resultaat", "Result"},
+    {"home.today", "Vandaag", "Today"},
+    // Sliders
+    {"sliders.title", "Waar staan we, waar willen we heen?", "Where are we, where do we want to go?"},
+    {"sliders.now", "Nu", "Now"},
+    {"sliders.desired", "Gewenst", "Desired"},
+    {"sliders.median", "mediaan", "median"},
+    {"sliders.spread", "spreiding", "spread"},
+    {"sliders.skipped", "{} overgeslagen", "{} skipped"},
+    {"sliders.none", "Nog geen schuifjes geplaatst", "No sliders placed yet"},
+    {"sliders.top", "Bovenaan", "Top end"},
+    {"sliders.most_different", "Hier verschillen we het meest", "This is where we differ most"},
+    // Ideas
+    {"ideas.title", "Ideeën voor de wijk", "Ideas for the neighbourhood"},
+    {"ideas.add", "Idee toevoegen", "Add an idea"},
+    {"ideas.save", "Opslaan", "Save"},
+    {"ideas.cancel", "Annuleren", "Cancel"},
+    {"ideas.your_idea", "Uw idee", "Your idea"},
+    {"ideas.theme", "Thema", "Theme"},
+    {"ideas.empty", "Nog geen ideeën. Tik op ‘Idee toevoegen’.", "No ideas yet. Tap ‘Add an idea’."},
+    {"ideas.votes", "{} steunbetuigingen", "{} supporters"},
+    {"ideas.saved", "Bedankt! Uw idee is opgeslagen.", "Thank you! Your idea has been saved."},
+    {"ideas.other_theme", "overig", "other"},
+    {"answer.nu", "Nu", "Now"},
+    {"answer.ooit", "Ooit", "Some day"},
+    {"answer.nooit", "Nooit", "Never"},
+    {"answer.ja", "Ja", "Yes"},
+    {"answer.nee", "Nee", "No"},
+    {"answer.ja_mits", "Ja, op voorwaarde dat", "Yes, provided that"},
+    {"answer.incomplete", "antwoord onvolledig", "answer incomplete"},
+    {"answer.condition", "Voorwaarde", "Condition"},
+    {"answer.due", "Definitief antwoord", "Final answer by"},
+    // Plan
+    {"plan.title", "Wijkactieplan", "Neighbourhood action plan"},
+    {"plan.empty", "Nog geen opgaven of acties", "No tasks or actions yet"},
+    {"plan.no_opgave", "Zonder opgave", "Without a task"},
+    {"plan.what", "Wat", "What"},
+    {"plan.indicator", "Meetbaar", "Measured by"},
+    {"plan.who", "Wie", "Who"},
+    {"plan.deadline", "Wanneer", "When"},
+    {"plan.smart", "SMART", "SMART"},
+    {"plan.not_smart", "Nog niet SMART", "Not SMART yet"},
+    {"plan.party_missing", "partij ontbreekt", "party missing"},
+    {"status.gepland", "gepland", "planned"},
+    {"status.lopend", "lopend", "in progress"},
+    {"status.gereed", "gereed", "done"},
+    {"status.vervallen", "vervallen", "dropped"},
+    // Minutes
+    {"minutes.title", "Verslag", "Minutes"},
+    {"minutes.empty", "Nog geen notities", "No notes yet"},
+    {"kind.note", "Notitie", "Note"},
+    {"kind.decision", "Besluit", "Decision"},
+    {"kind.agreement", "Afspraak", "Agreement"},
+    // Messages
+    {"msg.not_saved", "Niet opgeslagen: {}", "Not saved: {}"},
+    {"msg.text_empty", "Vul eerst iets in.", "Please type something first."},
+    {"msg.nothing_to_undo", "Er is niets om ongedaan te maken.", "There is nothing to undo."},
+    {"msg.nothing_to_redo", "Er is niets om opnieuw te doen.", "There is nothing to redo."},
+    {"msg.problem", "Dit kan zo niet worden opgeslagen ({}).", "This cannot be saved like this ({})."},
+};
+
+}  // namespace
+
+void setLanguage(Lang l) { g_lang = l; }
+Lang language() { return g_lang; }
+
+const char* tr(std::string_view key) {
+    for (const auto& e : kTable)
+        if (e.key == key) return (g_lang == Lang::Nl ? e.nl : e.en).data();
+    return key.data();
+}
+
+std::string trf(std::string_view key, std::string_view arg) {
+    std::string s = tr(key);
+    if (const auto at = s.find("{}"); at != std::string::npos) s.replace(at, 2, arg);
+    return s;
+}
+
+const Entry* entries(std::size_t& count) {
+    count = std::size(kTable);
+    return kTable;
+}
+
+}  // namespace wk::ui

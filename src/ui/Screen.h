@@ -1,0 +1,52 @@
+// What a screen gets to draw with, and what it may send back. Screens read the session they
+// are given (already filtered for the phase) and emit requests; they never change the model.
+#pragma once
+#include <functional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "domain/Edit.h"
+#include "io/Config.h"
+#include "ui/Theme.h"
+
+namespace wk::ui {
+
+enum class View { Home, Sliders, Ideas, Plan, Minutes };
+constexpr View kViews[] = {View::Home, View::Sliders, View::Ideas, View::Plan, View::Minutes};
+const char* viewKey(View);  // "home", "sliders", ...
+bool parseView(const std::string& word, View& out);
+
+struct Undo {};
+struct Redo {};
+using Request = std::variant<Command, Undo, Redo>;
+
+// Per-screen state that lives between frames (text being typed, what is open).
+struct IdeasState {
+    bool composing = false;
+    bool focusText = false;
+    std::string text, theme;
+    std::string pendingId;  // sent to be saved; the composer closes once it is in the session
+    bool showEmpty = false;  // "type something first"
+    bool showSaved = false;
+};
+
+struct ScreenContext {
+    const Session& session;  // what this phase may show, nothing more
+    const io::KioskConfig& config;
+    const Fonts& fonts;
+    bool publicPhase = false;
+    std::vector<Request>& out;
+    std::string now;  // local time, ISO 8601, for new items
+    // A new id, unique in the whole session: the filtered one cannot tell which ids closed
+    // items hold, and reusing one would overwrite hidden content.
+    std::function<std::string(char prefix)> newId;
+};
+
+void drawHomeScreen(ScreenContext&);
+void drawSlidersScreen(ScreenContext&);
+void drawIdeasScreen(ScreenContext&, IdeasState&);
+void drawPlanScreen(ScreenContext&);
+void drawMinutesScreen(ScreenContext&);
+
+}  // namespace wk::ui

@@ -1,0 +1,124 @@
+// The ideas wall: cards grouped by theme, readable from across the room, and a way to add one.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "domain/Edit.h"
+#include "domain/Rules.h"
+#include "domain/Text.h"
+#include "ui/I18n.h"
+#include "ui/Screen.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+namespace {
+
+void answerLine(const ScreenContext& c, const Idea& i) {
+    const Palette& p = palette();
+    const AnswerCheck ac = answerCheck(i.response, c.session.info.scheme);
+    if (ac.state == AnswerState::Unanswered) return;
+    const ImU32 fill = i.response.value == "nooit" || i.response.value == "nee" ? p.bad
+                       : i.response.value == "nu" || i.response.value == "ja"  ? p.ok
+                                                                               : p.warn;
+    chip(tr("answer." + i.response.value), fill, p.onPrimary);
+    if (ac.state == AnswerState::Incomplete) {
+        ImGui::SameLine();
+        chip(tr("answer.incomplete"), p.card, p.bad);
+    }
+    if (!i.response.motivation.empty()) text(i.response.motivation, p.muted);
+    if (!i.response.condition.empty()) text(std::string(tr("answer.condition")) + ": " + i.response.condition, p.muted);
+    if (!i.response.due.empty()) text(std::string(tr("answer.due")) + ": " + i.response.due, p.muted);
+}
+
+void ideaCard(const ScreenContext& c, const Idea& i, float width) {
+    const Palette& p = palette();
+    cardBegin(i.id, width);
+    // Cards stay readable at a glance; very long text is cut visibly, never silently.
+    textIn(c.fonts.bold, truncateVisibly(i.text, 400));
+    if (i.visibility == Visibility::Closed) chip(tr("badge.closed"), p.closed, p.onPrimary);
+    std::string meta = trf("ideas.votes", std::to_string(i.votes));
+    if (!i.author.empty()) meta += "  ·  " + i.author;
+    text(meta, p.muted);
+    answerLine(c, i);
+    cardEnd();
+}
+
+void composer(ScreenContext& c, IdeasState& st) {
+    const Palette& p = palette();
+    cardBegin("composer");
+    textIn(c.fonts.large, tr("ideas.your_idea"));
+    if (st.focusText) {
+        ImGui::SetKeyboardFocusHere();
+        st.focusText = false;
+    }
+    ImGui::InputTextMultiline("##idea", &st.text, {ImGui::GetContentRegionAvail().x - em() * 1.4f, em() * 4.5f});
+    text(tr("ideas.theme"), p.muted);
+    for (std::size_t k = 0; k < c.config.themes.size(); ++k) {
+        const std::string& theme = c.config.themes[k];
+        const float w = ImGui::CalcTextSize(theme.c_str()).x + em() * 1.6f;
+        if (k && ImGui::GetItemRectMax().x + w + em() < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
+        if (button(theme, {w, 0}, st.theme == theme ? Tone::Selected : Tone::Secondary, "theme" + theme))
+            st.theme = st.theme == theme ? "" : theme;
+    }
+    ImGui::Dummy({0, em() * 0.3f});
+    if (st.showEmpty) text(tr("msg.text_empty"), p.bad);
+    if (button(tr("ideas.save"), {em() * 9, 0})) {
+        st.showEmpty = isBlank(st.text);
+        if (!st.showEmpty) {
+            Idea idea;
+            idea.id = c.newId('i');
+            idea.text = st.text;
+            idea.theme = st.theme;
+            idea.created = c.now;
+            st.pendingId = idea.id;
+            c.out.push_back(Command{Put<Idea>{idea}});
+        }
+    }
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st = {};
+    cardEnd();
+}
+
+}  // namespace
+
+void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
+    const Session& s = c.session;
+    const Palette& p = palette();
+    // Typed text is dropped only once the idea is safely stored; a failed save keeps it.
+    if (!st.pendingId.empty() && find<Idea>(s, st.pendingId)) {
+        st = {};
+        st.showSaved = true;
+    }
+    textIn(c.fonts.title, tr("ideas.title"), 0, -1);
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
+    if (!st.composing && button(tr("ideas.add"), {em() * 12, 0}, Tone::Accent)) {
+        st = {};
+        st.composing = true;
+        st.focusText = true;
+    }
+    if (st.composing) composer(c, st);
+    if (st.showSaved) chip(tr("ideas.saved"), p.ok, p.onPrimary);
+    if (s.ideas.empty()) text(tr("ideas.empty"), p.muted);
+
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int cols = std::max(1, static_cast<int>(avail / (em() * 17)));
+    const float gap = em() * 0.6f;
+    const float w = (avail - gap * (cols - 1)) / cols;
+    // Themes in the config's order, then any other theme, then ideas without one.
+    std::vector<std::string> themes = c.config.themes;
+    for (const auto& i : s.ideas)
+        if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
+    for (const auto& theme : themes) {
+        int n = 0;
+        for (const auto& i : s.ideas) {
+            if (i.theme != theme) continue;
+            if (n == 0) {
+                ImGui::Dummy({0, em() * 0.2f});
+                textIn(c.fonts.large, theme.empty() ? tr("ideas.other_theme") : theme, p.primary);
+            }
+            if (n++ % cols) ImGui::SameLine(0, gap);
+            ideaCard(c, i, w);
+        }
+    }
+}
+
+}  // namespace wk::ui

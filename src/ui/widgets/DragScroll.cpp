@@ -1,0 +1,24 @@
+#include "ui/widgets/DragScroll.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+
+void dragScroll() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    // The drag must have started inside this window; the scrollbar keeps its own behaviour.
+    const ImRect inner = window->InnerRect;
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) || !inner.Contains(io.MouseClickedPos[0])) return;
+    if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, em() * 0.5f)) return;
+    ImGuiContext& g = *GImGui;
+    if (g.ActiveId != 0 && g.ActiveId == ImGui::GetWindowScrollbarID(window, ImGuiAxis_Y)) return;
+    // A drag is a scroll, not a tap: release whatever the press had grabbed (except text fields).
+    if (g.ActiveId != 0 && !g.ActiveIdUsingMouseWheel && g.InputTextState.ID != g.ActiveId) ImGui::ClearActiveID();
+    ImGui::SetScrollY(window, window->Scroll.y - io.MouseDelta.y);
+}
+
+}  // namespace wk::ui

@@ -1,0 +1,130 @@
+#include "ui/widgets/Touch.h"
+
+#include <imgui_internal.h>
+
+#include "ui/Theme.h"
+
+namespace wk::ui {
+namespace {
+
+std::vector<Seen> g_building, g_last;
+
+struct CardState {
+    ImVec2 start;
+    float width;
+};
+std::vector<CardState> g_cards;
+
+}  // namespace
+
+void traceBegin() { g_building.clear(); }
+void traceEnd() { g_last.swap(g_building); }
+const std::vector<Seen>& traceLast() { return g_last; }
+
+void traceAdd(std::string_view s, ImVec2 min, ImVec2 max, bool tappable) {
+    // Only what the window's clip rectangle lets through is on screen.
+    if (s.empty() || !ImGui::IsRectVisible(min, max)) return;
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    ImVec2 lo = min, hi = max;
+    lo.x = ImMax(lo.x, w->ClipRect.Min.x);
+    lo.y = ImMax(lo.y, w->ClipRect.Min.y);
+    hi.x = ImMin(hi.x, w->ClipRect.Max.x);
+    hi.y = ImMin(hi.y, w->ClipRect.Max.y);
+    g_building.push_back({std::string(s), lo, hi, tappable});
+}
+
+float em() { return ImGui::GetFontSize(); }
+
+void textIn(ImFont* font, std::string_view s, ImU32 colour, float wrapWidth) {
+    if (font) ImGui::PushFont(font);
+    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    // 0: wrap where the enclosing card wraps, or at the window edge; > 0: at that width.
+    const bool inherit = wrapWidth == 0 && ImGui::GetCurrentWindow()->DC.TextWrapPos >= 0;
+    const bool push = wrapWidth >= 0 && !inherit;
+    if (push) ImGui::PushTextWrapPos(wrapWidth == 0 ? 0.0f : ImGui::GetCursorPosX() + wrapWidth);
+    if (wrapWidth < 0) ImGui::PushTextWrapPos(-1.0f);
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    if (push || wrapWidth < 0) ImGui::PopTextWrapPos();
+    traceAdd(s, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
+    if (colour) ImGui::PopStyleColor();
+    if (font) ImGui::PopFont();
+}
+
+void text(std::string_view s, ImU32 colour, float wrapWidth) { textIn(nullptr, s, colour, wrapWidth); }
+
+bool button(std::string_view label, ImVec2 size, Tone tone, std::string_view id) {
+    const Palette& p = palette();
+    ImU32 fill = p.primary, fg = p.onPrimary;
+    switch (tone) {
+        case Tone::Primary: break;
+        case Tone::Secondary: fill = p.card; fg = p.primary; break;
+        case Tone::Accent: fill = p.accent; fg = p.text; break;
+        case Tone::Danger: fill = p.bad; break;
+        case Tone::Selected: fill = p.accent; fg = p.text; break;
+    }
+    const ImVec4 f = ImGui::ColorConvertU32ToFloat4(fill);
+    const ImVec4 pressed{f.x * 0.7f, f.y * 0.7f, f.z * 0.7f, 1.0f};
+    ImGui::PushStyleColor(ImGuiCol_Button, fill);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, fill);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, pressed);
+    ImGui::PushStyleColor(ImGuiCol_Text, fg);
+    ImGui::PushStyleColor(ImGuiCol_Border, tone == Tone::Secondary ? p.primary : fill);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, tone == Tone::Secondary ? 2.0f : 0.0f);
+    if (size.y == 0) size.y = em() * 2.2f;
+    std::string full(label);
+    full += "##";
+    full += id.empty() ? label : id;
+    const bool clicked = ImGui::Button(full.c_str(), size);
+    traceAdd(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(5);
+    return clicked;
+}
+
+void chip(std::string_view label, ImU32 fill, ImU32 textColour) {
+    const ImVec2 pad{em() * 0.5f, em() * 0.15f};
+    const ImVec2 ts = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const ImVec2 size{ts.x + pad.x * 2, ts.y + pad.y * 2};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, {pos.x + size.x, pos.y + size.y}, fill, size.y * 0.5f);
+    dl->AddText({pos.x + pad.x, pos.y + pad.y}, textColour, label.data(), label.data() + label.size());
+    ImGui::Dummy(size);
+    traceAdd(label, pos, {pos.x + size.x, pos.y + size.y}, false);
+}
+
+void cardBegin(std::string_view id, float width) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushID(id.data(), id.data() + id.size());
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);  // content above, the card's fill drawn behind it at the end
+    // An outer group makes the whole card one item, so a row of cards is as tall as its tallest.
+    ImGui::BeginGroup();
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    g_cards.push_back({start, width});
+    const float pad = em() * 0.7f;
+    ImGui::SetCursorScreenPos({start.x + pad, start.y + pad});
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad);
+}
+
+void cardEnd() {
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    const CardState c = g_cards.back();
+    g_cards.pop_back();
+    const float pad = em() * 0.7f;
+    const ImVec2 end{c.start.x + c.width, ImGui::GetItemRectMax().y + pad};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(c.start, end, palette().card, em() * 0.4f);
+    dl->AddRect(c.start, end, palette().cardBorder, em() * 0.4f, 0, 1.5f);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(c.start);
+    ImGui::Dummy({c.width, end.y - c.start.y});
+    ImGui::EndGroup();
+    ImGui::PopID();
+}
+
+}  // namespace wk::ui

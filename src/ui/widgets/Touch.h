@@ -1,0 +1,41 @@
+// Touch widgets: large targets, a clear pressed state, nothing that needs hover. Every text
+// and button drawn through here is also recorded in the frame's trace, which is how replay
+// scripts find "tap \"Label\"" and check what is (not) visible.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wk::ui {
+
+struct Seen {
+    std::string text;
+    ImVec2 min, max;
+    bool tappable = false;
+};
+
+// The trace of the frame being drawn and of the last finished one.
+void traceBegin();
+void traceEnd();
+const std::vector<Seen>& traceLast();
+void traceAdd(std::string_view text, ImVec2 min, ImVec2 max, bool tappable);
+
+float em();  // the current font size: the unit every layout is measured in
+
+// Text that is traced; `wrapWidth` 0 wraps at the window edge, negative does not wrap.
+void text(std::string_view s, ImU32 colour = 0, float wrapWidth = 0);
+void textIn(ImFont* font, std::string_view s, ImU32 colour = 0, float wrapWidth = 0);
+
+enum class Tone { Primary, Secondary, Accent, Danger, Selected };
+// A button at least one finger (2.2 em) high. `id` keeps it unique when labels repeat.
+bool button(std::string_view label, ImVec2 size = {0, 0}, Tone tone = Tone::Primary, std::string_view id = {});
+// A rounded label with a fill, for badges like "besloten" or a SMART mark.
+void chip(std::string_view label, ImU32 fill, ImU32 textColour);
+
+// A white card with a border; returns its content width. Draw inside, then cardEnd().
+void cardBegin(std::string_view id, float width = 0);
+void cardEnd();
+
+}  // namespace wk::ui
