@@ -1,8 +1,14 @@
 #include "store/EditService.h"
 
-namespace wk::store {
+#include <atomic>
 
-EditService::EditService(Database& db, std::int64_t sessionId) : db_(db), repo_(db), session_(repo_.load(sessionId)) {}
+namespace wk::store {
+namespace {
+std::atomic<std::uint64_t> g_revisions{0};
+}  // namespace
+
+EditService::EditService(Database& db, std::int64_t sessionId)
+    : db_(db), repo_(db), session_(repo_.load(sessionId)), revision_(++g_revisions) {}
 
 EditResult EditService::store(const Command& c) {
     if (auto p = validate(session_, c)) return {p, {}};
@@ -15,7 +21,7 @@ EditResult EditService::store(const Command& c) {
     }
     // Only after the commit: the screen never shows what the disk does not have.
     apply(session_, c);
-    ++revision_;
+    revision_ = ++g_revisions;
     return {};
 }
 

@@ -22,7 +22,8 @@ public:
     EditService(Database& db, std::int64_t sessionId);
 
     const Session& session() const { return session_; }
-    // Goes up by one with every change, so views can cache what they derive from the session.
+    // Changes with every edit, and differs between any two sessions opened in this process, so
+    // views can cache what they derive from the session by this number alone.
     std::uint64_t revision() const { return revision_; }
 
     EditResult submit(Command c);
@@ -40,7 +41,7 @@ private:
     Database& db_;
     Repository repo_;
     Session session_;
-    std::uint64_t revision_ = 0;
+    std::uint64_t revision_;
     std::deque<Step> undo_, redo_;
 };
 

@@ -137,12 +137,14 @@ std::unique_ptr<Database> Database::open(const std::string& path, Mode mode) {
     sqlite3_busy_timeout(raw, 5000);
 
     // Reading the schema first makes a damaged or foreign file fail before anything is written.
-    auto& probe = db->prepare("SELECT count(*) FROM sqlite_master");
     try {
+        auto& probe = db->prepare("SELECT count(*) FROM sqlite_master");
         probe.step();
         probe.reset();
     } catch (const StoreError& e) {
-        throw StoreError(e.kind, "cannot read the database " + path + ": " + e.what());
+        const auto kind = e.kind == StoreError::Kind::Other ? StoreError::Kind::Corrupt : e.kind;
+        throw StoreError(kind, "cannot read the database " + path + ": " + explain(kind) + " (" + e.what() +
+                                   "); it was left as it is");
     }
     auto& check = db->prepare("PRAGMA quick_check");
     check.step();

@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "io/Config.h"
+
+using namespace wk;
+using namespace wk::io;
+
+namespace {
+
+const std::string kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+const std::string kPin = "b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801";
+
+std::string minimal(const std::string& extra = "") {
+    return extra + "\n[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_sha256 = \"" + kPin +
+           "\"\n[[areas]]\nname = \"Brouwhuis\"\n";
+}
+
+std::string errorOf(const std::string& toml) {
+    try {
+        parseConfig(toml, "kiosk.toml");
+    } catch (const ConfigError& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("the shipped config loads completely") {
+    const KioskConfig c = loadConfig(std::string(WK_SOURCE_DIR) + "/kiosk-config/kiosk.toml");
+    CHECK(c.municipality == "Gemeente Helmond");
+    CHECK(c.sliders.size() == 5);
+    CHECK(c.sliders[0].key == "positionering_intern");
+    CHECK(c.themes.size() == 8);
+    CHECK(c.areas.size() >= 5);
+    CHECK(c.meeting(MeetingType::Wijktafel)->publicPart);
+    CHECK(c.meeting(MeetingType::Wijkwerkoverleg)->closed);
+    CHECK_FALSE(c.logo.empty());
+    CHECK(c.scheme == ResponseScheme::NuOoitNooit);
+    CHECK(c.parties.at(Party::Partner) == "Partners");
+}
+
+TEST_CASE("a minimal config takes the defaults") {
+    const KioskConfig c = parseConfig(minimal(), "kiosk.toml");
+    CHECK(c.sliders.size() == 5);
+    CHECK(c.language == "nl");
+    CHECK(c.idleSeconds == 120);
+    CHECK(c.fontBold == kFont);
+}
+
+TEST_CASE("a bad config names the file, the line and the key") {
+    CHECK(errorOf(minimal("[colours]\nprimary = \"blue\"\n")) == "kiosk.toml:2: colours.primary: must be a colour like \"#00529B\"");
+    CHECK(errorOf(minimal("[gemeente]\nnaam = \"Helmond\"\n")) == "kiosk.toml:2: gemeente.naam: unknown key (a typo?)");
+    CHECK_THAT(errorOf(minimal("[answers]\nscheme = \"misschien\"\n")), Catch::StartsWith("kiosk.toml:2: answers.scheme: must be one of"));
+    CHECK_THAT(errorOf("[display]\nfont = \"/nope.ttf\"\n"), Catch::Contains("display.font: no such file: /nope.ttf"));
+    CHECK_THAT(errorOf(minimal("[display2]\n")), Catch::Contains("display2: unknown key"));
+    CHECK_THAT(errorOf("themes = [\"groen\"\n"), Catch::StartsWith("kiosk.toml:"));  // a syntax error
+    CHECK_THAT(errorOf(minimal("themes = [\"groen\", \"\"]\n")), Catch::Contains("themes: every entry must be a non-empty text"));
+    CHECK_THAT(errorOf(minimal("[meetings.vergadering]\nlabel = \"x\"\n")), Catch::Contains("meetings.vergadering: unknown meeting type"));
+    CHECK_THAT(errorOf(minimal("[[sliders]]\nkey = \"a\"\nlabel = \"A\"\n[[sliders]]\nkey = \"a\"\nlabel = \"B\"\n")),
+               Catch::Contains("sliders[1].key: \"a\" is used twice"));
+}
+
+TEST_CASE("the PIN is only accepted as a hash") {
+    const std::string toml = "[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_sha256 = \"2468\"\n[[areas]]\nname = \"X\"\n";
+    CHECK_THAT(errorOf(toml), Catch::Contains("kiosk.pin_sha256: must be the SHA-256"));
+}
+
+TEST_CASE("out-of-range numbers are refused with their bounds") {
+    CHECK_THAT(errorOf(minimal("[kiosk]\nidle_seconds = 1\n")), Catch::Contains("kiosk"));
+    const std::string toml = "[display]\nfont = \"" + kFont + "\"\nfont_size = 500\n[kiosk]\npin_sha256 = \"" + kPin +
+                             "\"\n[[areas]]\nname = \"X\"\n";
+    CHECK(errorOf(toml) == "kiosk.toml:3: display.font_size: must be between 12 and 96");
+}

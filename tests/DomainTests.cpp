@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+
+#include "TestUtil.h"
+#include "domain/Rules.h"
+#include "domain/Sha256.h"
+#include "domain/Text.h"
+
+using namespace wk;
+
+TEST_CASE("cleanText keeps Dutch text and drops control characters") {
+    CHECK(cleanText("Café één ĳs — €5") == "Café één ĳs — €5");
+    CHECK(cleanText("a\x01" "b\x7f" "c") == "abc");
+    CHECK(cleanText("regel 1\r\nregel 2\rregel 3") == "regel 1\nregel 2\nregel 3");
+    CHECK(cleanText("bad \xff byte") == "bad \xEF\xBF\xBD byte");
+    CHECK(cleanText("\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // an overlong '/' is not let through
+    CHECK(cleanLine("twee\nregels\ttab") == "twee regels tab");
+    CHECK(cleanText("emoji 🙂 blijft") == "emoji 🙂 blijft");
+}
+
+TEST_CASE("isBlank sees through every kind of space") {
+    CHECK(isBlank(""));
+    CHECK(isBlank("  \t\n "));
+    CHECK(isBlank("\xC2\xA0"));  // no-break space
+    CHECK_FALSE(isBlank(" x "));
+    CHECK_FALSE(isBlank("é"));
+}
+
+TEST_CASE("truncateVisibly cuts on code points and shows the cut") {
+    CHECK(truncateVisibly("ëëëëë", 5) == "ëëëëë");
+    CHECK(truncateVisibly("ëëëëëë", 5) == "ëëëë…");
+    CHECK(codepointCount(truncateVisibly(std::string(10000, 'x'), 300)) == 300);
+}
+
+TEST_CASE("ISO dates are real calendar days") {
+    CHECK(isIsoDate("2026-11-22"));
+    CHECK(isIsoDate("2028-02-29"));
+    CHECK_FALSE(isIsoDate("2027-02-29"));
+    CHECK_FALSE(isIsoDate("2026-13-01"));
+    CHECK_FALSE(isIsoDate("22-11-2026"));
+    CHECK(isIsoDateTime("2026-11-22T19:45:00"));
+    CHECK(isIsoDateTime("2026-11-22T19:45"));
+    CHECK_FALSE(isIsoDateTime("2026-11-22T24:00"));
+}
+
+TEST_CASE("SMART check names what is missing; no party means not SMART") {
+    Action a;
+    a.what = "Schoolzone herinrichten";
+    a.indicator = "Snelheid < 30";
+    a.owner = "Afdeling Verkeer";
+    a.deadline = "2027-06-30";
+    CHECK_FALSE(smartCheck(a).smart());
+    CHECK_FALSE(smartCheck(a).owner);
+    a.party = Party::Gemeente;
+    CHECK(smartCheck(a).smart());
+    a.deadline = "volgend jaar";
+    CHECK_FALSE(smartCheck(a).deadline);
+    a.deadline = "2027-06-30";
+    a.indicator = "  ";
+    CHECK_FALSE(smartCheck(a).indicator);
+}
+
+TEST_CASE("an answer is complete only with what its value asks for") {
+    const auto nu = ResponseScheme::NuOoitNooit;
+    const auto ja = ResponseScheme::JaNeeJaMits;
+    CHECK(answerCheck({}, nu).state == AnswerState::Unanswered);
+    CHECK(answerCheck({"nu", "", "", ""}, nu).state == AnswerState::Complete);
+    const AnswerCheck ooit = answerCheck({"ooit", "", "", ""}, nu);
+    CHECK(ooit.state == AnswerState::Incomplete);
+    CHECK(ooit.needsCondition);
+    CHECK(ooit.needsDue);
+    CHECK(answerCheck({"ooit", "", "Begroting 2027", "2027-03-01"}, nu).state == AnswerState::Complete);
+    CHECK(answerCheck({"nooit", "", "", ""}, nu).needsMotivation);
+    CHECK(answerCheck({"nooit", "Te duur", "", ""}, nu).state == AnswerState::Complete);
+    CHECK(answerCheck({"ja_mits", "", "Als de corporatie meedoet", "2027-01-01"}, ja).state == AnswerState::Complete);
+    CHECK(answerCheck({"nee", "", "", ""}, ja).state == AnswerState::Incomplete);
+    CHECK(answerCheck({"nu", "", "", ""}, ja).state == AnswerState::Incomplete);  // a word of the other scheme
+}
+
+TEST_CASE("median of odd, even, tied and empty sets") {
+    CHECK(*median({30, 10, 20}) == 20);
+    CHECK(*median({10, 20, 30, 40}) == 25);
+    CHECK(*median({50, 50, 50, 10}) == 50);
+    CHECK(*median({7}) == 7);
+    CHECK_FALSE(median({}).has_value());
+}
+
+TEST_CASE("slider statistics count skips apart, never as zero") {
+    Session s = test::smallSession();
+    s.participants.push_back({"p3", "C", "partner", "", true, 3});
+    s.placements.push_back({"p2", "communicatie", 10, 90, "", 2});
+    s.placements.push_back({"p3", "communicatie", std::nullopt, std::nullopt, "geen idee", 3});
+    const SliderStats st = sliderStats(s, "communicatie");
+    CHECK(st.placedNow == 2);
+    CHECK(st.skipped == 1);
+    CHECK(*st.medianNow == 20);
+    CHECK(*st.medianDesired == 80);
+    CHECK(st.spreadNow == 20);
+    CHECK(st.spreadDesired == 20);
+}
+
+TEST_CASE("the public audience sees nothing closed and no resident's name without consent") {
+    const Session s = test::smallSession();
+    const Session pub = visibleTo(s, Audience::Public);
+    REQUIRE(pub.ideas.size() == 1);
+    CHECK(pub.ideas[0].id == "i1");
+    CHECK(pub.ideas[0].author.empty());   // no consent
+    CHECK(pub.ideas[0].contact.empty());
+    REQUIRE(pub.notes.size() == 1);
+    CHECK(pub.notes[0].text.find("VERTROUWELIJK") == std::string::npos);
+    CHECK(pub.participants[0].name == "A. de Vries");  // an official, shown
+    CHECK(pub.participants[1].name.empty());          // a resident without consent
+    const Session internal = visibleTo(s, Audience::Internal);
+    CHECK(internal.ideas.size() == 2);
+    CHECK(internal.ideas[0].author == "Jan Bewoner");
+}
+
+TEST_CASE("a public action does not point at a closed idea in public") {
+    Session s = test::smallSession();
+    s.actions[0].ideas = {"i1", "i2"};
+    const Session pub = visibleTo(s, Audience::Public);
+    CHECK(pub.actions[0].ideas == std::vector<std::string>{"i1"});
+}
+
+TEST_CASE("the PIN hash is SHA-256 of the salted PIN") {
+    CHECK(sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(pinHash("2468") == "b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801");
+}

@@ -1,0 +1,28 @@
+#include <catch2/catch.hpp>
+#include <set>
+
+#include "ui/I18n.h"
+
+using namespace wk::ui;
+
+TEST_CASE("every UI string has Dutch and English, and keys are unique") {
+    std::size_t n = 0;
+    const Entry* e = entries(n);
+    REQUIRE(n > 50);
+    std::set<std::string_view> keys;
+    for (std::size_t i = 0; i < n; ++i) {
+        INFO(e[i].key);
+        CHECK(keys.insert(e[i].key).second);
+        CHECK_FALSE(e[i].nl.empty());
+        CHECK_FALSE(e[i].en.empty());
+    }
+}
+
+TEST_CASE("the language switch changes the text") {
+    setLanguage(Lang::En);
+    CHECK(std::string(tr("nav.ideas")) == "Ideas");
+    CHECK(trf("home.ideas_count", "3") == "3 ideas");
+    setLanguage(Lang::Nl);
+    CHECK(std::string(tr("nav.ideas")) == "Ideeën");
+    CHECK(std::string(tr("no.such.key")) == "no.such.key");
+}

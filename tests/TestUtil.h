@@ -1,0 +1,62 @@
+// Helpers shared by the tests: temporary folders that clean up, and small sessions.
+#pragma once
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+
+#include "domain/Types.h"
+
+namespace wk::test {
+
+class TempDir {
+public:
+    TempDir() {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "wk-test-XXXXXX").string();
+        path_ = ::mkdtemp(tmpl.data());
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ec);
+        std::filesystem::remove_all(path_, ec);
+    }
+    std::string file(const std::string& name) const { return (std::filesystem::path(path_) / name).string(); }
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+inline Session smallSession() {
+    Session s;
+    s.info.type = MeetingType::Wijktafel;
+    s.info.title = "Wijktafel Stiphout 2026";
+    s.info.wijk = "Stiphout";
+    s.info.date = "2026-11-22";
+    s.participants = {{"p1", "A. de Vries", "wethouder", "Gemeente", true, 1},
+                      {"p2", "Jan Bewoner", "bewoner", "", false, 2}};
+    s.sliders = {{"communicatie", "Communicatie", "Een gebiedsgerichte strategie", 1}};
+    s.placements = {{"p1", "communicatie", 30, 70, "Nog geen strategie", 1}};
+    Idea i;
+    i.id = "i1"; i.text = "Meer bankjes bij de vijver, graag — één of twee"; i.theme = "groen";
+    i.author = "Jan Bewoner"; i.contact = "jan@example.nl"; i.votes = 4; i.seq = 1;
+    i.map = MapPin{0.42, 0.31};
+    i.response = {"ooit", "Geen budget dit jaar", "Begroting 2027", "2027-03-01"};
+    s.ideas = {i};
+    Idea closed = i;
+    closed.id = "i2"; closed.text = "VERTROUWELIJK overlast Molenstraat"; closed.visibility = Visibility::Closed; closed.seq = 2;
+    closed.response = {};
+    closed.map.reset();
+    s.ideas.push_back(closed);
+    s.opgaven = {{"o1", "Verkeersveiligheid", "", 1}};
+    Action a;
+    a.id = "a1"; a.opgave = "o1"; a.what = "Schoolzone herinrichten"; a.indicator = "Snelheid < 30 km/u";
+    a.party = Party::Gemeente; a.owner = "Afdeling Verkeer"; a.deadline = "2027-06-30"; a.budget = "regulier";
+    a.koppelkansen = {"veilige wijk"}; a.ideas = {"i1"}; a.seq = 1;
+    s.actions = {a};
+    s.notes = {{"n1", "2026-11-22T19:45:00", "Afspraak over de pilot", NoteKind::Agreement, Visibility::Public, 1},
+               {"n2", "2026-11-22T20:00:00", "VERTROUWELIJK: casus", NoteKind::Note, Visibility::Closed, 2}};
+    return s;
+}
+
+}  // namespace wk::test

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The command line as other tools use it (INTERFACES.md): exit codes, messages, nothing lost.
+set -u
+kiosk=$1; src=$2/..
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+fails=0
+check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; fails=$((fails+1)); fi; }
+db=$tmp/k.db
+
+id=$("$kiosk" --db "$db" import "$src/assets/demo-session.json"); rc=$?
+check "import prints the new id" '[ $rc -eq 0 ] && [ "$id" = 1 ]'
+out=$("$kiosk" --db "$db" sessions)
+check "sessions lists id, date, type, wijk, title tab-separated" '[ "$out" = "$(printf "1\t2026-11-19\twijktafel\tBrouwhuis\tWijktafel Brouwhuis 2026")" ]'
+
+"$kiosk" --db "$db" export --session 1 --format json --audience internal --out "$tmp/a.json"
+id2=$("$kiosk" --db "$db" import "$tmp/a.json")
+"$kiosk" --db "$db" export --session "$id2" --format json --audience internal --out "$tmp/b.json"
+check "json export, import, export is the same file" 'cmp -s "$tmp/a.json" "$tmp/b.json"'
+check "internal export keeps closed content" 'grep -q "Molenstraat" "$tmp/a.json"'
+check "Dutch diacritics survive" 'grep -q "Anneke Brüggemann" "$tmp/a.json" && grep -q "energiecoöperatie" "$tmp/a.json"'
+
+"$kiosk" --db "$db" export --session 1 --format json --audience public --out "$tmp/p.json"
+check "public export has no closed content" '! grep -qi "vertrouwelijk\|Molenstraat" "$tmp/p.json"'
+check "public export has no resident name without consent" '! grep -q "Brüggemann\|06-12345678" "$tmp/p.json"'
+
+printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "X", "ideas": [{"id": "i1", "text": ""}]}}' > "$tmp/bad.json"
+err=$("$kiosk" --db "$db" import "$tmp/bad.json" 2>&1 >/dev/null); rc=$?
+check "a bad import exits 2" '[ $rc -eq 2 ]'
+check "and names the file and the JSON path" '[[ "$err" == *"bad.json"*"\$.session.ideas[0].text"* ]]'
+check "and writes nothing" '[ "$("$kiosk" --db "$db" sessions | wc -l)" -eq 2 ]'
+
+err=$("$kiosk" --db "$db" export --session 99 --format json --audience public --out "$tmp/x.json" 2>&1); rc=$?
+check "an unknown session exits 2 with one line" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [ ! -e "$tmp/x.json" ]'
+err=$("$kiosk" --db "$db" export --session 1 --format json --audience public --out "$tmp/no/such/dir/x.json" 2>&1); rc=$?
+check "an unwritable path exits 2 and leaves no file" '[ $rc -eq 2 ] && [ -z "$(ls -A "$tmp" | grep tmp-)" ]'
+
+printf '[display]\nfont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"\nfont_size = "groot"\n' > "$tmp/bad.toml"
+err=$("$kiosk" --config "$tmp/bad.toml" --db "$db" sessions 2>&1); rc=$?
+check "a bad config exits 2 naming file, line and key" '[ $rc -eq 2 ] && [[ "$err" == *"bad.toml:3: display.font_size"* ]]'
+
+printf 'dit is geen database %.0s' {1..300} > "$tmp/corrupt.db"
+cp "$tmp/corrupt.db" "$tmp/corrupt.orig"
+err=$("$kiosk" --db "$tmp/corrupt.db" sessions 2>&1); rc=$?
+check "a damaged database is reported" '[ $rc -eq 2 ] && [[ "$err" == *"damaged"* ]]'
+check "and left as it was" 'cmp -s "$tmp/corrupt.db" "$tmp/corrupt.orig"'
+
+err=$(env -u SDL_VIDEODRIVER -u DISPLAY -u WAYLAND_DISPLAY timeout 20 "$kiosk" --db "$db" 2>&1); rc=$?
+check "with no display the kiosk says so and points at --headless" '[ $rc -eq 1 ] && [[ "$err" == *"--headless"* ]]'
+
+check "hash-pin prints the config value" '[ "$("$kiosk" hash-pin 2468)" = b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801 ]'
+"$kiosk" --bogus >/dev/null 2>&1; rc=$?
+check "an unknown option exits 2" '[ $rc -eq 2 ]'
+
+echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" >/dev/null
+[ $fails -eq 0 ]
