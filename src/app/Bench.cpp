@@ -1,1 +1,149 @@
-int main() { return 0; }
+// wijkkiosk-bench: the figures the README keeps, one "name: value unit" line each.
+// Run from the build folder: ./wijkkiosk-bench [--config FILE]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/KioskApp.h"
+#include "io/Config.h"
+#include "io/DemoSession.h"
+#include "io/SessionJson.h"
+#include "store/EditService.h"
+#include "store/Repository.h"
+
+using namespace wk;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+const auto kProcessStart = Clock::now();
+
+double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    const auto i = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
+    return v[std::min(i, v.size() - 1)];
+}
+
+void figure(const char* name, double value, const char* unit) { std::printf("%s: %.3f %s\n", name, value, unit); }
+
+// The resident set now, to find what holds memory (WK_BENCH_TRACE=1).
+void rssNote(const char* where) {
+    if (!std::getenv("WK_BENCH_TRACE")) return;
+    long pages = 0, resident = 0;
+    if (std::FILE* f = std::fopen("/proc/self/statm", "r")) {
+        if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+        std::fclose(f);
+    }
+    std::fprintf(stderr, "  rss at %s: %.1f MB\n", where, static_cast<double>(resident) * 4096 / 1048576.0);
+}
+
+// The demo, grown to `ideas` ideas over every theme, with answers, authors and map pins.
+Session bigSession(const io::KioskConfig& config, int ideas) {
+    Session s = io::demoSession();
+    const auto base = s.ideas;
+    s.ideas.clear();
+    for (int k = 0; k < ideas; ++k) {
+        Idea i = base[static_cast<std::size_t>(k) % base.size()];
+        i.id = "i" + std::to_string(k + 1);
+        i.theme = config.themes[static_cast<std::size_t>(k) % config.themes.size()];
+        i.text = "Idee " + std::to_string(k + 1) + ": " + i.text;
+        i.seq = k + 1;
+        s.ideas.push_back(std::move(i));
+    }
+    for (auto& a : s.actions) a.ideas.clear();
+    return s;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string configPath = io::defaultConfigPath();
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--config") configPath = argv[i + 1];
+    const io::KioskConfig config = io::loadConfig(configPath);
+    const std::string dir = (std::filesystem::temp_directory_path() / "wijkkiosk-bench").string();
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+
+    // Mesa's llvmpipe rasterises on helper threads that would compete with frame building for
+    // the two cores; rendering on the main thread keeps the CPU figures about the UI alone.
+    setenv("LP_NUM_THREADS", "0", 0);
+    // Start to first frame: window, GL, fonts, database, the demo, one frame drawn and finished.
+    auto db = store::Database::open(dir + "/bench.db");
+    platform::WindowOptions wo;
+    wo.headless = true;
+    wo.width = 1920;
+    wo.height = 1080;
+    auto window = platform::Window::open(wo);
+    app::KioskApp app(config, *db, *window);
+    app.openDemo();
+    app.frame();
+    window->present();  // headless, present waits for the GPU to finish
+    figure("start_to_first_frame", ms(Clock::now() - kProcessStart), "ms");
+    rssNote("first frame");
+
+    // Frame build on the CPU with 1,000 ideas, on the ideas wall and on every other screen.
+    const Session big = bigSession(config, 1000);
+    app.openSession(store::Repository(*db).create(big));
+    rssNote("1000 ideas loaded");
+    const char* names[] = {"home", "sliders", "ideas", "plan", "minutes"};
+    for (ui::View v : ui::kViews) {
+        app.kiosk().setView(v);
+        for (int i = 0; i < 5; ++i) app.frame();  // settle
+        std::vector<double> t;
+        for (int i = 0; i < 200; ++i) {
+            const auto t0 = Clock::now();
+            app.buildFrame();
+            t.push_back(ms(Clock::now() - t0));
+            window->render(0, 0, 0);
+            window->present();
+        }
+        const std::string n = std::string("frame_build_1000_ideas_") + names[static_cast<int>(v)];
+        figure((n + "_median").c_str(), percentile(t, 0.5), "ms");
+        figure((n + "_p99").c_str(), percentile(t, 0.99), "ms");
+        rssNote(n.c_str());
+    }
+
+    // One edit saved durably: validated, committed with synchronous=FULL, applied.
+    {
+        store::EditService& edits = app.edits();
+        std::vector<double> t;
+        Idea i = edits.session().ideas.front();
+        for (int k = 0; k < 300; ++k) {
+            i.votes = k;
+            const auto t0 = Clock::now();
+            if (!edits.submit(Put<Idea>{i}).ok()) return 1;
+            t.push_back(ms(Clock::now() - t0));
+        }
+        figure("durable_edit_median", percentile(t, 0.5), "ms");
+        figure("durable_edit_p99", percentile(t, 0.99), "ms");
+    }
+
+    // Export of the whole 1,000-idea session as JSON, to a file written atomically.
+    {
+        std::vector<double> t;
+        for (int k = 0; k < 10; ++k) {
+            const auto t0 = Clock::now();
+            const std::string json = io::sessionToJson(app.edits().session());
+            std::FILE* f = std::fopen((dir + "/export.json").c_str(), "wb");
+            std::fwrite(json.data(), 1, json.size(), f);
+            std::fclose(f);
+            t.push_back(ms(Clock::now() - t0));
+        }
+        figure("export_json_1000_ideas", percentile(t, 0.5), "ms");
+    }
+
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    figure("peak_rss", static_cast<double>(ru.ru_maxrss) / 1024.0, "MB");
+    std::filesystem::remove_all(dir);
+    return 0;
+}

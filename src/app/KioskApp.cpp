@@ -95,13 +95,19 @@ void KioskApp::handle(const ui::Request& r) {
     else report(edits_->redo());
 }
 
-void KioskApp::frame(const platform::InputOverride* replay) {
+void KioskApp::buildFrame(const platform::InputOverride* replay) {
     window_.newFrame(replay);
     ui::traceBegin();
     requests_.clear();
     kiosk_->draw(edits_->session(), edits_->revision(), status_, requests_);
     ui::traceEnd();
+    window_.endFrame();
+    // Handled after the frame is complete: the next frame draws the changed session.
     for (const auto& r : requests_) handle(r);
+}
+
+void KioskApp::frame(const platform::InputOverride* replay) {
+    buildFrame(replay);
     const auto& bg = config_.colours.background;
     window_.render(bg.r, bg.g, bg.b);
 }

@@ -24,6 +24,8 @@ public:
 
     // One whole frame: input, UI, requests, render. The caller presents it (or saves it first).
     void frame(const platform::InputOverride* replay = nullptr);
+    // The CPU half of a frame: input, UI, requests, ImGui::Render. frame() = build + GL.
+    void buildFrame(const platform::InputOverride* replay = nullptr);
     // The interactive loop: draws only when something happened, so an idle kiosk uses no CPU.
     int run();
 

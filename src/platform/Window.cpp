@@ -103,8 +103,9 @@ void Window::newFrame(const InputOverride* replay) {
     ImGui::NewFrame();
 }
 
+void Window::endFrame() { ImGui::Render(); }
+
 void Window::render(float r, float g, float b) {
-    ImGui::Render();
     const ImGuiIO& io = ImGui::GetIO();
     glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
                static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
@@ -131,6 +132,11 @@ void Window::savePng(const std::string& path) const {
         throw PlatformError("cannot write the screenshot " + path);
 }
 
-void Window::present() { SDL_GL_SwapWindow(window_); }
+void Window::present() {
+    SDL_GL_SwapWindow(window_);
+    // Offscreen there is no vsync to pace frames: without waiting, Mesa keeps every queued
+    // frame's buffers alive and memory grows by about a megabyte a frame.
+    if (headless_) glFinish();
+}
 
 }  // namespace wk::platform

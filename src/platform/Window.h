@@ -45,6 +45,9 @@ public:
     // true when any arrived. `quit` is set when the window was asked to close.
     bool pumpEvents(int timeoutMs, bool& quit);
     void newFrame(const InputOverride* replay = nullptr);
+    // Ends the frame on the CPU (ImGui::Render): what the frame build time measures.
+    void endFrame();
+    // Rasterises the ended frame with OpenGL.
     void render(float r, float g, float b);
     // Reads the frame just rendered (call after render(), before present()).
     void savePng(const std::string& path) const;

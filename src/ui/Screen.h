@@ -3,6 +3,7 @@
 #pragma once
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct IdeasState {
     std::string pendingId;  // sent to be saved; the composer closes once it is in the session
     bool showEmpty = false;  // "type something first"
     bool showSaved = false;
+    // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
+    std::unordered_map<std::string, float> cardHeights;
+    float cardWidth = 0;
 };
 
 struct ScreenContext {

@@ -103,21 +103,50 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     const int cols = std::max(1, static_cast<int>(avail / (em() * 17)));
     const float gap = em() * 0.6f;
     const float w = (avail - gap * (cols - 1)) / cols;
+    if (w != st.cardWidth) {
+        st.cardHeights.clear();
+        st.cardWidth = w;
+    }
     // Themes in the config's order, then any other theme, then ideas without one.
     std::vector<std::string> themes = c.config.themes;
     for (const auto& i : s.ideas)
         if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
+    std::vector<const Idea*> row;
+    const auto drawRow = [&] {
+        // A row wholly off screen whose cards were all measured before is only a spacer:
+        // a wall of a thousand ideas then costs what the visible rows cost.
+        float rowH = 0;
+        bool known = true;
+        for (const Idea* i : row) {
+            const auto h = st.cardHeights.find(i->id);
+            if (h == st.cardHeights.end()) known = false;
+            else rowH = std::max(rowH, h->second);
+        }
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        if (known && !ImGui::IsRectVisible(at, {at.x + avail, at.y + rowH})) {
+            ImGui::Dummy({avail, rowH});
+        } else {
+            for (std::size_t k = 0; k < row.size(); ++k) {
+                if (k) ImGui::SameLine(0, gap);
+                ideaCard(c, *row[k], w);
+                st.cardHeights[row[k]->id] = ImGui::GetItemRectSize().y;
+            }
+        }
+        row.clear();
+    };
     for (const auto& theme : themes) {
-        int n = 0;
+        bool any = false;
         for (const auto& i : s.ideas) {
             if (i.theme != theme) continue;
-            if (n == 0) {
+            if (!any) {
                 ImGui::Dummy({0, em() * 0.2f});
                 textIn(c.fonts.large, theme.empty() ? tr("ideas.other_theme") : theme, p.primary);
+                any = true;
             }
-            if (n++ % cols) ImGui::SameLine(0, gap);
-            ideaCard(c, i, w);
+            row.push_back(&i);
+            if (static_cast<int>(row.size()) == cols) drawRow();
         }
+        if (!row.empty()) drawRow();
     }
 }
 

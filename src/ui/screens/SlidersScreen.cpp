@@ -11,9 +11,12 @@
 namespace wk::ui {
 namespace {
 
+// One decimal at most, with the decimal comma in Dutch ("62,5").
 std::string number(double v) {
-    const double r = std::round(v * 10) / 10;
-    return r == std::floor(r) ? std::to_string(static_cast<int>(r)) : std::to_string(r).substr(0, std::to_string(r).find('.') + 2);
+    const int tenths = static_cast<int>(std::lround(v * 10));
+    std::string s = std::to_string(tenths / 10);
+    if (tenths % 10) s += (language() == Lang::Nl ? "," : ".") + std::to_string(std::abs(tenths % 10));
+    return s;
 }
 
 void track(const Session& s, const std::string& key, const SliderStats& st) {
