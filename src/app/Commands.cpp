@@ -93,8 +93,9 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     // A demo with no --db named runs on a database in memory: it leaves the real data alone.
     Options dbOptions = o;
     if (o.demo && o.db.empty()) dbOptions.db = ":memory:";
-    auto db = dbOptions.db == ":memory:" ? store::Database::open(":memory:") : openDb(dbOptions, false);
+    // The window first: with no display the kiosk stops before it touches any data.
     auto window = platform::Window::open(wo);
+    auto db = dbOptions.db == ":memory:" ? store::Database::open(":memory:") : openDb(dbOptions, false);
     KioskApp app(config, *db, *window);
     if (o.demo) app.openDemo();
     else if (o.session) app.openSession(*o.session);
