@@ -32,8 +32,17 @@ std::unique_ptr<Window> Window::open(const WindowOptions& o) {
     std::unique_ptr<Window> w(new Window());
     w->headless_ = o.headless;
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
-    if (!o.headless) flags |= o.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE;
-    w->window_ = SDL_CreateWindow(o.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height, flags);
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED, width = o.width, height = o.height;
+    SDL_Rect screen{};
+    if (!o.headless && o.fullscreen && SDL_GetDisplayBounds(0, &screen) == 0) {
+        // Kiosks often run X with no window manager, which ignores a fullscreen request:
+        // a borderless window the size of the screen covers it either way.
+        x = screen.x, y = screen.y, width = screen.w, height = screen.h;
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+    } else if (!o.headless) {
+        flags |= SDL_WINDOW_RESIZABLE;
+    }
+    w->window_ = SDL_CreateWindow(o.title.c_str(), x, y, width, height, flags);
     if (!w->window_) throw PlatformError(std::string("cannot open a window: ") + SDL_GetError());
     w->gl_ = SDL_GL_CreateContext(w->window_);
     if (!w->gl_) throw PlatformError(std::string("cannot create an OpenGL 3.3 context: ") + SDL_GetError());

@@ -89,7 +89,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         st.showSaved = true;
     }
     textIn(c.fonts.title, tr("ideas.title"), 0, -1);
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
+    if (!st.composing) ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
     if (!st.composing && button(tr("ideas.add"), {em() * 12, 0}, Tone::Accent)) {
         st = {};
         st.composing = true;
