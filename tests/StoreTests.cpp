@@ -1,5 +1,10 @@
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
 
 #include <catch2/catch.hpp>
 #include <fstream>
@@ -226,4 +231,52 @@ TEST_CASE("an unknown session id is a clear error") {
     test::TempDir dir;
     auto db = Database::open(dir.file("k.db"));
     CHECK_THROWS_WITH(Repository(*db).load(42), Catch::Contains("no session 42"));
+}
+
+TEST_CASE("a full disk turns an edit into a clear message and loses nothing saved") {
+    test::TempDir dir;
+    const std::string path = dir.file("k.db");
+    std::int64_t id = 0;
+    {
+        auto db = Database::open(path);
+        id = Repository(*db).create(test::smallSession());
+    }
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        // A file-size limit stands in for a full disk; the signal would otherwise kill us.
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit lim{256 * 1024, 256 * 1024};
+        ::setrlimit(RLIMIT_FSIZE, &lim);
+        auto db = Database::open(path);
+        EditService edits(*db, id);
+        for (int k = 1; k < 10000; ++k) {
+            Note n{"f" + std::to_string(k), "", std::string(2000, 'x'), NoteKind::Note, Visibility::Public, 0};
+            const EditResult r = edits.submit(Put<Note>{n});
+            if (!r.ok()) {
+                const std::string msg = r.storeError + "\n";
+                (void)!::write(fds[1], msg.data(), msg.size());
+                _exit(edits.session().notes.size() == static_cast<std::size_t>(k + 1) ? 0 : 5);
+            }
+        }
+        _exit(6);
+    }
+    ::close(fds[1]);
+    std::string msg;
+    char buf[512];
+    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) msg.append(buf, static_cast<std::size_t>(n));
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);  // memory kept what the disk kept
+    CHECK_THAT(msg, Catch::Contains("disk is full"));
+    auto db = Database::open(path);
+    auto& check = db->prepare("PRAGMA integrity_check");
+    REQUIRE(check.step());
+    CHECK(check.text(0) == "ok");
+    check.reset();
+    CHECK(Repository(*db).load(id).notes.size() > 2);  // the edits before the disk filled are there
 }

@@ -9,6 +9,8 @@ namespace wk::store {
 namespace {
 
 StoreError::Kind kindOf(int code) {
+    // A write or sync the disk refused is, for the person at the kiosk, a full or failing disk.
+    if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE) return StoreError::Kind::DiskFull;
     switch (code & 0xFF) {
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB: return StoreError::Kind::Corrupt;
@@ -23,7 +25,7 @@ std::string explain(StoreError::Kind k) {
     switch (k) {
         case StoreError::Kind::Corrupt: return "the file is damaged or is not a database";
         case StoreError::Kind::ReadOnly: return "the file or its folder is read-only";
-        case StoreError::Kind::DiskFull: return "the disk is full";
+        case StoreError::Kind::DiskFull: return "the disk is full or refused the write";
         case StoreError::Kind::CannotOpen: return "the file cannot be opened";
         default: return "";
     }
