@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstring>
 #include <random>
 #include <thread>
 
@@ -43,23 +44,16 @@ TEST_CASE("a power cut (SIGKILL) during edits loses no committed edit") {
             auto db = Database::open(path);
             id = Repository(*db).create(test::smallSession());
         }
-        int fds[2];
-        REQUIRE(::pipe(fds) == 0);
-        const pid_t child = ::fork();
-        REQUIRE(child >= 0);
-        if (child == 0) {
-            ::close(fds[0]);
-            editForever(path, id, fds[1]);
-        }
-        ::close(fds[1]);
+        const test::Child child = test::forkReporting([&](int report) { editForever(path, id, report); });
+        REQUIRE(child.pid > 0);
         std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(30, 250)(rng)));
-        ::kill(child, SIGKILL);
+        ::kill(child.pid, SIGKILL);
         int status = 0;
-        ::waitpid(child, &status, 0);
+        ::waitpid(child.pid, &status, 0);
         REQUIRE(WIFSIGNALED(status));
-        int last = 0, k = 0;
-        while (::read(fds[0], &k, sizeof k) == sizeof k) last = k;
-        ::close(fds[0]);
+        const std::string reports = test::readAll(child.fd);
+        int last = 0;
+        for (std::size_t at = 0; at + sizeof last <= reports.size(); at += sizeof last) std::memcpy(&last, reports.data() + at, sizeof last);
         totalReported += last;
 
         auto db = Database::open(path);

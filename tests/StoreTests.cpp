@@ -241,11 +241,7 @@ TEST_CASE("a full disk turns an edit into a clear message and loses nothing save
         auto db = Database::open(path);
         id = Repository(*db).create(test::smallSession());
     }
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
+    const test::Child child = test::forkReporting([&](int report) {
         // A file-size limit stands in for a full disk; the signal would otherwise kill us.
         ::signal(SIGXFSZ, SIG_IGN);
         rlimit lim{256 * 1024, 256 * 1024};
@@ -257,19 +253,16 @@ TEST_CASE("a full disk turns an edit into a clear message and loses nothing save
             const EditResult r = edits.submit(Put<Note>{n});
             if (!r.ok()) {
                 const std::string msg = r.storeError + "\n";
-                (void)!::write(fds[1], msg.data(), msg.size());
+                (void)!::write(report, msg.data(), msg.size());
                 _exit(edits.session().notes.size() == static_cast<std::size_t>(k + 1) ? 0 : 5);
             }
         }
         _exit(6);
-    }
-    ::close(fds[1]);
-    std::string msg;
-    char buf[512];
-    for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) > 0;) msg.append(buf, static_cast<std::size_t>(n));
-    ::close(fds[0]);
+    });
+    REQUIRE(child.pid > 0);
+    const std::string msg = test::readAll(child.fd);
     int status = 0;
-    ::waitpid(child, &status, 0);
+    ::waitpid(child.pid, &status, 0);
     REQUIRE(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);  // memory kept what the disk kept
     CHECK_THAT(msg, Catch::Contains("disk is full"));

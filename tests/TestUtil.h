@@ -1,5 +1,6 @@
 // Helpers shared by the tests: temporary folders that clean up, and small sessions.
 #pragma once
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -26,6 +27,32 @@ public:
 private:
     std::string path_;
 };
+
+// A child process that reports to the test through a pipe: for power cuts and full disks,
+// which must not take the test runner down with them.
+struct Child {
+    pid_t pid = -1;
+    int fd = -1;  // the read end
+};
+template <class Body> Child forkReporting(Body body) {
+    int fds[2];
+    if (::pipe(fds) != 0) return {};
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::close(fds[0]);
+        body(fds[1]);
+        _exit(99);
+    }
+    ::close(fds[1]);
+    return {pid, fds[0]};
+}
+inline std::string readAll(int fd) {
+    std::string out;
+    char buf[512];
+    for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) out.append(buf, static_cast<std::size_t>(n));
+    ::close(fd);
+    return out;
+}
 
 inline Session smallSession() {
     Session s;

@@ -2,23 +2,13 @@
 
 #include <imgui.h>
 
-#include <ctime>
-
+#include "domain/Text.h"
 #include "io/DemoSession.h"
 #include "ui/I18n.h"
 #include "ui/Theme.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::app {
-
-std::string today() {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
 
 Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
     Session s;
@@ -69,7 +59,7 @@ void KioskApp::openLatestOrNew() {
     const auto all = repo.list();
     if (!all.empty()) return openSession(all.back().id);
     const std::string wijk = config_.areas.empty() ? "" : config_.areas.front().name;
-    openSession(repo.create(newSession(config_, MeetingType::Wijktafel, wijk, today())));
+    openSession(repo.create(newSession(config_, MeetingType::Wijktafel, wijk, localDate())));
 }
 
 void KioskApp::report(const store::EditResult& r) {

@@ -50,6 +50,5 @@ private:
 
 // A new session of `type` for `wijk` on `date`, with the config's sliders and defaults.
 Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date);
-std::string today();
 
 }  // namespace wk::app

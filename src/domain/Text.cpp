@@ -1,6 +1,7 @@
 #include "domain/Text.h"
 
 #include <cstdint>
+#include <ctime>
 
 namespace wk {
 namespace {
@@ -111,6 +112,20 @@ std::string truncateVisibly(std::string_view s, std::size_t maxCodepoints) {
     }
     return std::string(s.substr(0, i)) + "…";
 }
+
+namespace {
+std::string localNow(const char* format) {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, format, &tm);
+    return buf;
+}
+}  // namespace
+
+std::string localDate() { return localNow("%Y-%m-%d"); }
+std::string localDateTime() { return localNow("%Y-%m-%dT%H:%M:%S"); }
 
 bool isIsoDate(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;

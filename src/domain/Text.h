@@ -21,6 +21,10 @@ std::size_t codepointCount(std::string_view utf8);
 // At most maxCodepoints code points; when cut, the last one is an ellipsis so the cut shows.
 std::string truncateVisibly(std::string_view utf8, std::size_t maxCodepoints);
 
+// The local date (YYYY-MM-DD) and time (YYYY-MM-DDTHH:MM:SS) now.
+std::string localDate();
+std::string localDateTime();
+
 // YYYY-MM-DD naming a real calendar day.
 bool isIsoDate(std::string_view s);
 // YYYY-MM-DDTHH:MM[:SS] with a valid date and time.

@@ -1,27 +1,13 @@
 #include "ui/Kiosk.h"
 
-#include <ctime>
-
 #include "domain/Rules.h"
+#include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/widgets/DragScroll.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
-namespace {
-
-std::string localNow() {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
-    return buf;
-}
-
-}  // namespace
-
 const char* viewKey(View v) {
     switch (v) {
         case View::Home: return "home";
@@ -146,7 +132,7 @@ void Kiosk::draw(const Session& full, std::uint64_t revision, const KioskStatus&
     ImGui::SetCursorPosX(pad);
     const ImVec2 area{ImGui::GetContentRegionAvail().x - pad, ImGui::GetContentRegionAvail().y - pad - statusH};
     ImGui::BeginChild("##content", area, false, ImGuiWindowFlags_NoScrollWithMouse);
-    ScreenContext ctx{s, config_, fonts_, publicPhase_, out, localNow(), [&full](char prefix) { return freshId(full, prefix); }};
+    ScreenContext ctx{s, config_, fonts_, publicPhase_, out, localDateTime(), [&full](char prefix) { return freshId(full, prefix); }};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx); break;
         case View::Sliders: drawSlidersScreen(ctx); break;
