@@ -100,7 +100,10 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     if (o.demo) app.openDemo();
     else if (o.session) app.openSession(*o.session);
     app.kiosk().setView(view);
-    app.kiosk().setPublicPhase(o.publicPhase);
+    app.kiosk().setForcePublic(o.publicPhase);
+    // Screenshots and scripts start as the facilitator sees the screen; a script locks with
+    // tap "Vergrendelen". The kiosk itself starts locked, at the welcome screen.
+    if (o.headless) app.kiosk().unlock();
     if (!o.script.empty()) return runScript(app, steps, o.script, std::cerr);
     if (!o.screenshot.empty()) {
         for (int i = 0; i < 4; ++i) {  // a few frames for the layout to settle

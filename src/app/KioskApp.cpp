@@ -19,6 +19,8 @@ Session newSession(const io::KioskConfig& config, MeetingType type, const std::s
     s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + date.substr(0, 4);
     s.info.chair = m ? m->chair : "";
     s.info.scheme = config.scheme;
+    // A meeting that is closed starts closed; a public one (college on tour) starts public.
+    s.info.phase = m && !m->closed ? Visibility::Public : Visibility::Closed;
     s.sliders = config.sliders;
     return s;
 }
@@ -45,7 +47,10 @@ KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform:
 void KioskApp::openSession(std::int64_t id) {
     edits_ = std::make_unique<store::EditService>(db_, id);
     status_ = {};
+    sessions_ = store::Repository(db_).list();
 }
+
+double KioskApp::now() const { return platform::seconds() + clockOffset_; }
 
 std::int64_t KioskApp::openDemo() {
     store::Repository repo(db_);
@@ -82,14 +87,23 @@ void KioskApp::report(const store::EditResult& r) {
 void KioskApp::handle(const ui::Request& r) {
     if (const auto* c = std::get_if<Command>(&r)) report(edits_->submit(*c));
     else if (std::holds_alternative<ui::Undo>(r)) report(edits_->undo());
-    else report(edits_->redo());
+    else if (std::holds_alternative<ui::Redo>(r)) report(edits_->redo());
+    else if (const auto* p = std::get_if<ui::SetPhase>(&r)) report(edits_->setPhase(p->phase));
+    else if (const auto* o = std::get_if<ui::OpenSession>(&r)) openSession(o->id);
+    else if (const auto* n = std::get_if<ui::StartSession>(&r)) {
+        try {
+            openSession(store::Repository(db_).create(newSession(config_, n->type, n->wijk, localDate())));
+        } catch (const store::StoreError& e) {
+            report({std::nullopt, e.what()});
+        }
+    }
 }
 
 void KioskApp::buildFrame(const platform::InputOverride* replay) {
-    window_.newFrame(replay);
+    window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
     ui::traceBegin();
     requests_.clear();
-    kiosk_->draw(edits_->session(), edits_->revision(), status_, requests_);
+    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now()}, requests_);
     ui::traceEnd();
     window_.endFrame();
     // Handled after the frame is complete: the next frame draws the changed session.
@@ -110,7 +124,8 @@ int KioskApp::run() {
         bool quit = false;
         const bool events = window_.pumpEvents(pending > 0 ? 0 : 1000, quit);
         if (quit) return 0;
-        if (events || !requests_.empty()) pending = kSettleFrames;
+        // Timers (idle lock, the PIN wait) need frames with no input at all.
+        if (events || !requests_.empty() || kiosk_->wantsFrame(now())) pending = kSettleFrames;
         if (pending > 0) {
             frame();
             window_.present();

@@ -34,6 +34,9 @@ public:
     store::Database& db() { return db_; }
     platform::Window& window() { return window_; }
     const ui::KioskStatus& status() const { return status_; }
+    // The kiosk's clock; replay moves it forward to test idle time without waiting.
+    double now() const;
+    void advanceClock(double seconds) { clockOffset_ += seconds; }
 
 private:
     void handle(const ui::Request& r);
@@ -46,6 +49,8 @@ private:
     std::unique_ptr<store::EditService> edits_;
     ui::KioskStatus status_;
     std::vector<ui::Request> requests_;
+    std::vector<SessionSummary> sessions_;
+    double clockOffset_ = 0;
 };
 
 // A new session of `type` for `wijk` on `date`, with the config's sliders and defaults.

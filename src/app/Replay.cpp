@@ -20,7 +20,7 @@ struct Spec {
 constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"tap", 1, 2},         {"drag", 4, 4},
                            {"type", 1, 1},          {"key", 1, 1},          {"wait", 1, 1},        {"screenshot", 1, 1},
                            {"assert-visible", 1, 1}, {"assert-hidden", 1, 1}, {"view", 1, 1},       {"phase", 1, 1},
-                           {"assert-stored", 1, 1}};
+                           {"assert-stored", 1, 1}, {"idle", 1, 1}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -148,7 +148,7 @@ std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fi
             for (std::size_t k = from; k < step.args.size(); ++k)
                 if (!isNumber(step.args[k])) throw ScriptError(where + ": " + step.verb + " takes numbers, not \"" + step.args[k] + "\"");
         };
-        if (step.verb == "size" || step.verb == "drag" || step.verb == "wait") numbers(0);
+        if (step.verb == "size" || step.verb == "drag" || step.verb == "wait" || step.verb == "idle") numbers(0);
         if (step.verb == "tap" && n == 2) numbers(0);
         if (step.verb == "key" && keyOf(step.args[0]) < 0)
             throw ScriptError(where + ": key takes Enter, Escape, Backspace or Tab, not \"" + step.args[0] + "\"");
@@ -173,9 +173,12 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
     platform::Window& window = app.window();
     Driver d(app, err);
     const auto settle = [&] { d.frames(3, {-1, -1, false, {}, -1}); };
-    if (!app.hasSession()) app.openLatestOrNew();
-    settle();
     for (const auto& s : steps) {
+        // A session is opened (or started) only when a step needs one that the script did not open.
+        if (!app.hasSession() && s.verb != "size" && s.verb != "open-session") {
+            app.openLatestOrNew();
+            settle();
+        }
         const std::string where = fileName + ":" + std::to_string(s.line);
         const auto fail = [&](const std::string& what) {
             err << where << ": " << what << "\n";
@@ -184,7 +187,7 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
         const auto num = [&](std::size_t k) { return static_cast<float>(std::atof(s.args[k].c_str())); };
         if (s.verb == "size") {
             window.setSize(static_cast<int>(num(0)), static_cast<int>(num(1)));
-            settle();
+            if (app.hasSession()) settle();
         } else if (s.verb == "open-session") {
             try {
                 if (s.args[0] == "demo") app.openDemo();
@@ -229,7 +232,13 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             app.kiosk().setView(v);
             settle();
         } else if (s.verb == "phase") {
-            app.kiosk().setPublicPhase(s.args[0] == "public");
+            // The same switch the facilitator taps: stored, so it survives a restart.
+            const auto r = app.edits().setPhase(s.args[0] == "public" ? Visibility::Public : Visibility::Closed);
+            if (!r.ok()) return fail("phase: " + r.storeError);
+            settle();
+        } else if (s.verb == "idle") {
+            // Time passes with nobody at the screen.
+            app.advanceClock(num(0));
             settle();
         } else if (s.verb == "assert-stored") {
             // Read back from the database itself: what the screen shows may not yet be durable.

@@ -1,6 +1,7 @@
 // Replay scripts (INTERFACES.md): one command a line, run against the real UI offscreen.
 // Besides the listed commands: `view NAME` and `phase public|closed` switch the screen,
-// `assert-stored "text"` checks the text is in the database, not just on screen.
+// `assert-stored "text"` checks the text is in the database, not just on screen, and
+// `idle SECONDS` lets that much time pass with nobody touching the screen.
 #pragma once
 #include <ostream>
 #include <stdexcept>

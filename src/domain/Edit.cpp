@@ -210,8 +210,10 @@ void apply(Session& s, const Command& c) {
         using C = std::decay_t<decltype(cmd)>;
         if constexpr (std::is_same_v<C, SetInfo>) {
             const auto id = s.info.id;
+            const auto phase = s.info.phase;
             s.info = cmd.info;
             s.info.id = id;
+            s.info.phase = phase;
         } else if constexpr (std::is_same_v<C, Put<decltype(cmd.item)>>) {
             put(s, cmd.item);
         } else {

@@ -81,6 +81,9 @@ struct SessionInfo {
     MeetingType type = MeetingType::Wijktafel;
     std::string title, wijk, date, location, chair;
     ResponseScheme scheme = ResponseScheme::NuOoitNooit;
+    // The live phase: in a public one nothing closed is drawn. Switched by the facilitator
+    // only, and not part of undo, so undo can never turn a room with the public in it closed.
+    Visibility phase = Visibility::Closed;
 };
 
 struct Session {

@@ -130,6 +130,7 @@ Session sessionFromJson(std::string_view text) {
     out.info.location = s.text("location");
     out.info.chair = s.text("chair");
     out.info.scheme = s.word<ResponseScheme>("response_scheme", ResponseScheme::NuOoitNooit);
+    out.info.phase = s.word<Visibility>("phase", Visibility::Closed);
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
 
     std::int64_t seq = 0;
@@ -229,6 +230,7 @@ std::string sessionToJson(const Session& s) {
     o["location"] = s.info.location;
     o["chair"] = s.info.chair;
     o["response_scheme"] = toString(s.info.scheme);
+    o["phase"] = toString(s.info.phase);
     o["participants"] = Json::array();
     for (const auto& p : s.participants)
         o["participants"].push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}, {"organisation", p.organisation}, {"consent", p.consent}});

@@ -77,6 +77,8 @@ Window::~Window() {
     SDL_Quit();
 }
 
+double seconds() { return static_cast<double>(SDL_GetTicks64()) / 1000.0; }
+
 void Window::setSize(int w, int h) { SDL_SetWindowSize(window_, w, h); }
 void Window::size(int& w, int& h) const { SDL_GetWindowSize(window_, &w, &h); }
 
@@ -92,7 +94,7 @@ bool Window::pumpEvents(int timeoutMs, bool& quit) {
     return true;
 }
 
-void Window::newFrame(const InputOverride* replay) {
+void Window::newFrame(const InputOverride* replay, const std::function<void()>& beforeImGui) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
@@ -109,6 +111,7 @@ void Window::newFrame(const InputOverride* replay) {
             heldKey_ = replay->key;
         }
     }
+    if (beforeImGui) beforeImGui();
     ImGui::NewFrame();
 }
 

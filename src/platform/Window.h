@@ -1,6 +1,7 @@
 // The SDL window with its OpenGL context and Dear ImGui back-ends; or, headless, the same
 // on SDL's offscreen driver (Mesa), so screens can be rendered and driven with no display.
 #pragma once
+#include <functional>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -44,7 +45,8 @@ public:
     // Waits up to `timeoutMs` for events (0: do not wait) and feeds them to ImGui; returns
     // true when any arrived. `quit` is set when the window was asked to close.
     bool pumpEvents(int timeoutMs, bool& quit);
-    void newFrame(const InputOverride* replay = nullptr);
+    // `beforeImGui` sees the frame's input before Dear ImGui does (the on-screen keyboard).
+    void newFrame(const InputOverride* replay = nullptr, const std::function<void()>& beforeImGui = {});
     // Ends the frame on the CPU (ImGui::Render): what the frame build time measures.
     void endFrame();
     // Rasterises the ended frame with OpenGL.
@@ -61,6 +63,9 @@ private:
     bool headless_ = false;
     int heldKey_ = -1;
 };
+
+// Seconds on a steady clock since SDL started.
+double seconds();
 
 // Loads a PNG into a GL texture; returns 0 when it cannot (the caller then shows no logo).
 unsigned int loadTexture(const std::string& path, int& width, int& height);

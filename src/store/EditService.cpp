@@ -57,6 +57,19 @@ EditResult EditService::undo() {
     return r;
 }
 
+EditResult EditService::setPhase(Visibility phase) {
+    try {
+        Database::Transaction tx(db_);
+        repo_.setPhase(session_.info.id, phase);
+        tx.commit();
+    } catch (const StoreError& e) {
+        return {std::nullopt, e.what()};
+    }
+    session_.info.phase = phase;
+    revision_ = ++g_revisions;
+    return {};
+}
+
 EditResult EditService::redo() {
     if (redo_.empty()) return {Problem{"nothing_to_redo", "redo"}, {}};
     Step step = redo_.back();

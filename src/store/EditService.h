@@ -31,6 +31,8 @@ public:
     bool canRedo() const { return !redo_.empty(); }
     EditResult undo();
     EditResult redo();
+    // Switches the live phase: stored at once, outside the undo history.
+    EditResult setPhase(Visibility phase);
 
     static constexpr std::size_t kUndoDepth = 200;
 

@@ -47,7 +47,12 @@ CREATE TABLE notes(
   seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1};
+// 2: the live phase of a session, so a kiosk restarted during a public part comes back public.
+constexpr const char* kMigration2 = R"sql(
+ALTER TABLE sessions ADD COLUMN phase TEXT NOT NULL DEFAULT 'closed';
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2};
 
 }  // namespace
 

@@ -51,13 +51,14 @@ bool Repository::exists(std::int64_t id) {
 Session Repository::load(std::int64_t id) {
     Session s;
     {
-        auto& st = db_.prepare("SELECT type, title, wijk, date, location, chair, scheme FROM sessions WHERE id = ?1");
+        auto& st = db_.prepare("SELECT type, title, wijk, date, location, chair, scheme, phase FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
         }
         s.info = {id, parseOr(st.text(0), MeetingType::Overig), st.text(1), st.text(2), st.text(3), st.text(4),
                   st.text(5), parseOr(st.text(6), ResponseScheme::NuOoitNooit)};
+        s.info.phase = parseOr(st.text(7), Visibility::Public);  // unknown: the safe side
         st.reset();
     }
     {
@@ -134,9 +135,13 @@ Session Repository::load(std::int64_t id) {
 }
 
 void Repository::insertInfo(const SessionInfo& i) {
-    db_.prepare("INSERT INTO sessions(type, title, wijk, date, location, chair, scheme) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)))
+    db_.prepare("INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)))
         .run();
+}
+
+void Repository::setPhase(std::int64_t id, Visibility phase) {
+    db_.prepare("UPDATE sessions SET phase = ?2 WHERE id = ?1").with(id, str(toString(phase))).run();
 }
 
 void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {

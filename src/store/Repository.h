@@ -22,6 +22,7 @@ public:
     std::int64_t create(const Session& s);
     // Stores the effect of one command; the caller holds the transaction.
     void write(std::int64_t sessionId, const Command& c);
+    void setPhase(std::int64_t sessionId, Visibility phase);
 
 private:
     void insertInfo(const SessionInfo& info);

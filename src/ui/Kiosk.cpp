@@ -1,5 +1,7 @@
 #include "ui/Kiosk.h"
 
+#include <imgui.h>
+
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -8,6 +10,20 @@
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
+namespace {
+
+// Anything a person did this frame: a touch, a move, a key.
+bool userActive() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsAnyMouseDown() || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.InputQueueCharacters.Size > 0)
+        return true;
+    for (bool k : io.KeysDown)
+        if (k) return true;
+    return false;
+}
+
+}  // namespace
+
 const char* viewKey(View v) {
     switch (v) {
         case View::Home: return "home";
@@ -29,18 +45,52 @@ bool parseView(const std::string& w, View& out) {
 }
 
 Kiosk::Kiosk(const io::KioskConfig& config, Fonts fonts, ImTextureID logo, float logoAspect)
-    : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect) {}
+    : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect), guard_(config.pinHash) {}
+
+void Kiosk::forgetInput() {
+    ideas_ = {};
+    home_ = {};
+    minutes_ = {};
+    pin_ = {};
+    pinPadOpen_ = false;
+}
+
+void Kiosk::lock() {
+    mode_ = Mode::Resident;
+    welcome_ = true;
+    view_ = View::Home;
+    forgetInput();
+}
+
+bool Kiosk::wantsFrame(double now) const {
+    if (guard_.waitSeconds(now) > 0 && pinPadOpen_) return true;  // the countdown
+    if (!lastInput_) return false;
+    const bool idleMatters = mode_ == Mode::Facilitator || !welcome_;
+    return idleMatters && now - *lastInput_ >= config_.idleSeconds;
+}
+
+void Kiosk::checkIdle(double now) {
+    if (userActive() || !lastInput_) lastInput_ = now;
+    if (now - *lastInput_ < config_.idleSeconds) return;
+    if (mode_ == Mode::Facilitator || !welcome_) lock();
+    lastInput_ = now;
+}
+
+bool Kiosk::publicView(const Session& s) const {
+    return forcePublic_ || s.info.phase == Visibility::Public || mode_ == Mode::Resident;
+}
 
 const Session& Kiosk::shown(const Session& full, std::uint64_t revision) {
-    if (shownRevision_ != revision || shownPublic_ != publicPhase_) {
-        shown_ = visibleTo(full, publicPhase_ ? Audience::Public : Audience::Internal);
+    const bool pub = publicView(full);
+    if (shownRevision_ != revision || shownPublic_ != pub) {
+        shown_ = visibleTo(full, pub ? Audience::Public : Audience::Internal);
         shownRevision_ = revision;
-        shownPublic_ = publicPhase_;
+        shownPublic_ = pub;
     }
     return shown_;
 }
 
-void Kiosk::drawTopBar(const Session& s) {
+void Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
     const Palette& p = palette();
     const float h = em() * 4.0f;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -54,24 +104,54 @@ void Kiosk::drawTopBar(const Session& s) {
         dl->AddImage(logo_, {x, o.y + em() * 0.4f}, {x + lh * logoAspect_, o.y + em() * 0.4f + lh});
         x += lh * logoAspect_ + em() * 0.8f;
     }
-    ImGui::SetCursorScreenPos({x, o.y + em() * 0.35f});
-    ImGui::BeginGroup();
-    textIn(fonts_.large, s.info.title, p.onPrimary, -1);
-    std::string sub = config_.municipality + "  ·  " + std::string(tr(std::string("meeting.") + std::string(toString(s.info.type)))) +
-                      "  ·  " + s.info.wijk + "  ·  " + s.info.date;
-    text(sub, p.onPrimary, -1);
-    ImGui::EndGroup();
-
     // The phase banner: always visible, so nobody wonders whether the public can see this.
-    const char* phase = tr(publicPhase_ ? "phase.public" : "phase.closed");
-    const char* hint = tr(publicPhase_ ? "phase.public_hint" : "phase.closed_hint");
+    const bool isPublic = forcePublic_ || s.info.phase == Visibility::Public;
+    const char* phase = tr(isPublic ? "phase.public" : "phase.closed");
+    const char* hint = tr(isPublic ? "phase.public_hint" : "phase.closed_hint");
     const float hintW = ImGui::CalcTextSize(hint).x;
     ImGui::PushFont(fonts_.large);
     const float pw = std::max(ImGui::CalcTextSize(phase).x, hintW) + em() * 1.2f;
     ImGui::PopFont();
+    // The facilitator's tools sit left of the banner: switch phase, lock. A resident gets one
+    // small way in for the facilitator.
+    const char* toolLabels[2] = {nullptr, nullptr};
+    if (mode_ == Mode::Facilitator) {
+        toolLabels[0] = tr(isPublic ? "phase.to_closed" : "phase.to_public");
+        toolLabels[1] = tr("mode.lock");
+    } else {
+        toolLabels[0] = tr("mode.facilitator");
+    }
+    float toolsW = 0;
+    for (const char* t : toolLabels)
+        if (t) toolsW += ImGui::CalcTextSize(t).x + em() * 2.0f + em() * 0.5f;
+
+    const float textRight = o.x + w - pw - toolsW - em() * 1.6f;
+    ImGui::SetCursorScreenPos({x, o.y + em() * 0.35f});
+    ImGui::BeginGroup();
+    ImGui::PushClipRect({x, o.y}, {textRight, o.y + h}, true);
+    textIn(fonts_.large, s.info.title, p.onPrimary, -1);
+    const std::string sub = config_.municipality + "  ·  " + tr("meeting." + std::string(toString(s.info.type))) + "  ·  " +
+                            s.info.wijk + "  ·  " + s.info.date;
+    text(sub, p.onPrimary, -1);
+    ImGui::PopClipRect();
+    ImGui::EndGroup();
+
+    float tx = textRight + em() * 0.8f;
+    for (int i = 0; i < 2; ++i) {
+        if (!toolLabels[i]) continue;
+        const float bw = ImGui::CalcTextSize(toolLabels[i]).x + em() * 2.0f;
+        ImGui::SetCursorScreenPos({tx, o.y + (h - em() * 2.4f) * 0.5f});
+        if (button(toolLabels[i], {bw, em() * 2.4f}, Tone::Secondary)) {
+            if (mode_ == Mode::Resident) pinPadOpen_ = true;
+            else if (i == 0) out.push_back(SetPhase{isPublic ? Visibility::Closed : Visibility::Public});
+            else lock();
+        }
+        tx += bw + em() * 0.5f;
+    }
+
     const ImVec2 b0{o.x + w - pw - em() * 0.6f, o.y + em() * 0.4f};
     const ImVec2 b1{o.x + w - em() * 0.6f, o.y + h - em() * 0.4f};
-    dl->AddRectFilled(b0, b1, publicPhase_ ? p.ok : p.closed, em() * 0.4f);
+    dl->AddRectFilled(b0, b1, isPublic ? p.ok : p.closed, em() * 0.4f);
     ImGui::SetCursorScreenPos({b0.x + em() * 0.6f, b0.y + em() * 0.2f});
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {0, em() * 0.1f});
@@ -86,16 +166,17 @@ void Kiosk::drawTopBar(const Session& s) {
 void Kiosk::drawNavigation(const KioskStatus& status, std::vector<Request>& out) {
     const float gap = em() * 0.4f;
     const float avail = ImGui::GetContentRegionAvail().x - em() * 0.8f;  // the right margin
-    const float undoW = ImGui::CalcTextSize(tr("nav.undo")).x + em() * 1.6f;
-    const float redoW = ImGui::CalcTextSize(tr("nav.redo")).x + em() * 1.6f;
-    const float tools = undoW + redoW;
-    const float bw = (avail - tools - gap * 6) / 5.0f;
+    const bool tools = mode_ == Mode::Facilitator;
+    const float undoW = tools ? ImGui::CalcTextSize(tr("nav.undo")).x + em() * 1.6f : 0;
+    const float redoW = tools ? ImGui::CalcTextSize(tr("nav.redo")).x + em() * 1.6f : 0;
+    const float bw = (avail - undoW - redoW - gap * (tools ? 6 : 4)) / 5.0f;
     ImGui::Dummy({0, gap});
     for (View v : kViews) {
         ImGui::SameLine(0, v == View::Home ? 0 : gap);
         const std::string key = std::string("nav.") + viewKey(v);
         if (button(tr(key), {bw, em() * 2.6f}, v == view_ ? Tone::Selected : Tone::Secondary)) view_ = v;
     }
+    if (!tools) return;  // undo is the facilitator's
     ImGui::SameLine(0, gap * 2);
     ImGui::BeginDisabled(!status.canUndo);
     if (button(tr("nav.undo"), {undoW, em() * 2.6f}, Tone::Secondary)) out.push_back(Undo{});
@@ -106,8 +187,9 @@ void Kiosk::drawNavigation(const KioskStatus& status, std::vector<Request>& out)
     ImGui::EndDisabled();
 }
 
-void Kiosk::draw(const Session& full, std::uint64_t revision, const KioskStatus& status, std::vector<Request>& out) {
-    const Session& s = shown(full, revision);
+void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
+    checkIdle(in.now);
+    const Session& s = shown(in.session, in.revision);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -116,37 +198,61 @@ void Kiosk::draw(const Session& full, std::uint64_t revision, const KioskStatus&
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
-    drawTopBar(s);
 
+    if (welcome_) {
+        if (drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_)) welcome_ = false;
+        ImGui::End();
+        return;
+    }
+    drawTopBar(s, out);
     const float pad = em() * 0.8f;
+    if (pinPadOpen_) {
+        ImGui::SetCursorPos({pad, ImGui::GetCursorPosY() + em()});
+        const PinPadResult r = drawPinPad(pin_, guard_, in.now, fonts_);
+        if (r == PinPadResult::Accepted) unlock();
+        if (r != PinPadResult::Open) {
+            pinPadOpen_ = false;
+            pin_ = {};
+        }
+        ImGui::End();
+        return;
+    }
+
     ImGui::SetCursorPos({pad, ImGui::GetCursorPosY()});
     ImGui::BeginGroup();
-    ImGui::PushItemWidth(-pad);
-    drawNavigation(status, out);
-    ImGui::PopItemWidth();
+    drawNavigation(in.status, out);
     ImGui::EndGroup();
 
-    const float statusH = status.message.empty() ? 0.0f : em() * 2.2f;
+    const float statusH = (in.status.message.empty() ? 0.0f : em() * 2.2f) + (keyboard_.open() ? keyboard_.height() + pad : 0.0f);
     ImGui::SetCursorPosX(pad);
     ImGui::Dummy({0, em() * 0.2f});
     ImGui::SetCursorPosX(pad);
     const ImVec2 area{ImGui::GetContentRegionAvail().x - pad, ImGui::GetContentRegionAvail().y - pad - statusH};
     ImGui::BeginChild("##content", area, false, ImGuiWindowFlags_NoScrollWithMouse);
-    ScreenContext ctx{s, config_, fonts_, publicPhase_, out, localDateTime(), [&full](char prefix) { return freshId(full, prefix); }};
+    const Session& full = in.session;
+    ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
+                      [&full](char prefix) { return freshId(full, prefix); }, &in.sessions};
     switch (view_) {
-        case View::Home: drawHomeScreen(ctx); break;
+        case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx); break;
         case View::Ideas: drawIdeasScreen(ctx, ideas_); break;
         case View::Plan: drawPlanScreen(ctx); break;
-        case View::Minutes: drawMinutesScreen(ctx); break;
+        case View::Minutes: drawMinutesScreen(ctx, minutes_); break;
     }
     dragScroll();
     ImGui::EndChild();
 
-    if (!status.message.empty()) {
+    if (!in.status.message.empty()) {
         ImGui::SetCursorPosX(pad);
-        chip(status.message, status.messageIsError ? palette().bad : palette().ok, palette().onPrimary);
+        chip(in.status.message, in.status.messageIsError ? palette().bad : palette().ok, palette().onPrimary);
     }
+    ImGui::SetCursorPosX(pad);
+    ImGui::PushItemWidth(-pad);
+    ImGui::BeginGroup();
+    ImGui::Dummy({ImGui::GetContentRegionAvail().x - pad, 0});
+    keyboard_.draw(fonts_);
+    ImGui::EndGroup();
+    ImGui::PopItemWidth();
     ImGui::End();
 }
 

@@ -1,15 +1,19 @@
 // The kiosk's whole screen: the huisstijl bar with the live phase, the navigation, and the
-// current screen. It holds only view state; the session comes in, requests go out.
+// current screen; the welcome screen and the PIN pad. It holds only view state: the session
+// comes in, requests go out.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/PinGuard.h"
 #include "domain/Types.h"
 #include "io/Config.h"
 #include "ui/Screen.h"
 #include "ui/Theme.h"
+#include "ui/widgets/Keyboard.h"
+#include "ui/widgets/PinPad.h"
 
 namespace wk::ui {
 
@@ -19,31 +23,58 @@ struct KioskStatus {
     bool messageIsError = false;
 };
 
+struct KioskInput {
+    const Session& session;
+    std::uint64_t revision;  // changes whenever `session` does
+    const KioskStatus& status;
+    const std::vector<SessionSummary>& sessions;
+    double now;  // seconds on a steady clock
+};
+
 class Kiosk {
 public:
     Kiosk(const io::KioskConfig& config, Fonts fonts, ImTextureID logo, float logoAspect);
 
     void setView(View v) { view_ = v; }
     View view() const { return view_; }
-    void setPublicPhase(bool p) { publicPhase_ = p; }
-    bool publicPhase() const { return publicPhase_; }
+    // Renders as the public phase shows it, whatever the session's phase (--public).
+    void setForcePublic(bool p) { forcePublic_ = p; }
+    Mode mode() const { return mode_; }
+    void unlock() { mode_ = Mode::Facilitator; welcome_ = false; }
+    // Back to a resident at the welcome screen; half-typed input of the last visitor is dropped.
+    void lock();
+    bool welcome() const { return welcome_; }
+    // True while a timer (idle, PIN wait) needs frames although nothing happens.
+    bool wantsFrame(double now) const;
 
-    // Draws one frame of the whole screen. `revision` changes whenever `session` does.
-    void draw(const Session& session, std::uint64_t revision, const KioskStatus& status, std::vector<Request>& out);
+    void draw(const KioskInput& in, std::vector<Request>& out);
+    Keyboard& keyboard() { return keyboard_; }
 
 private:
+    bool publicView(const Session& s) const;
     const Session& shown(const Session& full, std::uint64_t revision);
-    void drawTopBar(const Session& s);
+    void drawTopBar(const Session& s, std::vector<Request>& out);
     void drawNavigation(const KioskStatus& status, std::vector<Request>& out);
+    void checkIdle(double now);
+    void forgetInput();
 
     const io::KioskConfig& config_;
     Fonts fonts_;
     ImTextureID logo_;
     float logoAspect_;
     View view_ = View::Home;
-    bool publicPhase_ = false;
+    bool forcePublic_ = false;
+    Mode mode_ = Mode::Resident;
+    bool welcome_ = true;
+    bool pinPadOpen_ = false;
+    PinPadState pin_;
+    PinGuard guard_;
+    std::optional<double> lastInput_;
     IdeasState ideas_;
-    // The filtered session is rebuilt only when the session or the phase changes.
+    HomeState home_;
+    MinutesState minutes_;
+    Keyboard keyboard_;
+    // The filtered session is rebuilt only when the session or the audience changes.
     Session shown_;
     std::optional<std::uint64_t> shownRevision_;
     bool shownPublic_ = false;

@@ -20,7 +20,13 @@ bool parseView(const std::string& word, View& out);
 
 struct Undo {};
 struct Redo {};
-using Request = std::variant<Command, Undo, Redo>;
+struct SetPhase { Visibility phase; };
+struct StartSession { MeetingType type; std::string wijk; };
+struct OpenSession { std::int64_t id; };
+using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession>;
+
+// Who is at the screen: a resident (the default, locked) or the facilitator (after the PIN).
+enum class Mode { Resident, Facilitator };
 
 // Per-screen state that lives between frames (text being typed, what is open).
 struct IdeasState {
@@ -35,22 +41,43 @@ struct IdeasState {
     float cardWidth = 0;
 };
 
+struct HomeState {
+    bool choosing = false;  // the new-meeting picker is open
+    MeetingType type = MeetingType::Wijktafel;
+    std::string wijk;
+    bool addingPerson = false;
+    std::string name, role, organisation;
+    bool consent = false;
+};
+
+struct MinutesState {
+    std::string text, editing;  // editing: the id of the note being changed, or empty
+    NoteKind kind = NoteKind::Note;
+    Visibility visibility = Visibility::Closed;
+    bool visibilityChosen = false;
+};
+
 struct ScreenContext {
     const Session& session;  // what this phase may show, nothing more
     const io::KioskConfig& config;
     const Fonts& fonts;
     bool publicPhase = false;
+    Mode mode = Mode::Resident;
     std::vector<Request>& out;
     std::string now;  // local time, ISO 8601, for new items
     // A new id, unique in the whole session: the filtered one cannot tell which ids closed
     // items hold, and reusing one would overwrite hidden content.
     std::function<std::string(char prefix)> newId;
+    const std::vector<SessionSummary>* sessions = nullptr;  // for reopening, newest last
+    bool facilitator() const { return mode == Mode::Facilitator; }
 };
 
-void drawHomeScreen(ScreenContext&);
+void drawHomeScreen(ScreenContext&, HomeState&);
 void drawSlidersScreen(ScreenContext&);
 void drawIdeasScreen(ScreenContext&, IdeasState&);
 void drawPlanScreen(ScreenContext&);
-void drawMinutesScreen(ScreenContext&);
+void drawMinutesScreen(ScreenContext&, MinutesState&);
+// Returns true when tapped.
+bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect);
 
 }  // namespace wk::ui

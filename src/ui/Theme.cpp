@@ -16,6 +16,7 @@ const ImWchar kGlyphs[] = {
     0x2190, 0x2193,  // arrows
     0x2713, 0x2717,  // check marks and crosses
     0x25CB, 0x25CF,  // circles
+    0x2610, 0x2612,  // ballot boxes
     0xFFFD, 0xFFFD,  // replacement character
     0,
 };

@@ -1,5 +1,10 @@
-// Home: what this meeting is, where, who chairs it and who is present.
+// Home: what this meeting is, where, who chairs it and who is present. The facilitator starts
+// a new meeting here (wijk and type, with the type's defaults), reopens one, and adds people.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include "domain/Rules.h"
+#include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
@@ -15,17 +20,116 @@ void fact(const char* label, const std::string& value, float labelWidth) {
     text(value);
 }
 
+// Chips that flow onto the next line when the row is full; returns the index tapped, or -1.
+int chooser(const std::vector<std::string>& labels, const std::string& selected, const char* idPrefix) {
+    int tapped = -1;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        const float w = ImGui::CalcTextSize(labels[k].c_str()).x + em() * 1.6f;
+        if (k && ImGui::GetItemRectMax().x + w + em() < right) ImGui::SameLine();
+        if (button(labels[k], {w, 0}, labels[k] == selected ? Tone::Selected : Tone::Secondary, idPrefix + labels[k]))
+            tapped = static_cast<int>(k);
+    }
+    return tapped;
+}
+
+void newMeeting(ScreenContext& c, HomeState& st) {
+    const Palette& p = palette();
+    cardBegin("new-meeting");
+    textIn(c.fonts.large, tr("home.new_meeting"));
+    text(tr("home.meeting_type"), p.muted);
+    std::vector<std::string> types;
+    std::vector<MeetingType> typeValues;
+    for (const auto& m : c.config.meetings) {
+        types.push_back(m.label);
+        typeValues.push_back(m.type);
+    }
+    const io::MeetingDefaults* chosen = c.config.meeting(st.type);
+    if (int k = chooser(types, chosen ? chosen->label : "", "type"); k >= 0) st.type = typeValues[static_cast<std::size_t>(k)];
+    if (chosen) {
+        std::string parts = chosen->closed ? tr("home.starts_closed") : tr("home.starts_public");
+        if (chosen->closed && chosen->publicPart) parts += std::string(" ") + tr("home.with_public_part");
+        text(parts + (chosen->result.empty() ? "" : "  ·  " + std::string(tr("home.result")) + ": " + chosen->result), p.muted);
+    }
+    text(tr("home.area"), p.muted);
+    std::vector<std::string> areas;
+    for (const auto& a : c.config.areas) areas.push_back(a.name);
+    if (int k = chooser(areas, st.wijk, "area"); k >= 0) st.wijk = areas[static_cast<std::size_t>(k)];
+    ImGui::Dummy({0, em() * 0.3f});
+    ImGui::BeginDisabled(st.wijk.empty());
+    if (button(tr("home.start_meeting"), {em() * 10, 0})) {
+        c.out.push_back(StartSession{st.type, st.wijk});
+        st = {};
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st.choosing = false;
+    cardEnd();
+}
+
+void addPerson(ScreenContext& c, HomeState& st) {
+    const Palette& p = palette();
+    cardBegin("add-person");
+    textIn(c.fonts.large, tr("home.add_person"));
+    text(tr("home.name"), p.muted);
+    textField(tr("home.name"), &st.name);
+    text(tr("home.role"), p.muted);
+    if (int k = chooser(c.config.roles, st.role, "role"); k >= 0) st.role = c.config.roles[static_cast<std::size_t>(k)];
+    text(tr("home.organisation"), p.muted);
+    textField(tr("home.organisation"), &st.organisation);
+    if (isResidentRole(st.role)) {
+        // AVG: a resident's name is shown and exported publicly only with this consent.
+        if (button(st.consent ? std::string("✓ ") + tr("home.consent") : std::string("☐ ") + tr("home.consent"),
+                   {0, 0}, st.consent ? Tone::Selected : Tone::Secondary, "consent"))
+            st.consent = !st.consent;
+    }
+    ImGui::Dummy({0, em() * 0.3f});
+    ImGui::BeginDisabled(isBlank(st.name) && isBlank(st.role));
+    if (button(tr("home.add"), {em() * 9, 0})) {
+        c.out.push_back(Command{Put<Participant>{{c.newId('p'), st.name, st.role, st.organisation, st.consent, 0}}});
+        st.addingPerson = false;
+        st.name.clear();
+        st.organisation.clear();
+        st.consent = false;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st.addingPerson = false;
+    cardEnd();
+}
+
+void earlierSessions(ScreenContext& c) {
+    if (!c.sessions || c.sessions->size() < 2) return;
+    textIn(c.fonts.large, tr("home.earlier"));
+    int shown = 0;
+    for (auto it = c.sessions->rbegin(); it != c.sessions->rend() && shown < 8; ++it) {
+        if (it->id == c.session.info.id) continue;
+        const std::string label = it->date + "  ·  " + it->title;
+        if (button(label, {0, 0}, Tone::Secondary, "open" + std::to_string(it->id))) c.out.push_back(OpenSession{it->id});
+        ++shown;
+    }
+}
+
 }  // namespace
 
-void drawHomeScreen(ScreenContext& c) {
+void drawHomeScreen(ScreenContext& c, HomeState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
-    textIn(c.fonts.title, s.info.title);
+    textIn(c.fonts.title, s.info.title, 0, -1);
+    if (c.facilitator() && !st.choosing) {
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
+        if (button(tr("home.new_meeting"), {em() * 12, 0}, Tone::Accent)) {
+            st.choosing = true;
+            if (st.wijk.empty()) st.wijk = s.info.wijk;
+        }
+    }
+    if (st.choosing) newMeeting(c, st);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
     fact("home.when", s.info.date, lw);
     fact("home.chair", s.info.chair, lw);
     if (const auto* m = c.config.meeting(s.info.type)) fact("home.result", m->result, lw);
+    if (!c.facilitator()) text(tr("home.resident_hint"), p.primary);
 
     ImGui::Dummy({0, em() * 0.5f});
     chip(trf("home.ideas_count", std::to_string(s.ideas.size())), p.primary, p.onPrimary);
@@ -37,7 +141,12 @@ void drawHomeScreen(ScreenContext& c) {
     chip(trf("home.notes_count", std::to_string(s.notes.size())), p.primary, p.onPrimary);
 
     ImGui::Dummy({0, em() * 0.5f});
-    textIn(c.fonts.large, tr("home.present"));
+    textIn(c.fonts.large, tr("home.present"), 0, -1);
+    if (c.facilitator() && !st.addingPerson) {
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
+        if (button(tr("home.add_person"), {em() * 12, 0}, Tone::Secondary)) st.addingPerson = true;
+    }
+    if (st.addingPerson) addPerson(c, st);
     if (s.participants.empty()) text(tr("home.no_participants"), p.muted);
     const float avail = ImGui::GetContentRegionAvail().x;
     const int cols = std::max(1, static_cast<int>(avail / (em() * 16)));
@@ -52,6 +161,10 @@ void drawHomeScreen(ScreenContext& c) {
         text(person.role, p.muted);
         if (!person.organisation.empty()) text(person.organisation, p.muted);
         cardEnd();
+    }
+    if (c.facilitator()) {
+        ImGui::Dummy({0, em() * 0.5f});
+        earlierSessions(c);
     }
 }
 

@@ -50,7 +50,7 @@ void composer(ScreenContext& c, IdeasState& st) {
         ImGui::SetKeyboardFocusHere();
         st.focusText = false;
     }
-    ImGui::InputTextMultiline("##idea", &st.text, {ImGui::GetContentRegionAvail().x - em() * 1.4f, em() * 4.5f});
+    textField(tr("ideas.your_idea"), &st.text, em() * 4.5f);
     text(tr("ideas.theme"), p.muted);
     for (std::size_t k = 0; k < c.config.themes.size(); ++k) {
         const std::string& theme = c.config.themes[k];

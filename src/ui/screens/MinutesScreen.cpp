@@ -1,17 +1,76 @@
-// The live minutes: notes, decisions and agreements as the meeting goes, newest last.
+// The live minutes: notes, decisions and agreements as the meeting goes (newest first), each time-stamped and
+// marked closed or public. The facilitator adds, edits and removes them; every step is undoable.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "domain/Edit.h"
+#include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
+namespace {
 
-void drawMinutesScreen(ScreenContext& c) {
+void editor(ScreenContext& c, MinutesState& st) {
+    const Palette& p = palette();
+    // New notes follow the phase: closed in a closed part, public in a public part.
+    if (!st.visibilityChosen) st.visibility = c.publicPhase ? Visibility::Public : Visibility::Closed;
+    cardBegin("note-editor");
+    for (NoteKind k : {NoteKind::Note, NoteKind::Decision, NoteKind::Agreement}) {
+        if (k != NoteKind::Note) ImGui::SameLine();
+        const std::string label = tr("kind." + std::string(toString(k)));
+        if (button(label, {ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f, 0}, st.kind == k ? Tone::Selected : Tone::Secondary, "kind" + label))
+            st.kind = k;
+    }
+    ImGui::SameLine(0, em() * 1.5f);
+    for (Visibility v : {Visibility::Closed, Visibility::Public}) {
+        if (v == Visibility::Public) ImGui::SameLine();
+        // In a public phase a new note cannot be closed: it would vanish from the screen.
+        ImGui::BeginDisabled(v == Visibility::Closed && c.publicPhase);
+        const std::string label = tr(v == Visibility::Closed ? "badge.closed" : "badge.public");
+        if (button(label, {ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f, 0}, st.visibility == v ? Tone::Selected : Tone::Secondary, "vis" + label)) {
+            st.visibility = v;
+            st.visibilityChosen = true;
+        }
+        ImGui::EndDisabled();
+    }
+    textField(tr("minutes.text"), &st.text, em() * 3.6f);
+    ImGui::BeginDisabled(isBlank(st.text));
+    if (button(tr(st.editing.empty() ? "minutes.add" : "ideas.save"), {em() * 9, 0})) {
+        Note n;
+        if (const Note* old = st.editing.empty() ? nullptr : find<Note>(c.session, st.editing)) n = *old;
+        else {
+            n.id = c.newId('n');
+            n.at = c.now;
+        }
+        n.text = st.text;
+        n.kind = st.kind;
+        n.visibility = st.visibility;
+        c.out.push_back(Command{Put<Note>{n}});
+        st = {};
+    }
+    ImGui::EndDisabled();
+    if (!st.editing.empty() || !st.text.empty()) {
+        ImGui::SameLine();
+        if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st = {};
+    }
+    cardEnd();
+    (void)p;
+}
+
+}  // namespace
+
+void drawMinutesScreen(ScreenContext& c, MinutesState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
     textIn(c.fonts.title, tr("minutes.title"));
+    if (c.facilitator()) editor(c, st);
     if (s.notes.empty()) text(tr("minutes.empty"), p.muted);
-    for (const auto& n : s.notes) {
+    // Newest first while the meeting runs: what was just recorded stands by the editor.
+    for (auto it = s.notes.rbegin(); it != s.notes.rend(); ++it) {
+        const Note& n = *it;
         cardBegin(n.id);
         const std::string time = n.at.size() >= 16 ? n.at.substr(11, 5) : n.at;
         if (!time.empty()) {
@@ -24,7 +83,15 @@ void drawMinutesScreen(ScreenContext& c) {
             ImGui::SameLine();
             chip(tr("badge.closed"), p.closed, p.onPrimary);
         }
-        text(n.text);
+        text(truncateVisibly(n.text, 2000));
+        if (c.facilitator()) {
+            if (button(tr("minutes.edit"), {em() * 7, em() * 2}, Tone::Secondary, "edit" + n.id)) {
+                st = {n.text, n.id, n.kind, n.visibility, true};
+            }
+            ImGui::SameLine();
+            if (button(tr("minutes.remove"), {em() * 7, em() * 2}, Tone::Secondary, "remove" + n.id))
+                c.out.push_back(Command{Remove<Note>{n}});
+        }
         cardEnd();
         ImGui::Dummy({0, em() * 0.2f});
     }

@@ -1,6 +1,7 @@
 #include "ui/widgets/Touch.h"
 
 #include <imgui_internal.h>
+#include <imgui_stdlib.h>
 
 #include "ui/Theme.h"
 
@@ -79,6 +80,17 @@ bool button(std::string_view label, ImVec2 size, Tone tone, std::string_view id)
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(5);
     return clicked;
+}
+
+bool textField(std::string_view label, std::string* value, float height) {
+    const std::string id = "##" + std::string(label);
+    const float width = ImGui::GetContentRegionAvail().x - em() * 1.4f;
+    const bool changed = height > 0 ? ImGui::InputTextMultiline(id.c_str(), value, {width, height})
+                                    : (ImGui::SetNextItemWidth(width), ImGui::InputText(id.c_str(), value));
+    traceAdd(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
+    // What is typed is on screen too, so replay can see it.
+    if (!value->empty()) traceAdd(*value, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
+    return changed;
 }
 
 void chip(std::string_view label, ImU32 fill, ImU32 textColour) {

@@ -31,6 +31,10 @@ void textIn(ImFont* font, std::string_view s, ImU32 colour = 0, float wrapWidth 
 enum class Tone { Primary, Secondary, Accent, Danger, Selected };
 // A button at least one finger (2.2 em) high. `id` keeps it unique when labels repeat.
 bool button(std::string_view label, ImVec2 size = {0, 0}, Tone tone = Tone::Primary, std::string_view id = {});
+// A text field, one line (height 0) or several; tapping it opens the on-screen keyboard.
+// `label` is what replay's tap "label" finds; the caller shows a visible label above it.
+bool textField(std::string_view label, std::string* value, float height = 0);
+
 // A rounded label with a fill, for badges like "besloten" or a SMART mark.
 void chip(std::string_view label, ImU32 fill, ImU32 textColour);
 

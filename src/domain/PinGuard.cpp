@@ -1,0 +1,22 @@
+#include "domain/PinGuard.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "domain/Sha256.h"
+
+namespace wk {
+
+bool PinGuard::attempt(const std::string& pin, double now) {
+    if (waitSeconds(now) > 0) return false;
+    if (!hash_.empty() && pinHash(pin) == hash_) {
+        failures_ = 0;
+        return true;
+    }
+    ++failures_;
+    if (failures_ >= kFreeTries)
+        lockedUntil_ = now + std::min(kLongestWait, kFirstWait * std::pow(2.0, failures_ - kFreeTries));
+    return false;
+}
+
+}  // namespace wk

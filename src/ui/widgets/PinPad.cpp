@@ -1,0 +1,56 @@
+#include "ui/widgets/PinPad.h"
+
+#include <imgui.h>
+
+#include <cmath>
+
+#include "ui/I18n.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+
+PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Fonts& fonts) {
+    const Palette& p = palette();
+    const float key = em() * 4.2f, gap = em() * 0.6f;
+    const float width = key * 3 + gap * 2;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f);
+    ImGui::BeginGroup();
+    textIn(fonts.large, tr("pin.title"), 0, -1);
+    // One dot per digit typed, never the digits themselves.
+    std::string dots;
+    for (std::size_t i = 0; i < st.digits.size(); ++i) dots += "● ";
+    textIn(fonts.title, dots.empty() ? " " : dots, p.primary, -1);
+    const double wait = guard.waitSeconds(now);
+    if (wait > 0) text(trf("pin.wait", std::to_string(static_cast<int>(std::ceil(wait)))), p.bad, width);
+    else if (st.wrong) text(tr("pin.wrong"), p.bad, width);
+    else text(tr("pin.hint"), p.muted, width);
+
+    PinPadResult result = PinPadResult::Open;
+    ImGui::BeginDisabled(wait > 0);
+    static const char* kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "pin.clear", "0", "pin.ok"};
+    for (int i = 0; i < 12; ++i) {
+        if (i % 3) ImGui::SameLine(0, gap);
+        const bool digit = i != 9 && i != 11;
+        const char* label = digit ? kKeys[i] : tr(kKeys[i]);
+        ImGui::PushFont(fonts.large);
+        const bool pressed = button(label, {key, key * 0.75f}, i == 11 ? Tone::Accent : Tone::Secondary, kKeys[i]);
+        ImGui::PopFont();
+        if (!pressed) continue;
+        st.wrong = false;
+        if (digit && st.digits.size() < 12) st.digits += kKeys[i];
+        if (i == 9) st.digits.clear();
+        if (i == 11) {
+            if (guard.attempt(st.digits, now)) result = PinPadResult::Accepted;
+            else st.wrong = true;
+            st.digits.clear();
+        }
+    }
+    ImGui::EndDisabled();
+    ImGui::Dummy({0, gap});
+    if (button(tr("pin.cancel"), {width, 0}, Tone::Secondary)) result = PinPadResult::Cancelled;
+    ImGui::EndGroup();
+    return result;
+}
+
+}  // namespace wk::ui
