@@ -228,7 +228,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::Dummy({0, em() * 0.2f});
     ImGui::SetCursorPosX(pad);
     const ImVec2 area{ImGui::GetContentRegionAvail().x - pad, ImGui::GetContentRegionAvail().y - pad - statusH};
-    ImGui::BeginChild("##content", area, false, ImGuiWindowFlags_NoScrollWithMouse);
+    // One scrolling area per screen: scrolling the minutes must not move the plan.
+    ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     const Session& full = in.session;
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
                       [&full](char prefix) { return freshId(full, prefix); }, &in.sessions};
