@@ -126,3 +126,13 @@ TEST_CASE("the PIN hash is SHA-256 of the salted PIN") {
     CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK(pinHash("2468") == "b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801");
 }
+
+TEST_CASE("the BMP proxy keeps emoji through a 16-bit text field") {
+    const std::string real = "Bankje 🙂 bij de vijver 🌳🌳 en é";
+    const std::string proxy = toBmpProxy(real);
+    for (std::size_t i = 0; i < proxy.size(); ++i)  // no 4-byte sequence is left
+        CHECK((static_cast<unsigned char>(proxy[i]) & 0xF8) != 0xF0);
+    CHECK(fromBmpProxy(proxy) == real);
+    CHECK(toBmpProxy("🙂") == toBmpProxy("🙂"));  // the same stand-in every time
+    CHECK(fromBmpProxy("gewoon \xEA\x92\x8C privé") == "gewoon \xEA\x92\x8C privé");  // unused slots stand for themselves
+}

@@ -114,7 +114,7 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
         return kOk;
     }
     if (!app.hasSession()) app.openLatestOrNew();
-    return app.run();
+    return app.run(wo.fullscreen);
 }
 
 }  // namespace

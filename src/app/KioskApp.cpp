@@ -90,6 +90,7 @@ void KioskApp::handle(const ui::Request& r) {
     else if (std::holds_alternative<ui::Redo>(r)) report(edits_->redo());
     else if (const auto* p = std::get_if<ui::SetPhase>(&r)) report(edits_->setPhase(p->phase));
     else if (const auto* o = std::get_if<ui::OpenSession>(&r)) openSession(o->id);
+    else if (std::holds_alternative<ui::Quit>(r)) quit_ = true;
     else if (const auto* n = std::get_if<ui::StartSession>(&r)) {
         try {
             openSession(store::Repository(db_).create(newSession(config_, n->type, n->wijk, localDate())));
@@ -116,14 +117,15 @@ void KioskApp::frame(const platform::InputOverride* replay) {
     window_.render(bg.r, bg.g, bg.b);
 }
 
-int KioskApp::run() {
+int KioskApp::run(bool fullscreen) {
     // ImGui settles a layout over a few frames; draw those, then sleep until an event.
     constexpr int kSettleFrames = 3;
     int pending = kSettleFrames;
     for (;;) {
         bool quit = false;
         const bool events = window_.pumpEvents(pending > 0 ? 0 : 1000, quit);
-        if (quit) return 0;
+        if (quit && (!fullscreen || kiosk_->mode() == ui::Mode::Facilitator)) return 0;
+        if (quit_) return 0;
         // Timers (idle lock, the PIN wait) need frames with no input at all.
         if (events || !requests_.empty() || kiosk_->wantsFrame(now())) pending = kSettleFrames;
         if (pending > 0) {

@@ -27,7 +27,9 @@ public:
     // The CPU half of a frame: input, UI, requests, ImGui::Render. frame() = build + GL.
     void buildFrame(const platform::InputOverride* replay = nullptr);
     // The interactive loop: draws only when something happened, so an idle kiosk uses no CPU.
-    int run();
+    // The window's close button ends it only for the facilitator, or in a window: a visitor
+    // cannot close a full-screen kiosk.
+    int run(bool fullscreen);
 
     ui::Kiosk& kiosk() { return *kiosk_; }
     store::EditService& edits() { return *edits_; }
@@ -51,6 +53,7 @@ private:
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
     double clockOffset_ = 0;
+    bool quit_ = false;
 };
 
 // A new session of `type` for `wijk` on `date`, with the config's sliders and defaults.

@@ -2,6 +2,9 @@
 
 #include <cstdint>
 #include <ctime>
+#include <mutex>
+#include <unordered_map>
+#include <vector>
 
 namespace wk {
 namespace {
@@ -114,6 +117,37 @@ std::string truncateVisibly(std::string_view s, std::size_t maxCodepoints) {
 }
 
 namespace {
+
+// Stand-ins handed out in order from the Yi Syllables block: plane 0, let through by ImGui's
+// input filter (which drops private-use characters), and not typed at a Dutch kiosk. A slot
+// that was never handed out always stands for itself.
+struct ProxyTable {
+    std::mutex m;
+    std::unordered_map<char32_t, char32_t> toProxy;
+    std::vector<char32_t> fromProxy;  // index: slot - kFirst
+    static constexpr char32_t kFirst = 0xA000, kLast = 0xA48C;
+};
+ProxyTable& proxies() {
+    static ProxyTable t;
+    return t;
+}
+
+template <class Map> std::string mapCodepoints(std::string_view in, Map map) {
+    std::string out;
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        char32_t cp = 0;
+        std::size_t len = decode(in, i, cp);
+        if (len == 0) {
+            out += in[i++];  // leave invalid bytes as they are; cleaning is not this function's job
+            continue;
+        }
+        encode(map(cp), out);
+        i += len;
+    }
+    return out;
+}
+
 std::string localNow(const char* format) {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
@@ -123,6 +157,29 @@ std::string localNow(const char* format) {
     return buf;
 }
 }  // namespace
+
+std::string toBmpProxy(std::string_view utf8) {
+    ProxyTable& t = proxies();
+    std::lock_guard lock(t.m);
+    return mapCodepoints(utf8, [&](char32_t cp) -> char32_t {
+        if (cp <= 0xFFFF) return cp;
+        if (auto it = t.toProxy.find(cp); it != t.toProxy.end()) return it->second;
+        if (t.fromProxy.size() > ProxyTable::kLast - ProxyTable::kFirst) return 0xFFFD;  // 1,165 distinct ones seen
+        const char32_t slot = ProxyTable::kFirst + static_cast<char32_t>(t.fromProxy.size());
+        t.fromProxy.push_back(cp);
+        t.toProxy.emplace(cp, slot);
+        return slot;
+    });
+}
+
+std::string fromBmpProxy(std::string_view proxy) {
+    ProxyTable& t = proxies();
+    std::lock_guard lock(t.m);
+    return mapCodepoints(proxy, [&](char32_t cp) -> char32_t {
+        if (cp < ProxyTable::kFirst || cp - ProxyTable::kFirst >= t.fromProxy.size()) return cp;
+        return t.fromProxy[cp - ProxyTable::kFirst];
+    });
+}
 
 std::string localDate() { return localNow("%Y-%m-%d"); }
 std::string localDateTime() { return localNow("%Y-%m-%dT%H:%M:%S"); }

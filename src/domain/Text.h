@@ -21,6 +21,13 @@ std::size_t codepointCount(std::string_view utf8);
 // At most maxCodepoints code points; when cut, the last one is an ellipsis so the cut shows.
 std::string truncateVisibly(std::string_view utf8, std::size_t maxCodepoints);
 
+// Dear ImGui as Debian builds it holds text as 16-bit characters, which turns emoji and every
+// other character beyond U+FFFF into U+FFFD. A text field therefore edits a proxy in which each
+// such character stands for a Yi syllable (U+A000 up), which ImGui lets through; fromBmpProxy gives the real
+// text back. The pairing is process-wide, so a proxy made anywhere can be undone anywhere.
+std::string toBmpProxy(std::string_view utf8);
+std::string fromBmpProxy(std::string_view proxy);
+
 // The local date (YYYY-MM-DD) and time (YYYY-MM-DDTHH:MM:SS) now.
 std::string localDate();
 std::string localDateTime();

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "domain/Text.h"
 #include "stb_image_write.h"
 
 namespace wk::platform {
@@ -87,6 +88,11 @@ bool Window::pumpEvents(int timeoutMs, bool& quit) {
     bool any = timeoutMs > 0 ? SDL_WaitEventTimeout(&e, timeoutMs) == 1 : SDL_PollEvent(&e) == 1;
     if (!any) return false;
     do {
+        if (e.type == SDL_TEXTINPUT) {
+            // Typed emoji reach ImGui as private-use stand-ins (see toBmpProxy), not as U+FFFD.
+            const std::string proxy = toBmpProxy(e.text.text);
+            if (proxy.size() < sizeof e.text.text) std::copy(proxy.c_str(), proxy.c_str() + proxy.size() + 1, e.text.text);
+        }
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT) quit = true;
         if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) quit = true;
@@ -105,7 +111,7 @@ void Window::newFrame(const InputOverride* replay, const std::function<void()>& 
     if (replay) {
         io.MousePos = {replay->x, replay->y};
         io.MouseDown[0] = replay->down;
-        if (!replay->chars.empty()) io.AddInputCharactersUTF8(replay->chars.c_str());
+        if (!replay->chars.empty()) io.AddInputCharactersUTF8(toBmpProxy(replay->chars).c_str());
         if (replay->key >= 0) {
             io.KeysDown[io.KeyMap[replay->key]] = true;
             heldKey_ = replay->key;

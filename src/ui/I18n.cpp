@@ -68,6 +68,9 @@ constexpr Entry kTable[] = {
     {"home.consent", "Naam mag openbaar", "Name may be public"},
     {"home.add", "Toevoegen", "Add"},
     {"home.earlier", "Eerdere bijeenkomsten", "Earlier meetings"},
+    {"home.edit_info", "Gegevens wijzigen", "Edit details"},
+    {"home.title_field", "Titel", "Title"},
+    {"home.quit", "Kiosk afsluiten", "Close the kiosk"},
     {"home.resident_hint", "Tik op ‘Ideeën’ om een idee toe te voegen.", "Tap ‘Ideas’ to add an idea."},
     // Sliders
     {"sliders.title", "Waar staan we, waar willen we heen?", "Where are we, where do we want to go?"},

@@ -23,7 +23,8 @@ struct Redo {};
 struct SetPhase { Visibility phase; };
 struct StartSession { MeetingType type; std::string wijk; };
 struct OpenSession { std::int64_t id; };
-using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession>;
+struct Quit {};
+using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession, Quit>;
 
 // Who is at the screen: a resident (the default, locked) or the facilitator (after the PIN).
 enum class Mode { Resident, Facilitator };
@@ -48,6 +49,8 @@ struct HomeState {
     bool addingPerson = false;
     std::string name, role, organisation;
     bool consent = false;
+    bool editingInfo = false;
+    std::string title, location, chair;
 };
 
 struct MinutesState {

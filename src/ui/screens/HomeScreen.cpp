@@ -98,6 +98,30 @@ void addPerson(ScreenContext& c, HomeState& st) {
     cardEnd();
 }
 
+void editInfo(ScreenContext& c, HomeState& st) {
+    const Palette& p = palette();
+    cardBegin("edit-info");
+    text(tr("home.title_field"), p.muted);
+    textField(tr("home.title_field"), &st.title);
+    text(tr("home.where"), p.muted);
+    textField(tr("home.where"), &st.location);
+    text(tr("home.chair"), p.muted);
+    textField(tr("home.chair"), &st.chair);
+    ImGui::BeginDisabled(isBlank(st.title));
+    if (button(tr("ideas.save"), {em() * 9, 0})) {
+        SessionInfo info = c.session.info;
+        info.title = st.title;
+        info.location = st.location;
+        info.chair = st.chair;
+        c.out.push_back(Command{SetInfo{info}});
+        st.editingInfo = false;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st.editingInfo = false;
+    cardEnd();
+}
+
 void earlierSessions(ScreenContext& c) {
     if (!c.sessions || c.sessions->size() < 2) return;
     textIn(c.fonts.large, tr("home.earlier"));
@@ -124,6 +148,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
         }
     }
     if (st.choosing) newMeeting(c, st);
+    if (st.editingInfo) editInfo(c, st);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
     fact("home.when", s.info.date, lw);
@@ -163,6 +188,15 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
         cardEnd();
     }
     if (c.facilitator()) {
+        ImGui::Dummy({0, em() * 0.5f});
+        if (!st.editingInfo && button(tr("home.edit_info"), {0, 0}, Tone::Secondary)) {
+            st.editingInfo = true;
+            st.title = s.info.title;
+            st.location = s.info.location;
+            st.chair = s.info.chair;
+        }
+        ImGui::SameLine();
+        if (button(tr("home.quit"), {0, 0}, Tone::Secondary)) c.out.push_back(Quit{});
         ImGui::Dummy({0, em() * 0.5f});
         earlierSessions(c);
     }

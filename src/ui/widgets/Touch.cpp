@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "domain/Text.h"
 #include "ui/Theme.h"
 
 namespace wk::ui {
@@ -85,8 +86,11 @@ bool button(std::string_view label, ImVec2 size, Tone tone, std::string_view id)
 bool textField(std::string_view label, std::string* value, float height) {
     const std::string id = "##" + std::string(label);
     const float width = ImGui::GetContentRegionAvail().x - em() * 1.4f;
-    const bool changed = height > 0 ? ImGui::InputTextMultiline(id.c_str(), value, {width, height})
-                                    : (ImGui::SetNextItemWidth(width), ImGui::InputText(id.c_str(), value));
+    // The field edits a proxy ImGui's 16-bit characters can hold, so no emoji is lost.
+    std::string proxy = toBmpProxy(*value);
+    const bool changed = height > 0 ? ImGui::InputTextMultiline(id.c_str(), &proxy, {width, height})
+                                    : (ImGui::SetNextItemWidth(width), ImGui::InputText(id.c_str(), &proxy));
+    if (changed) *value = fromBmpProxy(proxy);
     traceAdd(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
     // What is typed is on screen too, so replay can see it.
     if (!value->empty()) traceAdd(*value, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
