@@ -19,4 +19,16 @@ for size in 1920x1080 1280x800; do
     done
   done
 done
+# The same kiosk in English with the high-contrast theme, as a config can set it.
+src=$(cd "$(dirname "$0")/.." && pwd)
+sed -e 's/^language = "nl"/language = "en"/' -e 's/^high_contrast = false/high_contrast = true/' \
+    -e "s|\"\.\./assets/|\"$src/assets/|" "$src/kiosk-config/kiosk.toml" > "$out/en-contrast.toml"
+for view in home ideas; do
+  f="$out/$view-en-contrast-1280x800.png"
+  if "$kiosk" --config "$out/en-contrast.toml" --headless --demo --view $view --screenshot "$f" --size 1280x800; then
+    echo "ok   $f"
+  else
+    echo "FAIL $f"; fails=$((fails+1))
+  fi
+done
 [ $fails -eq 0 ]
