@@ -136,3 +136,22 @@ TEST_CASE("the BMP proxy keeps emoji through a 16-bit text field") {
     CHECK(toBmpProxy("🙂") == toBmpProxy("🙂"));  // the same stand-in every time
     CHECK(fromBmpProxy("gewoon \xEA\x92\x8C privé") == "gewoon \xEA\x92\x8C privé");  // unused slots stand for themselves
 }
+
+TEST_CASE("the outermost estimates of now, and the slider where they differ most first") {
+    Session s = test::smallSession();
+    s.sliders.push_back({"bestuur", "Bestuur en politiek", "", 2});
+    s.participants.push_back({"p3", "C", "partner", "", true, 3});
+    s.placements.push_back({"p2", "communicatie", 10, 90, "Te weinig", 2});
+    s.placements.push_back({"p3", "communicatie", 55, 60, "Gaat prima", 3});
+    s.placements.push_back({"p1", "bestuur", 60, 60, "", 4});
+    s.placements.push_back({"p2", "bestuur", 65, 65, "", 5});
+    const Outermost o = outermostNow(s, "communicatie");
+    REQUIRE(o.low);
+    REQUIRE(o.high);
+    CHECK(o.low->participant == "p2");
+    CHECK(o.high->participant == "p3");
+    CHECK_FALSE(outermostNow(s, "onbekend").low);
+    CHECK(slidersByDisagreement(s) == std::vector<std::string>{"communicatie", "bestuur"});
+    s.placements.push_back({"p3", "bestuur", 0, 100, "", 6});
+    CHECK(slidersByDisagreement(s).front() == "bestuur");
+}

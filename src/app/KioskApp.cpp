@@ -47,7 +47,11 @@ KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform:
 void KioskApp::openSession(std::int64_t id) {
     edits_ = std::make_unique<store::EditService>(db_, id);
     status_ = {};
-    sessions_ = store::Repository(db_).list();
+    store::Repository repo(db_);
+    sessions_ = repo.list();
+    const SessionInfo& info = edits_->session().info;
+    previous_.reset();
+    if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) previous_ = repo.load(*prev);
 }
 
 double KioskApp::now() const { return platform::seconds() + clockOffset_; }
@@ -104,7 +108,7 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
     ui::traceBegin();
     requests_.clear();
-    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now()}, requests_);
+    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), previous_ ? &*previous_ : nullptr}, requests_);
     ui::traceEnd();
     window_.endFrame();
     // Handled after the frame is complete: the next frame draws the changed session.

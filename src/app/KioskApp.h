@@ -2,6 +2,7 @@
 // frame that joins them. Requests from the UI are handled here, between frames.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "io/Config.h"
@@ -52,6 +53,7 @@ private:
     ui::KioskStatus status_;
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
+    std::optional<Session> previous_;  // for "compare with last time"
     double clockOffset_ = 0;
     bool quit_ = false;
 };

@@ -20,7 +20,7 @@ struct Spec {
 constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"tap", 1, 2},         {"drag", 4, 4},
                            {"type", 1, 1},          {"key", 1, 1},          {"wait", 1, 1},        {"screenshot", 1, 1},
                            {"assert-visible", 1, 1}, {"assert-hidden", 1, 1}, {"view", 1, 1},       {"phase", 1, 1},
-                           {"assert-stored", 1, 1}, {"idle", 1, 1}};
+                           {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 2}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -105,15 +105,36 @@ public:
         frames(1, {x1, y1, false, {}, -1});
         frames(2, {-1, -1, false, {}, -1});
     }
-    const ui::Seen* findLabel(const std::string& label) const {
+    // Tappable first, then any text; visible ones only unless `laidOut` (then also off screen).
+    const ui::Seen* findLabel(const std::string& label, bool laidOut = false) const {
         const auto& seen = ui::traceLast();
-        for (const auto& s : seen)
-            if (s.tappable && s.text == label) return &s;
-        for (const auto& s : seen)
-            if (s.text == label) return &s;
+        for (int pass = 0; pass < 2; ++pass)
+            for (const auto& s : seen)
+                if ((pass == 1 || s.tappable) && s.text == label && (s.visible || laidOut)) return &s;
+        return nullptr;
+    }
+    // Scrolls, by dragging as a finger would, until `label` is on screen; null if it never is.
+    const ui::Seen* reveal(const std::string& label) {
+        for (int tries = 0; tries < 30; ++tries) {
+            if (const ui::Seen* s = findLabel(label)) return s;
+            const ui::Seen* s = findLabel(label, true);
+            if (!s) return nullptr;
+            const float x = (s->clipMin.x + s->clipMax.x) * 0.5f;
+            const float top = s->clipMin.y + 10, bottom = s->clipMax.y - 10;
+            const float reach = (bottom - top) * 0.6f;
+            if (s->max.y > s->clipMax.y) drag(x, bottom, x, bottom - std::min(reach, s->max.y - s->clipMax.y + 40));
+            else if (s->min.y < s->clipMin.y) drag(x, top, x, top + std::min(reach, s->clipMin.y - s->min.y + 40));
+            else return nullptr;  // beside the window, not above or below: scrolling will not help
+        }
         return nullptr;
     }
     bool visible(const std::string& needle) const {
+        const auto& seen = ui::traceLast();
+        return std::any_of(seen.begin(), seen.end(),
+                           [&](const ui::Seen& s) { return s.visible && s.text.find(needle) != std::string::npos; });
+    }
+    // Anywhere in the layout, on screen or scrolled away: what must be hidden is not laid out at all.
+    bool laidOut(const std::string& needle) const {
         const auto& seen = ui::traceLast();
         return std::any_of(seen.begin(), seen.end(), [&](const ui::Seen& s) { return s.text.find(needle) != std::string::npos; });
     }
@@ -150,6 +171,11 @@ std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fi
         };
         if (step.verb == "size" || step.verb == "drag" || step.verb == "wait" || step.verb == "idle") numbers(0);
         if (step.verb == "tap" && n == 2) numbers(0);
+        if (step.verb == "tap-at") {
+            numbers(1);
+            const double f = std::atof(step.args[1].c_str());
+            if (f < 0 || f > 1) throw ScriptError(where + ": tap-at takes a fraction from 0 to 1");
+        }
         if (step.verb == "key" && keyOf(step.args[0]) < 0)
             throw ScriptError(where + ": key takes Enter, Escape, Backspace or Tab, not \"" + step.args[0] + "\"");
         if (step.verb == "phase" && step.args[0] != "public" && step.args[0] != "closed")
@@ -200,10 +226,14 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             if (s.args.size() == 2) {
                 d.tap(num(0), num(1));
             } else {
-                const ui::Seen* w = d.findLabel(s.args[0]);
+                const ui::Seen* w = d.reveal(s.args[0]);
                 if (!w) return fail("tap \"" + s.args[0] + "\": nothing with that label is on screen");
                 d.tap((w->min.x + w->max.x) * 0.5f, (w->min.y + w->max.y) * 0.5f);
             }
+        } else if (s.verb == "tap-at") {
+            const ui::Seen* w = d.reveal(s.args[0]);
+            if (!w) return fail("tap-at \"" + s.args[0] + "\": nothing with that label is on screen");
+            d.tap(w->min.x + (w->max.x - w->min.x) * num(1), (w->min.y + w->max.y) * 0.5f);
         } else if (s.verb == "drag") {
             d.drag(num(0), num(1), num(2), num(3));
         } else if (s.verb == "type") {
@@ -225,7 +255,7 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
         } else if (s.verb == "assert-visible") {
             if (!d.visible(s.args[0])) return fail("assert-visible \"" + s.args[0] + "\": not on screen");
         } else if (s.verb == "assert-hidden") {
-            if (d.visible(s.args[0])) return fail("assert-hidden \"" + s.args[0] + "\": it is on screen");
+            if (d.laidOut(s.args[0])) return fail("assert-hidden \"" + s.args[0] + "\": it is on screen or a scroll away");
         } else if (s.verb == "view") {
             ui::View v;
             ui::parseView(s.args[0], v);

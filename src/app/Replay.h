@@ -1,7 +1,10 @@
 // Replay scripts (INTERFACES.md): one command a line, run against the real UI offscreen.
+// tap "Label" scrolls (by dragging) to a widget below the fold first, as a person would;
+// assert-visible needs the text on screen, assert-hidden needs it nowhere, not even a scroll away.
 // Besides the listed commands: `view NAME` and `phase public|closed` switch the screen,
 // `assert-stored "text"` checks the text is in the database, not just on screen, and
-// `idle SECONDS` lets that much time pass with nobody touching the screen.
+// `idle SECONDS` lets that much time pass with nobody touching the screen, and
+// `tap-at "Label" FRACTION` taps that far across the widget (a slider: 0.3 places 30).
 #pragma once
 #include <ostream>
 #include <stdexcept>

@@ -68,12 +68,28 @@ SliderStats sliderStats(const Session& s, const std::string& key) {
 }
 
 std::vector<std::string> slidersByDisagreement(const Session& s) {
-    std::vector<std::pair<int, std::string>> ranked;
-    for (const auto& sl : s.sliders) ranked.emplace_back(sliderStats(s, sl.key).spreadNow, sl.key);
-    std::stable_sort(ranked.begin(), ranked.end(), [](auto& a, auto& b) { return a.first > b.first; });
+    struct Rank { int now, desired; std::string key; };
+    std::vector<Rank> ranked;
+    for (const auto& sl : s.sliders) {
+        const SliderStats st = sliderStats(s, sl.key);
+        ranked.push_back({st.spreadNow, st.spreadDesired, sl.key});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Rank& a, const Rank& b) {
+        return a.now != b.now ? a.now > b.now : a.desired > b.desired;
+    });
     std::vector<std::string> keys;
-    for (auto& r : ranked) keys.push_back(r.second);
+    for (auto& r : ranked) keys.push_back(r.key);
     return keys;
+}
+
+Outermost outermostNow(const Session& s, const std::string& key) {
+    Outermost o;
+    for (const auto& p : s.placements) {
+        if (p.slider != key || !p.now) continue;
+        if (!o.low || *p.now < *o.low->now) o.low = &p;
+        if (!o.high || *p.now > *o.high->now) o.high = &p;
+    }
+    return o;
 }
 
 bool isResidentRole(const std::string& role) { return role == "bewoner" || role == "resident"; }

@@ -33,8 +33,16 @@ struct SliderStats {
 };
 std::optional<double> median(std::vector<int> values);
 SliderStats sliderStats(const Session&, const std::string& sliderKey);
-// Slider keys ordered by how much the estimates of now differ, most first.
+// Slider keys ordered by how much the estimates of now differ, most first (ties: desired).
 std::vector<std::string> slidersByDisagreement(const Session&);
+
+// The lowest and highest estimate of now on one slider, for "Waar verschillen we?".
+// Both absent when nobody placed now; the same placement when only one did.
+struct Outermost {
+    const Placement* low = nullptr;
+    const Placement* high = nullptr;
+};
+Outermost outermostNow(const Session&, const std::string& sliderKey);
 
 // Residents' names are personal data: shown publicly only with consent.
 bool isResidentRole(const std::string& role);

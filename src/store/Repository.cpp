@@ -41,6 +41,17 @@ std::vector<SessionSummary> Repository::list() {
     return out;
 }
 
+std::optional<std::int64_t> Repository::previousWithPlacements(const std::string& wijk, const std::string& date,
+                                                              std::int64_t except) {
+    auto& st = db_.prepare(
+        "SELECT s.id FROM sessions s WHERE s.wijk = ?1 AND s.date <= ?2 AND s.id <> ?3 "
+        "AND EXISTS (SELECT 1 FROM placements p WHERE p.session_id = s.id) ORDER BY s.date DESC, s.id DESC LIMIT 1");
+    std::optional<std::int64_t> id;
+    if (st.with(wijk, date, except).step()) id = st.integer(0);
+    st.reset();
+    return id;
+}
+
 bool Repository::exists(std::int64_t id) {
     auto& st = db_.prepare("SELECT 1 FROM sessions WHERE id = ?1");
     const bool found = st.with(id).step();

@@ -2,6 +2,7 @@
 // edit command is one transaction however many rows it touches.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "domain/Edit.h"
@@ -23,6 +24,9 @@ public:
     // Stores the effect of one command; the caller holds the transaction.
     void write(std::int64_t sessionId, const Command& c);
     void setPhase(std::int64_t sessionId, Visibility phase);
+    // The newest other session of the same wijk, on or before `date`, that has placements:
+    // "compare with last time".
+    std::optional<std::int64_t> previousWithPlacements(const std::string& wijk, const std::string& date, std::int64_t except);
 
 private:
     void insertInfo(const SessionInfo& info);

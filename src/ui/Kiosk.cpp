@@ -1,6 +1,7 @@
 #include "ui/Kiosk.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "domain/Rules.h"
 #include "domain/Text.h"
@@ -51,6 +52,12 @@ void Kiosk::forgetInput() {
     ideas_ = {};
     home_ = {};
     minutes_ = {};
+    // The room's choices for the exercise stay; who was placing and what they typed do not.
+    sliders_.placing = false;
+    sliders_.participant.clear();
+    sliders_.reasonKey.clear();
+    sliders_.reasonDraft.clear();
+    sliders_.selParticipant.clear();
     pin_ = {};
     pinPadOpen_ = false;
 }
@@ -126,15 +133,20 @@ void Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
         if (t) toolsW += ImGui::CalcTextSize(t).x + em() * 2.0f + em() * 0.5f;
 
     const float textRight = o.x + w - pw - toolsW - em() * 1.6f;
-    ImGui::SetCursorScreenPos({x, o.y + em() * 0.35f});
-    ImGui::BeginGroup();
-    ImGui::PushClipRect({x, o.y}, {textRight, o.y + h}, true);
-    textIn(fonts_.large, s.info.title, p.onPrimary, -1);
-    const std::string sub = config_.municipality + "  ·  " + tr("meeting." + std::string(toString(s.info.type))) + "  ·  " +
-                            s.info.wijk + "  ·  " + s.info.date;
-    text(sub, p.onPrimary, -1);
-    ImGui::PopClipRect();
-    ImGui::EndGroup();
+    // Title and subtitle end in an ellipsis where the tools leave too little room: cut visibly.
+    const auto line = [&](ImFont* font, const std::string& t, float y) {
+        ImGui::PushFont(font);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.onPrimary);
+        const ImVec2 a{x, y}, b{textRight, y + ImGui::GetFontSize() * 1.2f};
+        ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, t.c_str(), t.c_str() + t.size(), nullptr);
+        traceAdd(t, a, b, false);
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    };
+    line(fonts_.large, s.info.title, o.y + em() * 0.35f);
+    line(fonts_.body, config_.municipality + "  ·  " + tr("meeting." + std::string(toString(s.info.type))) + "  ·  " +
+                          s.info.wijk + "  ·  " + s.info.date,
+         o.y + em() * 2.1f);
 
     float tx = textRight + em() * 0.8f;
     for (int i = 0; i < 2; ++i) {
@@ -188,6 +200,7 @@ void Kiosk::drawNavigation(const KioskStatus& status, std::vector<Request>& out)
 }
 
 void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
+    keyboard_.beginFrame();
     checkIdle(in.now);
     const Session& s = shown(in.session, in.revision);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -232,10 +245,10 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     const Session& full = in.session;
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
-                      [&full](char prefix) { return freshId(full, prefix); }, &in.sessions};
+                      [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
-        case View::Sliders: drawSlidersScreen(ctx); break;
+        case View::Sliders: drawSlidersScreen(ctx, sliders_); break;
         case View::Ideas: drawIdeasScreen(ctx, ideas_); break;
         case View::Plan: drawPlanScreen(ctx); break;
         case View::Minutes: drawMinutesScreen(ctx, minutes_); break;

@@ -29,6 +29,7 @@ struct KioskInput {
     const KioskStatus& status;
     const std::vector<SessionSummary>& sessions;
     double now;  // seconds on a steady clock
+    const Session* previous = nullptr;  // the last session of this wijk with placements
 };
 
 class Kiosk {
@@ -73,6 +74,7 @@ private:
     IdeasState ideas_;
     HomeState home_;
     MinutesState minutes_;
+    SlidersState sliders_;
     Keyboard keyboard_;
     // The filtered session is rebuilt only when the session or the audience changes.
     Session shown_;

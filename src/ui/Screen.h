@@ -60,6 +60,16 @@ struct MinutesState {
     bool visibilityChosen = false;
 };
 
+struct SlidersState {
+    bool placing = false;  // placing markers, or comparing them
+    std::string participant;  // who is placing
+    bool invited = false;     // residents may place
+    bool blind = false, revealed = false, anonymous = false;
+    bool compareLast = false, differences = false;
+    std::string selParticipant, selSlider;  // the marker tapped, whose reason shows
+    std::string reasonKey, reasonDraft;     // the reason being typed, saved when the field is left
+};
+
 struct ScreenContext {
     const Session& session;  // what this phase may show, nothing more
     const io::KioskConfig& config;
@@ -72,11 +82,12 @@ struct ScreenContext {
     // items hold, and reusing one would overwrite hidden content.
     std::function<std::string(char prefix)> newId;
     const std::vector<SessionSummary>* sessions = nullptr;  // for reopening, newest last
+    const Session* previous = nullptr;  // the last session of this wijk with placements, if any
     bool facilitator() const { return mode == Mode::Facilitator; }
 };
 
 void drawHomeScreen(ScreenContext&, HomeState&);
-void drawSlidersScreen(ScreenContext&);
+void drawSlidersScreen(ScreenContext&, SlidersState&);
 void drawIdeasScreen(ScreenContext&, IdeasState&);
 void drawPlanScreen(ScreenContext&);
 void drawMinutesScreen(ScreenContext&, MinutesState&);

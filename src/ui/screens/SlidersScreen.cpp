@@ -1,12 +1,16 @@
-// The five-slider positioning compared on the big screen: every placement of now and desired,
-// their medians, and the way the room wants to move.
+// The five-slider positioning (Platform31): each participant places now and desired on every
+// slider and says why; the comparison shows where the room's pictures differ.
+#include <imgui.h>
+
 #include <algorithm>
 #include <cmath>
 
+#include "domain/Edit.h"
 #include "domain/Rules.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
 #include "ui/widgets/Touch.h"
+#include "ui/widgets/TouchSlider.h"
 
 namespace wk::ui {
 namespace {
@@ -19,63 +23,256 @@ std::string number(double v) {
     return s;
 }
 
-void track(const Session& s, const std::string& key, const SliderStats& st) {
+// A participant as the room may see them: by name, or as "Deelnemer 3".
+std::string who(const ScreenContext& c, const std::string& id, bool anonymous) {
+    for (std::size_t i = 0; i < c.session.participants.size(); ++i) {
+        const Participant& p = c.session.participants[i];
+        if (p.id != id) continue;
+        if (anonymous || p.name.empty()) return trf("sliders.participant_n", std::to_string(i + 1));
+        return p.name;
+    }
+    return id;
+}
+
+bool toggle(const char* key, bool on) {
+    const char* label = tr(key);
+    return button(label, {ImGui::CalcTextSize(label).x + em() * 1.6f, 0}, on ? Tone::Selected : Tone::Secondary);
+}
+
+void statsLine(const SliderStats& st, const SliderStats* before) {
+    std::string line;
+    if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + tr("sliders.median") + " " + number(*st.medianNow) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadNow);
+    if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + tr("sliders.median") + " " + number(*st.medianDesired) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadDesired);
+    if (st.skipped) line += std::string(line.empty() ? "" : "   ·   ") + trf("sliders.skipped", std::to_string(st.skipped));
+    if (!line.empty()) text(line);
+    if (before && (before->medianNow || before->medianDesired)) {
+        std::string b = tr("sliders.last_time");
+        if (before->medianNow) b += std::string(" ") + tr("sliders.now") + " " + number(*before->medianNow);
+        if (before->medianDesired) b += std::string(", ") + tr("sliders.desired") + " " + number(*before->medianDesired);
+        text(b, palette().muted);
+    }
+}
+
+// The comparison track of one slider: every placement, medians, the way the room wants to go.
+void compareTrack(ScreenContext& c, SlidersState& st, const Slider& sl, const SliderStats& stats, const SliderStats* before) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x - em();
-    const float h = em() * 2.4f;
-    const float mid = o.y + h * 0.5f;
+    const float h = em() * 2.6f;
+    const float mid = o.y + h * 0.55f;
     const float x0 = o.x + em() * 0.5f;
     const auto at = [&](double v) { return x0 + static_cast<float>(v / 100.0) * w; };
+    ImGui::InvisibleButton(("##track" + sl.key).c_str(), {w + em(), h});
+    const bool tapped = ImGui::IsItemClicked();
+    traceAdd(std::string(tr("sliders.comparison")) + ": " + sl.label, {x0, o.y}, {x0 + w, o.y + h}, true);
     dl->AddRectFilled({x0, mid - em() * 0.18f}, {x0 + w, mid + em() * 0.18f}, p.cardBorder, em() * 0.2f);
     for (int t = 0; t <= 100; t += 25) dl->AddLine({at(t), mid - em() * 0.45f}, {at(t), mid + em() * 0.45f}, p.cardBorder, 2);
-    const float r = em() * 0.38f;
-    for (const auto& pl : s.placements) {
-        if (pl.slider != key) continue;
-        if (pl.now) dl->AddCircle({at(*pl.now), mid}, r, p.primary, 0, 3);
-        if (pl.desired) dl->AddCircleFilled({at(*pl.desired), mid}, r, p.accent);
+    if (before) {  // last time's medians as small grey ticks
+        if (before->medianNow) dl->AddCircle({at(*before->medianNow), mid}, em() * 0.22f, p.muted, 0, 2);
+        if (before->medianDesired) dl->AddCircleFilled({at(*before->medianDesired), mid}, em() * 0.22f, p.muted);
     }
-    if (st.medianNow && st.medianDesired && std::abs(*st.medianDesired - *st.medianNow) > 2) {
-        const float a = at(*st.medianNow), b = at(*st.medianDesired), y = o.y + em() * 0.1f;
+    const float r = em() * 0.38f;
+    float best = em() * 0.9f;
+    const Placement* hit = nullptr;
+    const float mx = ImGui::GetIO().MousePos.x;
+    for (const auto& pl : c.session.placements) {
+        if (pl.slider != sl.key) continue;
+        const bool selected = st.selSlider == sl.key && st.selParticipant == pl.participant;
+        // The ring of now over the dot of desired, so "no change" still shows both.
+        if (pl.desired) dl->AddCircleFilled({at(*pl.desired), mid}, selected ? r * 1.4f : r, p.accent);
+        if (pl.now) dl->AddCircle({at(*pl.now), mid}, (selected ? r * 1.4f : r) + 1.5f, p.primary, 0, selected ? 5.0f : 3.0f);
+        for (const auto& v : {pl.now, pl.desired})
+            if (v && tapped && std::fabs(at(*v) - mx) < best) {
+                best = std::fabs(at(*v) - mx);
+                hit = &pl;
+            }
+    }
+    if (tapped) {
+        st.selSlider = hit ? sl.key : "";
+        st.selParticipant = hit ? hit->participant : "";
+    }
+    if (stats.medianNow && stats.medianDesired && std::abs(*stats.medianDesired - *stats.medianNow) > 2) {
+        const float a = at(*stats.medianNow), b = at(*stats.medianDesired), y = o.y + em() * 0.15f;
         const float dir = b > a ? 1.0f : -1.0f;
         dl->AddLine({a, y}, {b - dir * em() * 0.4f, y}, p.text, 3);
         dl->AddTriangleFilled({b, y}, {b - dir * em() * 0.5f, y - em() * 0.3f}, {b - dir * em() * 0.5f, y + em() * 0.3f}, p.text);
     }
-    if (st.medianNow) dl->AddLine({at(*st.medianNow), o.y + em() * 0.3f}, {at(*st.medianNow), o.y + h}, p.primary, 4);
-    if (st.medianDesired) dl->AddLine({at(*st.medianDesired), o.y + em() * 0.3f}, {at(*st.medianDesired), o.y + h}, p.accent, 4);
-    ImGui::Dummy({w + em(), h});
+    if (stats.medianNow) dl->AddLine({at(*stats.medianNow), o.y + em() * 0.35f}, {at(*stats.medianNow), o.y + h}, p.primary, 4);
+    if (stats.medianDesired) dl->AddLine({at(*stats.medianDesired), o.y + em() * 0.35f}, {at(*stats.medianDesired), o.y + h}, p.accent, 4);
+}
+
+void placementSummary(const ScreenContext& c, const Placement& pl, bool anonymous) {
+    std::string line = who(c, pl.participant, anonymous) + ":  ";
+    line += std::string(tr("sliders.now")) + " " + (pl.now ? std::to_string(*pl.now) : std::string("–"));
+    line += ",  " + std::string(tr("sliders.desired")) + " " + (pl.desired ? std::to_string(*pl.desired) : std::string("–"));
+    textIn(c.fonts.bold, line);
+    text(pl.reason.empty() ? tr("sliders.no_reason") : pl.reason, pl.reason.empty() ? palette().muted : 0);
+}
+
+void compare(ScreenContext& c, SlidersState& st) {
+    const Session& s = c.session;
+    const Palette& p = palette();
+    const bool anonymous = st.anonymous || c.publicPhase;
+    const bool hidden = st.blind && !st.revealed;
+    std::optional<SessionInfo> prev;
+    if (st.compareLast && c.previous) prev = c.previous->info;
+    const auto ranked = slidersByDisagreement(s);
+    for (std::size_t k = 0; k < ranked.size(); ++k) {
+        const Slider* sl = find<Slider>(s, ranked[k]);
+        if (!sl) continue;
+        const SliderStats stats = sliderStats(s, sl->key);
+        std::optional<SliderStats> before;
+        if (prev) before = sliderStats(*c.previous, sl->key);
+        cardBegin(sl->key);
+        textIn(c.fonts.large, sl->label, 0, -1);
+        if (k == 0 && stats.spreadNow > 0 && !hidden) {
+            ImGui::SameLine();
+            chip(tr("sliders.most_different"), p.warn, p.onPrimary);
+        }
+        if (!sl->top.empty()) text(std::string(tr("sliders.top")) + ": " + sl->top, p.muted);
+        if (hidden) {
+            // Blind: the room sees that people placed, not where, until "Toon iedereen".
+            int placed = 0;
+            for (const auto& pl : s.placements) placed += pl.slider == sl->key;
+            text(trf("sliders.hidden", std::to_string(placed)), p.muted);
+            cardEnd();
+            ImGui::Dummy({0, em() * 0.3f});
+            continue;
+        }
+        compareTrack(c, st, *sl, stats, before ? &*before : nullptr);
+        statsLine(stats, before ? &*before : nullptr);
+        if (st.selSlider == sl->key)
+            if (const Placement* pl = find<Placement>(s, st.selParticipant + '\x1f' + sl->key)) placementSummary(c, *pl, anonymous);
+        if (st.differences) {
+            const Outermost o = outermostNow(s, sl->key);
+            if (o.low && o.high && o.low != o.high && *o.low->now != *o.high->now) {
+                const float half = (ImGui::GetContentRegionAvail().x - em() * 1.4f - em() * 0.6f) * 0.5f;
+                cardBegin("low" + sl->key, half);
+                text(tr("sliders.lowest"), p.muted);
+                placementSummary(c, *o.low, anonymous);
+                cardEnd();
+                ImGui::SameLine(0, em() * 0.6f);
+                cardBegin("high" + sl->key, half);
+                text(tr("sliders.highest"), p.muted);
+                placementSummary(c, *o.high, anonymous);
+                cardEnd();
+            }
+        }
+        cardEnd();
+        ImGui::Dummy({0, em() * 0.3f});
+    }
+}
+
+void place(ScreenContext& c, SlidersState& st) {
+    const Session& s = c.session;
+    const Palette& p = palette();
+    text(tr("sliders.who_places"), p.muted);
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    for (std::size_t i = 0; i < s.participants.size(); ++i) {
+        const std::string label = who(c, s.participants[i].id, false);
+        const float w = ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f;
+        if (i && ImGui::GetItemRectMax().x + w + em() < right) ImGui::SameLine();
+        if (button(label, {w, 0}, st.participant == s.participants[i].id ? Tone::Selected : Tone::Secondary, "who" + s.participants[i].id))
+            st.participant = s.participants[i].id;
+    }
+    if (s.participants.empty()) text(tr("home.no_participants"), p.muted);
+    if (st.participant.empty() || !find<Participant>(s, st.participant)) return;
+
+    for (const auto& sl : s.sliders) {
+        const Placement* mine = find<Placement>(s, st.participant + '\x1f' + sl.key);
+        Placement next = mine ? *mine : Placement{st.participant, sl.key, {}, {}, "", 0};
+        cardBegin("place" + sl.key);
+        textIn(c.fonts.large, sl.label);
+        if (!sl.top.empty()) text(std::string(tr("sliders.top")) + ": " + sl.top, p.muted);
+        const float w = ImGui::GetContentRegionAvail().x - em() * 1.4f;
+        const float labelW = em() * 6;
+        bool changed = false;
+        text(std::string("○ ") + tr("sliders.now"), p.primary, -1);
+        ImGui::SameLine(labelW);
+        if (auto v = touchSlider(std::string(tr("sliders.now")) + ": " + sl.label, next.now, p.primary, false, w - labelW)) {
+            next.now = v;
+            changed = true;
+        }
+        text(std::string("● ") + tr("sliders.desired"), p.accent, -1);
+        ImGui::SameLine(labelW);
+        if (auto v = touchSlider(std::string(tr("sliders.desired")) + ": " + sl.label, next.desired, p.accent, true, w - labelW)) {
+            next.desired = v;
+            changed = true;
+        }
+        // The reason is saved when the field is left, as one edit, not one per letter.
+        const bool typing = st.reasonKey == sl.key;
+        std::string draft = typing ? st.reasonDraft : next.reason;
+        text(tr("sliders.why"), p.muted);
+        textField(std::string(tr("sliders.why")) + " " + sl.label, &draft);
+        if (ImGui::IsItemActivated()) {
+            st.reasonKey = sl.key;
+            st.reasonDraft = next.reason;
+        } else if (typing) {
+            st.reasonDraft = draft;
+        }
+        if (ImGui::IsItemDeactivatedAfterEdit() && typing) {
+            next.reason = st.reasonDraft;
+            st.reasonKey.clear();
+            changed = true;
+        }
+        if (button(tr("sliders.skip"), {0, em() * 2}, Tone::Secondary, "skip" + sl.key) && (next.now || next.desired)) {
+            next.now.reset();
+            next.desired.reset();
+            changed = true;
+        }
+        if (!next.now && !next.desired && mine) {
+            ImGui::SameLine();
+            chip(trf("sliders.skipped", "1").substr(2), p.muted, p.onPrimary);
+        }
+        if (changed) c.out.push_back(Command{Put<Placement>{next}});
+        cardEnd();
+        ImGui::Dummy({0, em() * 0.3f});
+    }
 }
 
 }  // namespace
 
-void drawSlidersScreen(ScreenContext& c) {
-    const Session& s = c.session;
+void drawSlidersScreen(ScreenContext& c, SlidersState& st) {
     const Palette& p = palette();
     textIn(c.fonts.title, tr("sliders.title"));
-    chip(std::string("○ ") + tr("sliders.now"), p.card, p.primary);
-    ImGui::SameLine();
-    chip(std::string("● ") + tr("sliders.desired"), p.card, p.accent);
-    if (s.placements.empty()) text(tr("sliders.none"), p.muted);
-
-    const auto ranked = slidersByDisagreement(s);
-    for (const auto& sl : s.sliders) {
-        const SliderStats st = sliderStats(s, sl.key);
-        cardBegin(sl.key);
-        textIn(c.fonts.large, sl.label);
-        if (!ranked.empty() && ranked.front() == sl.key && st.spreadNow > 0) {
-            ImGui::SameLine();
-            chip(tr("sliders.most_different"), p.warn, p.onPrimary);
+    const bool mayPlace = c.facilitator() || st.invited;
+    if (!mayPlace) st.placing = false;
+    if (mayPlace) {
+        if (toggle("sliders.compare", !st.placing)) st.placing = false;
+        ImGui::SameLine();
+        if (toggle("sliders.place", st.placing)) st.placing = true;
+    }
+    if (c.facilitator()) {
+        ImGui::SameLine(0, em() * 1.5f);
+        if (toggle("sliders.invite", st.invited)) st.invited = !st.invited;
+        ImGui::SameLine();
+        if (toggle("sliders.blind", st.blind)) {
+            st.blind = !st.blind;
+            st.revealed = false;
         }
-        if (!sl.top.empty()) text(std::string(tr("sliders.top")) + ": " + sl.top, p.muted);
-        track(s, sl.key, st);
-        std::string line;
-        if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + tr("sliders.median") + " " + number(*st.medianNow) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadNow);
-        if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + tr("sliders.median") + " " + number(*st.medianDesired) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadDesired);
-        if (st.skipped) line += std::string(line.empty() ? "" : "   ·   ") + trf("sliders.skipped", std::to_string(st.skipped));
-        if (!line.empty()) text(line);
-        cardEnd();
-        ImGui::Dummy({0, em() * 0.3f});
+        if (st.blind && !st.revealed) {
+            ImGui::SameLine();
+            if (button(tr("sliders.reveal"), {0, 0}, Tone::Accent)) st.revealed = true;
+        }
+    }
+    if (!st.placing) {
+        if (toggle("sliders.differences", st.differences)) st.differences = !st.differences;
+        if (c.facilitator()) {
+            ImGui::SameLine();
+            if (toggle("sliders.anonymous", st.anonymous || c.publicPhase)) st.anonymous = !st.anonymous;
+        }
+        if (c.previous) {
+            ImGui::SameLine();
+            if (toggle("sliders.compare_last", st.compareLast)) st.compareLast = !st.compareLast;
+        }
+        chip(std::string("○ ") + tr("sliders.now"), p.card, p.primary);
+        ImGui::SameLine();
+        chip(std::string("● ") + tr("sliders.desired"), p.card, p.accent);
+        if (c.session.placements.empty()) text(tr("sliders.none"), p.muted);
+        compare(c, st);
+    } else {
+        place(c, st);
     }
 }
 

@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <cmath>
+
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
@@ -14,6 +16,9 @@ void dragScroll() {
     const ImRect inner = window->InnerRect;
     if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) || !inner.Contains(io.MouseClickedPos[0])) return;
     if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, em() * 0.5f)) return;
+    // Only a mostly vertical drag scrolls: a sideways drag belongs to a slider under the finger.
+    const ImVec2 d = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0);
+    if (std::fabs(d.y) < std::fabs(d.x)) return;
     ImGuiContext& g = *GImGui;
     if (g.ActiveId != 0 && g.ActiveId == ImGui::GetWindowScrollbarID(window, ImGuiAxis_Y)) return;
     // A drag is a scroll, not a tap: release whatever the press had grabbed (except text fields).

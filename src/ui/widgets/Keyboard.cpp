@@ -125,16 +125,16 @@ void Keyboard::intercept(ImGuiIO& io) {
     if (capturing_) io.MouseDown[0] = false;
 }
 
+void Keyboard::beginFrame() {
+    if (!closeRequested_) return;
+    closeRequested_ = false;
+    if (open()) ImGui::ClearActiveID();
+}
+
 void Keyboard::draw(const Fonts& fonts) {
     if (layers_.empty()) build();
     drawnLastFrame_ = open();
     if (!drawnLastFrame_) return;
-    if (closeRequested_) {
-        ImGui::ClearActiveID();
-        closeRequested_ = false;
-        drawnLastFrame_ = false;
-        return;
-    }
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();

@@ -16,6 +16,9 @@ class Keyboard {
 public:
     // Before ImGui::NewFrame, after the platform's input (and replay's) reached io.
     void intercept(ImGuiIO& io);
+    // At the start of the frame, before any widget: a tap on "Sluiten" deactivates the field
+    // now, so the field itself sees it was left (IsItemDeactivatedAfterEdit) this frame.
+    void beginFrame();
     // Whether it shows this frame: a text field is active.
     bool open() const;
     float height() const;  // what it takes at the bottom of the screen when open

@@ -3,6 +3,8 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <deque>
+
 #include "domain/Text.h"
 #include "ui/Theme.h"
 
@@ -16,6 +18,8 @@ struct CardState {
     float width;
 };
 std::vector<CardState> g_cards;
+// One splitter per nesting depth: a card inside a card needs its own (ImGui cannot nest one).
+std::deque<ImDrawListSplitter> g_splitters;
 
 }  // namespace
 
@@ -24,15 +28,15 @@ void traceEnd() { g_last.swap(g_building); }
 const std::vector<Seen>& traceLast() { return g_last; }
 
 void traceAdd(std::string_view s, ImVec2 min, ImVec2 max, bool tappable) {
-    // Only what the window's clip rectangle lets through is on screen.
-    if (s.empty() || !ImGui::IsRectVisible(min, max)) return;
+    if (s.empty()) return;
     ImGuiWindow* w = ImGui::GetCurrentWindow();
-    ImVec2 lo = min, hi = max;
-    lo.x = ImMax(lo.x, w->ClipRect.Min.x);
-    lo.y = ImMax(lo.y, w->ClipRect.Min.y);
-    hi.x = ImMin(hi.x, w->ClipRect.Max.x);
-    hi.y = ImMin(hi.y, w->ClipRect.Max.y);
-    g_building.push_back({std::string(s), lo, hi, tappable});
+    const ImRect clip = w->ClipRect;
+    Seen seen{std::string(s), min, max, tappable, ImGui::IsRectVisible(min, max), clip.Min, clip.Max};
+    if (seen.visible) {  // only the part the window lets through is on screen
+        seen.min = {ImMax(min.x, clip.Min.x), ImMax(min.y, clip.Min.y)};
+        seen.max = {ImMin(max.x, clip.Max.x), ImMin(max.y, clip.Max.y)};
+    }
+    g_building.push_back(std::move(seen));
 }
 
 float em() { return ImGui::GetFontSize(); }
@@ -113,8 +117,10 @@ void cardBegin(std::string_view id, float width) {
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     ImGui::PushID(id.data(), id.data() + id.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSplit(2);
-    dl->ChannelsSetCurrent(1);  // content above, the card's fill drawn behind it at the end
+    if (g_splitters.size() <= g_cards.size()) g_splitters.emplace_back();
+    ImDrawListSplitter& split = g_splitters[g_cards.size()];
+    split.Split(dl, 2);
+    split.SetCurrentChannel(dl, 1);  // content above, the card's fill drawn behind it at the end
     // An outer group makes the whole card one item, so a row of cards is as tall as its tallest.
     ImGui::BeginGroup();
     const ImVec2 start = ImGui::GetCursorScreenPos();
@@ -133,10 +139,11 @@ void cardEnd() {
     const float pad = em() * 0.7f;
     const ImVec2 end{c.start.x + c.width, ImGui::GetItemRectMax().y + pad};
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->ChannelsSetCurrent(0);
+    ImDrawListSplitter& split = g_splitters[g_cards.size()];
+    split.SetCurrentChannel(dl, 0);
     dl->AddRectFilled(c.start, end, palette().card, em() * 0.4f);
     dl->AddRect(c.start, end, palette().cardBorder, em() * 0.4f, 0, 1.5f);
-    dl->ChannelsMerge();
+    split.Merge(dl);
     ImGui::SetCursorScreenPos(c.start);
     ImGui::Dummy({c.width, end.y - c.start.y});
     ImGui::EndGroup();

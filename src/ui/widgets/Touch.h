@@ -12,8 +12,10 @@ namespace wk::ui {
 
 struct Seen {
     std::string text;
-    ImVec2 min, max;
+    ImVec2 min, max;  // where it is, clipped to its window when visible
     bool tappable = false;
+    bool visible = false;  // on screen now, not just laid out below or above the fold
+    ImVec2 clipMin, clipMax;  // the scrolling area it is in
 };
 
 // The trace of the frame being drawn and of the last finished one.
