@@ -26,3 +26,12 @@ TEST_CASE("the language switch changes the text") {
     CHECK(std::string(tr("nav.ideas")) == "Ideeën");
     CHECK(std::string(tr("no.such.key")) == "no.such.key");
 }
+
+TEST_CASE("numbers use the decimal comma in Dutch and the point in English") {
+    setLanguage(Lang::Nl);
+    CHECK(decimal(62.5) == "62,5");
+    CHECK(decimal(70) == "70");
+    setLanguage(Lang::En);
+    CHECK(decimal(27.5) == "27.5");
+    setLanguage(Lang::Nl);
+}

@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
     wo.height = 1080;
     auto window = platform::Window::open(wo);
     app::KioskApp app(config, *db, *window);
+    app.kiosk().unlock();  // measure the screens the facilitator sees, not the welcome screen
     app.openDemo();
     app.frame();
     window->present();  // headless, present waits for the GPU to finish
@@ -110,6 +111,35 @@ int main(int argc, char** argv) {
         figure((n + "_median").c_str(), percentile(t, 0.5), "ms");
         figure((n + "_p99").c_str(), percentile(t, 0.99), "ms");
         rssNote(n.c_str());
+    }
+
+    // The five-slider comparison with 40 participants, every one placing now and desired.
+    {
+        Session forty = io::demoSession();
+        forty.participants.clear();
+        forty.placements.clear();
+        std::int64_t seq = 0;
+        for (int k = 1; k <= 40; ++k) {
+            const std::string id = "p" + std::to_string(k);
+            forty.participants.push_back({id, "Deelnemer " + std::to_string(k), "vakambtenaar", "Gemeente", true, k});
+            for (const auto& sl : forty.sliders)
+                forty.placements.push_back({id, sl.key, (k * 37 + static_cast<int>(seq)) % 101, (k * 53 + 40) % 101,
+                                            "Toelichting van deelnemer " + std::to_string(k), ++seq});
+        }
+        app.openSession(store::Repository(*db).create(forty));
+        app.kiosk().setView(ui::View::Sliders);
+        for (int i = 0; i < 5; ++i) app.frame();
+        std::vector<double> t;
+        for (int i = 0; i < 200; ++i) {
+            const auto t0 = Clock::now();
+            app.buildFrame();
+            t.push_back(ms(Clock::now() - t0));
+            window->render(0, 0, 0);
+            window->present();
+        }
+        figure("frame_build_sliders_40_participants_median", percentile(t, 0.5), "ms");
+        figure("frame_build_sliders_40_participants_p99", percentile(t, 0.99), "ms");
+        app.openSession(store::Repository(*db).list().at(1).id);  // back to the 1,000-idea session
     }
 
     // One edit saved durably: validated, committed with synchronous=FULL, applied.

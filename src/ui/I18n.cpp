@@ -1,5 +1,7 @@
 #include "ui/I18n.h"
 
+#include <cmath>
+
 namespace wk::ui {
 namespace {
 
@@ -140,6 +142,7 @@ constexpr Entry kTable[] = {
     {"minutes.empty", "Nog geen notities", "No notes yet"},
     {"minutes.add", "Toevoegen", "Add"},
     {"minutes.text", "Tekst van de notitie", "Text of the note"},
+    {"minutes.positioning", "Positionering (mediaan)", "Positioning (median)"},
     // On-screen keyboard
     {"osk.back", "Wissen", "Delete"},
     {"osk.enter", "Enter", "Enter"},
@@ -176,6 +179,13 @@ const char* tr(std::string_view key) {
 std::string trf(std::string_view key, std::string_view arg) {
     std::string s = tr(key);
     if (const auto at = s.find("{}"); at != std::string::npos) s.replace(at, 2, arg);
+    return s;
+}
+
+std::string decimal(double v) {
+    const long tenths = std::lround(v * 10);
+    std::string s = std::to_string(tenths / 10);
+    if (tenths % 10) s += (g_lang == Lang::Nl ? "," : ".") + std::to_string(std::labs(tenths % 10));
     return s;
 }
 

@@ -14,6 +14,9 @@ const char* tr(std::string_view key);
 // tr() with "{}" replaced by `arg`, for counts and names.
 std::string trf(std::string_view key, std::string_view arg);
 
+// A number with one decimal at most, with the decimal comma in Dutch ("62,5").
+std::string decimal(double v);
+
 // For the test that checks the table: every key has both languages.
 struct Entry { std::string_view key, nl, en; };
 const Entry* entries(std::size_t& count);

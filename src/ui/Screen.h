@@ -20,9 +20,9 @@ bool parseView(const std::string& word, View& out);
 
 struct Undo {};
 struct Redo {};
-struct SetPhase { Visibility phase; };
-struct StartSession { MeetingType type; std::string wijk; };
-struct OpenSession { std::int64_t id; };
+struct SetPhase { Visibility phase = Visibility::Closed; };
+struct StartSession { MeetingType type = MeetingType::Wijktafel; std::string wijk; };
+struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
 using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession, Quit>;
 

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "domain/Edit.h"
+#include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
@@ -66,6 +67,19 @@ void drawMinutesScreen(ScreenContext& c, MinutesState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
     textIn(c.fonts.title, tr("minutes.title"));
+    if (!s.placements.empty()) {
+        // What the positioning exercise found, for the record: per slider the medians.
+        cardBegin("positioning");
+        textIn(c.fonts.bold, tr("minutes.positioning"));
+        for (const auto& sl : s.sliders) {
+            const SliderStats stats = sliderStats(s, sl.key);
+            std::string line = sl.label + ":  " + tr("sliders.now") + " " + (stats.medianNow ? decimal(*stats.medianNow) : "–") +
+                               ",  " + tr("sliders.desired") + " " + (stats.medianDesired ? decimal(*stats.medianDesired) : "–");
+            text(line);
+        }
+        cardEnd();
+        ImGui::Dummy({0, em() * 0.2f});
+    }
     if (c.facilitator()) editor(c, st);
     if (s.notes.empty()) text(tr("minutes.empty"), p.muted);
     // Newest first while the meeting runs: what was just recorded stands by the editor.

@@ -15,14 +15,6 @@
 namespace wk::ui {
 namespace {
 
-// One decimal at most, with the decimal comma in Dutch ("62,5").
-std::string number(double v) {
-    const int tenths = static_cast<int>(std::lround(v * 10));
-    std::string s = std::to_string(tenths / 10);
-    if (tenths % 10) s += (language() == Lang::Nl ? "," : ".") + std::to_string(std::abs(tenths % 10));
-    return s;
-}
-
 // A participant as the room may see them: by name, or as "Deelnemer 3".
 std::string who(const ScreenContext& c, const std::string& id, bool anonymous) {
     for (std::size_t i = 0; i < c.session.participants.size(); ++i) {
@@ -41,14 +33,14 @@ bool toggle(const char* key, bool on) {
 
 void statsLine(const SliderStats& st, const SliderStats* before) {
     std::string line;
-    if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + tr("sliders.median") + " " + number(*st.medianNow) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadNow);
-    if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + tr("sliders.median") + " " + number(*st.medianDesired) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadDesired);
+    if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + tr("sliders.median") + " " + decimal(*st.medianNow) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadNow);
+    if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + tr("sliders.median") + " " + decimal(*st.medianDesired) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadDesired);
     if (st.skipped) line += std::string(line.empty() ? "" : "   ·   ") + trf("sliders.skipped", std::to_string(st.skipped));
     if (!line.empty()) text(line);
     if (before && (before->medianNow || before->medianDesired)) {
         std::string b = tr("sliders.last_time");
-        if (before->medianNow) b += std::string(" ") + tr("sliders.now") + " " + number(*before->medianNow);
-        if (before->medianDesired) b += std::string(", ") + tr("sliders.desired") + " " + number(*before->medianDesired);
+        if (before->medianNow) b += std::string(" ") + tr("sliders.now") + " " + decimal(*before->medianNow);
+        if (before->medianDesired) b += std::string(", ") + tr("sliders.desired") + " " + decimal(*before->medianDesired);
         text(b, palette().muted);
     }
 }
