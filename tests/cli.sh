@@ -23,6 +23,9 @@ check "Dutch diacritics survive" 'grep -q "Anneke Brüggemann" "$tmp/a.json" && 
 check "public export has no closed content" '! grep -qi "vertrouwelijk\|Molenstraat" "$tmp/p.json"'
 check "public export has no resident name without consent" '! grep -q "Brüggemann\|06-12345678" "$tmp/p.json"'
 
+"$kiosk" --db "$db" export --session 1 --format png --audience public --out "$tmp/chart.png"; rc=$?
+check "the slider chart exports as a PNG" '[ $rc -eq 0 ] && [ "$(head -c 4 "$tmp/chart.png" | tail -c 3)" = PNG ]'
+
 printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "X", "ideas": [{"id": "i1", "text": ""}]}}' > "$tmp/bad.json"
 err=$("$kiosk" --db "$db" import "$tmp/bad.json" 2>&1 >/dev/null); rc=$?
 check "a bad import exits 2" '[ $rc -eq 2 ]'

@@ -38,7 +38,7 @@ std::string usage() {
            "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
-           "  wijkkiosk export --session ID --format md|html|csv|json --audience public|internal --out PATH\n"
+           "  wijkkiosk export --session ID --format md|html|csv|json|png --audience public|internal --out PATH\n"
            "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
@@ -98,8 +98,8 @@ Options parseArgs(const std::vector<std::string>& args) {
     }
     if (o.verb == Verb::Export) {
         if (!o.session) throw UsageError("export needs --session ID");
-        if (o.format != "md" && o.format != "html" && o.format != "csv" && o.format != "json")
-            throw UsageError("export needs --format md, html, csv or json");
+        if (o.format != "md" && o.format != "html" && o.format != "csv" && o.format != "json" && o.format != "png")
+            throw UsageError("export needs --format md, html, csv, json or png (the slider chart)");
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }

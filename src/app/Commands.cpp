@@ -10,6 +10,8 @@
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/SessionJson.h"
+#include "io/SliderChart.h"
+#include "ui/I18n.h"
 #include "store/Repository.h"
 
 namespace wk::app {
@@ -48,7 +50,12 @@ int importSession(const Options& o) {
     return kOk;
 }
 
-int exportSession(const Options& o) {
+io::ChartWords chartWords() {
+    return {ui::tr("chart.title"), ui::tr("sliders.now"), ui::tr("sliders.desired"),
+            ui::tr("sliders.median"), ui::tr("chart.skipped"), ui::language() == ui::Lang::Nl ? ',' : '.'};
+}
+
+int exportSession(const Options& o, const io::KioskConfig& config) {
     auto db = openDb(o, true);
     store::Repository repo(*db);
     if (!repo.exists(*o.session)) {
@@ -57,12 +64,13 @@ int exportSession(const Options& o) {
     }
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
     const Session s = visibleTo(repo.load(*o.session), audience);
-    if (o.format != "json") {
-        std::cerr << "wijkkiosk: export --format " << o.format << " is not available in this version yet; use json\n";
+    if (o.format != "json" && o.format != "png") {
+        std::cerr << "wijkkiosk: export --format " << o.format << " is not available in this version yet; use json or png\n";
         return kBadInput;
     }
     try {
-        io::writeFileAtomically(o.out, io::sessionToJson(s));
+        ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+        io::writeFileAtomically(o.out, o.format == "png" ? io::sliderChartPng(s, config, chartWords()) : io::sessionToJson(s));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
@@ -142,7 +150,7 @@ int runMain(const Options& o) {
     switch (o.verb) {
         case Verb::Sessions: return listSessions(o);
         case Verb::Import: return importSession(o);
-        case Verb::Export: return exportSession(o);
+        case Verb::Export: return exportSession(o, config);
         default: return runKiosk(o, config);
     }
 }

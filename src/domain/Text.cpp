@@ -103,6 +103,21 @@ std::size_t codepointCount(std::string_view s) {
     return n;
 }
 
+std::u32string codepoints(std::string_view s) {
+    std::u32string out;
+    for (std::size_t i = 0; i < s.size();) {
+        char32_t cp = 0;
+        std::size_t len = decode(s, i, cp);
+        if (len == 0) {
+            cp = 0xFFFD;
+            len = 1;
+        }
+        out += cp;
+        i += len;
+    }
+    return out;
+}
+
 std::string truncateVisibly(std::string_view s, std::size_t maxCodepoints) {
     if (maxCodepoints == 0) return {};
     if (codepointCount(s) <= maxCodepoints) return std::string(s);

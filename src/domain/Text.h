@@ -17,6 +17,8 @@ std::string cleanLine(std::string_view in);
 bool isBlank(std::string_view text);
 
 std::size_t codepointCount(std::string_view utf8);
+// The code points of a text; invalid bytes become U+FFFD.
+std::u32string codepoints(std::string_view utf8);
 
 // At most maxCodepoints code points; when cut, the last one is an ellipsis so the cut shows.
 std::string truncateVisibly(std::string_view utf8, std::size_t maxCodepoints);

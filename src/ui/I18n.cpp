@@ -93,6 +93,8 @@ constexpr Entry kTable[] = {
     {"sliders.who_places", "Wie plaatst de schuifjes?", "Who is placing the sliders?"},
     {"sliders.why", "Waarom?", "Why?"},
     {"sliders.comparison", "Vergelijking", "Comparison"},
+    {"chart.title", "Positionering met vijf schuiven: nu en gewenst", "Positioning with five sliders: now and desired"},
+    {"chart.skipped", "overgeslagen", "skipped"},
     {"sliders.skip", "Overslaan", "Skip"},
     {"sliders.compare", "Vergelijken", "Compare"},
     {"sliders.place", "Plaatsen", "Place"},

@@ -1,0 +1,21 @@
+// The five-slider comparison as a PNG, drawn in software (no GL), so the minutes and exports
+// have the chart on any machine: per slider every placement of now (ring) and desired (dot),
+// the medians as bars, and an arrow from the median now to the median desired.
+#pragma once
+#include <string>
+
+#include "domain/Types.h"
+#include "io/Config.h"
+
+namespace wk::io {
+
+// The words on the chart, in the kiosk's language (the caller's translation table).
+struct ChartWords {
+    std::string title, now, desired, median, skipped;
+    char decimalMark = ',';
+};
+
+// PNG bytes. Throws IoError when the config's font cannot be read.
+std::string sliderChartPng(const Session&, const KioskConfig&, const ChartWords&);
+
+}  // namespace wk::io
