@@ -62,6 +62,20 @@ Session bigSession(const io::KioskConfig& config, int ideas) {
     return s;
 }
 
+// Frame build times on the CPU, each frame then rasterised and presented as the kiosk would.
+std::vector<double> frameBuildTimes(app::KioskApp& app, platform::Window& window, int frames) {
+    for (int i = 0; i < 5; ++i) app.frame();  // settle
+    std::vector<double> t;
+    for (int i = 0; i < frames; ++i) {
+        const auto t0 = Clock::now();
+        app.buildFrame();
+        t.push_back(ms(Clock::now() - t0));
+        window.render(0, 0, 0);
+        window.present();
+    }
+    return t;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -98,15 +112,7 @@ int main(int argc, char** argv) {
     const char* names[] = {"home", "sliders", "ideas", "plan", "minutes"};
     for (ui::View v : ui::kViews) {
         app.kiosk().setView(v);
-        for (int i = 0; i < 5; ++i) app.frame();  // settle
-        std::vector<double> t;
-        for (int i = 0; i < 200; ++i) {
-            const auto t0 = Clock::now();
-            app.buildFrame();
-            t.push_back(ms(Clock::now() - t0));
-            window->render(0, 0, 0);
-            window->present();
-        }
+        const std::vector<double> t = frameBuildTimes(app, *window, 200);
         const std::string n = std::string("frame_build_1000_ideas_") + names[static_cast<int>(v)];
         figure((n + "_median").c_str(), percentile(t, 0.5), "ms");
         figure((n + "_p99").c_str(), percentile(t, 0.99), "ms");
@@ -128,15 +134,7 @@ int main(int argc, char** argv) {
         }
         app.openSession(store::Repository(*db).create(forty));
         app.kiosk().setView(ui::View::Sliders);
-        for (int i = 0; i < 5; ++i) app.frame();
-        std::vector<double> t;
-        for (int i = 0; i < 200; ++i) {
-            const auto t0 = Clock::now();
-            app.buildFrame();
-            t.push_back(ms(Clock::now() - t0));
-            window->render(0, 0, 0);
-            window->present();
-        }
+        const std::vector<double> t = frameBuildTimes(app, *window, 200);
         figure("frame_build_sliders_40_participants_median", percentile(t, 0.5), "ms");
         figure("frame_build_sliders_40_participants_p99", percentile(t, 0.99), "ms");
         app.openSession(store::Repository(*db).list().at(1).id);  // back to the 1,000-idea session

@@ -1,5 +1,6 @@
 #include "domain/Text.h"
 
+#include <cmath>
 #include <cstdint>
 #include <ctime>
 #include <mutex>
@@ -194,6 +195,13 @@ std::string fromBmpProxy(std::string_view proxy) {
         if (cp < ProxyTable::kFirst || cp - ProxyTable::kFirst >= t.fromProxy.size()) return cp;
         return t.fromProxy[cp - ProxyTable::kFirst];
     });
+}
+
+std::string formatDecimal(double v, char mark) {
+    const long tenths = std::lround(v * 10);
+    std::string s = std::to_string(tenths / 10);
+    if (tenths % 10) s += mark + std::to_string(std::labs(tenths % 10));
+    return s;
 }
 
 std::string localDate() { return localNow("%Y-%m-%d"); }

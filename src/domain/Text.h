@@ -30,6 +30,9 @@ std::string truncateVisibly(std::string_view utf8, std::size_t maxCodepoints);
 std::string toBmpProxy(std::string_view utf8);
 std::string fromBmpProxy(std::string_view proxy);
 
+// A number with one decimal at most, e.g. "62,5" with mark ',' (Dutch) or "62.5" with '.'.
+std::string formatDecimal(double v, char mark);
+
 // The local date (YYYY-MM-DD) and time (YYYY-MM-DDTHH:MM:SS) now.
 std::string localDate();
 std::string localDateTime();

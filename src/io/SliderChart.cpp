@@ -102,13 +102,6 @@ private:
     stbtt_fontinfo info_{};
 };
 
-std::string decimal(double v, char mark) {
-    const long tenths = std::lround(v * 10);
-    std::string s = std::to_string(tenths / 10);
-    if (tenths % 10) s += mark + std::to_string(std::labs(tenths % 10));
-    return s;
-}
-
 }  // namespace
 
 std::string sliderChartPng(const Session& s, const KioskConfig& config, const ChartWords& words) {
@@ -149,8 +142,8 @@ std::string sliderChartPng(const Session& s, const KioskConfig& config, const Ch
         if (st.medianNow) c.rect(at(*st.medianNow) - 2.5f, mid - 24, at(*st.medianNow) + 2.5f, mid + 24, primary);
         if (st.medianDesired) c.rect(at(*st.medianDesired) - 2.5f, mid - 24, at(*st.medianDesired) + 2.5f, mid + 24, accent);
         std::string line;
-        if (st.medianNow) line += words.now + ": " + words.median + " " + decimal(*st.medianNow, words.decimalMark);
-        if (st.medianDesired) line += (line.empty() ? "" : "   ·   ") + words.desired + ": " + words.median + " " + decimal(*st.medianDesired, words.decimalMark);
+        if (st.medianNow) line += words.now + ": " + words.median + " " + formatDecimal(*st.medianNow, words.decimalMark);
+        if (st.medianDesired) line += (line.empty() ? "" : "   ·   ") + words.desired + ": " + words.median + " " + formatDecimal(*st.medianDesired, words.decimalMark);
         if (st.skipped) line += (line.empty() ? "" : "   ·   ") + std::to_string(st.skipped) + " " + words.skipped;
         regular.draw(c, kMargin, mid + 32, 22, line, line.empty() ? muted : ink);
     }

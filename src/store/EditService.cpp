@@ -10,15 +10,20 @@ std::atomic<std::uint64_t> g_revisions{0};
 EditService::EditService(Database& db, std::int64_t sessionId)
     : db_(db), repo_(db), session_(repo_.load(sessionId)), revision_(++g_revisions) {}
 
-EditResult EditService::store(const Command& c) {
-    if (auto p = validate(session_, c)) return {p, {}};
+template <class Write> EditResult EditService::transact(Write write) {
     try {
         Database::Transaction tx(db_);
-        repo_.write(session_.info.id, c);
+        write();
         tx.commit();
     } catch (const StoreError& e) {
         return {std::nullopt, e.what()};
     }
+    return {};
+}
+
+EditResult EditService::store(const Command& c) {
+    if (auto p = validate(session_, c)) return {p, {}};
+    if (EditResult r = transact([&] { repo_.write(session_.info.id, c); }); !r.ok()) return r;
     // Only after the commit: the screen never shows what the disk does not have.
     apply(session_, c);
     revision_ = ++g_revisions;
@@ -58,13 +63,7 @@ EditResult EditService::undo() {
 }
 
 EditResult EditService::setPhase(Visibility phase) {
-    try {
-        Database::Transaction tx(db_);
-        repo_.setPhase(session_.info.id, phase);
-        tx.commit();
-    } catch (const StoreError& e) {
-        return {std::nullopt, e.what()};
-    }
+    if (EditResult r = transact([&] { repo_.setPhase(session_.info.id, phase); }); !r.ok()) return r;
     session_.info.phase = phase;
     revision_ = ++g_revisions;
     return {};

@@ -39,6 +39,8 @@ public:
 private:
     struct Step { Command forward, backward; };
     EditResult store(const Command& c);  // validate, write, apply; no history
+    // Runs `write` in one transaction; a disk that says no becomes the result's storeError.
+    template <class Write> EditResult transact(Write write);
 
     Database& db_;
     Repository repo_;

@@ -1,6 +1,6 @@
 #include "ui/I18n.h"
 
-#include <cmath>
+#include "domain/Text.h"
 
 namespace wk::ui {
 namespace {
@@ -184,12 +184,7 @@ std::string trf(std::string_view key, std::string_view arg) {
     return s;
 }
 
-std::string decimal(double v) {
-    const long tenths = std::lround(v * 10);
-    std::string s = std::to_string(tenths / 10);
-    if (tenths % 10) s += (g_lang == Lang::Nl ? "," : ".") + std::to_string(std::labs(tenths % 10));
-    return s;
-}
+std::string decimal(double v) { return formatDecimal(v, g_lang == Lang::Nl ? ',' : '.'); }
 
 const Entry* entries(std::size_t& count) {
     count = std::size(kTable);

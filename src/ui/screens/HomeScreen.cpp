@@ -20,19 +20,6 @@ void fact(const char* label, const std::string& value, float labelWidth) {
     text(value);
 }
 
-// Chips that flow onto the next line when the row is full; returns the index tapped, or -1.
-int chooser(const std::vector<std::string>& labels, const std::string& selected, const char* idPrefix) {
-    int tapped = -1;
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    for (std::size_t k = 0; k < labels.size(); ++k) {
-        const float w = ImGui::CalcTextSize(labels[k].c_str()).x + em() * 1.6f;
-        if (k && ImGui::GetItemRectMax().x + w + em() < right) ImGui::SameLine();
-        if (button(labels[k], {w, 0}, labels[k] == selected ? Tone::Selected : Tone::Secondary, idPrefix + labels[k]))
-            tapped = static_cast<int>(k);
-    }
-    return tapped;
-}
-
 void newMeeting(ScreenContext& c, HomeState& st) {
     const Palette& p = palette();
     cardBegin("new-meeting");

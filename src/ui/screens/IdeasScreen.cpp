@@ -52,12 +52,10 @@ void composer(ScreenContext& c, IdeasState& st) {
     }
     textField(tr("ideas.your_idea"), &st.text, em() * 4.5f);
     text(tr("ideas.theme"), p.muted);
-    for (std::size_t k = 0; k < c.config.themes.size(); ++k) {
-        const std::string& theme = c.config.themes[k];
-        const float w = ImGui::CalcTextSize(theme.c_str()).x + em() * 1.6f;
-        if (k && ImGui::GetItemRectMax().x + w + em() < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine();
-        if (button(theme, {w, 0}, st.theme == theme ? Tone::Selected : Tone::Secondary, "theme" + theme))
-            st.theme = st.theme == theme ? "" : theme;
+    // Tapping the chosen theme again clears it.
+    if (int k = chooser(c.config.themes, st.theme, "theme"); k >= 0) {
+        const std::string& theme = c.config.themes[static_cast<std::size_t>(k)];
+        st.theme = st.theme == theme ? "" : theme;
     }
     ImGui::Dummy({0, em() * 0.3f});
     if (st.showEmpty) text(tr("msg.text_empty"), p.bad);

@@ -101,6 +101,18 @@ bool textField(std::string_view label, std::string* value, float height) {
     return changed;
 }
 
+int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix) {
+    int tapped = -1;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    for (std::size_t k = 0; k < labels.size(); ++k) {
+        const float w = ImGui::CalcTextSize(labels[k].c_str()).x + em() * 1.6f;
+        if (k && ImGui::GetItemRectMax().x + w + em() < right) ImGui::SameLine();
+        if (button(labels[k], {w, 0}, labels[k] == selected ? Tone::Selected : Tone::Secondary, std::string(idPrefix) + labels[k]))
+            tapped = static_cast<int>(k);
+    }
+    return tapped;
+}
+
 void chip(std::string_view label, ImU32 fill, ImU32 textColour) {
     const ImVec2 pad{em() * 0.5f, em() * 0.15f};
     const ImVec2 ts = ImGui::CalcTextSize(label.data(), label.data() + label.size());

@@ -37,6 +37,10 @@ bool button(std::string_view label, ImVec2 size = {0, 0}, Tone tone = Tone::Prim
 // `label` is what replay's tap "label" finds; the caller shows a visible label above it.
 bool textField(std::string_view label, std::string* value, float height = 0);
 
+// Large choice chips that flow onto the next line when a row is full; the one equal to
+// `selected` is lit. Returns the index tapped, or -1.
+int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix);
+
 // A rounded label with a fill, for badges like "besloten" or a SMART mark.
 void chip(std::string_view label, ImU32 fill, ImU32 textColour);
 
