@@ -245,7 +245,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     const Session& full = in.session;
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
-                      [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous};
+                      [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous,
+                      [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; }};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

@@ -37,6 +37,12 @@ struct IdeasState {
     std::string pendingId;  // sent to be saved; the composer closes once it is in the session
     bool showEmpty = false;  // "type something first"
     bool showSaved = false;
+    std::string name, contact;  // optional; a name is public only with consent
+    bool consent = false;
+    std::string filter;  // "" all, "open" unanswered, "incomplete", or an answer value
+    std::vector<std::string> supported;  // ideas this visitor supported (one each, a few per visit)
+    std::string answering;  // the idea the facilitator is answering
+    Response draft;
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
     std::unordered_map<std::string, float> cardHeights;
     float cardWidth = 0;
@@ -83,12 +89,17 @@ struct ScreenContext {
     std::function<std::string(char prefix)> newId;
     const std::vector<SessionSummary>* sessions = nullptr;  // for reopening, newest last
     const Session* previous = nullptr;  // the last session of this wijk with placements, if any
+    // The stored idea, with the personal data the shown copy may lack, for edits that keep it
+    // (an answer, a vote). Null unless the idea is in the shown session; never to be drawn.
+    std::function<const Idea*(const std::string& id)> storedIdea;
     bool facilitator() const { return mode == Mode::Facilitator; }
 };
 
 void drawHomeScreen(ScreenContext&, HomeState&);
 void drawSlidersScreen(ScreenContext&, SlidersState&);
 void drawIdeasScreen(ScreenContext&, IdeasState&);
+// The facilitator's answer to one idea, in the session's scheme (IdeasAnswer.cpp).
+void drawAnswerPanel(ScreenContext&, IdeasState&);
 void drawPlanScreen(ScreenContext&);
 void drawMinutesScreen(ScreenContext&, MinutesState&);
 // Returns true when tapped.

@@ -1,10 +1,13 @@
-// The ideas wall: cards grouped by theme, readable from across the room, and a way to add one.
+// The ideas wall: cards grouped by theme, readable from across the room, the newest lit up.
+// Residents add ideas and support others; the facilitator answers them and marks them closed.
 #include <imgui.h>
-#include <imgui_stdlib.h>
+
+#include <algorithm>
 
 #include "domain/Edit.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
+#include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
 #include "ui/widgets/Touch.h"
@@ -29,9 +32,17 @@ void answerLine(const ScreenContext& c, const Idea& i) {
     if (!i.response.due.empty()) text(std::string(tr("answer.due")) + ": " + i.response.due, p.muted);
 }
 
-void ideaCard(const ScreenContext& c, const Idea& i, float width) {
+bool passes(const ScreenContext& c, const Idea& i, const std::string& filter) {
+    if (filter.empty()) return true;
+    if (filter == "open") return i.response.value.empty();
+    if (filter == "incomplete") return answerCheck(i.response, c.session.info.scheme).state == AnswerState::Incomplete;
+    return i.response.value == filter;
+}
+
+void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool newest) {
     const Palette& p = palette();
-    cardBegin(i.id, width);
+    cardBegin(i.id, width, newest ? p.accent : 0);
+    if (newest) chip(tr("ideas.newest"), p.accent, p.text);
     // Cards stay readable at a glance; very long text is cut visibly, never silently.
     textIn(c.fonts.bold, truncateVisibly(i.text, 400));
     if (i.visibility == Visibility::Closed) chip(tr("badge.closed"), p.closed, p.onPrimary);
@@ -39,6 +50,37 @@ void ideaCard(const ScreenContext& c, const Idea& i, float width) {
     if (!i.author.empty()) meta += "  ·  " + i.author;
     text(meta, p.muted);
     answerLine(c, i);
+
+    // Support: once per idea, and a few per visit for a resident.
+    const bool already = std::find(st.supported.begin(), st.supported.end(), i.id) != st.supported.end();
+    const bool spent = !c.facilitator() && static_cast<int>(st.supported.size()) >= c.config.votesPerVisit;
+    ImGui::BeginDisabled(already || spent);
+    if (button(already ? tr("ideas.supported") : tr("ideas.support"), {0, em() * 2.2f}, Tone::Secondary, "support" + i.id)) {
+        if (const Idea* stored = c.storedIdea(i.id)) {
+            Idea more = *stored;
+            ++more.votes;
+            c.out.push_back(Command{Put<Idea>{more}});
+            st.supported.push_back(i.id);
+        }
+    }
+    ImGui::EndDisabled();
+    if (c.facilitator()) {
+        ImGui::SameLine();
+        if (button(tr("ideas.answer"), {0, em() * 2.2f}, Tone::Secondary, "answer" + i.id)) {
+            st.answering = i.id;
+            st.draft = i.response;
+        }
+        ImGui::SameLine();
+        const bool closed = i.visibility == Visibility::Closed;
+        // Marking closed in a public phase makes the card vanish at once: that is the point.
+        if (button(tr(closed ? "ideas.make_public" : "ideas.make_closed"), {0, em() * 2.2f}, Tone::Secondary, "vis" + i.id)) {
+            if (const Idea* stored = c.storedIdea(i.id)) {
+                Idea changed = *stored;
+                changed.visibility = closed ? Visibility::Public : Visibility::Closed;
+                c.out.push_back(Command{Put<Idea>{changed}});
+            }
+        }
+    }
     cardEnd();
 }
 
@@ -57,6 +99,15 @@ void composer(ScreenContext& c, IdeasState& st) {
         const std::string& theme = c.config.themes[static_cast<std::size_t>(k)];
         st.theme = st.theme == theme ? "" : theme;
     }
+    text(tr("ideas.name_optional"), p.muted);
+    textField(tr("ideas.name"), &st.name);
+    text(tr("ideas.contact_optional"), p.muted);
+    textField(tr("ideas.contact"), &st.contact);
+    if (!isBlank(st.name) || !isBlank(st.contact)) {
+        // AVG: without this tick the name is not shown or exported publicly.
+        if (button(std::string(st.consent ? "✓ " : "☐ ") + tr("ideas.consent"), {0, 0}, st.consent ? Tone::Selected : Tone::Secondary, "consent"))
+            st.consent = !st.consent;
+    }
     ImGui::Dummy({0, em() * 0.3f});
     if (st.showEmpty) text(tr("msg.text_empty"), p.bad);
     if (button(tr("ideas.save"), {em() * 9, 0})) {
@@ -66,14 +117,28 @@ void composer(ScreenContext& c, IdeasState& st) {
             idea.id = c.newId('i');
             idea.text = st.text;
             idea.theme = st.theme;
+            idea.author = st.name;
+            idea.contact = st.contact;
+            idea.consent = st.consent;
             idea.created = c.now;
             st.pendingId = idea.id;
             c.out.push_back(Command{Put<Idea>{idea}});
         }
     }
     ImGui::SameLine();
-    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st = {};
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st.composing = false;
     cardEnd();
+}
+
+void filters(const ScreenContext& c, IdeasState& st) {
+    std::vector<std::string> keys = {"", "open"};
+    for (auto v : responseValues(c.session.info.scheme)) keys.emplace_back(v);
+    keys.emplace_back("incomplete");
+    std::vector<std::string> labels;
+    for (const auto& k : keys)
+        labels.push_back(k.empty() ? tr("ideas.filter_all") : k == "open" ? tr("ideas.filter_open") : k == "incomplete" ? tr("answer.incomplete") : tr("answer." + k));
+    const auto at = std::find(keys.begin(), keys.end(), st.filter);
+    if (int k = chooser(labels, labels[static_cast<std::size_t>(at - keys.begin())], "filter"); k >= 0) st.filter = keys[static_cast<std::size_t>(k)];
 }
 
 }  // namespace
@@ -83,18 +148,27 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
     // Typed text is dropped only once the idea is safely stored; a failed save keeps it.
     if (!st.pendingId.empty() && find<Idea>(s, st.pendingId)) {
-        st = {};
+        st.composing = false;
+        st.text.clear();
+        st.theme.clear();
+        st.name.clear();
+        st.contact.clear();
+        st.consent = false;
+        st.pendingId.clear();
         st.showSaved = true;
+        ImGui::SetScrollY(0);  // back to the top, where the thanks stand
     }
     textIn(c.fonts.title, tr("ideas.title"), 0, -1);
     if (!st.composing) ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
     if (!st.composing && button(tr("ideas.add"), {em() * 12, 0}, Tone::Accent)) {
-        st = {};
         st.composing = true;
         st.focusText = true;
+        st.showSaved = st.showEmpty = false;
     }
     if (st.composing) composer(c, st);
     if (st.showSaved) chip(tr("ideas.saved"), p.ok, p.onPrimary);
+    if (c.facilitator() && !st.answering.empty()) drawAnswerPanel(c, st);
+    filters(c, st);
     if (s.ideas.empty()) text(tr("ideas.empty"), p.muted);
 
     const float avail = ImGui::GetContentRegionAvail().x;
@@ -105,6 +179,10 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         st.cardHeights.clear();
         st.cardWidth = w;
     }
+    // The newest idea is lit, so a visitor finds theirs at once.
+    const Idea* newest = nullptr;
+    for (const auto& i : s.ideas)
+        if (!newest || i.created > newest->created || (i.created == newest->created && i.seq > newest->seq)) newest = &i;
     // Themes in the config's order, then any other theme, then ideas without one.
     std::vector<std::string> themes = c.config.themes;
     for (const auto& i : s.ideas)
@@ -126,7 +204,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         } else {
             for (std::size_t k = 0; k < row.size(); ++k) {
                 if (k) ImGui::SameLine(0, gap);
-                ideaCard(c, *row[k], w);
+                ideaCard(c, st, *row[k], w, row[k] == newest);
                 st.cardHeights[row[k]->id] = ImGui::GetItemRectSize().y;
             }
         }
@@ -135,7 +213,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     for (const auto& theme : themes) {
         bool any = false;
         for (const auto& i : s.ideas) {
-            if (i.theme != theme) continue;
+            if (i.theme != theme || !passes(c, i, st.filter)) continue;
             if (!any) {
                 ImGui::Dummy({0, em() * 0.2f});
                 textIn(c.fonts.large, theme.empty() ? tr("ideas.other_theme") : theme, p.primary);

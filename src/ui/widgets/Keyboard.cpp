@@ -98,14 +98,13 @@ void Keyboard::intercept(ImGuiIO& io) {
     const bool down = io.MouseDown[0];
     const bool pressedNow = down && !wasDown_;
     wasDown_ = down;
-    if (!drawnLastFrame_ || layers_.empty()) {
-        capturing_ = false;
-        return;
-    }
+    // A press that began on the keyboard stays ours until the finger lifts, even when the key
+    // closed the keyboard: otherwise whatever appears under the finger would be pressed too.
+    if ((!drawnLastFrame_ || layers_.empty()) && !capturing_) return;
     const auto hit = [&](Key& k) {
         return io.MousePos.x >= k.min.x && io.MousePos.x < k.max.x && io.MousePos.y >= k.min.y && io.MousePos.y < k.max.y;
     };
-    if (pressedNow) {
+    if (pressedNow && drawnLastFrame_) {
         for (auto& row : layers_[static_cast<std::size_t>(layer_)]) {
             for (auto& k : row) {
                 if (!hit(k)) continue;

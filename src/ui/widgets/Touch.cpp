@@ -16,6 +16,7 @@ std::vector<Seen> g_building, g_last;
 struct CardState {
     ImVec2 start;
     float width;
+    ImU32 border;
 };
 std::vector<CardState> g_cards;
 // One splitter per nesting depth: a card inside a card needs its own (ImGui cannot nest one).
@@ -125,7 +126,7 @@ void chip(std::string_view label, ImU32 fill, ImU32 textColour) {
     traceAdd(label, pos, {pos.x + size.x, pos.y + size.y}, false);
 }
 
-void cardBegin(std::string_view id, float width) {
+void cardBegin(std::string_view id, float width, ImU32 border) {
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     ImGui::PushID(id.data(), id.data() + id.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -136,7 +137,7 @@ void cardBegin(std::string_view id, float width) {
     // An outer group makes the whole card one item, so a row of cards is as tall as its tallest.
     ImGui::BeginGroup();
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    g_cards.push_back({start, width});
+    g_cards.push_back({start, width, border});
     const float pad = em() * 0.7f;
     ImGui::SetCursorScreenPos({start.x + pad, start.y + pad});
     ImGui::BeginGroup();
@@ -154,7 +155,8 @@ void cardEnd() {
     ImDrawListSplitter& split = g_splitters[g_cards.size()];
     split.SetCurrentChannel(dl, 0);
     dl->AddRectFilled(c.start, end, palette().card, em() * 0.4f);
-    dl->AddRect(c.start, end, palette().cardBorder, em() * 0.4f, 0, 1.5f);
+    if (c.border) dl->AddRect(c.start, end, c.border, em() * 0.4f, 0, em() * 0.2f);
+    else dl->AddRect(c.start, end, palette().cardBorder, em() * 0.4f, 0, 1.5f);
     split.Merge(dl);
     ImGui::SetCursorScreenPos(c.start);
     ImGui::Dummy({c.width, end.y - c.start.y});

@@ -45,7 +45,7 @@ int chooser(const std::vector<std::string>& labels, const std::string& selected,
 void chip(std::string_view label, ImU32 fill, ImU32 textColour);
 
 // A white card with a border; returns its content width. Draw inside, then cardEnd().
-void cardBegin(std::string_view id, float width = 0);
+void cardBegin(std::string_view id, float width = 0, ImU32 border = 0);  // border 0: the usual
 void cardEnd();
 
 }  // namespace wk::ui

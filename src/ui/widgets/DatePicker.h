@@ -1,0 +1,15 @@
+// A touch date picker: day, month and year each with large − and + buttons, so no date is
+// ever typed. Works on ISO dates (YYYY-MM-DD); an empty value starts from `fallback`.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace wk::ui {
+
+// Returns true when the date changed; `date` is then a valid ISO date.
+bool datePicker(std::string_view id, std::string& date, const std::string& fallback);
+
+// The ISO date moved by whole days, months or years (the day clamped to the month's length).
+std::string addToDate(const std::string& iso, int days, int months, int years);
+
+}  // namespace wk::ui
