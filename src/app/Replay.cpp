@@ -65,7 +65,8 @@ int keyOf(const std::string& name) {
 bool sessionHolds(const Session& s, const std::string& needle) {
     const auto in = [&](const std::string& t) { return t.find(needle) != std::string::npos; };
     if (in(s.info.title)) return true;
-    for (const auto& x : s.ideas) if (in(x.text) || in(x.author)) return true;
+    for (const auto& x : s.ideas)
+        if (in(x.text) || in(x.author) || in(x.contact) || in(x.response.motivation) || in(x.response.condition)) return true;
     for (const auto& x : s.notes) if (in(x.text)) return true;
     for (const auto& x : s.actions) if (in(x.what) || in(x.indicator) || in(x.owner)) return true;
     for (const auto& x : s.opgaven) if (in(x.title)) return true;

@@ -128,6 +128,7 @@ constexpr Entry kTable[] = {
     {"ideas.consent", "Mijn naam mag openbaar bij mijn idee staan", "My name may be shown publicly with my idea"},
     {"ideas.filter_all", "Alle", "All"},
     {"ideas.filter_open", "Nog geen antwoord", "Not answered yet"},
+    {"ideas.filter_incomplete", "Onvolledige antwoorden", "Incomplete answers"},
     {"answer.title", "Antwoord op dit idee", "Answer to this idea"},
     {"answer.motivation", "Motivatie", "Motivation"},
     {"answer.depends", "Toelichting", "Explanation"},

@@ -35,6 +35,7 @@ struct IdeasState {
     bool focusText = false;
     std::string text, theme;
     std::string pendingId;  // sent to be saved; the composer closes once it is in the session
+    std::string savedId;    // the visitor's idea just saved, shown under the thanks
     bool showEmpty = false;  // "type something first"
     bool showSaved = false;
     std::string name, contact;  // optional; a name is public only with consent

@@ -39,9 +39,9 @@ bool passes(const ScreenContext& c, const Idea& i, const std::string& filter) {
     return i.response.value == filter;
 }
 
-void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool newest) {
+void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool newest, std::string_view idPrefix = {}) {
     const Palette& p = palette();
-    cardBegin(i.id, width, newest ? p.accent : 0);
+    cardBegin(std::string(idPrefix) + i.id, width, newest ? p.accent : 0);
     if (newest) chip(tr("ideas.newest"), p.accent, p.text);
     // Cards stay readable at a glance; very long text is cut visibly, never silently.
     textIn(c.fonts.bold, truncateVisibly(i.text, 400));
@@ -55,7 +55,8 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     const bool already = std::find(st.supported.begin(), st.supported.end(), i.id) != st.supported.end();
     const bool spent = !c.facilitator() && static_cast<int>(st.supported.size()) >= c.config.votesPerVisit;
     ImGui::BeginDisabled(already || spent);
-    if (button(already ? tr("ideas.supported") : tr("ideas.support"), {0, em() * 2.2f}, Tone::Secondary, "support" + i.id)) {
+    if (button(already ? tr("ideas.supported") : tr("ideas.support"), {ImGui::CalcTextSize(tr("ideas.support")).x + em() * 1.6f, em() * 2.2f},
+               Tone::Secondary, "support" + i.id)) {
         if (const Idea* stored = c.storedIdea(i.id)) {
             Idea more = *stored;
             ++more.votes;
@@ -65,15 +66,15 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     }
     ImGui::EndDisabled();
     if (c.facilitator()) {
-        ImGui::SameLine();
-        if (button(tr("ideas.answer"), {0, em() * 2.2f}, Tone::Secondary, "answer" + i.id)) {
+        if (flowButton(tr("ideas.answer"), Tone::Secondary, "answer" + i.id)) {
             st.answering = i.id;
             st.draft = i.response;
+            st.showSaved = false;  // the answer panel stands at the top: bring it into view
+            ImGui::SetScrollY(0);
         }
-        ImGui::SameLine();
         const bool closed = i.visibility == Visibility::Closed;
         // Marking closed in a public phase makes the card vanish at once: that is the point.
-        if (button(tr(closed ? "ideas.make_public" : "ideas.make_closed"), {0, em() * 2.2f}, Tone::Secondary, "vis" + i.id)) {
+        if (flowButton(tr(closed ? "ideas.make_public" : "ideas.make_closed"), Tone::Secondary, "vis" + i.id)) {
             if (const Idea* stored = c.storedIdea(i.id)) {
                 Idea changed = *stored;
                 changed.visibility = closed ? Visibility::Public : Visibility::Closed;
@@ -136,7 +137,7 @@ void filters(const ScreenContext& c, IdeasState& st) {
     keys.emplace_back("incomplete");
     std::vector<std::string> labels;
     for (const auto& k : keys)
-        labels.push_back(k.empty() ? tr("ideas.filter_all") : k == "open" ? tr("ideas.filter_open") : k == "incomplete" ? tr("answer.incomplete") : tr("answer." + k));
+        labels.push_back(k.empty() ? tr("ideas.filter_all") : k == "open" ? tr("ideas.filter_open") : k == "incomplete" ? tr("ideas.filter_incomplete") : tr("answer." + k));
     const auto at = std::find(keys.begin(), keys.end(), st.filter);
     if (int k = chooser(labels, labels[static_cast<std::size_t>(at - keys.begin())], "filter"); k >= 0) st.filter = keys[static_cast<std::size_t>(k)];
 }
@@ -154,6 +155,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         st.name.clear();
         st.contact.clear();
         st.consent = false;
+        st.savedId = st.pendingId;
         st.pendingId.clear();
         st.showSaved = true;
         ImGui::SetScrollY(0);  // back to the top, where the thanks stand
@@ -164,9 +166,14 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         st.composing = true;
         st.focusText = true;
         st.showSaved = st.showEmpty = false;
+        st.savedId.clear();
     }
     if (st.composing) composer(c, st);
-    if (st.showSaved) chip(tr("ideas.saved"), p.ok, p.onPrimary);
+    if (st.showSaved) {
+        chip(tr("ideas.saved"), p.ok, p.onPrimary);
+        // Their idea right under the thanks, wherever its theme puts it on the wall.
+        if (const Idea* mine = find<Idea>(s, st.savedId)) ideaCard(c, st, *mine, std::min(ImGui::GetContentRegionAvail().x, em() * 26), true, "saved");
+    }
     if (c.facilitator() && !st.answering.empty()) drawAnswerPanel(c, st);
     filters(c, st);
     if (s.ideas.empty()) text(tr("ideas.empty"), p.muted);

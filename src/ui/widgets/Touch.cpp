@@ -102,6 +102,19 @@ bool textField(std::string_view label, std::string* value, float height) {
     return changed;
 }
 
+bool fitsOnLine(float width) {
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const float right = w->DC.TextWrapPos > 0 ? w->Pos.x + w->DC.TextWrapPos - w->Scroll.x
+                                              : w->Pos.x + ImGui::GetWindowContentRegionMax().x;
+    return ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right;
+}
+
+bool flowButton(std::string_view label, Tone tone, std::string_view id) {
+    const float w = ImGui::CalcTextSize(label.data(), label.data() + label.size()).x + em() * 1.6f;
+    if (fitsOnLine(w)) ImGui::SameLine();
+    return button(label, {w, em() * 2.2f}, tone, id);
+}
+
 int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix) {
     int tapped = -1;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;

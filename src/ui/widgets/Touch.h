@@ -41,6 +41,13 @@ bool textField(std::string_view label, std::string* value, float height = 0);
 // `selected` is lit. Returns the index tapped, or -1.
 int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix);
 
+// Whether an item `width` wide still fits after the last one, before the card's (or window's)
+// right edge; then ImGui::SameLine(), else let it start a new line.
+bool fitsOnLine(float width);
+
+// A button as wide as its label, moving to a new line when the row is full.
+bool flowButton(std::string_view label, Tone tone, std::string_view id = {});
+
 // A rounded label with a fill, for badges like "besloten" or a SMART mark.
 void chip(std::string_view label, ImU32 fill, ImU32 textColour);
 
