@@ -52,6 +52,21 @@ void KioskApp::openSession(std::int64_t id) {
     const SessionInfo& info = edits_->session().info;
     previous_.reset();
     if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) previous_ = repo.load(*prev);
+    map_ = {};
+    if (const io::Area* area = config_.area(info.wijk); area && !area->map.empty()) {
+        auto it = maps_.find(area->map);
+        if (it == maps_.end()) {
+            Map m;
+            int w = 0, h = 0;
+            // A map that cannot be read leaves the kiosk without a map, not without a meeting.
+            if (const unsigned tex = platform::loadTexture(area->map, w, h)) {
+                m.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
+                m.aspect = static_cast<float>(w) / static_cast<float>(h);
+            }
+            it = maps_.emplace(area->map, m).first;
+        }
+        map_ = it->second;
+    }
 }
 
 double KioskApp::now() const { return platform::seconds() + clockOffset_; }
@@ -108,7 +123,9 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
     ui::traceBegin();
     requests_.clear();
-    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), previous_ ? &*previous_ : nullptr}, requests_);
+    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), previous_ ? &*previous_ : nullptr,
+                  map_.texture, map_.aspect},
+                 requests_);
     ui::traceEnd();
     window_.endFrame();
     // Handled after the frame is complete: the next frame draws the changed session.

@@ -1,6 +1,7 @@
 // The running kiosk: the database, the edit service for the open session, the UI, and the
 // frame that joins them. Requests from the UI are handled here, between frames.
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -54,6 +55,9 @@ private:
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
     std::optional<Session> previous_;  // for "compare with last time"
+    struct Map { ImTextureID texture = nullptr; float aspect = 1.0f; };
+    std::map<std::string, Map> maps_;  // by file, loaded once
+    Map map_;                          // the open session's wijk map
     double clockOffset_ = 0;
     bool quit_ = false;
 };

@@ -20,7 +20,7 @@ struct Spec {
 constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"tap", 1, 2},         {"drag", 4, 4},
                            {"type", 1, 1},          {"key", 1, 1},          {"wait", 1, 1},        {"screenshot", 1, 1},
                            {"assert-visible", 1, 1}, {"assert-hidden", 1, 1}, {"view", 1, 1},       {"phase", 1, 1},
-                           {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 2}};
+                           {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 3}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -174,8 +174,10 @@ std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fi
         if (step.verb == "tap" && n == 2) numbers(0);
         if (step.verb == "tap-at") {
             numbers(1);
-            const double f = std::atof(step.args[1].c_str());
-            if (f < 0 || f > 1) throw ScriptError(where + ": tap-at takes a fraction from 0 to 1");
+            for (std::size_t k = 1; k < step.args.size(); ++k) {
+                const double f = std::atof(step.args[k].c_str());
+                if (f < 0 || f > 1) throw ScriptError(where + ": tap-at takes fractions from 0 to 1");
+            }
         }
         if (step.verb == "key" && keyOf(step.args[0]) < 0)
             throw ScriptError(where + ": key takes Enter, Escape, Backspace or Tab, not \"" + step.args[0] + "\"");
@@ -234,7 +236,8 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
         } else if (s.verb == "tap-at") {
             const ui::Seen* w = d.reveal(s.args[0]);
             if (!w) return fail("tap-at \"" + s.args[0] + "\": nothing with that label is on screen");
-            d.tap(w->min.x + (w->max.x - w->min.x) * num(1), (w->min.y + w->max.y) * 0.5f);
+            const float fy = s.args.size() == 3 ? num(2) : 0.5f;
+            d.tap(w->min.x + (w->max.x - w->min.x) * num(1), w->min.y + (w->max.y - w->min.y) * fy);
         } else if (s.verb == "drag") {
             d.drag(num(0), num(1), num(2), num(3));
         } else if (s.verb == "type") {

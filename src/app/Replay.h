@@ -4,7 +4,7 @@
 // Besides the listed commands: `view NAME` and `phase public|closed` switch the screen,
 // `assert-stored "text"` checks the text is in the database, not just on screen, and
 // `idle SECONDS` lets that much time pass with nobody touching the screen, and
-// `tap-at "Label" FRACTION` taps that far across the widget (a slider: 0.3 places 30).
+// `tap-at "Label" FX [FY]` taps that far across (and down) the widget (a slider: 0.3 places 30).
 #pragma once
 #include <ostream>
 #include <stdexcept>

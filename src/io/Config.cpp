@@ -149,6 +149,12 @@ const MeetingDefaults* KioskConfig::meeting(MeetingType t) const {
     return nullptr;
 }
 
+const Area* KioskConfig::area(const std::string& name) const {
+    for (const auto& a : areas)
+        if (a.name == name) return &a;
+    return nullptr;
+}
+
 KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     Reader r(fileName);
     toml::table doc;
@@ -238,8 +244,9 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         for (const auto& e : *n->as_array()) {
             const auto& t = *e.as_table();
             const std::string path = "areas[" + std::to_string(i++) + "]";
-            r.onlyKeys(t, path, {"name", "kind", "gebied"});
-            Area a{r.requiredText(t, path, "name", &e), r.text(t, path, "kind", "wijk"), r.text(t, path, "gebied", "")};
+            r.onlyKeys(t, path, {"name", "kind", "gebied", "map"});
+            Area a{r.requiredText(t, path, "name", &e), r.text(t, path, "kind", "wijk"), r.text(t, path, "gebied", ""),
+                   r.file(t, path, "map", base, false)};
             if (a.kind != "wijk" && a.kind != "kern" && a.kind != "buurtschap")
                 r.fail(t.get("kind"), path + ".kind", "must be wijk, kern or buurtschap");
             c.areas.push_back(std::move(a));

@@ -26,6 +26,7 @@ struct Colours {
 
 struct Area {
     std::string name, kind, gebied;  // kind: wijk, kern, buurtschap
+    std::string map;                 // a PNG of the wijk for placing ideas, or empty
 };
 
 // Per meeting type, the defaults a new session takes (DOMAIN.md's table).
@@ -58,6 +59,7 @@ struct KioskConfig {
     std::vector<MeetingDefaults> meetings;
 
     const MeetingDefaults* meeting(MeetingType t) const;
+    const Area* area(const std::string& name) const;
 };
 
 KioskConfig loadConfig(const std::string& path);

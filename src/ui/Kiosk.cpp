@@ -246,7 +246,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     const Session& full = in.session;
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
                       [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous,
-                      [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; }};
+                      [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; },
+                      in.map, in.mapAspect};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

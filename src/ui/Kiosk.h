@@ -30,6 +30,8 @@ struct KioskInput {
     const std::vector<SessionSummary>& sessions;
     double now;  // seconds on a steady clock
     const Session* previous = nullptr;  // the last session of this wijk with placements
+    ImTextureID map = nullptr;          // the wijk's map, if the config has one
+    float mapAspect = 1.0f;
 };
 
 class Kiosk {

@@ -2,6 +2,7 @@
 // are given (already filtered for the phase) and emit requests; they never change the model.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <variant>
@@ -42,6 +43,9 @@ struct IdeasState {
     bool consent = false;
     std::string filter;  // "" all, "open" unanswered, "incomplete", or an answer value
     std::vector<std::string> supported;  // ideas this visitor supported (one each, a few per visit)
+    std::optional<MapPin> pin;  // where the new idea is on the map, if anywhere
+    bool mapView = false;       // the wall as pins on the map instead of cards by theme
+    std::string mapSelected;    // the pin tapped on the map view
     std::string answering;  // the idea the facilitator is answering
     Response draft;
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
@@ -93,6 +97,8 @@ struct ScreenContext {
     // The stored idea, with the personal data the shown copy may lack, for edits that keep it
     // (an answer, a vote). Null unless the idea is in the shown session; never to be drawn.
     std::function<const Idea*(const std::string& id)> storedIdea;
+    ImTextureID map = nullptr;  // the wijk's map, or none
+    float mapAspect = 1.0f;
     bool facilitator() const { return mode == Mode::Facilitator; }
 };
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "domain/Edit.h"
 #include "domain/Rules.h"
@@ -11,6 +12,7 @@
 #include "ui/I18n.h"
 #include "ui/Screen.h"
 #include "ui/widgets/Touch.h"
+#include "ui/widgets/WijkMap.h"
 
 namespace wk::ui {
 namespace {
@@ -100,6 +102,14 @@ void composer(ScreenContext& c, IdeasState& st) {
         const std::string& theme = c.config.themes[static_cast<std::size_t>(k)];
         st.theme = st.theme == theme ? "" : theme;
     }
+    if (c.map) {
+        text(tr("ideas.map_optional"), p.muted);
+        std::vector<MapMark> marks;
+        if (st.pin) marks.push_back({*st.pin, p.accent, true});
+        const float w = std::min(ImGui::GetContentRegionAvail().x - em() * 1.4f, em() * 22);
+        if (auto at = wijkMap(tr("ideas.map"), c.map, c.mapAspect, w, marks)) st.pin = at;
+        if (st.pin && button(tr("ideas.remove_pin"), {0, em() * 2.2f}, Tone::Secondary)) st.pin.reset();
+    }
     text(tr("ideas.name_optional"), p.muted);
     textField(tr("ideas.name"), &st.name);
     text(tr("ideas.contact_optional"), p.muted);
@@ -121,13 +131,22 @@ void composer(ScreenContext& c, IdeasState& st) {
             idea.author = st.name;
             idea.contact = st.contact;
             idea.consent = st.consent;
+            idea.map = st.pin;
             idea.created = c.now;
             st.pendingId = idea.id;
             c.out.push_back(Command{Put<Idea>{idea}});
         }
     }
     ImGui::SameLine();
-    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st.composing = false;
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) {
+        st.composing = false;  // the draft goes: the next visitor starts empty
+        st.text.clear();
+        st.theme.clear();
+        st.name.clear();
+        st.contact.clear();
+        st.consent = false;
+        st.pin.reset();
+    }
     cardEnd();
 }
 
@@ -140,6 +159,41 @@ void filters(const ScreenContext& c, IdeasState& st) {
         labels.push_back(k.empty() ? tr("ideas.filter_all") : k == "open" ? tr("ideas.filter_open") : k == "incomplete" ? tr("ideas.filter_incomplete") : tr("answer." + k));
     const auto at = std::find(keys.begin(), keys.end(), st.filter);
     if (int k = chooser(labels, labels[static_cast<std::size_t>(at - keys.begin())], "filter"); k >= 0) st.filter = keys[static_cast<std::size_t>(k)];
+}
+
+// The wall as pins on the wijk's map; a tapped pin shows its idea below the map.
+void drawMap(ScreenContext& c, IdeasState& st) {
+    const Palette& p = palette();
+    std::vector<const Idea*> placed;
+    int unplaced = 0;
+    for (const auto& i : c.session.ideas) {
+        if (!passes(c, i, st.filter)) continue;
+        if (i.map) placed.push_back(&i);
+        else ++unplaced;
+    }
+    std::vector<MapMark> marks;
+    for (const Idea* i : placed) marks.push_back({*i->map, i->id == st.mapSelected ? p.accent : p.primary, i->id == st.mapSelected});
+    text(trf("ideas.map_count", std::to_string(placed.size())) + (unplaced ? "  ·  " + trf("ideas.map_unplaced", std::to_string(unplaced)) : ""), p.muted);
+    const float maxH = ImGui::GetWindowHeight() * 0.6f;
+    const float w = std::min(ImGui::GetContentRegionAvail().x - em() * 1.4f, maxH * c.mapAspect);
+    const float h = w / c.mapAspect;
+    if (auto at = wijkMap(tr("ideas.map"), c.map, c.mapAspect, w, marks)) {
+        // The nearest pin head within a finger's width, measured on screen.
+        float best = em() * 1.5f;
+        st.mapSelected.clear();
+        for (const Idea* i : placed) {
+            const float dx = static_cast<float>(i->map->x - at->x) * w, dy = static_cast<float>(i->map->y - at->y) * h + em() * 0.6f;
+            if (const float d = std::sqrt(dx * dx + dy * dy); d < best) {
+                best = d;
+                st.mapSelected = i->id;
+            }
+        }
+    }
+    // Beside the map where there is room, else below it.
+    const float cardW = em() * 22;
+    if (ImGui::GetContentRegionAvail().x - w > cardW + em() * 2) ImGui::SameLine(0, em());
+    if (const Idea* i = find<Idea>(c.session, st.mapSelected)) ideaCard(c, st, *i, std::min(ImGui::GetContentRegionAvail().x, cardW), false, "map");
+    else if (!placed.empty()) text(tr("ideas.tap_pin"), p.muted, cardW);
 }
 
 }  // namespace
@@ -176,7 +230,18 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     }
     if (c.facilitator() && !st.answering.empty()) drawAnswerPanel(c, st);
     filters(c, st);
+    if (c.map) {
+        const std::vector<std::string> views = {tr("ideas.by_theme"), tr("ideas.on_map")};
+        if (int k = chooser(views, views[st.mapView ? 1 : 0], "view"); k >= 0) {
+            st.mapView = k == 1;
+            st.showSaved = false;  // room for the map
+        }
+    }
     if (s.ideas.empty()) text(tr("ideas.empty"), p.muted);
+    if (c.map && st.mapView) {
+        drawMap(c, st);
+        return;
+    }
 
     const float avail = ImGui::GetContentRegionAvail().x;
     const int cols = std::max(1, static_cast<int>(avail / (em() * 17)));
