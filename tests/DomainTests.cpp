@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestUtil.h"
+#include "domain/Edit.h"
 #include "domain/Rules.h"
 #include "domain/Sha256.h"
 #include "domain/Text.h"
@@ -154,4 +155,16 @@ TEST_CASE("the outermost estimates of now, and the slider where they differ most
     CHECK(slidersByDisagreement(s) == std::vector<std::string>{"communicatie", "bestuur"});
     s.placements.push_back({"p3", "bestuur", 0, 100, "", 6});
     CHECK(slidersByDisagreement(s).front() == "bestuur");
+}
+
+TEST_CASE("a hidden idea needs a reason and never reaches the public") {
+    Session s = test::smallSession();
+    Idea i = s.ideas[0];
+    i.hidden = true;
+    CHECK(validate(s, Put<Idea>{i})->code == "reason_missing");
+    i.hiddenReason = "Dubbel";
+    CHECK_FALSE(validate(s, Put<Idea>{i}).has_value());
+    apply(s, Put<Idea>{i});
+    CHECK(visibleTo(s, Audience::Public).ideas.empty());  // i1 hidden, i2 closed
+    CHECK(visibleTo(s, Audience::Internal).ideas.size() == 2);
 }

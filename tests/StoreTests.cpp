@@ -273,3 +273,30 @@ TEST_CASE("a full disk turns an edit into a clear message and loses nothing save
     check.reset();
     CHECK(Repository(*db).load(id).notes.size() > 2);  // the edits before the disk filled are there
 }
+
+TEST_CASE("a batch is stored whole or not at all, and undone in one step") {
+    test::TempDir dir;
+    auto db = Database::open(dir.file("k.db"));
+    const std::int64_t id = Repository(*db).create(test::smallSession());
+    EditService edits(*db, id);
+    Idea a = edits.session().ideas[0], b = edits.session().ideas[1];
+    a.votes += b.votes;
+    b.hidden = true;
+    b.hiddenReason = "Samengevoegd";
+    Idea blank = b;
+    blank.id = "i9";
+    blank.text = " ";
+    // The second command is refused: the first must not be stored either.
+    CHECK(edits.submit(std::vector<Command>{Put<Idea>{a}, Put<Idea>{blank}}).problem->code == "text_empty");
+    CHECK(Repository(*db).load(id).ideas[0].votes == 4);
+    REQUIRE(edits.submit(std::vector<Command>{Put<Idea>{a}, Put<Idea>{b}}).ok());
+    Session stored = Repository(*db).load(id);
+    CHECK(stored.ideas[0].votes == 8);
+    CHECK(stored.ideas[1].hidden);
+    CHECK(stored.ideas[1].hiddenReason == "Samengevoegd");
+    REQUIRE(edits.undo().ok());  // one step undoes both
+    stored = Repository(*db).load(id);
+    CHECK(stored.ideas[0].votes == 4);
+    CHECK_FALSE(stored.ideas[1].hidden);
+    CHECK_FALSE(edits.canUndo());
+}

@@ -110,6 +110,7 @@ void KioskApp::handle(const ui::Request& r) {
     else if (const auto* p = std::get_if<ui::SetPhase>(&r)) report(edits_->setPhase(p->phase));
     else if (const auto* o = std::get_if<ui::OpenSession>(&r)) openSession(o->id);
     else if (std::holds_alternative<ui::Quit>(r)) quit_ = true;
+    else if (const auto* b = std::get_if<ui::Batch>(&r)) report(edits_->submit(b->commands));
     else if (const auto* n = std::get_if<ui::StartSession>(&r)) {
         try {
             openSession(store::Repository(db_).create(newSession(config_, n->type, n->wijk, localDate())));

@@ -66,7 +66,9 @@ bool sessionHolds(const Session& s, const std::string& needle) {
     const auto in = [&](const std::string& t) { return t.find(needle) != std::string::npos; };
     if (in(s.info.title)) return true;
     for (const auto& x : s.ideas)
-        if (in(x.text) || in(x.author) || in(x.contact) || in(x.response.motivation) || in(x.response.condition)) return true;
+        if (in(x.text) || in(x.author) || in(x.contact) || in(x.response.motivation) || in(x.response.condition) ||
+            in(x.hiddenReason))
+            return true;
     for (const auto& x : s.notes) if (in(x.text)) return true;
     for (const auto& x : s.actions) if (in(x.what) || in(x.indicator) || in(x.owner)) return true;
     for (const auto& x : s.opgaven) if (in(x.title)) return true;

@@ -57,6 +57,7 @@ void clean(Idea& x) {
     x.text = cleanText(x.text); x.theme = cleanLine(x.theme); x.author = cleanLine(x.author);
     x.contact = cleanLine(x.contact); x.response.motivation = cleanText(x.response.motivation);
     x.response.condition = cleanText(x.response.condition);
+    x.hiddenReason = cleanText(x.hiddenReason);
 }
 void clean(Opgave& x) { x.title = cleanLine(x.title); x.description = cleanText(x.description); }
 void clean(Action& x) {
@@ -108,6 +109,7 @@ P check(const Session& s, const Put<Idea>& c) {
     if (!i.response.value.empty() && !isValidResponseValue(i.response.value, s.info.scheme))
         return problem("response_invalid", "idea.response.value");
     if (!validDate(i.response.due)) return problem("date_invalid", "idea.response.due");
+    if (i.hidden && isBlank(i.hiddenReason)) return problem("reason_missing", "idea.hidden_reason");
     return {};
 }
 P check(const Session&, const Put<Opgave>& c) {

@@ -51,6 +51,10 @@ struct Idea {
     std::optional<MapPin> map;
     Response response;
     std::string created;  // ISO 8601 local time
+    // Moderation: a hidden idea is off the wall in every phase and out of public exports, but
+    // kept, with the reason, so the decision stays on record and can be undone.
+    bool hidden = false;
+    std::string hiddenReason;
     std::int64_t seq = 0;
 };
 

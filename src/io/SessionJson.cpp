@@ -96,6 +96,7 @@ template <class T> void admit(Session& s, T raw, const At& at) {
         else if (what == "date_invalid") what = "must be a date like 2026-11-22";
         else if (what == "response_invalid") what = "does not fit the response_scheme";
         else if (what == "id_invalid") what = "must be a short non-empty id";
+        else if (what == "reason_missing") what = "must give the reason an idea is hidden";
         throw ImportError(at.path() + field, what);
     }
     if (find<T>(s, keyOf(item))) throw ImportError(at.path(), "\"" + keyOf(item) + "\" appears twice");
@@ -175,6 +176,8 @@ Session sessionFromJson(std::string_view text) {
             i.response = {r.text("value"), r.text("motivation"), r.text("condition"), r.date("due")};
         }
         i.created = x.text("created");
+        i.hidden = x.flag("hidden", false);
+        i.hiddenReason = x.text("hidden_reason");
         i.seq = ++seq;
         admit(out, std::move(i), x);
     }
@@ -253,6 +256,10 @@ std::string sessionToJson(const Session& s) {
             e["response"] = {{"value", i.response.value}, {"motivation", i.response.motivation},
                              {"condition", i.response.condition}, {"due", i.response.due}};
         e["created"] = i.created;
+        if (i.hidden) {
+            e["hidden"] = true;
+            e["hidden_reason"] = i.hiddenReason;
+        }
         o["ideas"].push_back(std::move(e));
     }
     o["opgaven"] = Json::array();

@@ -1,5 +1,6 @@
 #include "store/EditService.h"
 
+#include <algorithm>
 #include <atomic>
 
 namespace wk::store {
@@ -21,16 +22,25 @@ template <class Write> EditResult EditService::transact(Write write) {
     return {};
 }
 
-EditResult EditService::store(const Command& c) {
-    if (auto p = validate(session_, c)) return {p, {}};
-    if (EditResult r = transact([&] { repo_.write(session_.info.id, c); }); !r.ok()) return r;
+EditResult EditService::store(const std::vector<Command>& batch) {
+    // Every step is checked against the session as the steps before it leave it.
+    Session after = session_;
+    for (const Command& c : batch) {
+        if (auto p = validate(after, c)) return {p, {}};
+        wk::apply(after, c);
+    }
+    if (EditResult r = transact([&] {
+            for (const Command& c : batch) repo_.write(session_.info.id, c);
+        });
+        !r.ok())
+        return r;
     // Only after the commit: the screen never shows what the disk does not have.
-    apply(session_, c);
+    session_ = std::move(after);
     revision_ = ++g_revisions;
     return {};
 }
 
-EditResult EditService::submit(Command c) {
+Command EditService::prepared(Command c) const {
     c = normalized(std::move(c));
     // seq 0 means "where it was, or at the end": views need not know the order of hidden items.
     std::visit([&](auto& cmd) {
@@ -43,10 +53,25 @@ EditResult EditService::submit(Command c) {
             }
         }
     }, c);
-    Command back = inverse(session_, c);
-    EditResult r = store(c);
+    return c;
+}
+
+EditResult EditService::submit(Command c) { return submit(std::vector<Command>{std::move(c)}); }
+
+EditResult EditService::submit(std::vector<Command> batch) {
+    if (batch.empty()) return {};
+    // Inverses are taken step by step on a scratch copy, so undo restores exactly.
+    Session scratch = session_;
+    std::vector<Command> back;
+    for (Command& c : batch) {
+        c = prepared(std::move(c));
+        back.push_back(inverse(scratch, c));
+        wk::apply(scratch, c);
+    }
+    std::reverse(back.begin(), back.end());
+    EditResult r = store(batch);
     if (!r.ok()) return r;
-    undo_.push_back({std::move(c), std::move(back)});
+    undo_.push_back({std::move(batch), std::move(back)});
     if (undo_.size() > kUndoDepth) undo_.pop_front();
     redo_.clear();
     return r;
@@ -62,13 +87,6 @@ EditResult EditService::undo() {
     return r;
 }
 
-EditResult EditService::setPhase(Visibility phase) {
-    if (EditResult r = transact([&] { repo_.setPhase(session_.info.id, phase); }); !r.ok()) return r;
-    session_.info.phase = phase;
-    revision_ = ++g_revisions;
-    return {};
-}
-
 EditResult EditService::redo() {
     if (redo_.empty()) return {Problem{"nothing_to_redo", "redo"}, {}};
     Step step = redo_.back();
@@ -77,6 +95,13 @@ EditResult EditService::redo() {
     redo_.pop_back();
     undo_.push_back(std::move(step));
     return r;
+}
+
+EditResult EditService::setPhase(Visibility phase) {
+    if (EditResult r = transact([&] { repo_.setPhase(session_.info.id, phase); }); !r.ok()) return r;
+    session_.info.phase = phase;
+    revision_ = ++g_revisions;
+    return {};
 }
 
 }  // namespace wk::store

@@ -27,6 +27,9 @@ public:
     std::uint64_t revision() const { return revision_; }
 
     EditResult submit(Command c);
+    // Several commands as one edit: all stored in one transaction or none, undone in one step
+    // (merging two ideas changes both).
+    EditResult submit(std::vector<Command> batch);
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
     EditResult undo();
@@ -37,8 +40,9 @@ public:
     static constexpr std::size_t kUndoDepth = 200;
 
 private:
-    struct Step { Command forward, backward; };
-    EditResult store(const Command& c);  // validate, write, apply; no history
+    struct Step { std::vector<Command> forward, backward; };  // backward in the order to apply
+    EditResult store(const std::vector<Command>& batch);  // validate, write, apply; no history
+    Command prepared(Command c) const;  // cleaned, with its place in the list filled in
     // Runs `write` in one transaction; a disk that says no becomes the result's storeError.
     template <class Write> EditResult transact(Write write);
 

@@ -52,7 +52,13 @@ constexpr const char* kMigration2 = R"sql(
 ALTER TABLE sessions ADD COLUMN phase TEXT NOT NULL DEFAULT 'closed';
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2};
+// 3: moderation, an idea hidden with its reason.
+constexpr const char* kMigration3 = R"sql(
+ALTER TABLE ideas ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE ideas ADD COLUMN hidden_reason TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3};
 
 }  // namespace
 

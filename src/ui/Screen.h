@@ -25,7 +25,8 @@ struct SetPhase { Visibility phase = Visibility::Closed; };
 struct StartSession { MeetingType type = MeetingType::Wijktafel; std::string wijk; };
 struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
-using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession, Quit>;
+struct Batch { std::vector<Command> commands; };  // one edit, one undo step
+using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession, Quit, Batch>;
 
 // Who is at the screen: a resident (the default, locked) or the facilitator (after the PIN).
 enum class Mode { Resident, Facilitator };
@@ -46,6 +47,11 @@ struct IdeasState {
     std::optional<MapPin> pin;  // where the new idea is on the map, if anywhere
     bool mapView = false;       // the wall as pins on the map instead of cards by theme
     std::string mapSelected;    // the pin tapped on the map view
+    std::string more;       // the card whose moderation buttons are open
+    std::string editing;    // the idea being changed in the composer
+    std::string hiding, hideReason;  // the idea being hidden, and why
+    std::string merging;    // the duplicate waiting for the idea it merges into
+    bool showHidden = false;
     std::string answering;  // the idea the facilitator is answering
     Response draft;
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.

@@ -68,19 +68,62 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     }
     ImGui::EndDisabled();
     if (c.facilitator()) {
+        if (!st.merging.empty() && st.merging != i.id) {
+            // The duplicate waits for the idea it joins: votes add up, both texts are kept.
+            if (flowButton(tr("ideas.merge_into"), Tone::Accent, "mergeinto" + i.id)) {
+                const Idea* target = c.storedIdea(i.id);
+                const Idea* dup = c.storedIdea(st.merging);
+                if (target && dup) {
+                    Idea joined = *target, gone = *dup;
+                    joined.votes += dup->votes;
+                    joined.text += "\n\n" + trf("ideas.merged_text", dup->text);
+                    if (!joined.map) joined.map = dup->map;
+                    gone.hidden = true;
+                    gone.hiddenReason = trf("ideas.merged_reason", truncateVisibly(target->text, 80));
+                    c.out.push_back(Batch{{Command{Put<Idea>{joined}}, Command{Put<Idea>{gone}}}});
+                }
+                st.merging.clear();
+            }
+        }
         if (flowButton(tr("ideas.answer"), Tone::Secondary, "answer" + i.id)) {
             st.answering = i.id;
             st.draft = i.response;
             st.showSaved = false;  // the answer panel stands at the top: bring it into view
             ImGui::SetScrollY(0);
         }
-        const bool closed = i.visibility == Visibility::Closed;
-        // Marking closed in a public phase makes the card vanish at once: that is the point.
-        if (flowButton(tr(closed ? "ideas.make_public" : "ideas.make_closed"), Tone::Secondary, "vis" + i.id)) {
-            if (const Idea* stored = c.storedIdea(i.id)) {
+        if (st.more != i.id) {
+            if (flowButton(tr("ideas.more"), Tone::Secondary, "more" + i.id)) st.more = i.id;
+        } else {
+            const Idea* stored = c.storedIdea(i.id);
+            if (flowButton(tr("ideas.edit"), Tone::Secondary, "edit" + i.id) && stored) {
+                st.editing = i.id;
+                st.composing = true;
+                st.text = stored->text;
+                st.theme = stored->theme;
+                st.name = stored->author;
+                st.contact = stored->contact;
+                st.consent = stored->consent;
+                st.pin = stored->map;
+                st.more.clear();
+                ImGui::SetScrollY(0);
+            }
+            const bool closed = i.visibility == Visibility::Closed;
+            // Marking closed in a public phase makes the card vanish at once: that is the point.
+            if (flowButton(tr(closed ? "ideas.make_public" : "ideas.make_closed"), Tone::Secondary, "vis" + i.id) && stored) {
                 Idea changed = *stored;
                 changed.visibility = closed ? Visibility::Public : Visibility::Closed;
                 c.out.push_back(Command{Put<Idea>{changed}});
+                st.more.clear();
+            }
+            if (flowButton(tr("ideas.hide"), Tone::Secondary, "hide" + i.id)) {
+                st.hiding = i.id;
+                st.hideReason.clear();
+                st.more.clear();
+                ImGui::SetScrollY(0);
+            }
+            if (flowButton(tr("ideas.merge"), Tone::Secondary, "merge" + i.id)) {
+                st.merging = i.id;
+                st.more.clear();
             }
         }
     }
@@ -90,7 +133,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
 void composer(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
     cardBegin("composer");
-    textIn(c.fonts.large, tr("ideas.your_idea"));
+    textIn(c.fonts.large, tr(st.editing.empty() ? "ideas.your_idea" : "ideas.edit"));
     if (st.focusText) {
         ImGui::SetKeyboardFocusHere();
         st.focusText = false;
@@ -123,7 +166,20 @@ void composer(ScreenContext& c, IdeasState& st) {
     if (st.showEmpty) text(tr("msg.text_empty"), p.bad);
     if (button(tr("ideas.save"), {em() * 9, 0})) {
         st.showEmpty = isBlank(st.text);
-        if (!st.showEmpty) {
+        const Idea* edited = st.editing.empty() ? nullptr : c.storedIdea(st.editing);
+        if (!st.showEmpty && edited) {
+            // A change keeps everything else: votes, answer, when it was made.
+            Idea idea = *edited;
+            idea.text = st.text;
+            idea.theme = st.theme;
+            idea.author = st.name;
+            idea.contact = st.contact;
+            idea.consent = st.consent;
+            idea.map = st.pin;
+            c.out.push_back(Command{Put<Idea>{idea}});
+            st.editing.clear();
+            st.composing = false;
+        } else if (!st.showEmpty) {
             Idea idea;
             idea.id = c.newId('i');
             idea.text = st.text;
@@ -140,6 +196,7 @@ void composer(ScreenContext& c, IdeasState& st) {
     ImGui::SameLine();
     if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) {
         st.composing = false;  // the draft goes: the next visitor starts empty
+        st.editing.clear();
         st.text.clear();
         st.theme.clear();
         st.name.clear();
@@ -161,13 +218,67 @@ void filters(const ScreenContext& c, IdeasState& st) {
     if (int k = chooser(labels, labels[static_cast<std::size_t>(at - keys.begin())], "filter"); k >= 0) st.filter = keys[static_cast<std::size_t>(k)];
 }
 
+void hidePanel(ScreenContext& c, IdeasState& st) {
+    const Palette& p = palette();
+    const Idea* idea = c.storedIdea(st.hiding);
+    if (!idea) {
+        st.hiding.clear();
+        return;
+    }
+    cardBegin("hide", 0, p.bad);
+    textIn(c.fonts.large, tr("ideas.hide_title"));
+    text(truncateVisibly(idea->text, 300), p.muted);
+    const std::vector<std::string> reasons = {tr("ideas.reason_personal"), tr("ideas.reason_offensive"), tr("ideas.reason_not_wijk")};
+    if (int k = chooser(reasons, st.hideReason, "reason"); k >= 0) st.hideReason = reasons[static_cast<std::size_t>(k)];
+    textField(tr("ideas.hide_reason"), &st.hideReason);
+    ImGui::BeginDisabled(isBlank(st.hideReason));
+    if (button(tr("ideas.hide_confirm"), {0, 0}, Tone::Danger)) {
+        Idea hidden = *idea;
+        hidden.hidden = true;
+        hidden.hiddenReason = st.hideReason;
+        c.out.push_back(Command{Put<Idea>{hidden}});
+        st.hiding.clear();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st.hiding.clear();
+    cardEnd();
+}
+
+// Hidden ideas, for the facilitator only: each with its reason, and a way back.
+void hiddenSection(ScreenContext& c, IdeasState& st) {
+    const Palette& p = palette();
+    int count = 0;
+    for (const auto& i : c.session.ideas) count += i.hidden;
+    if (count == 0) return;
+    ImGui::Dummy({0, em() * 0.5f});
+    if (button(trf("ideas.hidden_section", std::to_string(count)), {0, 0}, st.showHidden ? Tone::Selected : Tone::Secondary))
+        st.showHidden = !st.showHidden;
+    if (!st.showHidden) return;
+    for (const auto& i : c.session.ideas) {
+        if (!i.hidden) continue;
+        cardBegin("hidden" + i.id, std::min(ImGui::GetContentRegionAvail().x, em() * 30));
+        text(truncateVisibly(i.text, 300), p.muted);
+        text(trf("ideas.hidden_because", i.hiddenReason), p.bad);
+        if (button(tr("ideas.unhide"), {0, em() * 2.2f}, Tone::Secondary, "unhide" + i.id)) {
+            if (const Idea* stored = c.storedIdea(i.id)) {
+                Idea back = *stored;
+                back.hidden = false;
+                back.hiddenReason.clear();
+                c.out.push_back(Command{Put<Idea>{back}});
+            }
+        }
+        cardEnd();
+    }
+}
+
 // The wall as pins on the wijk's map; a tapped pin shows its idea below the map.
 void drawMap(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
     std::vector<const Idea*> placed;
     int unplaced = 0;
     for (const auto& i : c.session.ideas) {
-        if (!passes(c, i, st.filter)) continue;
+        if (i.hidden || !passes(c, i, st.filter)) continue;
         if (i.map) placed.push_back(&i);
         else ++unplaced;
     }
@@ -229,6 +340,11 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         if (const Idea* mine = find<Idea>(s, st.savedId)) ideaCard(c, st, *mine, std::min(ImGui::GetContentRegionAvail().x, em() * 26), true, "saved");
     }
     if (c.facilitator() && !st.answering.empty()) drawAnswerPanel(c, st);
+    if (c.facilitator() && !st.hiding.empty()) hidePanel(c, st);
+    if (c.facilitator() && !st.merging.empty()) {
+        text(tr("ideas.merge_hint"), p.warn);
+        if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary, "cancelmerge")) st.merging.clear();
+    }
     filters(c, st);
     if (c.map) {
         const std::vector<std::string> views = {tr("ideas.by_theme"), tr("ideas.on_map")};
@@ -254,7 +370,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     // The newest idea is lit, so a visitor finds theirs at once.
     const Idea* newest = nullptr;
     for (const auto& i : s.ideas)
-        if (!newest || i.created > newest->created || (i.created == newest->created && i.seq > newest->seq)) newest = &i;
+        if (!i.hidden && (!newest || i.created > newest->created || (i.created == newest->created && i.seq > newest->seq))) newest = &i;
     // Themes in the config's order, then any other theme, then ideas without one.
     std::vector<std::string> themes = c.config.themes;
     for (const auto& i : s.ideas)
@@ -285,7 +401,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     for (const auto& theme : themes) {
         bool any = false;
         for (const auto& i : s.ideas) {
-            if (i.theme != theme || !passes(c, i, st.filter)) continue;
+            if (i.hidden || i.theme != theme || !passes(c, i, st.filter)) continue;
             if (!any) {
                 ImGui::Dummy({0, em() * 0.2f});
                 textIn(c.fonts.large, theme.empty() ? tr("ideas.other_theme") : theme, p.primary);
@@ -296,6 +412,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         }
         if (!row.empty()) drawRow();
     }
+    if (c.facilitator()) hiddenSection(c, st);
 }
 
 }  // namespace wk::ui
