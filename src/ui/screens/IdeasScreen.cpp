@@ -130,6 +130,18 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     cardEnd();
 }
 
+// Closes the composer and forgets what was in it.
+void clearDraft(IdeasState& st) {
+    st.composing = false;
+    st.editing.clear();
+    st.text.clear();
+    st.theme.clear();
+    st.name.clear();
+    st.contact.clear();
+    st.consent = false;
+    st.pin.reset();
+}
+
 void composer(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
     cardBegin("composer");
@@ -167,9 +179,14 @@ void composer(ScreenContext& c, IdeasState& st) {
     if (button(tr("ideas.save"), {em() * 9, 0})) {
         st.showEmpty = isBlank(st.text);
         const Idea* edited = st.editing.empty() ? nullptr : c.storedIdea(st.editing);
-        if (!st.showEmpty && edited) {
-            // A change keeps everything else: votes, answer, when it was made.
-            Idea idea = *edited;
+        if (!st.showEmpty) {
+            // A change keeps everything else (votes, answer, when it was made); a new idea starts fresh.
+            Idea idea = edited ? *edited : Idea{};
+            if (!edited) {
+                idea.id = c.newId('i');
+                idea.created = c.now;
+                st.pendingId = idea.id;
+            }
             idea.text = st.text;
             idea.theme = st.theme;
             idea.author = st.name;
@@ -177,33 +194,11 @@ void composer(ScreenContext& c, IdeasState& st) {
             idea.consent = st.consent;
             idea.map = st.pin;
             c.out.push_back(Command{Put<Idea>{idea}});
-            st.editing.clear();
-            st.composing = false;
-        } else if (!st.showEmpty) {
-            Idea idea;
-            idea.id = c.newId('i');
-            idea.text = st.text;
-            idea.theme = st.theme;
-            idea.author = st.name;
-            idea.contact = st.contact;
-            idea.consent = st.consent;
-            idea.map = st.pin;
-            idea.created = c.now;
-            st.pendingId = idea.id;
-            c.out.push_back(Command{Put<Idea>{idea}});
+            if (edited) clearDraft(st);
         }
     }
     ImGui::SameLine();
-    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) {
-        st.composing = false;  // the draft goes: the next visitor starts empty
-        st.editing.clear();
-        st.text.clear();
-        st.theme.clear();
-        st.name.clear();
-        st.contact.clear();
-        st.consent = false;
-        st.pin.reset();
-    }
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) clearDraft(st);  // the next visitor starts empty
     cardEnd();
 }
 
@@ -314,12 +309,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
     // Typed text is dropped only once the idea is safely stored; a failed save keeps it.
     if (!st.pendingId.empty() && find<Idea>(s, st.pendingId)) {
-        st.composing = false;
-        st.text.clear();
-        st.theme.clear();
-        st.name.clear();
-        st.contact.clear();
-        st.consent = false;
+        clearDraft(st);
         st.savedId = st.pendingId;
         st.pendingId.clear();
         st.showSaved = true;
