@@ -109,7 +109,7 @@ Session visibleTo(const Session& s, Audience a) {
     // Placements name participants by id only; a nameless resident stays anonymous.
     out.placements = s.placements;
     for (auto i : s.ideas) {
-        if (i.visibility != Visibility::Public || i.hidden) continue;
+        if (i.visibility != Visibility::Public || i.hidden || i.pending) continue;
         if (!i.consent) {
             i.author.clear();
             i.contact.clear();

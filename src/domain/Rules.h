@@ -47,7 +47,7 @@ Outermost outermostNow(const Session&, const std::string& sliderKey);
 // Residents' names are personal data: shown publicly only with consent.
 bool isResidentRole(const std::string& role);
 
-// What an audience may see: Public drops everything closed, hidden ideas, and residents'
+// What an audience may see: Public drops everything closed, hidden or unreviewed ideas, and residents'
 // personal data given without consent; Internal is the session as it is.
 Session visibleTo(const Session&, Audience);
 bool isVisible(Visibility, Audience);

@@ -55,6 +55,7 @@ struct Idea {
     // kept, with the reason, so the decision stays on record and can be undone.
     bool hidden = false;
     std::string hiddenReason;
+    bool pending = false;  // controlled mode: waits in the facilitator's inbox, not yet on the wall
     std::int64_t seq = 0;
 };
 

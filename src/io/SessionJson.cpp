@@ -178,6 +178,7 @@ Session sessionFromJson(std::string_view text) {
         i.created = x.text("created");
         i.hidden = x.flag("hidden", false);
         i.hiddenReason = x.text("hidden_reason");
+        i.pending = x.flag("pending", false);
         i.seq = ++seq;
         admit(out, std::move(i), x);
     }
@@ -260,6 +261,7 @@ std::string sessionToJson(const Session& s) {
             e["hidden"] = true;
             e["hidden_reason"] = i.hiddenReason;
         }
+        if (i.pending) e["pending"] = true;
         o["ideas"].push_back(std::move(e));
     }
     o["opgaven"] = Json::array();

@@ -52,10 +52,11 @@ constexpr const char* kMigration2 = R"sql(
 ALTER TABLE sessions ADD COLUMN phase TEXT NOT NULL DEFAULT 'closed';
 )sql";
 
-// 3: moderation, an idea hidden with its reason.
+// 3: moderation, an idea hidden with its reason, or waiting to be admitted to the wall.
 constexpr const char* kMigration3 = R"sql(
 ALTER TABLE ideas ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE ideas ADD COLUMN hidden_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE ideas ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
 )sql";
 
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3};

@@ -93,7 +93,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT id, text, theme, author, contact, consent, votes, visibility, map_x, map_y, response, motivation, "
-            "condition, due, created, seq, hidden, hidden_reason FROM ideas WHERE session_id = ?1 ORDER BY seq");
+            "condition, due, created, seq, hidden, hidden_reason, pending FROM ideas WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) {
             Idea i;
@@ -107,6 +107,7 @@ Session Repository::load(std::int64_t id) {
             i.seq = st.integer(15);
             i.hidden = st.integer(16) != 0;
             i.hiddenReason = st.text(17);
+            i.pending = st.integer(18) != 0;
             s.ideas.push_back(std::move(i));
         }
         st.reset();
@@ -202,13 +203,13 @@ void Repository::put(std::int64_t sid, const Placement& x) {
 void Repository::put(std::int64_t sid, const Idea& x) {
     auto& st = db_.prepare(
         "INSERT OR REPLACE INTO ideas(session_id, id, text, theme, author, contact, consent, votes, visibility, map_x, "
-        "map_y, response, motivation, condition, due, created, seq, hidden, hidden_reason) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+        "map_y, response, motivation, condition, due, created, seq, hidden, hidden_reason, pending) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
     st.with(sid, x.id, x.text, x.theme, x.author, x.contact, x.consent, x.votes, str(toString(x.visibility)));
     if (x.map) st.bind(10, x.map->x).bind(11, x.map->y);
     else st.bindNull(10).bindNull(11);
     st.bind(12, x.response.value).bind(13, x.response.motivation).bind(14, x.response.condition)
-        .bind(15, x.response.due).bind(16, x.created).bind(17, x.seq).bind(18, x.hidden).bind(19, x.hiddenReason).run();
+        .bind(15, x.response.due).bind(16, x.created).bind(17, x.seq).bind(18, x.hidden).bind(19, x.hiddenReason).bind(20, x.pending).run();
 }
 void Repository::put(std::int64_t sid, const Opgave& x) {
     db_.prepare("INSERT OR REPLACE INTO opgaven(session_id, id, title, description, seq) VALUES(?1, ?2, ?3, ?4, ?5)")

@@ -49,7 +49,9 @@ Kiosk::Kiosk(const io::KioskConfig& config, Fonts fonts, ImTextureID logo, float
     : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect), guard_(config.pinHash) {}
 
 void Kiosk::forgetInput() {
+    const bool controlled = ideas_.controlled;  // the facilitator's choice outlives a visitor
     ideas_ = {};
+    ideas_.controlled = controlled;
     home_ = {};
     minutes_ = {};
     // The room's choices for the exercise stay; who was placing and what they typed do not.
@@ -247,7 +249,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
                       [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous,
                       [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; },
-                      in.map, in.mapAspect};
+                      [&full](const std::string& id) { return find<Idea>(full, id) != nullptr; }, in.map, in.mapAspect};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

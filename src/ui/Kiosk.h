@@ -43,7 +43,13 @@ public:
     // Renders as the public phase shows it, whatever the session's phase (--public).
     void setForcePublic(bool p) { forcePublic_ = p; }
     Mode mode() const { return mode_; }
-    void unlock() { mode_ = Mode::Facilitator; welcome_ = false; }
+    // The facilitator takes over: the last visitor's thanks and card are not theirs to see.
+    void unlock() {
+        mode_ = Mode::Facilitator;
+        welcome_ = false;
+        ideas_.showSaved = false;
+        ideas_.savedId.clear();
+    }
     // Back to a resident at the welcome screen; half-typed input of the last visitor is dropped.
     void lock();
     bool welcome() const { return welcome_; }

@@ -52,6 +52,7 @@ struct IdeasState {
     std::string hiding, hideReason;  // the idea being hidden, and why
     std::string merging;    // the duplicate waiting for the idea it merges into
     bool showHidden = false;
+    bool controlled = false;  // new ideas from residents wait in the inbox first
     std::string answering;  // the idea the facilitator is answering
     Response draft;
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
@@ -103,6 +104,8 @@ struct ScreenContext {
     // The stored idea, with the personal data the shown copy may lack, for edits that keep it
     // (an answer, a vote). Null unless the idea is in the shown session; never to be drawn.
     std::function<const Idea*(const std::string& id)> storedIdea;
+    // Whether an id is stored at all, shown or not (an idea waiting for review): existence only.
+    std::function<bool(const std::string& id)> isStored;
     ImTextureID map = nullptr;  // the wijk's map, or none
     float mapAspect = 1.0f;
     bool facilitator() const { return mode == Mode::Facilitator; }

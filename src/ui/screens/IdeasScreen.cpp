@@ -185,6 +185,7 @@ void composer(ScreenContext& c, IdeasState& st) {
             if (!edited) {
                 idea.id = c.newId('i');
                 idea.created = c.now;
+                idea.pending = st.controlled && !c.facilitator();  // waits for review in controlled mode
                 st.pendingId = idea.id;
             }
             idea.text = st.text;
@@ -240,6 +241,33 @@ void hidePanel(ScreenContext& c, IdeasState& st) {
     cardEnd();
 }
 
+// Controlled mode: residents' new ideas wait here until the facilitator admits or hides them.
+void inbox(ScreenContext& c, IdeasState& st) {
+    const Palette& p = palette();
+    std::vector<const Idea*> waiting;
+    for (const auto& i : c.session.ideas)
+        if (i.pending && !i.hidden) waiting.push_back(&i);
+    if (waiting.empty()) return;
+    textIn(c.fonts.large, trf("ideas.inbox", std::to_string(waiting.size())), p.warn);
+    for (const Idea* i : waiting) {
+        cardBegin("inbox" + i->id, std::min(ImGui::GetContentRegionAvail().x, em() * 30), p.warn);
+        textIn(c.fonts.bold, truncateVisibly(i->text, 400));
+        if (!i->theme.empty()) text(i->theme, p.muted);
+        if (button(tr("ideas.admit"), {0, em() * 2.2f}, Tone::Primary, "admit" + i->id)) {
+            if (const Idea* stored = c.storedIdea(i->id)) {
+                Idea admitted = *stored;
+                admitted.pending = false;
+                c.out.push_back(Command{Put<Idea>{admitted}});
+            }
+        }
+        if (flowButton(tr("ideas.hide"), Tone::Secondary, "inboxhide" + i->id)) {
+            st.hiding = i->id;
+            st.hideReason.clear();
+        }
+        cardEnd();
+    }
+}
+
 // Hidden ideas, for the facilitator only: each with its reason, and a way back.
 void hiddenSection(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
@@ -273,7 +301,7 @@ void drawMap(ScreenContext& c, IdeasState& st) {
     std::vector<const Idea*> placed;
     int unplaced = 0;
     for (const auto& i : c.session.ideas) {
-        if (i.hidden || !passes(c, i, st.filter)) continue;
+        if (i.hidden || i.pending || !passes(c, i, st.filter)) continue;
         if (i.map) placed.push_back(&i);
         else ++unplaced;
     }
@@ -308,7 +336,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
     // Typed text is dropped only once the idea is safely stored; a failed save keeps it.
-    if (!st.pendingId.empty() && find<Idea>(s, st.pendingId)) {
+    if (!st.pendingId.empty() && c.isStored(st.pendingId)) {
         clearDraft(st);
         st.savedId = st.pendingId;
         st.pendingId.clear();
@@ -325,7 +353,8 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     }
     if (st.composing) composer(c, st);
     if (st.showSaved) {
-        chip(tr("ideas.saved"), p.ok, p.onPrimary);
+        // An idea waiting for review is not on the wall yet: say so, rather than show nothing.
+        chip(tr(find<Idea>(s, st.savedId) || st.savedId.empty() ? "ideas.saved" : "ideas.saved_pending"), p.ok, p.onPrimary);
         // Their idea right under the thanks, wherever its theme puts it on the wall.
         if (const Idea* mine = find<Idea>(s, st.savedId)) ideaCard(c, st, *mine, std::min(ImGui::GetContentRegionAvail().x, em() * 26), true, "saved");
     }
@@ -336,6 +365,12 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary, "cancelmerge")) st.merging.clear();
     }
     filters(c, st);
+    if (c.facilitator()) {
+        const std::string label = std::string(st.controlled ? "✓ " : "☐ ") + tr("ideas.controlled");
+        if (button(label, {ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f, 0}, st.controlled ? Tone::Selected : Tone::Secondary, "controlled"))
+            st.controlled = !st.controlled;
+        inbox(c, st);
+    }
     if (c.map) {
         const std::vector<std::string> views = {tr("ideas.by_theme"), tr("ideas.on_map")};
         if (int k = chooser(views, views[st.mapView ? 1 : 0], "view"); k >= 0) {
@@ -360,7 +395,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     // The newest idea is lit, so a visitor finds theirs at once.
     const Idea* newest = nullptr;
     for (const auto& i : s.ideas)
-        if (!i.hidden && (!newest || i.created > newest->created || (i.created == newest->created && i.seq > newest->seq))) newest = &i;
+        if (!i.hidden && !i.pending && (!newest || i.created > newest->created || (i.created == newest->created && i.seq > newest->seq))) newest = &i;
     // Themes in the config's order, then any other theme, then ideas without one.
     std::vector<std::string> themes = c.config.themes;
     for (const auto& i : s.ideas)
@@ -391,7 +426,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     for (const auto& theme : themes) {
         bool any = false;
         for (const auto& i : s.ideas) {
-            if (i.hidden || i.theme != theme || !passes(c, i, st.filter)) continue;
+            if (i.hidden || i.pending || i.theme != theme || !passes(c, i, st.filter)) continue;
             if (!any) {
                 ImGui::Dummy({0, em() * 0.2f});
                 textIn(c.fonts.large, theme.empty() ? tr("ideas.other_theme") : theme, p.primary);
