@@ -52,6 +52,10 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     if (!i.author.empty()) meta += "  ·  " + i.author;
     text(meta, p.muted);
     answerLine(c, i);
+    // The link to the plan, the other way round from the action's list of ideas.
+    for (const auto& a : c.session.actions)
+        if (std::find(a.ideas.begin(), a.ideas.end(), i.id) != a.ideas.end())
+            text(trf("ideas.in_plan", truncateVisibly(a.what, 80)), p.primary);
 
     // Support: once per idea, and a few per visit for a resident.
     const bool already = std::find(st.supported.begin(), st.supported.end(), i.id) != st.supported.end();
@@ -120,6 +124,20 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
                 st.hideReason.clear();
                 st.more.clear();
                 ImGui::SetScrollY(0);
+            }
+            const bool planned = std::any_of(c.session.actions.begin(), c.session.actions.end(), [&](const Action& a) {
+                return std::find(a.ideas.begin(), a.ideas.end(), i.id) != a.ideas.end();
+            });
+            if (!planned && flowButton(tr("ideas.to_plan"), Tone::Secondary, "plan" + i.id)) {
+                // A new action that remembers the idea; the plan's SMART check shows what it still lacks.
+                Action a;
+                a.id = c.newId('a');
+                a.what = truncateVisibly(i.text, 200);
+                a.opgave = c.session.opgaven.empty() ? "" : c.session.opgaven.front().id;
+                a.ideas = {i.id};
+                a.visibility = i.visibility;
+                c.out.push_back(Command{Put<Action>{a}});
+                st.more.clear();
             }
             if (flowButton(tr("ideas.merge"), Tone::Secondary, "merge" + i.id)) {
                 st.merging = i.id;

@@ -1,6 +1,8 @@
 // The wijkactieplan: opgaven with their actions, each with its SMART check, so the room can
 // sharpen an action on the spot.
+#include "domain/Edit.h"
 #include "domain/Rules.h"
+#include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
@@ -31,6 +33,8 @@ void actionCard(const ScreenContext& c, const Action& a, float width) {
     when += std::string("(") + tr(std::string("status.") + std::string(toString(a.status))) + ")";
     if (!a.budget.empty()) when += "   " + a.budget;
     text(when, p.muted);
+    for (const auto& id : a.ideas)  // where the action came from
+        if (const Idea* idea = find<Idea>(c.session, id)) text(trf("plan.from_idea", truncateVisibly(idea->text, 80)), p.primary);
     const SmartCheck sc = smartCheck(a);
     smartMark("plan.what", sc.what);
     ImGui::SameLine();
