@@ -383,18 +383,19 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary, "cancelmerge")) st.merging.clear();
     }
     filters(c, st);
-    if (c.facilitator()) {
-        const std::string label = std::string(st.controlled ? "✓ " : "☐ ") + tr("ideas.controlled");
-        if (button(label, {ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f, 0}, st.controlled ? Tone::Selected : Tone::Secondary, "controlled"))
-            st.controlled = !st.controlled;
-        inbox(c, st);
-    }
     if (c.map) {
         const std::vector<std::string> views = {tr("ideas.by_theme"), tr("ideas.on_map")};
         if (int k = chooser(views, views[st.mapView ? 1 : 0], "view"); k >= 0) {
             st.mapView = k == 1;
             st.showSaved = false;  // room for the map
         }
+    }
+    if (c.facilitator()) {  // on the same row as the views where it fits
+        const std::string label = std::string(st.controlled ? "✓ " : "☐ ") + tr("ideas.controlled");
+        const float w = ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f;
+        if (c.map && fitsOnLine(w)) ImGui::SameLine(0, em());
+        if (button(label, {w, 0}, st.controlled ? Tone::Selected : Tone::Secondary, "controlled")) st.controlled = !st.controlled;
+        inbox(c, st);
     }
     if (s.ideas.empty()) text(tr("ideas.empty"), p.muted);
     if (c.map && st.mapView) {
