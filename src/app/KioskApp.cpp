@@ -53,20 +53,26 @@ void KioskApp::openSession(std::int64_t id) {
     previous_.reset();
     if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) previous_ = repo.load(*prev);
     map_ = {};
-    if (const io::Area* area = config_.area(info.wijk); area && !area->map.empty()) {
-        auto it = maps_.find(area->map);
-        if (it == maps_.end()) {
-            Map m;
-            int w = 0, h = 0;
-            // A map that cannot be read leaves the kiosk without a map, not without a meeting.
-            if (const unsigned tex = platform::loadTexture(area->map, w, h)) {
-                m.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
-                m.aspect = static_cast<float>(w) / static_cast<float>(h);
-            }
-            it = maps_.emplace(area->map, m).first;
+    mapFile_.clear();
+    if (const io::Area* area = config_.area(info.wijk)) mapFile_ = area->map;
+}
+
+void KioskApp::loadMapIfShown() {
+    // Loaded the first time the ideas screen shows, not at start: start-up stays quick.
+    if (mapFile_.empty() || kiosk_->view() != ui::View::Ideas) return;
+    auto it = maps_.find(mapFile_);
+    if (it == maps_.end()) {
+        Map m;
+        int w = 0, h = 0;
+        // A map that cannot be read leaves the kiosk without a map, not without a meeting.
+        if (const unsigned tex = platform::loadTexture(mapFile_, w, h)) {
+            m.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
+            m.aspect = static_cast<float>(w) / static_cast<float>(h);
         }
-        map_ = it->second;
+        it = maps_.emplace(mapFile_, m).first;
     }
+    map_ = it->second;
+    mapFile_.clear();
 }
 
 double KioskApp::now() const { return platform::seconds() + clockOffset_; }
@@ -121,6 +127,7 @@ void KioskApp::handle(const ui::Request& r) {
 }
 
 void KioskApp::buildFrame(const platform::InputOverride* replay) {
+    loadMapIfShown();
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
     ui::traceBegin();
     requests_.clear();

@@ -57,7 +57,9 @@ private:
     std::optional<Session> previous_;  // for "compare with last time"
     struct Map { ImTextureID texture = nullptr; float aspect = 1.0f; };
     std::map<std::string, Map> maps_;  // by file, loaded once
-    Map map_;                          // the open session's wijk map
+    Map map_;                          // the open session's wijk map, once shown
+    std::string mapFile_;              // the map still to load, when the ideas screen shows
+    void loadMapIfShown();
     double clockOffset_ = 0;
     bool quit_ = false;
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <optional>
 
 namespace wk::store {
 namespace {
@@ -23,11 +24,17 @@ template <class Write> EditResult EditService::transact(Write write) {
 }
 
 EditResult EditService::store(const std::vector<Command>& batch) {
-    // Every step is checked against the session as the steps before it leave it.
-    Session after = session_;
-    for (const Command& c : batch) {
-        if (auto p = validate(after, c)) return {p, {}};
-        wk::apply(after, c);
+    // Every step is checked against the session as the steps before it leave it. One command
+    // (nearly every edit) needs no copy of the session: that keeps a durable edit cheap.
+    std::optional<Session> after;
+    if (batch.size() == 1) {
+        if (auto p = validate(session_, batch[0])) return {p, {}};
+    } else {
+        after = session_;
+        for (const Command& c : batch) {
+            if (auto p = validate(*after, c)) return {p, {}};
+            wk::apply(*after, c);
+        }
     }
     if (EditResult r = transact([&] {
             for (const Command& c : batch) repo_.write(session_.info.id, c);
@@ -35,7 +42,8 @@ EditResult EditService::store(const std::vector<Command>& batch) {
         !r.ok())
         return r;
     // Only after the commit: the screen never shows what the disk does not have.
-    session_ = std::move(after);
+    if (after) session_ = std::move(*after);
+    else wk::apply(session_, batch[0]);
     revision_ = ++g_revisions;
     return {};
 }
@@ -60,13 +68,19 @@ EditResult EditService::submit(Command c) { return submit(std::vector<Command>{s
 
 EditResult EditService::submit(std::vector<Command> batch) {
     if (batch.empty()) return {};
-    // Inverses are taken step by step on a scratch copy, so undo restores exactly.
-    Session scratch = session_;
+    // Inverses are taken step by step (on a scratch copy when there are several), so undo
+    // restores exactly.
     std::vector<Command> back;
-    for (Command& c : batch) {
-        c = prepared(std::move(c));
-        back.push_back(inverse(scratch, c));
-        wk::apply(scratch, c);
+    if (batch.size() == 1) {
+        batch[0] = prepared(std::move(batch[0]));
+        back.push_back(inverse(session_, batch[0]));
+    } else {
+        Session scratch = session_;
+        for (Command& c : batch) {
+            c = prepared(std::move(c));
+            back.push_back(inverse(scratch, c));
+            wk::apply(scratch, c);
+        }
     }
     std::reverse(back.begin(), back.end());
     EditResult r = store(batch);
