@@ -81,6 +81,7 @@ constexpr Entry kTable[] = {
     {"sliders.median", "mediaan", "median"},
     {"sliders.spread", "spreiding", "spread"},
     {"sliders.skipped", "{} overgeslagen", "{} skipped"},
+    {"sliders.skipped_mark", "overgeslagen", "skipped"},
     {"sliders.none", "Nog geen schuifjes geplaatst", "No sliders placed yet"},
     {"sliders.top", "Bovenaan", "Top end"},
     {"sliders.most_different", "Hier verschillen we het meest", "This is where we differ most"},

@@ -58,7 +58,8 @@ void applyStyle(const io::KioskConfig& c) {
     g_palette.accent = toU32(col.accent);
     g_palette.background = toU32(col.background);
     g_palette.text = toU32(col.text);
-    g_palette.muted = toU32(mix(col.text, col.background, c.highContrast ? 0.2f : 0.45f));
+    // Secondary text at 5:1 or better on the background (WCAG AA asks 4.5:1): readable at 75.
+    g_palette.muted = toU32(mix(col.text, col.background, c.highContrast ? 0.2f : 0.35f));
     g_palette.card = toU32(white);
     g_palette.cardBorder = toU32(mix(col.text, col.background, c.highContrast ? 0.0f : 0.8f));
     g_palette.onPrimary = toU32(white);

@@ -215,7 +215,7 @@ void place(ScreenContext& c, SlidersState& st) {
         }
         if (!next.now && !next.desired && mine) {
             ImGui::SameLine();
-            chip(trf("sliders.skipped", "1").substr(2), p.muted, p.onPrimary);
+            chip(tr("sliders.skipped_mark"), p.muted, p.onPrimary);
         }
         if (changed) c.out.push_back(Command{Put<Placement>{next}});
         cardEnd();

@@ -1,0 +1,40 @@
+#include <catch2/catch.hpp>
+
+#include "domain/PinGuard.h"
+#include "domain/Sha256.h"
+#include "ui/widgets/DatePicker.h"
+
+using namespace wk;
+
+TEST_CASE("three wrong PINs make the pad wait, longer after every further miss") {
+    PinGuard guard(pinHash("2468"));
+    CHECK_FALSE(guard.attempt("1111", 0));
+    CHECK_FALSE(guard.attempt("1111", 1));
+    CHECK(guard.waitSeconds(2) == 0);        // two misses: no wait yet
+    CHECK_FALSE(guard.attempt("1111", 2));
+    CHECK(guard.waitSeconds(2) == Approx(30));  // the third: 30 seconds
+    CHECK_FALSE(guard.attempt("2468", 10));     // even the right PIN waits
+    CHECK(guard.failures() == 3);               // and a try while waiting does not count
+    CHECK_FALSE(guard.attempt("1111", 40));
+    CHECK(guard.waitSeconds(40) == Approx(60));  // doubled
+    for (int k = 0; k < 6; ++k) guard.attempt("1111", 1000.0 * (k + 1));
+    CHECK(guard.waitSeconds(6000) == Approx(300));  // never more than five minutes
+    CHECK(guard.attempt("2468", 7000));
+    CHECK(guard.failures() == 0);
+}
+
+TEST_CASE("an empty PIN hash opens for nobody") {
+    PinGuard guard("");
+    CHECK_FALSE(guard.attempt("", 0));
+}
+
+TEST_CASE("the date picker moves by days, months and years along the calendar") {
+    using ui::addToDate;
+    CHECK(addToDate("2026-11-23", 1, 0, 0) == "2026-11-24");
+    CHECK(addToDate("2026-12-31", 1, 0, 0) == "2027-01-01");
+    CHECK(addToDate("2026-03-01", -1, 0, 0) == "2026-02-28");
+    CHECK(addToDate("2026-01-31", 0, 1, 0) == "2026-02-28");  // the day clamps to the month
+    CHECK(addToDate("2028-02-29", 0, 0, 1) == "2029-02-28");
+    CHECK(addToDate("2026-01-15", 0, -1, 0) == "2025-12-15");
+    CHECK(addToDate("geen datum", 1, 0, 0) == "geen datum");  // not a date: left as it is
+}
