@@ -52,7 +52,7 @@ int importSession(const Options& o) {
 
 io::ChartWords chartWords() {
     return {ui::tr("chart.title"), ui::tr("sliders.now"), ui::tr("sliders.desired"),
-            ui::tr("sliders.median"), ui::tr("chart.skipped"), ui::language() == ui::Lang::Nl ? ',' : '.'};
+            ui::tr("sliders.median"), ui::tr("sliders.skipped_mark"), ui::language() == ui::Lang::Nl ? ',' : '.'};
 }
 
 int exportSession(const Options& o, const io::KioskConfig& config) {

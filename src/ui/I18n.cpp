@@ -95,7 +95,6 @@ constexpr Entry kTable[] = {
     {"sliders.why", "Waarom?", "Why?"},
     {"sliders.comparison", "Vergelijking", "Comparison"},
     {"chart.title", "Positionering met vijf schuiven: nu en gewenst", "Positioning with five sliders: now and desired"},
-    {"chart.skipped", "overgeslagen", "skipped"},
     {"sliders.skip", "Overslaan", "Skip"},
     {"sliders.compare", "Vergelijken", "Compare"},
     {"sliders.place", "Plaatsen", "Place"},
