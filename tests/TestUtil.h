@@ -80,6 +80,9 @@ inline Session smallSession() {
     a.id = "a1"; a.opgave = "o1"; a.what = "Schoolzone herinrichten"; a.indicator = "Snelheid < 30 km/u";
     a.party = Party::Gemeente; a.owner = "Afdeling Verkeer"; a.deadline = "2027-06-30"; a.budget = "regulier";
     a.koppelkansen = {"veilige wijk"}; a.ideas = {"i1"}; a.seq = 1;
+    a.status = ActionStatus::Lopend;
+    a.origin = ActionOrigin{7, "a3", "2024-11-12"};
+    a.history = {{"2024-11-12", ActionStatus::Gepland}, {"2026-11-22T19:50:00", ActionStatus::Lopend}};
     s.actions = {a};
     s.notes = {{"n1", "2026-11-22T19:45:00", "Afspraak over de pilot", NoteKind::Agreement, Visibility::Public, 1},
                {"n2", "2026-11-22T20:00:00", "VERTROUWELIJK: casus", NoteKind::Note, Visibility::Closed, 2}};

@@ -64,6 +64,8 @@ void clean(Action& x) {
     x.what = cleanText(x.what); x.indicator = cleanText(x.indicator); x.owner = cleanLine(x.owner);
     x.budget = cleanLine(x.budget);
     for (auto& k : x.koppelkansen) k = cleanLine(k);
+    if (x.origin) { x.origin->action = cleanLine(x.origin->action); x.origin->date = cleanLine(x.origin->date); }
+    for (auto& h : x.history) h.at = cleanLine(h.at);
 }
 void clean(Note& x) { x.text = cleanText(x.text); }
 void clean(SessionInfo& x) {
@@ -123,6 +125,9 @@ P check(const Session& s, const Put<Action>& c) {
     if (isBlank(a.what)) return problem("text_empty", "action.what");
     if (!a.opgave.empty() && !find<Opgave>(s, a.opgave)) return problem("unknown_opgave", "action.opgave");
     if (!validDate(a.deadline)) return problem("date_invalid", "action.deadline");
+    for (const auto& h : a.history)
+        if (!h.at.empty() && !isIsoDate(h.at) && !isIsoDateTime(h.at)) return problem("date_invalid", "action.history");
+    if (a.origin && !validDate(a.origin->date)) return problem("date_invalid", "action.origin");
     for (const auto& id : a.ideas)
         if (!find<Idea>(s, id)) return problem("unknown_idea", "action.ideas");
     return {};

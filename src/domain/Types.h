@@ -64,6 +64,19 @@ struct Opgave {
     std::int64_t seq = 0;
 };
 
+// A status an action was given, and when: the monitoring history, kept across meetings.
+struct StatusChange {
+    std::string at;  // ISO 8601 date or date and time
+    ActionStatus status = ActionStatus::Gepland;
+};
+
+// The action of an earlier meeting that this one continues (carried over as still open).
+struct ActionOrigin {
+    std::int64_t session = 0;  // that meeting's id in this database
+    std::string action;        // the action's id there
+    std::string date;          // that meeting's date, for people to read
+};
+
 struct Action {
     std::string id, opgave, what, indicator;
     std::optional<Party> party;
@@ -71,6 +84,8 @@ struct Action {
     ActionStatus status = ActionStatus::Gepland;
     std::vector<std::string> koppelkansen, ideas;
     Visibility visibility = Visibility::Public;
+    std::optional<ActionOrigin> origin;
+    std::vector<StatusChange> history;  // oldest first; the last one is the current status
     std::int64_t seq = 0;
 };
 

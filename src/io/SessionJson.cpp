@@ -1,5 +1,6 @@
 #include "io/SessionJson.h"
 
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "domain/Edit.h"
@@ -203,6 +204,17 @@ Session sessionFromJson(std::string_view text) {
         for (const At& k : x.list("koppelkansen")) a.koppelkansen.push_back(k.text());
         for (const At& k : x.list("ideas")) a.ideas.push_back(k.text());
         a.visibility = x.word<Visibility>("visibility", Visibility::Public);
+        if (x.has("origin")) {  // extension: the earlier meeting's action this one continues
+            const At o = x["origin"];
+            o.object();
+            a.origin = ActionOrigin{o["session"].integer(1, std::numeric_limits<long long>::max()), o.text("action"), o.date("date")};
+        }
+        for (const At& h : x.list("history")) {  // extension: dated status changes
+            h.object();
+            const std::string at = h.text("at");
+            if (!at.empty() && !isIsoDate(at) && !isIsoDateTime(at)) h["at"].fail("must be a date like 2026-11-22 or a time like 2026-11-22T19:45:00");
+            a.history.push_back({at, h.word<ActionStatus>("status")});
+        }
         a.seq = ++seq;
         admit(out, std::move(a), x);
     }
@@ -277,6 +289,11 @@ std::string sessionToJson(const Session& s) {
         e["koppelkansen"] = a.koppelkansen;
         e["ideas"] = a.ideas;
         e["visibility"] = toString(a.visibility);
+        if (a.origin) e["origin"] = {{"session", a.origin->session}, {"action", a.origin->action}, {"date", a.origin->date}};
+        if (!a.history.empty()) {
+            e["history"] = Json::array();
+            for (const auto& h : a.history) e["history"].push_back({{"at", h.at}, {"status", toString(h.status)}});
+        }
         o["actions"].push_back(std::move(e));
     }
     o["notes"] = Json::array();

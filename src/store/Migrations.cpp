@@ -59,7 +59,16 @@ ALTER TABLE ideas ADD COLUMN hidden_reason TEXT NOT NULL DEFAULT '';
 ALTER TABLE ideas ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3};
+// 4: monitoring the plan, an action's origin in an earlier meeting and its dated status history.
+constexpr const char* kMigration4 = R"sql(
+ALTER TABLE actions ADD COLUMN origin_session INTEGER;
+ALTER TABLE actions ADD COLUMN origin_action TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN origin_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN history TEXT NOT NULL DEFAULT '';
+CREATE INDEX sessions_by_wijk ON sessions(wijk, date);
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
 
 }  // namespace
 

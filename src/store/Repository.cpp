@@ -27,8 +27,46 @@ std::vector<std::string> splitList(const std::string& s) {
     return out;
 }
 
+// A status history as one text: "at status" entries in the list form above.
+std::string joinHistory(const std::vector<StatusChange>& h) {
+    std::vector<std::string> v;
+    for (const auto& c : h) v.push_back(c.at + " " + std::string(toString(c.status)));
+    return joinList(v);
+}
+
 template <class E> E parseOr(const std::string& w, E fallback) { return parse<E>(w).value_or(fallback); }
 std::string str(std::string_view v) { return std::string(v); }
+
+std::vector<StatusChange> splitHistory(const std::string& s) {
+    std::vector<StatusChange> out;
+    for (const auto& e : splitList(s)) {
+        const auto space = e.rfind(' ');
+        if (space == std::string::npos) continue;
+        if (auto st = parse<ActionStatus>(e.substr(space + 1))) out.push_back({e.substr(0, space), *st});
+    }
+    return out;
+}
+
+// The columns of an action, in the order readAction expects them.
+constexpr const char* kActionColumns =
+    "id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
+    "origin_session, origin_action, origin_date, history";
+
+Action readAction(const Statement& st, int first = 0) {
+    const auto c = [first](int i) { return first + i; };
+    Action a;
+    a.id = st.text(c(0)); a.opgave = st.text(c(1)); a.what = st.text(c(2)); a.indicator = st.text(c(3));
+    if (!st.isNull(c(4))) a.party = parse<Party>(st.text(c(4)));
+    a.owner = st.text(c(5)); a.deadline = st.text(c(6)); a.budget = st.text(c(7));
+    a.status = parseOr(st.text(c(8)), ActionStatus::Gepland);
+    a.koppelkansen = splitList(st.text(c(9)));
+    a.ideas = splitList(st.text(c(10)));
+    a.visibility = parseOr(st.text(c(11)), Visibility::Closed);  // unknown: the safe side
+    a.seq = st.integer(c(12));
+    if (!st.isNull(c(13))) a.origin = ActionOrigin{st.integer(c(13)), st.text(c(14)), st.text(c(15))};
+    a.history = splitHistory(st.text(c(16)));
+    return a;
+}
 
 }  // namespace
 
@@ -50,6 +88,36 @@ std::optional<std::int64_t> Repository::previousWithPlacements(const std::string
     if (st.with(wijk, date, except).step()) id = st.integer(0);
     st.reset();
     return id;
+}
+
+std::optional<std::int64_t> Repository::previousWithActions(const std::string& wijk, const std::string& date,
+                                                           std::int64_t except) {
+    auto& st = db_.prepare(
+        "SELECT s.id FROM sessions s WHERE s.wijk = ?1 AND s.date <= ?2 AND s.id <> ?3 "
+        "AND EXISTS (SELECT 1 FROM actions a WHERE a.session_id = s.id) ORDER BY s.date DESC, s.id DESC LIMIT 1");
+    std::optional<std::int64_t> id;
+    if (st.with(wijk, date, except).step()) id = st.integer(0);
+    st.reset();
+    return id;
+}
+
+std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, std::int64_t except) {
+    // Static: the statement cache is keyed by the text's address.
+    static const std::string sql = [] {
+        std::string q = "SELECT s.id, s.title, s.date";
+        for (std::string_view cols = kActionColumns; !cols.empty();) {  // each column, prefixed with the table
+            const auto comma = cols.find(", ");
+            q += ", a." + std::string(cols.substr(0, comma));
+            cols = comma == std::string_view::npos ? std::string_view{} : cols.substr(comma + 2);
+        }
+        return q + " FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq";
+    }();
+    auto& st = db_.prepare(sql.c_str());
+    st.with(wijk, except);
+    std::vector<TrackedAction> out;
+    while (st.step()) out.push_back({readAction(st, 3), st.integer(0), st.text(1), st.text(2)});
+    st.reset();
+    return out;
 }
 
 bool Repository::exists(std::int64_t id) {
@@ -119,22 +187,11 @@ Session Repository::load(std::int64_t id) {
         st.reset();
     }
     {
-        auto& st = db_.prepare(
-            "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, "
-            "visibility, seq FROM actions WHERE session_id = ?1 ORDER BY seq");
+        // Static: the statement cache is keyed by the text's address.
+        static const std::string sql = std::string("SELECT ") + kActionColumns + " FROM actions WHERE session_id = ?1 ORDER BY seq";
+        auto& st = db_.prepare(sql.c_str());
         st.with(id);
-        while (st.step()) {
-            Action a;
-            a.id = st.text(0); a.opgave = st.text(1); a.what = st.text(2); a.indicator = st.text(3);
-            if (!st.isNull(4)) a.party = parse<Party>(st.text(4));
-            a.owner = st.text(5); a.deadline = st.text(6); a.budget = st.text(7);
-            a.status = parseOr(st.text(8), ActionStatus::Gepland);
-            a.koppelkansen = splitList(st.text(9));
-            a.ideas = splitList(st.text(10));
-            a.visibility = parseOr(st.text(11), Visibility::Closed);
-            a.seq = st.integer(12);
-            s.actions.push_back(std::move(a));
-        }
+        while (st.step()) s.actions.push_back(readAction(st));
         st.reset();
     }
     {
@@ -218,11 +275,15 @@ void Repository::put(std::int64_t sid, const Opgave& x) {
 void Repository::put(std::int64_t sid, const Action& x) {
     std::optional<std::string> party;
     if (x.party) party = str(toString(*x.party));
+    std::optional<std::int64_t> originSession;
+    if (x.origin) originSession = x.origin->session;
     db_.prepare(
            "INSERT OR REPLACE INTO actions(session_id, id, opgave, what, indicator, party, owner, deadline, budget, "
-           "status, koppelkansen, ideas, visibility, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+           "status, koppelkansen, ideas, visibility, seq, origin_session, origin_action, origin_date, history) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
         .with(sid, x.id, x.opgave, x.what, x.indicator, party, x.owner, x.deadline, x.budget,
-              str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq)
+              str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq,
+              originSession, x.origin ? x.origin->action : "", x.origin ? x.origin->date : "", joinHistory(x.history))
         .run();
 }
 void Repository::put(std::int64_t sid, const Note& x) {

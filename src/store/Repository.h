@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "domain/Edit.h"
+#include "domain/Plan.h"
 #include "domain/Types.h"
 #include "store/Sqlite.h"
 
@@ -27,6 +28,12 @@ public:
     // The newest other session of the same wijk, on or before `date`, that has placements:
     // "compare with last time".
     std::optional<std::int64_t> previousWithPlacements(const std::string& wijk, const std::string& date, std::int64_t except);
+
+    // The newest other session of the same wijk, on or before `date`, that has a plan: the one
+    // whose open actions a new meeting carries over.
+    std::optional<std::int64_t> previousWithActions(const std::string& wijk, const std::string& date, std::int64_t except);
+    // Every action of every other session of the wijk, for the monitoring overview.
+    std::vector<TrackedAction> actionsOfWijk(const std::string& wijk, std::int64_t except);
 
 private:
     void insertInfo(const SessionInfo& info);

@@ -93,7 +93,7 @@ private:
     std::map<const char*, std::unique_ptr<Statement>> cache_;
 };
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 constexpr std::int32_t kApplicationId = 0x574B4B31;  // "WKK1": marks the file as ours
 void migrate(Database& db);
 

@@ -1,0 +1,113 @@
+#include "domain/Plan.h"
+
+#include <algorithm>
+#include <set>
+
+#include "domain/Rules.h"
+#include "domain/Text.h"
+
+namespace wk {
+
+bool isOpen(ActionStatus s) { return s == ActionStatus::Gepland || s == ActionStatus::Lopend; }
+
+void setStatus(Action& a, ActionStatus status, const std::string& at) {
+    if (a.status == status && !a.history.empty()) return;
+    if (a.history.empty() && a.status != status) a.history.push_back({"", a.status});  // since before records began
+    a.status = status;
+    a.history.push_back({at, status});
+}
+
+namespace {
+bool leapYear(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+// Days from 0001-01-01 (year >= 1, which isIsoDate ensures).
+std::int64_t daysSinceYearOne(std::int64_t y, int m, int d) {
+    static constexpr int kBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    const std::int64_t past = y - 1;
+    return past * 365 + past / 4 - past / 100 + past / 400 + kBefore[m - 1] + (m > 2 && leapYear(y) ? 1 : 0) + d - 1;
+}
+}  // namespace
+
+std::optional<std::int64_t> dayNumber(const std::string& iso) {
+    const std::string date = iso.substr(0, 10);
+    if (!isIsoDate(date)) return std::nullopt;
+    const auto y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
+    return daysSinceYearOne(y, m, d) - daysSinceYearOne(1970, 1, 1);
+}
+
+std::optional<std::int64_t> daysLeft(const Action& a, const std::string& today) {
+    const auto deadline = dayNumber(a.deadline), now = dayNumber(today);
+    if (!deadline || !now) return std::nullopt;
+    return *deadline - *now;
+}
+
+CarryOver carryOver(const Session& previous, const Session& into) {
+    CarryOver out;
+    std::set<std::string> opgaven;
+    Session taken = into;  // ids in use, growing as actions are added
+    std::int64_t seq = nextSeq<Action>(into);
+    std::int64_t opgaveSeq = nextSeq<Opgave>(into);
+    for (const Action& old : previous.actions) {
+        if (!isOpen(old.status)) continue;
+        Action a = old;
+        a.origin = ActionOrigin{previous.info.id, old.id, previous.info.date};
+        a.ideas.clear();
+        if (find<Action>(taken, a.id)) a.id = freshId(taken, 'a');
+        a.seq = seq++;
+        if (!a.opgave.empty() && !opgaven.count(a.opgave) && !find<Opgave>(into, a.opgave)) {
+            if (const Opgave* o = find<Opgave>(previous, a.opgave)) {
+                Opgave copy = *o;
+                copy.seq = opgaveSeq++;
+                out.opgaven.push_back(copy);
+                taken.opgaven.push_back(copy);
+                opgaven.insert(a.opgave);
+            } else {
+                a.opgave.clear();  // filed under an opgave that is gone: unfiled rather than lost
+            }
+        }
+        taken.actions.push_back(a);
+        out.actions.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
+                                  Audience audience) {
+    std::set<std::pair<std::int64_t, std::string>> continued;
+    for (const auto& t : all)
+        if (t.action.origin) continued.insert({t.action.origin->session, t.action.origin->action});
+    std::vector<DueAction> out;
+    for (const auto& t : all) {
+        if (!isOpen(t.action.status) || !isVisible(t.action.visibility, audience)) continue;
+        if (continued.count({t.session, t.action.id})) continue;
+        const auto left = daysLeft(t.action, today);
+        if (left && *left <= withinDays) out.push_back({&t, *left});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const DueAction& a, const DueAction& b) { return a.daysLeft < b.daysLeft; });
+    return out;
+}
+
+std::vector<Command> reorderActions(const Session& s, const std::string& moved, const std::string& target) {
+    const Action* m = find<Action>(s, moved);
+    const Action* t = find<Action>(s, target);
+    if (!m || !t || moved == target) return {};
+    std::vector<Action> order = s.actions;  // kept ordered by seq
+    const auto pos = [&](const std::string& id) {
+        return std::find_if(order.begin(), order.end(), [&](const Action& a) { return a.id == id; }) - order.begin();
+    };
+    const auto from = pos(moved), to = pos(target);
+    Action item = order[static_cast<std::size_t>(from)];
+    item.opgave = t->opgave;
+    order.erase(order.begin() + from);
+    // Moving down lands after the target, moving up before it: the moved card takes its place.
+    order.insert(order.begin() + to, std::move(item));
+    std::vector<Command> out;
+    std::int64_t seq = 1;
+    for (auto& a : order) {
+        const Action* before = find<Action>(s, a.id);
+        a.seq = seq++;
+        if (a.seq != before->seq || a.opgave != before->opgave) out.push_back(Put<Action>{a});
+    }
+    return out;
+}
+
+}  // namespace wk

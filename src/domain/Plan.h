@@ -1,0 +1,55 @@
+// The wijkactieplan's rules beyond the SMART check: status history, carrying open actions over to
+// the next meeting of the wijk, what is overdue or due soon, and reordering.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/Edit.h"
+#include "domain/Types.h"
+
+namespace wk {
+
+// Still to be done: gepland or lopend. Gereed and vervallen are closed.
+bool isOpen(ActionStatus);
+
+// Gives the action a new status, dated `at`, and keeps the change in its history. The first
+// history entry of an action without one records the status it had until now.
+void setStatus(Action&, ActionStatus, const std::string& at);
+
+// Days from 1970-01-01 for an ISO date (a date-time uses its date part); nullopt if invalid.
+std::optional<std::int64_t> dayNumber(const std::string& iso);
+// Whole days from `today` to the action's deadline: negative when overdue; nullopt without one.
+std::optional<std::int64_t> daysLeft(const Action&, const std::string& today);
+
+// The open actions of the wijk's previous meeting, with the opgaven they are filed under,
+// ready to start a new meeting with: each linked to its origin, its history kept, its links to
+// ideas of the old meeting dropped (those ideas stay there). Opgaven keep their id; actions
+// keep theirs unless `into` already uses it.
+struct CarryOver {
+    std::vector<Opgave> opgaven;
+    std::vector<Action> actions;
+};
+CarryOver carryOver(const Session& previous, const Session& into);
+
+// An action of any meeting of a wijk, for the monitoring overview.
+struct TrackedAction {
+    Action action;
+    std::int64_t session = 0;
+    std::string sessionTitle, sessionDate;
+};
+struct DueAction {
+    const TrackedAction* tracked = nullptr;
+    std::int64_t daysLeft = 0;  // negative: overdue
+};
+// Open actions overdue or due within `withinDays` of `today`, soonest first. An action carried
+// over into a later meeting is shown there, not twice. Closed actions only for Internal.
+std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
+                                  Audience audience);
+
+// The edits that move action `moved` to the place of `target` (and under its opgave), as one
+// batch: later actions shift up or down. Empty when there is nothing to move.
+std::vector<Command> reorderActions(const Session&, const std::string& moved, const std::string& target);
+
+}  // namespace wk

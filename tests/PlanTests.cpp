@@ -1,0 +1,210 @@
+// The wijkactieplan's rules: status history, carry-over, what is due, reordering; and how the
+// store keeps origins and histories.
+#include <catch2/catch.hpp>
+
+#include "TestUtil.h"
+#include "domain/Plan.h"
+#include "domain/Rules.h"
+#include "io/SessionJson.h"
+#include "store/EditService.h"
+#include "store/Repository.h"
+
+using namespace wk;
+
+namespace {
+
+Action action(const std::string& id, const std::string& opgave, ActionStatus status, const std::string& deadline = "") {
+    Action a;
+    a.id = id;
+    a.opgave = opgave;
+    a.what = "Actie " + id;
+    a.status = status;
+    a.deadline = deadline;
+    return a;
+}
+
+Session planSession() {
+    Session s;
+    s.info = {5, MeetingType::Wijktafel, "Wijktafel Brouwhuis 2024", "Brouwhuis", "2024-11-12", "", "", ResponseScheme::NuOoitNooit};
+    s.ideas = {Idea{}};
+    s.ideas[0].id = "i1";
+    s.ideas[0].text = "Bankjes";
+    s.opgaven = {{"o1", "Verkeer", "", 1}, {"o2", "Groen", "", 2}, {"o3", "Alles klaar", "", 3}};
+    s.actions = {action("a1", "o1", ActionStatus::Gepland, "2025-06-30"), action("a2", "o1", ActionStatus::Gereed),
+                 action("a3", "o2", ActionStatus::Lopend), action("a4", "o3", ActionStatus::Vervallen)};
+    s.actions[0].ideas = {"i1"};
+    for (std::size_t i = 0; i < s.actions.size(); ++i) s.actions[i].seq = static_cast<std::int64_t>(i + 1);
+    return s;
+}
+
+std::vector<std::string> order(const Session& s) {
+    std::vector<std::string> ids;
+    for (const auto& a : s.actions) ids.push_back(a.id);
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("day numbers count calendar days, leap years included") {
+    CHECK(dayNumber("1970-01-01") == 0);
+    CHECK(dayNumber("2000-01-01") == 10957);
+    CHECK(*dayNumber("2024-03-01") - *dayNumber("2024-02-28") == 2);  // 2024 is a leap year
+    CHECK(*dayNumber("2100-03-01") - *dayNumber("2100-02-28") == 1);  // 2100 is not
+    CHECK(dayNumber("2026-11-23T20:15:00") == dayNumber("2026-11-23"));
+    CHECK_FALSE(dayNumber("2026-02-30"));
+    CHECK_FALSE(dayNumber(""));
+    Action a = action("a", "", ActionStatus::Gepland, "2026-12-01");
+    CHECK(daysLeft(a, "2026-11-23") == 8);
+    CHECK(daysLeft(a, "2026-12-03") == -2);
+    a.deadline.clear();
+    CHECK_FALSE(daysLeft(a, "2026-11-23"));
+}
+
+TEST_CASE("a status change is dated and kept in the history") {
+    Action a = action("a1", "", ActionStatus::Gepland);
+    setStatus(a, ActionStatus::Lopend, "2026-11-23");
+    REQUIRE(a.history.size() == 2);  // what it was before records began, then the change
+    CHECK(a.history[0].at.empty());
+    CHECK(a.history[0].status == ActionStatus::Gepland);
+    CHECK(a.history[1].at == "2026-11-23");
+    CHECK(a.status == ActionStatus::Lopend);
+    setStatus(a, ActionStatus::Lopend, "2026-11-24");  // no change, no entry
+    CHECK(a.history.size() == 2);
+    setStatus(a, ActionStatus::Gereed, "2027-01-10");
+    CHECK(a.history.back().status == ActionStatus::Gereed);
+    CHECK(a.history.back().at == "2027-01-10");
+    CHECK_FALSE(isOpen(a.status));
+
+    Action fresh = action("a2", "", ActionStatus::Gepland);  // a new action records its start
+    setStatus(fresh, ActionStatus::Gepland, "2026-11-23");
+    REQUIRE(fresh.history.size() == 1);
+    CHECK(fresh.history[0].at == "2026-11-23");
+}
+
+TEST_CASE("a new meeting carries over the open actions, linked to their origin") {
+    const Session previous = planSession();
+    Session next;
+    next.info.wijk = "Brouwhuis";
+    const CarryOver c = carryOver(previous, next);
+    REQUIRE(c.actions.size() == 2);  // gereed and vervallen stay behind
+    CHECK(c.actions[0].id == "a1");
+    CHECK(c.actions[1].id == "a3");
+    REQUIRE(c.actions[0].origin);
+    CHECK(c.actions[0].origin->session == 5);
+    CHECK(c.actions[0].origin->action == "a1");
+    CHECK(c.actions[0].origin->date == "2024-11-12");
+    CHECK(c.actions[0].ideas.empty());  // the idea stays with the old meeting
+    REQUIRE(c.opgaven.size() == 2);     // only the opgaven that still have open actions
+    CHECK(c.opgaven[0].title == "Verkeer");
+    CHECK(c.opgaven[1].title == "Groen");
+
+    // The result is a valid start: every action passes the edit rules in the new session.
+    for (const auto& o : c.opgaven) apply(next, Put<Opgave>{o});
+    for (const auto& a : c.actions) {
+        CHECK_FALSE(validate(next, Put<Action>{a}));
+        apply(next, Put<Action>{a});
+    }
+
+    // An id already used in the new meeting is not overwritten.
+    Session busy;
+    busy.actions = {action("a1", "", ActionStatus::Gepland)};
+    const CarryOver c2 = carryOver(previous, busy);
+    REQUIRE(c2.actions.size() == 2);
+    CHECK(c2.actions[0].id != "a1");
+    CHECK(c2.actions[0].origin->action == "a1");
+}
+
+TEST_CASE("the overview lists open actions overdue or due within 30 days, once each") {
+    std::vector<TrackedAction> all;
+    const auto add = [&](std::int64_t session, Action a) { all.push_back({std::move(a), session, "T", "2024-11-12"}); };
+    add(1, action("late", "", ActionStatus::Lopend, "2026-11-01"));
+    add(1, action("soon", "", ActionStatus::Gepland, "2026-12-20"));
+    add(1, action("later", "", ActionStatus::Gepland, "2026-12-24"));  // 31 days away
+    add(1, action("done", "", ActionStatus::Gereed, "2026-11-01"));
+    add(1, action("nodate", "", ActionStatus::Gepland));
+    Action secret = action("secret", "", ActionStatus::Gepland, "2026-11-30");
+    secret.visibility = Visibility::Closed;
+    add(1, secret);
+    // Carried over into meeting 2: the old copy is superseded and not listed twice.
+    add(1, action("old", "", ActionStatus::Gepland, "2026-11-25"));
+    Action carried = action("old", "", ActionStatus::Lopend, "2026-11-25");
+    carried.origin = ActionOrigin{1, "old", "2024-11-12"};
+    add(2, carried);
+
+    const auto ids = [](const std::vector<DueAction>& due) {
+        std::vector<std::string> out;
+        for (const auto& d : due) out.push_back(d.tracked->action.id + "@" + std::to_string(d.tracked->session));
+        return out;
+    };
+    const auto internal = dueActions(all, "2026-11-23", 30, Audience::Internal);
+    CHECK(ids(internal) == std::vector<std::string>{"late@1", "old@2", "secret@1", "soon@1"});
+    CHECK(internal[0].daysLeft == -22);
+    CHECK(dueActions(all, "2026-11-23", 30, Audience::Public).size() == 3);  // the closed one is left out
+}
+
+TEST_CASE("dragging an action to another's place renumbers the plan in one batch") {
+    Session s = planSession();
+    const auto up = reorderActions(s, "a3", "a1");  // up: before the target, into its opgave
+    for (const auto& c : up) apply(s, c);
+    CHECK(order(s) == std::vector<std::string>{"a3", "a1", "a2", "a4"});
+    CHECK(find<Action>(s, "a3")->opgave == "o1");
+
+    const auto down = reorderActions(s, "a3", "a4");  // down: after the target
+    for (const auto& c : down) apply(s, c);
+    CHECK(order(s) == std::vector<std::string>{"a1", "a2", "a4", "a3"});
+    CHECK(find<Action>(s, "a3")->opgave == "o3");
+
+    CHECK(reorderActions(s, "a1", "a1").empty());
+    CHECK(reorderActions(s, "a1", "nope").empty());
+}
+
+TEST_CASE("the store keeps an action's origin and status history, and finds the wijk's plans") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    store::Repository repo(*db);
+    Session old = planSession();
+    old.info.id = 0;
+    const std::int64_t oldId = repo.create(old);
+    Session mid = test::smallSession();  // another wijk: never mixed in
+    repo.create(mid);
+    Session next;
+    next.info.title = "Wijktafel Brouwhuis 2026";
+    next.info.wijk = "Brouwhuis";
+    next.info.date = "2026-11-23";
+    REQUIRE(repo.previousWithActions("Brouwhuis", next.info.date, 0) == oldId);
+    const Session prev = repo.load(oldId);
+    const CarryOver c = carryOver(prev, next);
+    next.opgaven = c.opgaven;
+    next.actions = c.actions;
+    setStatus(next.actions[0], ActionStatus::Lopend, "2026-11-23T19:40:00");
+    const std::int64_t nextId = repo.create(next);
+
+    const Session back = repo.load(nextId);
+    REQUIRE(back.actions.size() == 2);
+    REQUIRE(back.actions[0].origin);
+    CHECK(back.actions[0].origin->session == oldId);
+    CHECK(back.actions[0].origin->action == "a1");
+    REQUIRE(back.actions[0].history.size() == 2);
+    CHECK(back.actions[0].history[1].at == "2026-11-23T19:40:00");
+    CHECK(back.actions[0].history[1].status == ActionStatus::Lopend);
+    CHECK_FALSE(back.actions[1].origin == std::nullopt);
+
+    const auto tracked = repo.actionsOfWijk("Brouwhuis", nextId);
+    CHECK(tracked.size() == 4);  // the old meeting's four, not this one's, not Stiphout's
+    CHECK(tracked[0].session == oldId);
+    CHECK(tracked[0].sessionDate == "2024-11-12");
+    CHECK(repo.previousWithActions("Brouwhuis", "2024-01-01", 0) == std::nullopt);  // nothing before then
+}
+
+TEST_CASE("origin and history survive the JSON interchange") {
+    const Session s = test::smallSession();
+    const Session back = io::sessionFromJson(io::sessionToJson(s));
+    REQUIRE(back.actions[0].origin);
+    CHECK(back.actions[0].origin->session == 7);
+    CHECK(back.actions[0].origin->date == "2024-11-12");
+    REQUIRE(back.actions[0].history.size() == 2);
+    CHECK(back.actions[0].history[1].status == ActionStatus::Lopend);
+    CHECK_THROWS_WITH(io::sessionFromJson(R"({"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "T",
+        "actions": [{"what": "x", "history": [{"at": "gisteren", "status": "lopend"}]}]}})"),
+                      Catch::Contains("session.actions[0].history[0].at"));
+}
