@@ -52,6 +52,7 @@ void KioskApp::openSession(std::int64_t id) {
     const SessionInfo& info = edits_->session().info;
     previous_.reset();
     if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) previous_ = repo.load(*prev);
+    wijkActions_ = repo.actionsOfWijk(info.wijk, info.id);
     map_ = {};
     mapFile_.clear();
     if (const io::Area* area = config_.area(info.wijk)) mapFile_ = area->map;
@@ -119,7 +120,15 @@ void KioskApp::handle(const ui::Request& r) {
     else if (const auto* b = std::get_if<ui::Batch>(&r)) report(edits_->submit(b->commands));
     else if (const auto* n = std::get_if<ui::StartSession>(&r)) {
         try {
-            openSession(store::Repository(db_).create(newSession(config_, n->type, n->wijk, localDate())));
+            store::Repository repo(db_);
+            Session s = newSession(config_, n->type, n->wijk, localDate());
+            // "What became of last time": the wijk's previous plan's open actions come along.
+            if (auto prev = repo.previousWithActions(s.info.wijk, s.info.date, 0)) {
+                const CarryOver c = carryOver(repo.load(*prev), s);
+                s.opgaven = c.opgaven;
+                s.actions = c.actions;
+            }
+            openSession(repo.create(s));
         } catch (const store::StoreError& e) {
             report({std::nullopt, e.what()});
         }
@@ -132,7 +141,7 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     ui::traceBegin();
     requests_.clear();
     kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), previous_ ? &*previous_ : nullptr,
-                  map_.texture, map_.aspect},
+                  &wijkActions_, map_.texture, map_.aspect},
                  requests_);
     ui::traceEnd();
     window_.endFrame();

@@ -55,6 +55,7 @@ private:
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
     std::optional<Session> previous_;  // for "compare with last time"
+    std::vector<TrackedAction> wijkActions_;  // the wijk's other meetings' actions, for monitoring
     struct Map { ImTextureID texture = nullptr; float aspect = 1.0f; };
     std::map<std::string, Map> maps_;  // by file, loaded once
     Map map_;                          // the open session's wijk map, once shown

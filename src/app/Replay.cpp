@@ -20,7 +20,8 @@ struct Spec {
 constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"tap", 1, 2},         {"drag", 4, 4},
                            {"type", 1, 1},          {"key", 1, 1},          {"wait", 1, 1},        {"screenshot", 1, 1},
                            {"assert-visible", 1, 1}, {"assert-hidden", 1, 1}, {"view", 1, 1},       {"phase", 1, 1},
-                           {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 3}};
+                           {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 3},
+                           {"drag-to", 2, 2},       {"assert-order", 2, 2}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -71,7 +72,7 @@ bool sessionHolds(const Session& s, const std::string& needle) {
             return true;
     for (const auto& x : s.notes) if (in(x.text)) return true;
     for (const auto& x : s.actions) if (in(x.what) || in(x.indicator) || in(x.owner)) return true;
-    for (const auto& x : s.opgaven) if (in(x.title)) return true;
+    for (const auto& x : s.opgaven) if (in(x.title) || in(x.description)) return true;
     for (const auto& x : s.placements) if (in(x.reason)) return true;
     for (const auto& x : s.participants) if (in(x.name)) return true;
     return false;
@@ -242,6 +243,22 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             d.tap(w->min.x + (w->max.x - w->min.x) * num(1), w->min.y + (w->max.y - w->min.y) * fy);
         } else if (s.verb == "drag") {
             d.drag(num(0), num(1), num(2), num(3));
+        } else if (s.verb == "drag-to") {
+            // A finger held on one widget and dropped on another: reordering by handle.
+            const ui::Seen* from = d.reveal(s.args[0]);
+            if (!from) return fail("drag-to \"" + s.args[0] + "\": nothing with that label is on screen");
+            const ImVec2 a{(from->min.x + from->max.x) * 0.5f, (from->min.y + from->max.y) * 0.5f};
+            const ui::Seen* to = d.findLabel(s.args[1]);
+            if (!to) return fail("drag-to \"" + s.args[1] + "\": nothing with that label is on screen");
+            d.drag(a.x, a.y, (to->min.x + to->max.x) * 0.5f, (to->min.y + to->max.y) * 0.5f);
+        } else if (s.verb == "assert-order") {
+            // The first is laid out before the second: above it, or left of it on the same row.
+            const ui::Seen* a = d.findLabel(s.args[0], true);
+            const ui::Seen* b = d.findLabel(s.args[1], true);
+            if (!a || !b) return fail("assert-order: \"" + s.args[a ? 1 : 0] + "\" is not laid out");
+            const bool sameRow = a->min.y < b->max.y && b->min.y < a->max.y;
+            if (sameRow ? a->min.x >= b->min.x : a->min.y >= b->min.y)
+                return fail("assert-order: \"" + s.args[0] + "\" is not before \"" + s.args[1] + "\"");
         } else if (s.verb == "type") {
             d.frames(1, {-1, -1, false, s.args[0], -1});
             settle();

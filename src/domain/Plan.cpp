@@ -86,6 +86,16 @@ std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const s
     return out;
 }
 
+std::vector<const Action*> planOrder(const Session& s) {
+    std::vector<const Action*> out;
+    for (const auto& o : s.opgaven)
+        for (const auto& a : s.actions)
+            if (a.opgave == o.id) out.push_back(&a);
+    for (const auto& a : s.actions)
+        if (a.opgave.empty() || !find<Opgave>(s, a.opgave)) out.push_back(&a);
+    return out;
+}
+
 std::vector<Command> reorderActions(const Session& s, const std::string& moved, const std::string& target) {
     const Action* m = find<Action>(s, moved);
     const Action* t = find<Action>(s, target);

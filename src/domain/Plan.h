@@ -48,6 +48,10 @@ struct DueAction {
 std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
                                   Audience audience);
 
+// The actions in the order the plan shows them: by opgave, in the plan's order, the unfiled
+// last. An action's number in the plan (1, 2, ...) is its place here.
+std::vector<const Action*> planOrder(const Session&);
+
 // The edits that move action `moved` to the place of `target` (and under its opgave), as one
 // batch: later actions shift up or down. Empty when there is nothing to move.
 std::vector<Command> reorderActions(const Session&, const std::string& moved, const std::string& target);

@@ -54,6 +54,8 @@ void Kiosk::forgetInput() {
     ideas_.controlled = controlled;
     home_ = {};
     minutes_ = {};
+    plan_.editingAction = plan_.editingOpgave = plan_.confirmRemove = false;
+    plan_.dragging.clear();
     // The room's choices for the exercise stay; who was placing and what they typed do not.
     sliders_.placing = false;
     sliders_.participant.clear();
@@ -249,12 +251,13 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
                       [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous,
                       [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; },
-                      [&full](const std::string& id) { return find<Idea>(full, id) != nullptr; }, in.map, in.mapAspect};
+                      [&full](const std::string& id) { return find<Idea>(full, id) != nullptr; },
+                      [&full](const std::string& id) { return find<Action>(full, id); }, in.wijkActions, in.map, in.mapAspect};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;
         case View::Ideas: drawIdeasScreen(ctx, ideas_); break;
-        case View::Plan: drawPlanScreen(ctx); break;
+        case View::Plan: drawPlanScreen(ctx, plan_); break;
         case View::Minutes: drawMinutesScreen(ctx, minutes_); break;
     }
     dragScroll();

@@ -30,6 +30,7 @@ struct KioskInput {
     const std::vector<SessionSummary>& sessions;
     double now;  // seconds on a steady clock
     const Session* previous = nullptr;  // the last session of this wijk with placements
+    const std::vector<TrackedAction>* wijkActions = nullptr;  // the wijk's other meetings' actions
     ImTextureID map = nullptr;          // the wijk's map, if the config has one
     float mapAspect = 1.0f;
 };
@@ -82,6 +83,7 @@ private:
     IdeasState ideas_;
     HomeState home_;
     MinutesState minutes_;
+    PlanState plan_;
     SlidersState sliders_;
     Keyboard keyboard_;
     // The filtered session is rebuilt only when the session or the audience changes.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/Edit.h"
+#include "domain/Plan.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
 
@@ -88,6 +89,38 @@ struct SlidersState {
     std::string reasonKey, reasonDraft;     // the reason being typed, saved when the field is left
 };
 
+// How the plan is shown: by opgave (as it is built), by party (who committed to what), or the
+// monitoring overview of what is overdue or due soon in the wijk.
+enum class PlanGrouping { Opgave, Party, Monitor };
+
+struct PlanState {
+    PlanGrouping grouping = PlanGrouping::Opgave;
+    // An action or opgave being edited, as a draft saved as a whole; empty id: nothing open.
+    bool editingAction = false, newAction = false;
+    Action draft;
+    bool editingOpgave = false, newOpgave = false;
+    Opgave opgaveDraft;
+    bool confirmRemove = false;
+    bool scrollTop = false;  // an editor just opened: show it from its top
+    float listScroll = 0;    // where the list was, to return there when the editor closes
+    bool restoreScroll = false;
+    // Reordering by drag: the action held by its handle, and where each card was last drawn.
+    std::string dragging, dropTarget;
+    struct CardRect { std::string id; ImVec2 min, max; };
+    std::vector<CardRect> cards, lastCards;
+    std::unordered_map<std::string, int> numbers;  // each action's number in the plan, this frame
+    // Closes any editor and drag; the grouping the room chose stays.
+    void reset() {
+        const PlanGrouping g = grouping;
+        const float scroll = listScroll;
+        const bool wasEditing = editingAction || editingOpgave;
+        *this = PlanState();
+        grouping = g;
+        listScroll = scroll;
+        restoreScroll = wasEditing;
+    }
+};
+
 struct ScreenContext {
     const Session& session;  // what this phase may show, nothing more
     const io::KioskConfig& config;
@@ -106,6 +139,11 @@ struct ScreenContext {
     std::function<const Idea*(const std::string& id)> storedIdea;
     // Whether an id is stored at all, shown or not (an idea waiting for review): existence only.
     std::function<bool(const std::string& id)> isStored;
+    // The stored action, with links to ideas the shown copy may lack; for edits that keep them.
+    std::function<const Action*(const std::string& id)> storedAction;
+    // The actions of the wijk's other meetings, for the monitoring overview (all audiences:
+    // the overview filters them).
+    const std::vector<TrackedAction>* wijkActions = nullptr;
     ImTextureID map = nullptr;  // the wijk's map, or none
     float mapAspect = 1.0f;
     bool facilitator() const { return mode == Mode::Facilitator; }
@@ -116,7 +154,7 @@ void drawSlidersScreen(ScreenContext&, SlidersState&);
 void drawIdeasScreen(ScreenContext&, IdeasState&);
 // The facilitator's answer to one idea, in the session's scheme (IdeasAnswer.cpp).
 void drawAnswerPanel(ScreenContext&, IdeasState&);
-void drawPlanScreen(ScreenContext&);
+void drawPlanScreen(ScreenContext&, PlanState&);
 void drawMinutesScreen(ScreenContext&, MinutesState&);
 // Returns true when tapped.
 bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect);

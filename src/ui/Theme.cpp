@@ -13,7 +13,8 @@ const ImWchar kGlyphs[] = {
     0x0100, 0x017F,  // Latin Extended-A (ĳ, ł, ş ...)
     0x2010, 0x205E,  // dashes, quotes, bullets, ellipsis
     0x20AC, 0x20AC,  // euro
-    0x2190, 0x2193,  // arrows
+    0x2190, 0x2195,  // arrows
+    0x2212, 0x2212,  // minus sign
     0x2713, 0x2717,  // check marks and crosses
     0x25CB, 0x25CF,  // circles
     0x2610, 0x2612,  // ballot boxes

@@ -1,83 +1,244 @@
-// The wijkactieplan: opgaven with their actions, each with its SMART check, so the room can
-// sharpen an action on the spot.
+// The wijkactieplan on the big screen: grouped by opgave as it is built, or by party to show
+// who committed to what, each action with its SMART check so the room can sharpen it on the
+// spot. The facilitator adds and edits by touch and reorders by dragging an action's handle.
+#include <imgui.h>
+
+#include <algorithm>
+
 #include "domain/Edit.h"
+#include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
-#include "ui/Screen.h"
+#include "ui/screens/Plan.h"
+#include "ui/widgets/DragScroll.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
-namespace {
 
-void smartMark(const char* label, bool ok) {
-    const Palette& p = palette();
-    chip(std::string(ok ? "✓ " : "✗ ") + tr(label), ok ? p.ok : p.bad, p.onPrimary);
-}
-
-void actionCard(const ScreenContext& c, const Action& a, float width) {
-    const Palette& p = palette();
-    cardBegin(a.id, width);
-    textIn(c.fonts.bold, a.what);
-    if (a.visibility == Visibility::Closed) {
-        ImGui::SameLine();
-        chip(tr("badge.closed"), p.closed, p.onPrimary);
-    }
-    if (!a.indicator.empty()) text(std::string(tr("plan.indicator")) + ": " + a.indicator, p.muted);
+std::string whoOf(const ScreenContext& c, const Action& a) {
     std::string who;
     if (a.party) who = c.config.parties.at(*a.party);
     if (!a.owner.empty()) who += (who.empty() ? "" : ", ") + a.owner;
-    if (!who.empty()) text(std::string(tr("plan.who")) + ": " + who, p.muted);
+    return who;
+}
+
+std::string historyLine(const Action& a) {
+    std::string line;
+    for (const auto& h : a.history) {
+        if (!line.empty()) line += "  →  ";
+        line += tr("status." + std::string(toString(h.status)));
+        if (!h.at.empty()) line += " " + h.at.substr(0, 10);
+    }
+    return line;
+}
+
+std::string dueText(std::int64_t daysLeft) {
+    if (daysLeft < 0) return trf(daysLeft == -1 ? "plan.overdue_one" : "plan.overdue", std::to_string(-daysLeft));
+    if (daysLeft == 0) return tr("plan.due_today");
+    return trf(daysLeft == 1 ? "plan.due_in_one" : "plan.due_in", std::to_string(daysLeft));
+}
+
+namespace {
+
+void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, bool showOpgave) {
+    const Palette& p = palette();
+    const std::string today = c.now.substr(0, 10);
+    const bool target = !st.dragging.empty() && st.dropTarget == a.id && st.dragging != a.id;
+    cardBegin(a.id, width, target ? p.accent : st.dragging == a.id ? p.primary : 0);
+    const std::string number = std::to_string(st.numbers[a.id]);
+    if (c.facilitator() && st.grouping == PlanGrouping::Opgave) {
+        // The handle: hold and drag to move the action; a drag here never scrolls.
+        button("↕ " + number, {em() * 3.2f, em() * 2.2f}, Tone::Secondary, "move" + a.id);
+        if (ImGui::IsItemActive()) {
+            holdDragScroll();
+            if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, em() * 0.3f)) st.dragging = a.id;
+        }
+        ImGui::SameLine();
+    } else {
+        textIn(c.fonts.bold, number + ".", p.muted, -1);
+        ImGui::SameLine();
+    }
+    textIn(c.fonts.bold, a.what);
+    if (a.visibility == Visibility::Closed) chip(tr("badge.closed"), p.closed, p.onPrimary);
+    if (a.origin) {
+        if (a.visibility == Visibility::Closed) ImGui::SameLine();
+        chip(trf("plan.carried", a.origin->date), p.primary, p.onPrimary);
+    }
+    if (showOpgave)
+        if (const Opgave* o = find<Opgave>(c.session, a.opgave)) text(o->title, p.primary);
+    if (!a.indicator.empty()) text(std::string(tr("plan.indicator")) + ": " + a.indicator, p.muted);
+    if (const std::string who = whoOf(c, a); !who.empty()) text(std::string(tr("plan.who")) + ": " + who, p.muted);
     std::string when = a.deadline.empty() ? "" : std::string(tr("plan.deadline")) + ": " + a.deadline + "   ";
-    when += std::string("(") + tr(std::string("status.") + std::string(toString(a.status))) + ")";
-    if (!a.budget.empty()) when += "   " + a.budget;
+    when += std::string("(") + tr("status." + std::string(toString(a.status))) + ")";
+    if (!a.budget.empty()) when += "   " + std::string(tr("plan.budget")) + ": " + a.budget;
     text(when, p.muted);
+    if (const auto left = daysLeft(a, today); left && isOpen(a.status) && *left <= 30)
+        chip(dueText(*left), *left < 0 ? p.bad : p.warn, p.onPrimary);
+    if (!a.koppelkansen.empty()) {
+        std::string k;
+        for (const auto& x : a.koppelkansen) k += (k.empty() ? "" : ", ") + x;
+        text(std::string(tr("plan.koppelkansen")) + ": " + k, p.muted);
+    }
+    if (a.history.size() > 1) text(historyLine(a), p.muted);
     for (const auto& id : a.ideas)  // where the action came from
         if (const Idea* idea = find<Idea>(c.session, id)) text(trf("plan.from_idea", truncateVisibly(idea->text, 80)), p.primary);
     const SmartCheck sc = smartCheck(a);
-    smartMark("plan.what", sc.what);
-    ImGui::SameLine();
-    smartMark("plan.indicator", sc.indicator);
-    ImGui::SameLine();
-    smartMark("plan.who", sc.owner);
-    ImGui::SameLine();
-    smartMark("plan.deadline", sc.deadline);
+    const std::pair<const char*, bool> marks[] = {
+        {"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner}, {"plan.deadline", sc.deadline}};
+    bool first = true;
+    for (const auto& [key, ok] : marks) {
+        if (!first) ImGui::SameLine();
+        first = false;
+        chip(std::string(ok ? "✓ " : "✗ ") + tr(key), ok ? p.ok : p.bad, p.onPrimary);
+    }
     if (!a.party) {
         ImGui::SameLine();
         chip(tr("plan.party_missing"), p.warn, p.onPrimary);
     }
+    if (c.facilitator() && button(tr("minutes.edit"), {em() * 7, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
     cardEnd();
+    st.cards.push_back({a.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+}
+
+// Cards in one or two columns, in the plan's order.
+void cardGrid(ScreenContext& c, PlanState& st, const std::vector<const Action*>& actions, bool showOpgave) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const int cols = avail > em() * 44 ? 2 : 1;
+    const float gap = em() * 0.6f;
+    const float w = (avail - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+    int i = 0;
+    for (const Action* a : actions) {
+        if (i++ % cols) ImGui::SameLine(0, gap);
+        actionCard(c, st, *a, w, showOpgave);
+    }
+}
+
+void byOpgave(ScreenContext& c, PlanState& st) {
+    const Session& s = c.session;
+    const auto section = [&](const Opgave* o) {
+        ImGui::Dummy({0, em() * 0.3f});
+        textIn(c.fonts.large, o ? o->title : std::string(tr("plan.no_opgave")), 0, -1);
+        if (o && c.facilitator()) {
+            ImGui::SameLine(0, em());
+            if (button(tr("minutes.edit"), {0, 0}, Tone::Secondary, "edit-opgave" + o->id)) {
+                st.reset();
+                st.editingOpgave = st.scrollTop = true;
+                st.opgaveDraft = *o;
+            }
+        }
+        if (o && !o->description.empty()) text(o->description, palette().muted);
+        std::vector<const Action*> actions;
+        for (const auto& a : s.actions)
+            if (o ? a.opgave == o->id : (a.opgave.empty() || !find<Opgave>(s, a.opgave))) actions.push_back(&a);
+        cardGrid(c, st, actions, false);
+        if (c.facilitator() && o && button(tr("plan.add_action"), {0, 0}, Tone::Secondary, "add-action" + o->id))
+            editNewAction(c, st, o->id);
+    };
+    for (const auto& o : s.opgaven) section(&o);
+    if (std::any_of(s.actions.begin(), s.actions.end(), [&](const Action& a) { return a.opgave.empty() || !find<Opgave>(s, a.opgave); }))
+        section(nullptr);
+}
+
+void byParty(ScreenContext& c, PlanState& st) {
+    std::vector<std::pair<std::optional<Party>, std::string>> groups;
+    for (const auto& [party, name] : c.config.parties) groups.emplace_back(party, name);
+    groups.emplace_back(std::nullopt, tr("plan.no_party"));
+    for (const auto& [party, name] : groups) {
+        std::vector<const Action*> actions;
+        for (const auto& a : c.session.actions)
+            if (a.party == party) actions.push_back(&a);
+        if (actions.empty()) continue;
+        ImGui::Dummy({0, em() * 0.3f});
+        textIn(c.fonts.large, name + "  ·  " + trf(actions.size() == 1 ? "plan.count_one" : "plan.count", std::to_string(actions.size())), 0, -1);
+        cardGrid(c, st, actions, true);
+    }
+}
+
+// A finished drag: the held action takes the place of the card it was dropped on.
+void finishDrag(ScreenContext& c, PlanState& st) {
+    if (st.dragging.empty()) return;
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    st.dropTarget.clear();
+    for (const auto& r : st.lastCards)
+        if (m.x >= r.min.x && m.x <= r.max.x && m.y >= r.min.y && m.y <= r.max.y) st.dropTarget = r.id;
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        holdDragScroll();
+        // Near the top or bottom edge the list scrolls, so an action can travel the whole plan.
+        const ImVec2 lo = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        if (m.y < lo.y + em() * 2) ImGui::SetScrollY(ImGui::GetScrollY() - em() * 0.5f);
+        if (m.y > lo.y + size.y - em() * 2) ImGui::SetScrollY(ImGui::GetScrollY() + em() * 0.5f);
+        return;
+    }
+    if (!st.dropTarget.empty()) {
+        auto moves = reorderActions(c.session, st.dragging, st.dropTarget);
+        // The shown copies may lack links to closed ideas: keep the stored ones.
+        for (auto& cmd : moves) {
+            auto& put = std::get<Put<Action>>(cmd);
+            if (const Action* stored = c.storedAction ? c.storedAction(put.item.id) : nullptr) {
+                Action keep = *stored;
+                keep.seq = put.item.seq;
+                keep.opgave = put.item.opgave;
+                put.item = keep;
+            }
+        }
+        if (!moves.empty()) c.out.push_back(Batch{std::move(moves)});
+    }
+    st.dragging.clear();
+    st.dropTarget.clear();
 }
 
 }  // namespace
 
-void drawPlanScreen(ScreenContext& c) {
+void drawPlanScreen(ScreenContext& c, PlanState& st) {
     const Session& s = c.session;
-    textIn(c.fonts.title, tr("plan.title"));
-    if (s.opgaven.empty() && s.actions.empty()) text(tr("plan.empty"), palette().muted);
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const int cols = avail > em() * 44 ? 2 : 1;
-    const float gap = em() * 0.6f;
-    const float w = (avail - gap * (cols - 1)) / cols;
+    const Palette& p = palette();
+    if (st.scrollTop) {
+        ImGui::SetScrollY(0);
+        st.scrollTop = false;
+    }
+    if (c.facilitator() && st.editingAction) return drawActionEditor(c, st);
+    if (c.facilitator() && st.editingOpgave) return drawOpgaveEditor(c, st);
+    if (st.restoreScroll) {
+        ImGui::SetScrollY(st.listScroll);
+        st.restoreScroll = false;
+    }
+    st.listScroll = ImGui::GetScrollY();
+    // The number every action has in the plan (1, 2, ...), as people refer to them.
+    st.numbers.clear();
+    int n = 0;
+    for (const Action* a : planOrder(s)) st.numbers[a->id] = ++n;
+    st.lastCards = std::move(st.cards);
+    st.cards.clear();
+    finishDrag(c, st);
 
-    const auto section = [&](const std::string& opgaveId, const std::string& title, const std::string& description) {
-        ImGui::Dummy({0, em() * 0.3f});
-        textIn(c.fonts.large, title);
-        if (!description.empty()) text(description, palette().muted);
-        int i = 0;
-        for (const auto& a : s.actions) {
-            if (a.opgave != opgaveId) continue;
-            if (i++ % cols) ImGui::SameLine(0, gap);
-            actionCard(c, a, w);
+    textIn(c.fonts.title, tr("plan.title"), 0, -1);
+    ImGui::SameLine(0, em() * 1.5f);
+    int smart = 0;
+    for (const auto& a : s.actions) smart += smartCheck(a).smart() ? 1 : 0;
+    if (!s.actions.empty()) text(trf("plan.summary", std::to_string(s.actions.size())) + "  ·  " + trf("plan.summary_smart", std::to_string(smart)), p.muted, -1);
+    else ImGui::NewLine();
+    const std::vector<std::string> groupings = {tr("plan.by_opgave"), tr("plan.by_party"), tr("plan.monitor")};
+    const int g = chooser(groupings, groupings[static_cast<std::size_t>(st.grouping)], "grouping");
+    if (g >= 0) st.grouping = static_cast<PlanGrouping>(g);
+    if (c.facilitator() && st.grouping == PlanGrouping::Opgave) {
+        ImGui::SameLine(0, em() * 2);
+        if (button(tr("plan.add_opgave"), {0, 0}, Tone::Primary, "add-opgave")) {
+            st.reset();
+            st.editingOpgave = st.newOpgave = st.scrollTop = true;
+            st.opgaveDraft.id = c.newId('o');
+            st.opgaveDraft.seq = nextSeq<Opgave>(s);
         }
-    };
-    for (const auto& o : s.opgaven) section(o.id, o.title, o.description);
-    for (const auto& a : s.actions)
-        if (a.opgave.empty() || !find<Opgave>(s, a.opgave)) {
-            section("", tr("plan.no_opgave"), "");
-            break;
+        if (s.opgaven.empty()) {
+            ImGui::SameLine();
+            if (button(tr("plan.add_action"), {0, 0}, Tone::Secondary, "add-action")) editNewAction(c, st, "");
         }
+    }
+    if (st.grouping == PlanGrouping::Monitor) return drawPlanMonitor(c, st);
+    if (s.opgaven.empty() && s.actions.empty()) text(tr("plan.empty"), p.muted);
+    if (st.grouping == PlanGrouping::Opgave) byOpgave(c, st);
+    else byParty(c, st);
 }
 
 }  // namespace wk::ui

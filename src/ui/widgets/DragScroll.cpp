@@ -9,7 +9,16 @@
 
 namespace wk::ui {
 
+namespace {
+bool g_held = false;
+}
+
+void holdDragScroll() { g_held = true; }
+
 void dragScroll() {
+    const bool held = g_held;
+    g_held = false;
+    if (held) return;
     ImGuiIO& io = ImGui::GetIO();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     // The drag must have started inside this window; the scrollbar keeps its own behaviour.

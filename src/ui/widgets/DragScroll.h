@@ -6,5 +6,7 @@ namespace wk::ui {
 
 // Call inside a scrollable child window, after its content.
 void dragScroll();
+// A widget that owns the finger's drag this frame (a reorder handle) calls this: no scrolling.
+void holdDragScroll();
 
 }  // namespace wk::ui
