@@ -62,6 +62,28 @@ Session bigSession(const io::KioskConfig& config, int ideas) {
     return s;
 }
 
+// 200 actions over eight opgaven, every party, status and deadline mix, some carried over.
+void growPlan(Session& s, int actions) {
+    const auto base = s.actions;
+    s.actions.clear();
+    s.opgaven.clear();
+    for (int k = 0; k < 8; ++k)
+        s.opgaven.push_back({"o" + std::to_string(k + 1), "Opgave " + std::to_string(k + 1), "Toelichting bij de opgave", k + 1});
+    for (int k = 0; k < actions; ++k) {
+        Action a = base[static_cast<std::size_t>(k) % base.size()];
+        a.id = "a" + std::to_string(k + 1);
+        a.opgave = "o" + std::to_string(k % 8 + 1);
+        a.what = "Actie " + std::to_string(k + 1) + ": " + a.what;
+        a.status = static_cast<ActionStatus>(k % 4);
+        a.deadline = "2026-" + std::string(k % 12 < 9 ? "0" : "") + std::to_string(k % 12 + 1) + "-15";
+        if (k % 5 == 0) a.origin = ActionOrigin{1, a.id, "2024-11-12"};
+        a.history = {{"2024-11-12", ActionStatus::Gepland}, {"2025-03-01", a.status}};
+        a.ideas.clear();
+        a.seq = k + 1;
+        s.actions.push_back(std::move(a));
+    }
+}
+
 // Frame build times on the CPU, each frame then rasterised and presented as the kiosk would.
 std::vector<double> frameBuildTimes(app::KioskApp& app, platform::Window& window, int frames) {
     for (int i = 0; i < 5; ++i) app.frame();  // settle
@@ -106,7 +128,8 @@ int main(int argc, char** argv) {
     rssNote("first frame");
 
     // Frame build on the CPU with 1,000 ideas, on the ideas wall and on every other screen.
-    const Session big = bigSession(config, 1000);
+    Session big = bigSession(config, 1000);
+    growPlan(big, 200);
     app.openSession(store::Repository(*db).create(big));
     rssNote("1000 ideas loaded");
     const char* names[] = {"home", "sliders", "ideas", "plan", "minutes"};
@@ -118,6 +141,17 @@ int main(int argc, char** argv) {
         figure((n + "_p99").c_str(), percentile(t, 0.99), "ms");
         rssNote(n.c_str());
     }
+    // The plan with 200 actions, in each of its three groupings (drag handles shown).
+    app.kiosk().setView(ui::View::Plan);
+    const char* groupings[] = {"by_opgave", "by_party", "monitor"};
+    for (int g = 0; g < 3; ++g) {
+        app.kiosk().planState().grouping = static_cast<ui::PlanGrouping>(g);
+        const std::vector<double> t = frameBuildTimes(app, *window, 200);
+        const std::string n = std::string("frame_build_plan_200_actions_") + groupings[g];
+        figure((n + "_median").c_str(), percentile(t, 0.5), "ms");
+        figure((n + "_p99").c_str(), percentile(t, 0.99), "ms");
+    }
+    app.kiosk().planState().grouping = ui::PlanGrouping::Opgave;
 
     // The five-slider comparison with 40 participants, every one placing now and desired.
     {

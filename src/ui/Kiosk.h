@@ -59,6 +59,7 @@ public:
 
     void draw(const KioskInput& in, std::vector<Request>& out);
     Keyboard& keyboard() { return keyboard_; }
+    PlanState& planState() { return plan_; }  // for the bench and scripts
 
 private:
     bool publicView(const Session& s) const;

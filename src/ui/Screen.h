@@ -109,6 +109,9 @@ struct PlanState {
     struct CardRect { std::string id; ImVec2 min, max; };
     std::vector<CardRect> cards, lastCards;
     std::unordered_map<std::string, int> numbers;  // each action's number in the plan, this frame
+    // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
+    std::unordered_map<std::string, float> cardHeights;
+    float cardWidth = 0;
     // Closes any editor and drag; the grouping the room chose stays.
     void reset() {
         const PlanGrouping g = grouping;

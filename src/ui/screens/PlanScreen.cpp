@@ -102,16 +102,44 @@ void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, b
     st.cards.push_back({a.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
 }
 
-// Cards in one or two columns, in the plan's order.
+// Cards in one or two columns, in the plan's order. A row wholly off screen whose cards were
+// measured before is only a spacer (with its labels traced, so a script can still find them):
+// a plan of 200 actions then costs what the visible rows cost.
 void cardGrid(ScreenContext& c, PlanState& st, const std::vector<const Action*>& actions, bool showOpgave) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const int cols = avail > em() * 44 ? 2 : 1;
     const float gap = em() * 0.6f;
     const float w = (avail - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
-    int i = 0;
-    for (const Action* a : actions) {
-        if (i++ % cols) ImGui::SameLine(0, gap);
-        actionCard(c, st, *a, w, showOpgave);
+    if (w != st.cardWidth) {
+        st.cardHeights.clear();
+        st.cardWidth = w;
+    }
+    for (std::size_t first = 0; first < actions.size(); first += static_cast<std::size_t>(cols)) {
+        const std::size_t end = std::min(actions.size(), first + static_cast<std::size_t>(cols));
+        float rowH = 0;
+        bool known = true;
+        for (std::size_t k = first; k < end; ++k) {
+            const auto h = st.cardHeights.find(actions[k]->id);
+            if (h == st.cardHeights.end()) known = false;
+            else rowH = std::max(rowH, h->second);
+        }
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const bool dragging = !st.dragging.empty();  // while dragging, every card is a drop target
+        if (known && !dragging && !ImGui::IsRectVisible(at, {at.x + avail, at.y + rowH})) {
+            for (std::size_t k = first; k < end; ++k) {
+                const ImVec2 min{at.x + static_cast<float>(k - first) * (w + gap), at.y};
+                traceAdd(actions[k]->what, min, {min.x + w, min.y + rowH}, false);
+                if (c.facilitator() && st.grouping == PlanGrouping::Opgave)
+                    traceAdd("↕ " + std::to_string(st.numbers[actions[k]->id]), min, {min.x + em() * 3.2f, min.y + em() * 2.2f}, true);
+            }
+            ImGui::Dummy({avail, rowH});
+            continue;
+        }
+        for (std::size_t k = first; k < end; ++k) {
+            if (k > first) ImGui::SameLine(0, gap);
+            actionCard(c, st, *actions[k], w, showOpgave);
+            st.cardHeights[actions[k]->id] = ImGui::GetItemRectSize().y;
+        }
     }
 }
 
