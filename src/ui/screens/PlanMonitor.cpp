@@ -26,6 +26,7 @@ void drawPlanMonitor(ScreenContext& c, PlanState&) {
         chip(dueText(d.daysLeft), d.daysLeft < 0 ? p.bad : p.warn, p.onPrimary);
         ImGui::SameLine();
         textIn(c.fonts.bold, a.what);
+        if (a.visibility == Visibility::Closed) chip(tr("badge.closed"), p.closed, p.onPrimary);
         std::string line = std::string(tr("plan.deadline")) + ": " + a.deadline + "   (" +
                            tr("status." + std::string(toString(a.status))) + ")";
         if (const std::string who = whoOf(c, a); !who.empty()) line += "   " + std::string(tr("plan.who")) + ": " + who;
