@@ -26,6 +26,22 @@ check "public export has no resident name without consent" '! grep -q "Brüggema
 "$kiosk" --db "$db" export --session 1 --format png --audience public --out "$tmp/chart.png"; rc=$?
 check "the slider chart exports as a PNG" '[ $rc -eq 0 ] && [ "$(head -c 4 "$tmp/chart.png" | tail -c 3)" = PNG ]'
 
+for f in md html csv; do
+  "$kiosk" --db "$db" export --session 1 --format $f --audience public --out "$tmp/minutes.$f"; rc=$?
+  check "export $f writes a public file with no closed content" '[ $rc -eq 0 ] && [ -s "$tmp/minutes.$f" ] && ! grep -qi "vertrouwelijk\|Molenstraat\|Brüggemann" "$tmp/minutes.$f"'
+done
+check "the html minutes are one file with no network" '! grep -q "https\?://" "$tmp/minutes.html" && grep -q "data:image/png;base64," "$tmp/minutes.html"'
+check "the csv starts with a BOM and ends lines in CRLF" '[ "$(head -c 3 "$tmp/minutes.csv" | od -An -tx1 | tr -d " ")" = efbbbf ] && [ "$(head -1 "$tmp/minutes.csv" | tail -c 2 | od -An -tx1 | tr -d " ")" = 0d0a ]'
+err=$("$kiosk" --db "$db" export --session 1 --format pdf --audience public --out "$tmp/x.pdf" 2>&1); rc=$?
+check "an unknown format exits 2 with one line and no file" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [ ! -e "$tmp/x.pdf" ]'
+
+out=$("$kiosk" --db "$db" purge --before 2030-01-01); rc=$?
+check "purge removes residents' personal data and says how much" '[ $rc -eq 0 ] && [[ "$out" == *"idea(s)"* ]]'
+"$kiosk" --db "$db" export --session 1 --format json --audience internal --out "$tmp/purged.json"
+check "after purge the ideas are kept, their authors not" 'grep -q "bankjes" "$tmp/purged.json" && ! grep -q "Brüggemann\|06-12345678" "$tmp/purged.json"'
+err=$("$kiosk" --db "$db" purge --before gisteren 2>&1); rc=$?
+check "purge with a bad date exits 2" '[ $rc -eq 2 ] && [[ "$err" == *"--before"* ]]'
+
 printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "X", "ideas": [{"id": "i1", "text": ""}]}}' > "$tmp/bad.json"
 err=$("$kiosk" --db "$db" import "$tmp/bad.json" 2>&1 >/dev/null); rc=$?
 check "a bad import exits 2" '[ $rc -eq 2 ]'

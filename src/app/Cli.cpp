@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "domain/Text.h"
+
 namespace wk::app {
 namespace {
 
@@ -41,6 +43,7 @@ std::string usage() {
            "  wijkkiosk export --session ID --format md|html|csv|json|png --audience public|internal --out PATH\n"
            "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
+           "  wijkkiosk purge [--before YYYY-MM-DD]                        remove residents' personal data older than the retention period\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
            "every call takes --db FILE and --config FILE\n";
 }
@@ -77,6 +80,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--format") o.format = value();
         else if (a == "--audience") o.audience = value();
         else if (a == "--out") o.out = value();
+        else if (a == "--before") o.before = value();
         else if (a == "--help" || a == "-h") o.verb = Verb::Help;
         else if (a == "--version") o.verb = Verb::Version;
         else if (a.rfind("--", 0) == 0) throw UsageError("unknown option " + a + " (wijkkiosk --help lists them)");
@@ -89,6 +93,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "import") o.verb = Verb::Import;
         else if (v == "export") o.verb = Verb::Export;
         else if (v == "hash-pin") o.verb = Verb::HashPin;
+        else if (v == "purge") o.verb = Verb::Purge;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         const std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (positional.size() != wanted)
@@ -103,6 +108,9 @@ Options parseArgs(const std::vector<std::string>& args) {
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }
+    if (!o.before.empty() && o.verb != Verb::Purge) throw UsageError("--before belongs to purge");
+    if (o.verb == Verb::Purge && !o.before.empty() && !isIsoDate(o.before))
+        throw UsageError("--before takes a date like 2025-11-23, not \"" + o.before + "\"");
     if (o.verb == Verb::Kiosk) {
         if (o.demo && o.session) throw UsageError("--demo and --session exclude each other");
         if (o.headless) {

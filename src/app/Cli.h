@@ -11,7 +11,7 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, HashPin, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, HashPin, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;
@@ -28,6 +28,7 @@ struct Options {
     std::string screenshot, script;
     // import / export / hash-pin
     std::string file, format, audience, out, pin;
+    std::string before;  // purge: personal data of sessions before this date
 };
 
 Options parseArgs(const std::vector<std::string>& args);

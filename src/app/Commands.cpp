@@ -5,10 +5,13 @@
 
 #include "app/KioskApp.h"
 #include "app/Replay.h"
+#include "domain/Plan.h"
 #include "domain/Rules.h"
+#include "domain/Text.h"
 #include "domain/Sha256.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
+#include "io/Export.h"
 #include "io/SessionJson.h"
 #include "io/SliderChart.h"
 #include "ui/I18n.h"
@@ -55,6 +58,10 @@ io::ChartWords chartWords() {
             ui::tr("sliders.median"), ui::tr("sliders.skipped_mark"), ui::language() == ui::Lang::Nl ? ',' : '.'};
 }
 
+io::Words exportWords() {
+    return [](std::string_view key) { return std::string(ui::tr(key)); };
+}
+
 int exportSession(const Options& o, const io::KioskConfig& config) {
     auto db = openDb(o, true);
     store::Repository repo(*db);
@@ -63,18 +70,27 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         return kBadInput;
     }
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
-    const Session s = visibleTo(repo.load(*o.session), audience);
-    if (o.format != "json" && o.format != "png") {
-        std::cerr << "wijkkiosk: export --format " << o.format << " is not available in this version yet; use json or png\n";
+    const auto format = io::parseExportFormat(o.format);
+    if (!format) {
+        std::cerr << "wijkkiosk: export --format takes md, html, csv, json or png, not \"" << o.format << "\"\n";
         return kBadInput;
     }
     try {
         ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
-        io::writeFileAtomically(o.out, o.format == "png" ? io::sliderChartPng(s, config, chartWords()) : io::sessionToJson(s));
+        io::writeFileAtomically(o.out, io::renderExport(repo.load(*o.session), *format, audience, config, exportWords(), chartWords()));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
     }
+    return kOk;
+}
+
+int purge(const Options& o, const io::KioskConfig& config) {
+    const std::string before = o.before.empty() ? monthsBefore(localDate(), config.retentionMonths) : o.before;
+    auto db = openDb(o, false);
+    const auto p = store::Repository(*db).purgePersonalData(before);
+    std::cout << "purged residents' personal data before " << before << ": " << p.ideas << " idea(s), " << p.participants
+              << " participant(s) in " << p.sessions << " session(s); the ideas themselves are kept\n";
     return kOk;
 }
 
@@ -151,6 +167,7 @@ int runMain(const Options& o) {
         case Verb::Sessions: return listSessions(o);
         case Verb::Import: return importSession(o);
         case Verb::Export: return exportSession(o, config);
+        case Verb::Purge: return purge(o, config);
         default: return runKiosk(o, config);
     }
 }

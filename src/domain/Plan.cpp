@@ -1,6 +1,7 @@
 #include "domain/Plan.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "domain/Rules.h"
@@ -32,6 +33,19 @@ std::optional<std::int64_t> dayNumber(const std::string& iso) {
     if (!isIsoDate(date)) return std::nullopt;
     const auto y = std::stoi(date.substr(0, 4)), m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
     return daysSinceYearOne(y, m, d) - daysSinceYearOne(1970, 1, 1);
+}
+
+std::string monthsBefore(const std::string& iso, int months) {
+    if (!isIsoDate(iso)) return {};
+    int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
+    const int total = y * 12 + (m - 1) - months;
+    y = total / 12;
+    m = total % 12 + 1;
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    d = std::min(d, kDays[m - 1] + (m == 2 && leapYear(y) ? 1 : 0));
+    char buf[48];  // room for any int, though a date needs 11
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
 }
 
 std::optional<std::int64_t> daysLeft(const Action& a, const std::string& today) {

@@ -20,6 +20,10 @@ void setStatus(Action&, ActionStatus, const std::string& at);
 
 // Days from 1970-01-01 for an ISO date (a date-time uses its date part); nullopt if invalid.
 std::optional<std::int64_t> dayNumber(const std::string& iso);
+// The ISO date `months` calendar months before `iso` (the day clamped to the month's length):
+// where the retention period of personal data begins. Empty when `iso` is not a date.
+std::string monthsBefore(const std::string& iso, int months);
+
 // Whole days from `today` to the action's deadline: negative when overdue; nullopt without one.
 std::optional<std::int64_t> daysLeft(const Action&, const std::string& today);
 

@@ -120,6 +120,25 @@ std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, st
     return out;
 }
 
+Repository::Purged Repository::purgePersonalData(const std::string& before) {
+    Database::Transaction tx(db_);
+    Purged p;
+    auto& count = db_.prepare(
+        "SELECT COUNT(DISTINCT s.id) FROM sessions s WHERE s.date < ?1 AND ("
+        "EXISTS (SELECT 1 FROM ideas i WHERE i.session_id = s.id AND (i.author <> '' OR i.contact <> '')) OR "
+        "EXISTS (SELECT 1 FROM participants q WHERE q.session_id = s.id AND q.role IN ('bewoner', 'resident') AND q.name <> ''))");
+    if (count.with(before).step()) p.sessions = static_cast<int>(count.integer(0));
+    count.reset();
+    db_.prepare("UPDATE ideas SET author = '', contact = '', consent = 0 WHERE (author <> '' OR contact <> '') "
+                "AND session_id IN (SELECT id FROM sessions WHERE date < ?1)").with(before).run();
+    p.ideas = db_.changes();
+    db_.prepare("UPDATE participants SET name = '', consent = 0 WHERE role IN ('bewoner', 'resident') AND name <> '' "
+                "AND session_id IN (SELECT id FROM sessions WHERE date < ?1)").with(before).run();
+    p.participants = db_.changes();
+    tx.commit();
+    return p;
+}
+
 bool Repository::exists(std::int64_t id) {
     auto& st = db_.prepare("SELECT 1 FROM sessions WHERE id = ?1");
     const bool found = st.with(id).step();

@@ -35,6 +35,12 @@ public:
     // Every action of every other session of the wijk, for the monitoring overview.
     std::vector<TrackedAction> actionsOfWijk(const std::string& wijk, std::int64_t except);
 
+    // AVG: removes residents' personal data (an idea's author and contact, a resident
+    // participant's name) from every session dated before `before`, keeping the ideas
+    // themselves. One transaction; not undoable, on purpose.
+    struct Purged { int sessions = 0, ideas = 0, participants = 0; };
+    Purged purgePersonalData(const std::string& before);
+
 private:
     void insertInfo(const SessionInfo& info);
     void updateInfo(std::int64_t id, const SessionInfo& info);

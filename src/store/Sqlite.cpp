@@ -116,6 +116,8 @@ Database::Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMM
 Database::Transaction::~Transaction() {
     if (!done_) sqlite3_exec(db_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
+
+int Database::changes() const { return sqlite3_changes(db_); }
 void Database::Transaction::commit() {
     db_.exec("COMMIT");
     done_ = true;

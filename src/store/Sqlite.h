@@ -70,6 +70,7 @@ public:
     void exec(const char* sql);           // for fixed SQL without parameters
     int userVersion();
     std::int64_t lastInsertId() const;
+    int changes() const;  // rows changed by the last statement
     const std::string& path() const { return path_; }
     sqlite3* handle() { return db_; }
 

@@ -1,0 +1,74 @@
+#include "io/Export.h"
+
+#include "domain/Rules.h"
+#include "io/AtomicFile.h"
+#include "io/SessionJson.h"
+
+namespace wk::io {
+namespace {
+
+std::string hex(const Rgb& c) {
+    const auto byte = [](float v) { return static_cast<int>(v * 255.0f + 0.5f); };
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(c.r) & 255, byte(c.g) & 255, byte(c.b) & 255);
+    return buf;
+}
+
+}  // namespace
+
+std::optional<ExportFormat> parseExportFormat(std::string_view w) {
+    if (w == "md") return ExportFormat::Markdown;
+    if (w == "html") return ExportFormat::Html;
+    if (w == "csv") return ExportFormat::Csv;
+    if (w == "json") return ExportFormat::Json;
+    if (w == "png") return ExportFormat::Png;
+    return std::nullopt;
+}
+
+std::string renderExport(const Session& full, ExportFormat format, Audience audience, const KioskConfig& config,
+                         const Words& words, const ChartWords& chartWords) {
+    const Session s = visibleTo(full, audience);
+    switch (format) {
+        case ExportFormat::Json: return sessionToJson(s);
+        case ExportFormat::Png: return sliderChartPng(s, config, chartWords);
+        case ExportFormat::Csv: return planCsv(s, config, words);
+        case ExportFormat::Markdown: return toMarkdown(minutesDocument(s, audience, config, words, "")) + "\n";
+        case ExportFormat::Html: {
+            const std::string chart = s.placements.empty() ? "" : sliderChartPng(s, config, chartWords);
+            HtmlLook look;
+            look.title = s.info.title;
+            look.municipality = config.municipality;
+            look.primary = hex(config.colours.primary);
+            look.accent = hex(config.colours.accent);
+            look.lang = config.language;
+            look.footer = s.info.title + " · " + s.info.date + " · " +
+                          words(audience == Audience::Public ? "export.public_version" : "export.internal_version");
+            // A logo that cannot be read leaves the minutes without a logo, not without minutes.
+            if (!config.logo.empty()) try {
+                    look.logoPng = readFile(config.logo);
+                } catch (const IoError&) {
+                }
+            return toHtml(minutesDocument(s, audience, config, words, chart), look);
+        }
+    }
+    return {};
+}
+
+std::string exportFileName(const SessionInfo& info, ExportFormat format, Audience audience, const Words& words) {
+    std::string what, ext;
+    switch (format) {
+        case ExportFormat::Markdown: what = words("export.file_minutes"); ext = ".md"; break;
+        case ExportFormat::Html: what = words("export.file_minutes"); ext = ".html"; break;
+        case ExportFormat::Csv: what = words("export.file_plan"); ext = ".csv"; break;
+        case ExportFormat::Json: what = words("export.file_session"); ext = ".json"; break;
+        case ExportFormat::Png: what = words("export.file_chart"); ext = ".png"; break;
+    }
+    std::string name = info.date + " " + info.wijk + " " + what + " " +
+                       words(audience == Audience::Public ? "export.file_public" : "export.file_internal");
+    // Nothing a file system or a USB stick's FAT could refuse.
+    for (char& c : name)
+        if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '-';
+    return name + ext;
+}
+
+}  // namespace wk::io

@@ -1,0 +1,22 @@
+// One entry for every export, used by `wijkkiosk export` and the facilitator's export button:
+// the session filtered for its audience, rendered in one format.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "io/Minutes.h"
+#include "io/SliderChart.h"
+
+namespace wk::io {
+
+enum class ExportFormat { Markdown, Html, Csv, Json, Png };
+std::optional<ExportFormat> parseExportFormat(std::string_view word);  // md, html, csv, json, png
+
+// The file's bytes. `full` is the stored session; what the audience may not see is left out here.
+std::string renderExport(const Session& full, ExportFormat, Audience, const KioskConfig&, const Words&, const ChartWords&);
+
+// A file name that says what is in it, e.g. "2026-11-19 Brouwhuis verslag openbaar.html".
+std::string exportFileName(const SessionInfo&, ExportFormat, Audience, const Words&);
+
+}  // namespace wk::io

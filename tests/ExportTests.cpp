@@ -1,0 +1,198 @@
+// Minutes (md, html), the action plan (csv) and the session (json): golden files from a fixed
+// session, escaping, CSV that opens safely in a Dutch spreadsheet, and public exports that hold
+// nothing closed and no resident's name given without consent.
+#include <catch2/catch.hpp>
+#include <fstream>
+
+#include "TestUtil.h"
+#include "domain/Plan.h"
+#include "io/AtomicFile.h"
+#include "io/Config.h"
+#include "io/Export.h"
+#include "io/SessionJson.h"
+#include "store/Repository.h"
+#include "ui/I18n.h"
+
+using namespace wk;
+using namespace wk::io;
+
+namespace {
+
+const KioskConfig& config() {
+    static const KioskConfig c = loadConfig(std::string(WK_SOURCE_DIR) + "/kiosk-config/kiosk.toml");
+    return c;
+}
+Words words() {
+    ui::setLanguage(ui::Lang::Nl);
+    return [](std::string_view k) { return std::string(ui::tr(k)); };
+}
+ChartWords chartWords() { return {"Positionering", "nu", "gewenst", "mediaan", "overgeslagen", ','}; }
+
+std::string render(const Session& s, ExportFormat f, Audience a) { return renderExport(s, f, a, config(), words(), chartWords()); }
+
+// The embedded images (logo, chart) are left out of the comparison: their bytes depend on the
+// font and PNG encoder; everything else must match exactly.
+std::string withoutImages(const std::string& html) {
+    const std::string mark = "data:image/png;base64,";
+    std::string out = html;
+    for (std::size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at + 1)) {
+        const std::size_t from = at + mark.size(), to = out.find('"', from);
+        out.replace(from, to - from, "…");
+    }
+    return out;
+}
+
+void checkGolden(const std::string& name, const std::string& actual) {
+    const std::string path = std::string(WK_SOURCE_DIR) + "/tests/golden/" + name;
+    if (std::getenv("WK_UPDATE_GOLDEN")) writeFileAtomically(path, actual);
+    INFO("golden file " << path << " (WK_UPDATE_GOLDEN=1 rewrites it)");
+    CHECK(readFile(path) == actual);
+}
+
+// A tiny RFC 4180 reader, to check the CSV the way a spreadsheet reads it.
+std::vector<std::vector<std::string>> readCsv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') { rows.back().back() += '"'; ++i; }
+            else if (c == '"') quoted = false;
+            else rows.back().back() += c;
+        } else if (c == '"') quoted = true;
+        else if (c == ';') rows.back().emplace_back();
+        else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') { rows.emplace_back(1); ++i; }
+        else rows.back().back() += c;
+    }
+    if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+    return rows;
+}
+
+Session tricky() {
+    Session s = test::smallSession();
+    s.ideas[0].text = "<script>alert('x')</script> & \"quotes\" **vet** # kop | pijp [link](http://x) 🌳 " + std::string(3000, 'w');
+    s.actions[0].what = "=HYPERLINK(\"http://evil\";\"klik\")";
+    s.actions[0].indicator = "+31 6 1234";
+    s.actions[0].owner = "@bureau";
+    s.actions[0].budget = "-50";
+    Action a = s.actions[0];
+    a.id = "a2";
+    a.what = "Regel een\nregel twee; met \"aanhalingstekens\"";
+    a.indicator = "\tinspringing";
+    a.owner = "\rterug";
+    a.seq = 2;
+    s.actions.push_back(a);
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("golden files: minutes, plan and session of a fixed session") {
+    const Session s = test::smallSession();
+    checkGolden("small-internal.md", render(s, ExportFormat::Markdown, Audience::Internal));
+    checkGolden("small-public.md", render(s, ExportFormat::Markdown, Audience::Public));
+    checkGolden("small-internal.html", withoutImages(render(s, ExportFormat::Html, Audience::Internal)));
+    checkGolden("small-public.csv", render(s, ExportFormat::Csv, Audience::Public));
+    checkGolden("small-internal.json", render(s, ExportFormat::Json, Audience::Internal));
+}
+
+TEST_CASE("a public export holds nothing closed and no name without consent, in any format") {
+    const Session s = test::smallSession();  // closed items say VERTROUWELIJK; Jan Bewoner gave no consent
+    for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv, ExportFormat::Json}) {
+        const std::string out = render(s, f, Audience::Public);
+        CHECK(out.find("VERTROUWELIJK") == std::string::npos);
+        CHECK(out.find("Jan Bewoner") == std::string::npos);
+        CHECK(out.find("jan@example.nl") == std::string::npos);
+        const std::string internal = render(s, f, Audience::Internal);
+        if (f != ExportFormat::Csv) CHECK(internal.find("VERTROUWELIJK") != std::string::npos);  // the marker is there to find
+    }
+    // The demo too, with its closed action, note and idea.
+    for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv, ExportFormat::Json}) {
+        const std::string out = render(io::sessionFromJson(readFile(std::string(WK_SOURCE_DIR) + "/assets/demo-session.json")), f, Audience::Public);
+        CHECK(out.find("ertrouwelijk") == std::string::npos);
+        CHECK(out.find("Molenstraat") == std::string::npos);
+        CHECK(out.find("Brüggemann") == std::string::npos);
+    }
+}
+
+TEST_CASE("minutes show exactly what was typed and inject nothing") {
+    const Session s = tricky();
+    const std::string html = render(s, ExportFormat::Html, Audience::Internal);
+    CHECK(html.find("<script>") == std::string::npos);
+    CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot; **vet** # kop | pijp [link](http://x) 🌳") != std::string::npos);
+    CHECK(html.find("Regel een<br>regel twee; met &quot;aanhalingstekens&quot;") != std::string::npos);
+    const std::string md = render(s, ExportFormat::Markdown, Audience::Internal);
+    CHECK(md.find("\\<script\\>alert('x')\\</script\\> \\& \"quotes\" \\*\\*vet\\*\\* \\# kop \\| pijp \\[link\\](http://x) 🌳") != std::string::npos);
+    CHECK(md.find("<script>") == std::string::npos);
+    CHECK(md.find(std::string(3000, 'w')) != std::string::npos);  // a very long line is kept whole
+    CHECK(escapeMarkdown("1. geen lijst") == "1\\. geen lijst");
+    CHECK(escapeMarkdown("- geen lijst") == "\\- geen lijst");
+    CHECK(escapeMarkdown("    geen code") == "geen code");
+    CHECK(escapeMarkdown("gewoon, met: leestekens.") == "gewoon, met: leestekens.");
+}
+
+TEST_CASE("the action plan CSV opens in a Dutch spreadsheet with columns intact and no formula") {
+    const std::string csv = render(tricky(), ExportFormat::Csv, Audience::Internal);
+    REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);  // BOM
+    const auto rows = readCsv(csv.substr(3));
+    REQUIRE(rows.size() == 3);  // header and two actions
+    for (const auto& r : rows) CHECK(r.size() == rows[0].size());
+    CHECK(rows[0][0] == "Nr.");
+    CHECK(rows[0][2] == "Wat");
+    CHECK(rows[1][2] == "'=HYPERLINK(\"http://evil\";\"klik\")");
+    CHECK(rows[1][3] == "'+31 6 1234");
+    CHECK(rows[1][5] == "'@bureau");
+    CHECK(rows[1][7] == "'-50");
+    CHECK(rows[1][6] == "2027-06-30");  // ISO dates
+    CHECK(rows[2][2] == "Regel een\nregel twee; met \"aanhalingstekens\"");
+    CHECK(rows[2][3] == "'\tinspringing");
+    CHECK(rows[2][5] == "'\rterug");
+    // Every record ends in CRLF; no bare LF outside quotes.
+    CHECK(csv.substr(csv.size() - 2) == "\r\n");
+    CHECK(csvCell("plain") == "plain");
+    CHECK(csvCell("a;b") == "\"a;b\"");
+    CHECK(csvCell("=1+1") == "'=1+1");
+}
+
+TEST_CASE("the json export imports again as the same session") {
+    const Session s = test::smallSession();
+    const std::string json = render(s, ExportFormat::Json, Audience::Internal);
+    CHECK(sessionToJson(sessionFromJson(json)) == json);
+}
+
+TEST_CASE("export file names say what is in them and suit any file system") {
+    SessionInfo info;
+    info.date = "2026-11-19";
+    info.wijk = "Brouwhuis/Noord";
+    CHECK(exportFileName(info, ExportFormat::Html, Audience::Public, words()) == "2026-11-19 Brouwhuis-Noord verslag openbaar.html");
+    CHECK(exportFileName(info, ExportFormat::Csv, Audience::Internal, words()) == "2026-11-19 Brouwhuis-Noord actieplan intern.csv");
+}
+
+TEST_CASE("purge removes residents' personal data before the cut-off and keeps the ideas") {
+    CHECK(monthsBefore("2026-11-23", 12) == "2025-11-23");
+    CHECK(monthsBefore("2026-03-31", 1) == "2026-02-28");
+    CHECK(monthsBefore("2024-03-31", 1) == "2024-02-29");
+    CHECK(monthsBefore("2026-01-15", 14) == "2024-11-15");
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    store::Repository repo(*db);
+    Session old = test::smallSession();
+    old.info.date = "2024-05-01";
+    old.ideas[0].consent = true;  // consent to show a name is not consent to keep it forever
+    const auto oldId = repo.create(old);
+    const auto newId = repo.create(test::smallSession());  // 2026-11-22
+    const auto p = repo.purgePersonalData("2025-11-23");
+    CHECK(p.sessions == 1);
+    CHECK(p.ideas == 2);
+    CHECK(p.participants == 1);  // the resident; the alderman's name is not a resident's
+    const Session back = repo.load(oldId);
+    REQUIRE(back.ideas.size() == 2);
+    CHECK(back.ideas[0].text == old.ideas[0].text);
+    CHECK(back.ideas[0].votes == old.ideas[0].votes);
+    CHECK(back.ideas[0].author.empty());
+    CHECK(back.ideas[0].contact.empty());
+    CHECK(back.participants[0].name == "A. de Vries");
+    CHECK(back.participants[1].name.empty());
+    CHECK(repo.load(newId).ideas[0].author == "Jan Bewoner");  // within the period: untouched
+    CHECK(repo.purgePersonalData("2025-11-23").ideas == 0);   // nothing left to purge
+}

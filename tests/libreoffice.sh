@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The advisor's check: the action plan CSV opens in LibreOffice with its columns intact and no
+# formula run, and the HTML minutes print (to PDF) on A4. The public export holds no closed part.
+set -u
+kiosk=$1; src=$2; out=$3
+mkdir -p "$out"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+export HOME=$tmp  # LibreOffice keeps a profile in $HOME
+fail() { echo "FAIL: $*"; exit 1; }
+id=$("$kiosk" --db "$tmp/k.db" import "$src/tests/export/tricky-session.json") || fail "import"
+for a in public internal; do
+  for f in md html csv json; do
+    "$kiosk" --db "$tmp/k.db" export --session "$id" --format $f --audience $a --out "$tmp/$a.$f" || fail "export $f $a"
+  done
+done
+for f in md html csv json; do
+  ! grep -q "GEHEIM-MARKER" "$tmp/public.$f" || fail "public.$f holds closed content"
+  ! grep -q "Ria Smit\|ria@example.nl" "$tmp/public.$f" || fail "public.$f names a resident without consent"
+done
+grep -q "GEHEIM-MARKER" "$tmp/internal.html" || fail "internal.html lacks the closed part"
+
+# CSV as a double click would open it: ';', '"', UTF-8; then written back as plain CSV.
+cd "$tmp"
+soffice --headless --infilter="CSV:59,34,76,1" --convert-to xlsx internal.csv >/dev/null 2>&1 || fail "LibreOffice cannot open the CSV"
+soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):59,34,76,1" --outdir back internal.xlsx >/dev/null 2>&1 || fail "xlsx back to csv"
+back=back/internal.csv
+[ -f "$back" ] || fail "no $back"
+records=$(grep -c '^' "$back")
+# Header, three actions; the second has a line break inside its quoted "what".
+[ "$records" -eq 5 ] || fail "expected 4 records on 5 lines, got $records lines: $(cat "$back")"
+plain=back/plain.csv  # LibreOffice quotes every text cell; the checks below look past that
+tr -d '"' < "$back" > "$plain"
+head -1 "$plain" | grep -q '^Nr\.;Opgave;Wat;' || fail "header: $(head -1 "$back")"
+cols=$(head -1 "$plain" | tr -cd ';' | wc -c)
+[ "$cols" -eq 14 ] || fail "header has $((cols+1)) columns"
+grep -q "^1;Schoon & heel;'=HYPERLINK(http://evil.example;klik)" "$plain" || fail "the formula-like text was not kept as text: $(sed -n 2p "$back")"
+grep -q ";'+1 per week;" "$plain" || fail "+ not neutralised: $(sed -n 2p "$back")"
+grep -q "Café’s geteld: één" "$plain" || fail "diacritics did not survive"
+grep -q ";2026-12-31;" "$plain" || fail "ISO date not kept"
+
+# The HTML minutes print to PDF (A4), and page 1 is kept as PNG to be looked at.
+soffice --headless --convert-to pdf internal.html >/dev/null 2>&1 || fail "LibreOffice cannot print the HTML"
+[ -s internal.pdf ] || fail "no PDF"
+if command -v pdftoppm >/dev/null; then pdftoppm -png -r 60 -f 1 -l 1 internal.pdf "$out/minutes-print" || fail "pdftoppm"; fi
+echo "ok: csv columns intact in LibreOffice, html printed to PDF"
