@@ -6,4 +6,5 @@ mkdir -p "$out"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 # A script with a .toml beside it runs with that config (another answer scheme, say).
 config=(); [ -f "${script%.wks}.toml" ] && config=(--config "${script%.wks}.toml")
-cd "$out" && SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$script" --db "$tmp/k.db" "${config[@]}"
+# HOME is the temporary folder: an export from the kiosk lands there, not in the real home.
+cd "$out" && HOME="$tmp" SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$script" --db "$tmp/k.db" "${config[@]}"

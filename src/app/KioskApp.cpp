@@ -3,7 +3,9 @@
 #include <imgui.h>
 
 #include "domain/Text.h"
+#include "domain/Plan.h"
 #include "io/DemoSession.h"
+#include "io/Export.h"
 #include "ui/I18n.h"
 #include "ui/Theme.h"
 #include "ui/widgets/Touch.h"
@@ -118,6 +120,8 @@ void KioskApp::handle(const ui::Request& r) {
     else if (const auto* o = std::get_if<ui::OpenSession>(&r)) openSession(o->id);
     else if (std::holds_alternative<ui::Quit>(r)) quit_ = true;
     else if (const auto* b = std::get_if<ui::Batch>(&r)) report(edits_->submit(b->commands));
+    else if (const auto* e = std::get_if<ui::ExportFiles>(&r)) exportFiles(*e);
+    else if (std::holds_alternative<ui::PurgePersonalData>(r)) purgePersonalData();
     else if (const auto* n = std::get_if<ui::StartSession>(&r)) {
         try {
             store::Repository repo(db_);
@@ -132,6 +136,33 @@ void KioskApp::handle(const ui::Request& r) {
         } catch (const store::StoreError& e) {
             report({std::nullopt, e.what()});
         }
+    }
+}
+
+void KioskApp::exportFiles(const ui::ExportFiles& e) {
+    const io::Words words = [](std::string_view k) { return std::string(ui::tr(k)); };
+    const io::ChartWords chart{ui::tr("chart.title"), ui::tr("sliders.now"), ui::tr("sliders.desired"), ui::tr("sliders.median"),
+                               ui::tr("sliders.skipped_mark"), ui::language() == ui::Lang::Nl ? ',' : '.'};
+    try {
+        // From the stored session, never the shown one: the audience decides what goes out.
+        io::exportAll(edits_->session(), e.audience, e.folder, config_, words, chart);
+        status_.message = ui::trf("home.export_done", e.folder);
+        status_.messageIsError = false;
+    } catch (const std::exception& ex) {
+        status_.message = ui::trf("home.export_failed", ex.what());
+        status_.messageIsError = true;
+    }
+}
+
+void KioskApp::purgePersonalData() {
+    try {
+        const auto p = store::Repository(db_).purgePersonalData(monthsBefore(localDate(), config_.retentionMonths));
+        // Reopened from the store, so no copy of the removed data stays in memory or in undo.
+        openSession(edits_->session().info.id);
+        status_.message = ui::trf("home.purge_done", std::to_string(p.ideas + p.participants));
+        status_.messageIsError = false;
+    } catch (const store::StoreError& ex) {
+        report({std::nullopt, ex.what()});
     }
 }
 

@@ -45,6 +45,8 @@ public:
 private:
     void handle(const ui::Request& r);
     void report(const store::EditResult& r);
+    void exportFiles(const ui::ExportFiles& e);
+    void purgePersonalData();
 
     const io::KioskConfig& config_;
     store::Database& db_;

@@ -1,5 +1,10 @@
 #include "io/Export.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
 #include "io/SessionJson.h"
@@ -69,6 +74,39 @@ std::string exportFileName(const SessionInfo& info, ExportFormat format, Audienc
     for (char& c : name)
         if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '-';
     return name + ext;
+}
+
+std::vector<std::string> exportFolders() {
+    namespace fs = std::filesystem;
+    std::vector<std::string> out;
+    std::error_code ec;
+    const auto writable = [](const fs::path& p) { return ::access(p.c_str(), W_OK) == 0; };
+    for (const char* root : {"/media", "/run/media"}) {
+        for (const auto& user : fs::directory_iterator(root, ec)) {
+            if (!user.is_directory(ec)) continue;
+            // /media/<user>/<stick>, or a stick mounted straight under /media
+            bool nested = false;
+            for (const auto& mount : fs::directory_iterator(user.path(), ec))
+                if (mount.is_directory(ec) && writable(mount.path())) {
+                    out.push_back(mount.path().string());
+                    nested = true;
+                }
+            if (!nested && writable(user.path())) out.push_back(user.path().string());
+        }
+    }
+    if (const char* home = std::getenv("HOME"); home && *home && writable(home)) out.emplace_back(home);
+    return out;
+}
+
+std::vector<std::string> exportAll(const Session& full, Audience audience, const std::string& folder, const KioskConfig& config,
+                                   const Words& words, const ChartWords& chartWords) {
+    std::vector<std::string> names;
+    for (ExportFormat f : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json}) {
+        const std::string name = exportFileName(full.info, f, audience, words);
+        writeFileAtomically((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords));
+        names.push_back(name);
+    }
+    return names;
 }
 
 }  // namespace wk::io

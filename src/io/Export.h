@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "io/Minutes.h"
 #include "io/SliderChart.h"
@@ -18,5 +19,14 @@ std::string renderExport(const Session& full, ExportFormat, Audience, const Kios
 
 // A file name that says what is in it, e.g. "2026-11-19 Brouwhuis verslag openbaar.html".
 std::string exportFileName(const SessionInfo&, ExportFormat, Audience, const Words&);
+
+// Folders an advisor may export to: mounted removable media first (a USB stick under /media or
+// /run/media), then the home folder. Only folders that exist and can be written.
+std::vector<std::string> exportFolders();
+
+// Writes the minutes (md, html), the plan (csv) and the session (json) for `audience` into
+// `folder`, each atomically; returns the file names. Throws IoError naming what failed.
+std::vector<std::string> exportAll(const Session& full, Audience, const std::string& folder, const KioskConfig&,
+                                   const Words&, const ChartWords&);
 
 }  // namespace wk::io

@@ -1,5 +1,7 @@
 #include "ui/Kiosk.h"
 
+#include "io/Export.h"
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -252,7 +254,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
                       [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous,
                       [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; },
                       [&full](const std::string& id) { return find<Idea>(full, id) != nullptr; },
-                      [&full](const std::string& id) { return find<Action>(full, id); }, in.wijkActions, in.map, in.mapAspect};
+                      [&full](const std::string& id) { return find<Action>(full, id); }, in.wijkActions,
+                      [] { return io::exportFolders(); }, in.map, in.mapAspect};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

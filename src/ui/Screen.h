@@ -27,7 +27,9 @@ struct StartSession { MeetingType type = MeetingType::Wijktafel; std::string wij
 struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
 struct Batch { std::vector<Command> commands; };  // one edit, one undo step
-using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession, Quit, Batch>;
+struct ExportFiles { std::string folder; Audience audience = Audience::Public; };  // minutes, plan, session
+struct PurgePersonalData {};  // AVG: residents' data older than the retention period
+using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession, Quit, Batch, ExportFiles, PurgePersonalData>;
 
 // Who is at the screen: a resident (the default, locked) or the facilitator (after the PIN).
 enum class Mode { Resident, Facilitator };
@@ -70,6 +72,11 @@ struct HomeState {
     bool consent = false;
     bool editingInfo = false;
     std::string title, location, chair;
+    bool exporting = false;  // the export card is open
+    std::vector<std::string> folders;  // where to, found when the card opened
+    std::string folder;
+    Audience audience = Audience::Public;
+    bool confirmPurge = false;
 };
 
 struct MinutesState {
@@ -147,6 +154,8 @@ struct ScreenContext {
     // The actions of the wijk's other meetings, for the monitoring overview (all audiences:
     // the overview filters them).
     const std::vector<TrackedAction>* wijkActions = nullptr;
+    // Folders an export may go to (a USB stick first); asked when the export card opens.
+    std::function<std::vector<std::string>()> exportFolders;
     ImTextureID map = nullptr;  // the wijk's map, or none
     float mapAspect = 1.0f;
     bool facilitator() const { return mode == Mode::Facilitator; }

@@ -109,6 +109,44 @@ void editInfo(ScreenContext& c, HomeState& st) {
     cardEnd();
 }
 
+// The advisor's way out with the record: minutes, plan and session to a USB stick or the home
+// folder, public or internal; and the AVG clean-up of residents' personal data.
+void exportCard(ScreenContext& c, HomeState& st) {
+    const Palette& p = palette();
+    cardBegin("export");
+    textIn(c.fonts.large, tr("home.export_title"));
+    text(tr("home.export_folder"), p.muted);
+    if (st.folders.empty()) text(tr("home.export_no_folder"), p.bad);
+    const int k = chooser(st.folders, st.folder, "folder");
+    if (k >= 0) st.folder = st.folders[static_cast<std::size_t>(k)];
+    text(tr("home.export_audience"), p.muted);
+    const std::vector<std::string> audiences = {tr("home.export_public"), tr("home.export_internal")};
+    const int a = chooser(audiences, audiences[st.audience == Audience::Public ? 0 : 1], "audience");
+    if (a >= 0) st.audience = a == 0 ? Audience::Public : Audience::Internal;
+    text(tr(st.audience == Audience::Public ? "home.export_public_hint" : "home.export_internal_hint"), p.muted);
+    ImGui::Dummy({0, em() * 0.3f});
+    ImGui::BeginDisabled(st.folder.empty());
+    if (button(tr("home.export_go"), {0, 0}, Tone::Primary, "export-go")) c.out.push_back(ExportFiles{st.folder, st.audience});
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(tr("home.export_close"), {0, 0}, Tone::Secondary, "export-close")) st.exporting = false;
+
+    ImGui::Dummy({0, em() * 0.5f});
+    textIn(c.fonts.bold, tr("home.purge_title"));
+    text(trf("home.purge_hint", std::to_string(c.config.retentionMonths)), p.muted);
+    if (!st.confirmPurge) {
+        if (button(tr("home.purge"), {0, 0}, Tone::Secondary, "purge")) st.confirmPurge = true;
+    } else {
+        if (button(tr("home.purge_confirm"), {0, 0}, Tone::Danger, "purge-confirm")) {
+            c.out.push_back(PurgePersonalData{});
+            st.confirmPurge = false;
+        }
+        ImGui::SameLine();
+        if (button(tr("ideas.cancel"), {0, 0}, Tone::Secondary, "purge-cancel")) st.confirmPurge = false;
+    }
+    cardEnd();
+}
+
 void earlierSessions(ScreenContext& c) {
     if (!c.sessions || c.sessions->size() < 2) return;
     textIn(c.fonts.large, tr("home.earlier"));
@@ -136,6 +174,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     }
     if (st.choosing) newMeeting(c, st);
     if (st.editingInfo) editInfo(c, st);
+    if (st.exporting && c.facilitator()) exportCard(c, st);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
     fact("home.when", s.info.date, lw);
@@ -181,6 +220,13 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
             st.title = s.info.title;
             st.location = s.info.location;
             st.chair = s.info.chair;
+        }
+        ImGui::SameLine();
+        if (!st.exporting && button(tr("home.export"), {0, 0}, Tone::Secondary)) {
+            st.exporting = true;
+            ImGui::SetScrollY(0);  // the card opens at the top of the screen
+            st.folders = c.exportFolders ? c.exportFolders() : std::vector<std::string>{};
+            if (st.folder.empty() && !st.folders.empty()) st.folder = st.folders.front();
         }
         ImGui::SameLine();
         if (button(tr("home.quit"), {0, 0}, Tone::Secondary)) c.out.push_back(Quit{});
