@@ -126,7 +126,7 @@ std::string toHtml(const Document& d, const HtmlLook& look) {
     // Everything inline: the file opens and prints with no network, on any machine.
     out += ":root { --primary: " + escapeHtml(look.primary) + "; --accent: " + escapeHtml(look.accent) + "; }\n"
            "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #1b1b1b;"
-           " max-width: 60em; margin: 2em auto; padding: 0 1em; overflow-wrap: anywhere; }\n"
+           " max-width: 60em; margin: 2em auto; padding: 0 1em; overflow-wrap: break-word; }\n"
            "header { display: flex; align-items: center; gap: 1em; border-bottom: 4px solid var(--accent); padding-bottom: .5em; }\n"
            "header img { height: 3.5em; }\n"
            "header .org { color: var(--primary); font-weight: bold; }\n"
@@ -134,6 +134,7 @@ std::string toHtml(const Document& d, const HtmlLook& look) {
            "h2 { color: var(--primary); font-size: 15pt; border-bottom: 1px solid #ccd; margin-top: 1.4em; }\n"
            "h3 { font-size: 12pt; margin-bottom: .3em; }\n"
            "h1, h2, h3 { page-break-after: avoid; break-after: avoid; }\n"
+           "p, li { overflow-wrap: anywhere; }\n"
            "p.muted { color: #555; }\n"
            "table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; font-size: 10pt; }\n"
            "th { background: #e8eef6; color: var(--primary); text-align: left; }\n"
