@@ -44,6 +44,7 @@ std::string usage() {
            "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
            "  wijkkiosk purge [--before YYYY-MM-DD]                        remove residents' personal data older than the retention period\n"
+           "  wijkkiosk check                                              PRAGMA integrity_check of the database\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
            "every call takes --db FILE and --config FILE\n";
 }
@@ -94,6 +95,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "export") o.verb = Verb::Export;
         else if (v == "hash-pin") o.verb = Verb::HashPin;
         else if (v == "purge") o.verb = Verb::Purge;
+        else if (v == "check") o.verb = Verb::Check;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         const std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (positional.size() != wanted)

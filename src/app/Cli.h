@@ -11,7 +11,7 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, Purge, HashPin, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, HashPin, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;

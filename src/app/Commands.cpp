@@ -94,6 +94,17 @@ int purge(const Options& o, const io::KioskConfig& config) {
     return kOk;
 }
 
+// The whole-file check after a crash or a power cut: every page and index, read only.
+int checkDatabase(const Options& o) {
+    auto db = openDb(o, true);
+    auto& st = db->prepare("PRAGMA integrity_check");
+    std::string result;
+    while (st.step()) result += st.text(0) + "\n";
+    st.reset();
+    std::cout << result;
+    return result == "ok\n" ? kOk : kFailed;
+}
+
 int runKiosk(const Options& o, const io::KioskConfig& config) {
     platform::WindowOptions wo;
     wo.headless = o.headless;
@@ -168,6 +179,7 @@ int runMain(const Options& o) {
         case Verb::Import: return importSession(o);
         case Verb::Export: return exportSession(o, config);
         case Verb::Purge: return purge(o, config);
+        case Verb::Check: return checkDatabase(o);
         default: return runKiosk(o, config);
     }
 }

@@ -68,6 +68,25 @@ void Kiosk::forgetInput() {
     pinPadOpen_ = false;
 }
 
+void Kiosk::closeClosedDrafts(const Session& shown) {
+    // A draft of something the public may not see (opened in a closed part) closes as soon as
+    // the screen turns public: its text field would otherwise show it to the room.
+    const auto gone = [&](const auto* found, const std::string& id) { return !id.empty() && !found; };
+    if (plan_.editingAction && ((plan_.newAction ? false : !find<Action>(shown, plan_.draft.id)) ||
+                                plan_.draft.visibility == Visibility::Closed))
+        plan_.reset();
+    if ((!minutes_.editing.empty() && !find<Note>(shown, minutes_.editing)) ||
+        (minutes_.visibilityChosen && minutes_.visibility == Visibility::Closed))
+        minutes_ = {};
+    if (gone(find<Idea>(shown, ideas_.editing), ideas_.editing) || gone(find<Idea>(shown, ideas_.answering), ideas_.answering) ||
+        gone(find<Idea>(shown, ideas_.hiding), ideas_.hiding) || gone(find<Idea>(shown, ideas_.merging), ideas_.merging) ||
+        gone(find<Idea>(shown, ideas_.more), ideas_.more)) {
+        const bool controlled = ideas_.controlled;
+        ideas_ = {};
+        ideas_.controlled = controlled;
+    }
+}
+
 void Kiosk::lock() {
     mode_ = Mode::Resident;
     welcome_ = true;
@@ -209,6 +228,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     keyboard_.beginFrame();
     checkIdle(in.now);
     const Session& s = shown(in.session, in.revision);
+    if (publicView(in.session)) closeClosedDrafts(s);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

@@ -68,6 +68,7 @@ private:
     void drawNavigation(const KioskStatus& status, std::vector<Request>& out);
     void checkIdle(double now);
     void forgetInput();
+    void closeClosedDrafts(const Session& shown);
 
     const io::KioskConfig& config_;
     Fonts fonts_;

@@ -1,0 +1,144 @@
+// The touch monkey: random taps, drags, key presses and typing across every screen of the real
+// kiosk, headless, as a resident and as the facilitator, in closed and public phases. After each
+// frame drawn as the public sees it, nothing closed (and no resident's name given without
+// consent) may be anywhere in what was drawn. Run under ASan/UBSan for crashes and leaks.
+//
+//   wijkkiosk-monkey [--events N] [--seed S] [--db FILE] [--config FILE]
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "app/KioskApp.h"
+#include "domain/Rules.h"
+#include "io/Config.h"
+#include "store/Repository.h"
+#include "ui/widgets/Touch.h"
+
+using namespace wk;
+
+namespace {
+
+// What must never be drawn in a public frame: the start of every closed, hidden or unreviewed
+// text, and residents' names without consent. Short texts are left out: they match by chance.
+std::vector<std::string> secrets(const Session& s) {
+    std::vector<std::string> out;
+    const auto add = [&](const std::string& t) {
+        if (t.size() >= 8) out.push_back(t.substr(0, 24));
+    };
+    for (const auto& i : s.ideas) {
+        if (i.visibility == Visibility::Closed || i.hidden || i.pending) add(i.text);
+        if (!i.consent) { add(i.author); add(i.contact); }
+    }
+    for (const auto& n : s.notes)
+        if (n.visibility == Visibility::Closed) add(n.text);
+    for (const auto& a : s.actions)
+        if (a.visibility == Visibility::Closed) add(a.what);
+    for (const auto& p : s.participants)
+        if (isResidentRole(p.role) && !p.consent) add(p.name);
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    long events = 100000;
+    unsigned seed = 20261123;
+    std::string db = ":memory:", configPath = io::defaultConfigPath();
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string a = argv[i], v = argv[i + 1];
+        if (a == "--events") events = std::atol(v.c_str());
+        else if (a == "--seed") seed = static_cast<unsigned>(std::atol(v.c_str()));
+        else if (a == "--db") db = v;
+        else if (a == "--config") configPath = v;
+    }
+    const io::KioskConfig config = io::loadConfig(configPath);
+    auto database = store::Database::open(db);
+    platform::WindowOptions wo;
+    wo.headless = true;
+    wo.width = 1280;
+    wo.height = 800;
+    auto window = platform::Window::open(wo);
+    app::KioskApp app(config, *database, *window);
+    app.openDemo();
+    app.kiosk().unlock();
+
+    std::mt19937 rng(seed);
+    const auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
+    const auto coord = [&](float max) { return std::uniform_real_distribution<float>(0, max)(rng); };
+    const float W = 1280, H = 800;
+    long frames = 0, checked = 0, typed = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+
+    // One frame with this input, then the privacy check on what it drew.
+    const auto frame = [&](platform::InputOverride in) {
+        const Session& before = app.edits().session();
+        const bool phasePublic = before.info.phase == Visibility::Public;
+        const bool residentBefore = app.kiosk().mode() == ui::Mode::Resident;
+        const std::vector<std::string> hidden = secrets(before);
+        if (frames % 500 == 0) app.frame(&in), window->present();  // now and then through GL too
+        else app.buildFrame(&in);
+        ++frames;
+        const bool residentAfter = app.kiosk().mode() == ui::Mode::Resident;
+        if (!phasePublic && !(residentBefore && residentAfter)) return true;
+        ++checked;
+        for (const auto& seen : ui::traceLast())
+            for (const auto& secret : hidden)
+                if (seen.text.find(secret) != std::string::npos) {
+                    std::fprintf(stderr, "monkey: frame %ld (seed %u) drew closed content in a public view: \"%s\" in \"%s\" "
+                                 "(view %s, %s, phase %s)\n", frames, seed, secret.c_str(), seen.text.c_str(),
+                                 ui::viewKey(app.kiosk().view()), residentAfter ? "resident" : "facilitator",
+                                 phasePublic ? "public" : "closed");
+                    window->savePng("monkey-failure.png");
+                    return false;
+                }
+        return true;
+    };
+    const char* words[] = {"Bankje", "één", "Straße", "ĳsbaan", "€ 5", "🌳", "<b>", "=1+1", "\"", "\n"};
+    const int keys[] = {ImGuiKey_Enter, ImGuiKey_Escape, ImGuiKey_Backspace, ImGuiKey_Tab};
+    for (long e = 0; e < events; ++e) {
+        const int r = pick(100);
+        bool ok = true;
+        if (r < 50) {  // a tap anywhere
+            const float x = coord(W), y = coord(H);
+            ok = frame({x, y, true, {}, -1}) && frame({x, y, false, {}, -1});
+        } else if (r < 65) {  // a tap on something tappable, to get further into the screens
+            std::vector<ui::Seen> targets;
+            for (const auto& s : ui::traceLast())
+                if (s.tappable && s.visible) targets.push_back(s);
+            if (!targets.empty()) {
+                const auto& t = targets[static_cast<std::size_t>(pick(static_cast<int>(targets.size())))];
+                const float x = (t.min.x + t.max.x) / 2, y = (t.min.y + t.max.y) / 2;
+                ok = frame({x, y, true, {}, -1}) && frame({x, y, false, {}, -1});
+            }
+        } else if (r < 75) {  // a drag: scrolling, a slider, a reorder handle
+            const float x0 = coord(W), y0 = coord(H), x1 = coord(W), y1 = coord(H);
+            ok = frame({x0, y0, true, {}, -1});
+            for (int k = 1; ok && k <= 3; ++k) ok = frame({x0 + (x1 - x0) * k / 3, y0 + (y1 - y0) * k / 3, true, {}, -1});
+            ok = ok && frame({x1, y1, false, {}, -1});
+        } else if (r < 85) {  // typing: unique words, so a saved text can be told apart
+            ok = frame({-1, -1, false, "monkey" + std::to_string(++typed) + " " + words[pick(10)], -1});
+        } else if (r < 90) {
+            ok = frame({-1, -1, false, {}, keys[pick(4)]});
+        } else if (r < 93) {  // the facilitator switches the phase
+            app.edits().setPhase(pick(2) ? Visibility::Public : Visibility::Closed);
+        } else if (r < 96) {  // lock or unlock
+            if (pick(4) == 0) app.kiosk().lock();  // unlocking more often: the facilitator's screens get explored too
+            else app.kiosk().unlock();
+        } else if (r < 98) {
+            app.kiosk().setView(ui::kViews[pick(5)]);
+        } else {
+            app.advanceClock(pick(2) ? 5 : 400);  // time passes; sometimes the idle lock
+            ok = frame({-1, -1, false, {}, -1});
+        }
+        if (!ok) return 1;
+        // A wijkkiosk that wants to quit is asked to by the facilitator: the monkey carries on.
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    store::Repository repo(*database);
+    std::printf("monkey: %ld events, %ld frames, %ld public frames checked, 0 leaks of closed content, %zu sessions, %.0f s\n",
+                events, frames, checked, repo.list().size(), seconds);
+    return 0;
+}

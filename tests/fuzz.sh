@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs each libFuzzer target for SECONDS (default 60) on a seed corpus of the tree's real files.
+# A crash, an escaped exception, a hang or a sanitizer report fails the run and keeps the input.
+set -u
+bin=$1; src=$2; seconds=${3:-60}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fails=0
+run() {
+  local name=$1; shift
+  mkdir -p "$work/$name"
+  echo "fuzz-$name: ${seconds}s, seeds: $*"
+  if ! "$bin/fuzz-$name" "$work/$name" "$@" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+       -artifact_prefix="$bin/fuzz-$name-" -print_final_stats=1 2>"$work/$name.log"; then
+    echo "FAIL fuzz-$name:"; tail -40 "$work/$name.log"; fails=$((fails + 1))
+  else
+    grep -E "stat::number_of_executed_units|stat::new_units_added" "$work/$name.log" | sed "s/^/  /"
+  fi
+}
+run Config "$src/kiosk-config" "$src/tests/replay"
+run Import "$src/assets" "$src/tests/export" "$src/tests/golden"
+run Replay "$src/tests/replay"
+[ $fails -eq 0 ]
