@@ -34,7 +34,7 @@ namespace {
 
 TEST_CASE("a power cut (SIGKILL) during edits loses no committed edit") {
     std::mt19937 rng(20261123);
-    constexpr int kTrials = 8;
+    constexpr int kTrials = 50;
     int totalReported = 0;
     for (int trial = 0; trial < kTrials; ++trial) {
         test::TempDir dir;
@@ -46,7 +46,7 @@ TEST_CASE("a power cut (SIGKILL) during edits loses no committed edit") {
         }
         const test::Child child = test::forkReporting([&](int report) { editForever(path, id, report); });
         REQUIRE(child.pid > 0);
-        std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(30, 250)(rng)));
+        std::this_thread::sleep_for(std::chrono::milliseconds(std::uniform_int_distribution<int>(10, 120)(rng)));
         ::kill(child.pid, SIGKILL);
         int status = 0;
         ::waitpid(child.pid, &status, 0);

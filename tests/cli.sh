@@ -63,6 +63,13 @@ err=$("$kiosk" --db "$tmp/corrupt.db" sessions 2>&1); rc=$?
 check "a damaged database is reported" '[ $rc -eq 2 ] && [[ "$err" == *"damaged"* ]]'
 check "and left as it was" 'cmp -s "$tmp/corrupt.db" "$tmp/corrupt.orig"'
 
+cp "$db" "$tmp/full.db"; "$kiosk" --db "$tmp/full.db" export --session 1 --format json --audience internal --out "$tmp/full-before.json"
+size=$(stat -c %s "$tmp/full.db")
+err=$( (ulimit -f $((size / 1024 + 4)); for k in 1 2 3 4 5 6 7 8; do "$kiosk" --db "$tmp/full.db" import "$src/assets/demo-session.json" || exit $?; done) 2>&1); rc=$?
+check "a full disk (file-size limit) is a clear error, not a crash" '[ $rc -eq 1 -o $rc -eq 2 ] && [[ "$err" == *"disk"* || "$err" == *"full"* ]]'
+"$kiosk" --db "$tmp/full.db" export --session 1 --format json --audience internal --out "$tmp/full-after.json"
+check "and what was saved before is all there" 'cmp -s "$tmp/full-before.json" "$tmp/full-after.json" && "$kiosk" --db "$tmp/full.db" check >/dev/null'
+
 err=$(env -u SDL_VIDEODRIVER -u DISPLAY -u WAYLAND_DISPLAY timeout 20 "$kiosk" --db "$db" 2>&1); rc=$?
 check "with no display the kiosk says so and points at --headless" '[ $rc -eq 1 ] && [[ "$err" == *"--headless"* ]]'
 

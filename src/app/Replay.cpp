@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 
 #include "app/KioskApp.h"
@@ -205,7 +206,14 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
     platform::Window& window = app.window();
     Driver d(app, err);
     const auto settle = [&] { d.frames(3, {-1, -1, false, {}, -1}); };
+    // WK_REPLAY_PROGRESS=1: "done LINE" on stdout after each step, for the power-cut test to
+    // know which edits had been confirmed when the process was killed.
+    const bool progress = std::getenv("WK_REPLAY_PROGRESS") != nullptr;
     for (const auto& s : steps) {
+        if (progress && &s != &steps.front()) {
+            std::printf("done %d\n", (&s - 1)->line);
+            std::fflush(stdout);
+        }
         // A session is opened (or started) only when a step needs one that the script did not open.
         if (!app.hasSession() && s.verb != "size" && s.verb != "open-session") {
             app.openLatestOrNew();

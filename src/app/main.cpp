@@ -1,4 +1,5 @@
 // wijkkiosk: the touchscreen kiosk for neighbourhood meetings, and its command-line verbs.
+#include <csignal>
 #include <iostream>
 
 #include "app/Cli.h"
@@ -8,6 +9,8 @@
 
 int main(int argc, char** argv) {
     using namespace wk;
+    // A file-size limit (or a full quota) must end as "not saved", not kill the kiosk mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     try {
         const app::Options o = app::parseArgs({argv + 1, argv + argc});
         return app::runMain(o);
