@@ -4,6 +4,7 @@
 // consent) may be anywhere in what was drawn. Run under ASan/UBSan for crashes and leaks.
 //
 //   wijkkiosk-monkey [--events N] [--seed S] [--db FILE] [--config FILE]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -28,8 +29,14 @@ std::vector<std::string> secrets(const Session& s) {
     const auto add = [&](const std::string& t) {
         if (t.size() >= 8) out.push_back(t.substr(0, 24));
     };
+    // A duplicate merged into another idea is hidden, but its text lives on, by design, in the
+    // idea it joined, whose own visibility then counts (a closed one cannot join a public one).
+    const auto merged = [&](const Idea& dup) {
+        return std::any_of(s.ideas.begin(), s.ideas.end(),
+                           [&](const Idea& o) { return &o != &dup && !o.hidden && o.text.find(dup.text) != std::string::npos; });
+    };
     for (const auto& i : s.ideas) {
-        if (i.visibility == Visibility::Closed || i.hidden || i.pending) add(i.text);
+        if (i.pending || ((i.visibility == Visibility::Closed || i.hidden) && !merged(i))) add(i.text);
         if (!i.consent) { add(i.author); add(i.contact); }
     }
     for (const auto& n : s.notes)

@@ -14,7 +14,7 @@ lost=0; confirmed=0
 for trial in $(seq 1 "$trials"); do
   # The script, and which line confirms which note.
   script=$tmp/t$trial.wks; map=$tmp/map$trial
-  { echo "size 1024 700"; echo "open-session $id"; echo "view minutes"; } > "$script"; : > "$map"
+  { echo "size 1280 800"; echo "open-session $id"; echo "view minutes"; } > "$script"; : > "$map"
   line=3
   for n in $(seq 1 200); do
     printf 'tap "Tekst van de notitie"\ntype "Stroom %d-%d"\ntap "Toevoegen"\nassert-stored "Stroom %d-%d"\n' $trial $n $trial $n >> "$script"

@@ -96,6 +96,10 @@ bool textField(std::string_view label, std::string* value, float height) {
     const bool changed = height > 0 ? ImGui::InputTextMultiline(id.c_str(), &proxy, {width, height})
                                     : (ImGui::SetNextItemWidth(width), ImGui::InputText(id.c_str(), &proxy));
     if (changed) *value = fromBmpProxy(proxy);
+    // The on-screen keyboard opens over the lower part of the screen: bring the field up into
+    // the top third of its scrolling area, so the person sees what they type.
+    if (ImGui::IsItemActivated())
+        ImGui::SetScrollFromPosY(ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y, 0.25f);
     traceAdd(label, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
     // What is typed is on screen too, so replay can see it.
     if (!value->empty()) traceAdd(*value, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
