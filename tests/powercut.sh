@@ -22,7 +22,7 @@ for trial in $(seq 1 "$trials"); do
   done
   WK_REPLAY_PROGRESS=1 SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$script" --db "$db" > "$tmp/progress" 2>"$tmp/err" &
   pid=$!
-  sleep "$((RANDOM % 3 + 1)).$((RANDOM % 10))"   # 1.0 to 3.9 s
+  sleep "$((RANDOM % 2 + 1)).$((RANDOM % 10))"   # 1.0 to 2.9 s: start-up, then some edits
   kill -KILL $pid 2>/dev/null; wait $pid 2>/dev/null
   last=$(awk '/^done /{n=$2} END{print n+0}' "$tmp/progress")
   awk -v last="$last" '$1 <= last {print $2" "$3}' "$map" >> "$expected"
