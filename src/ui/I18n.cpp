@@ -211,6 +211,7 @@ constexpr Entry kTable[] = {
     {"plan.count_one", "1 actie", "1 action"},
     {"plan.summary", "{} acties", "{} actions"},
     {"plan.summary_smart", "{} SMART", "{} SMART"},
+    {"plan.edit_number", "Actie {} wijzigen", "Edit action {}"},
     {"plan.add_opgave", "+ Opgave", "+ Task"},
     {"plan.add_action", "+ Actie", "+ Action"},
     {"plan.new_action", "Nieuwe actie", "New action"},

@@ -68,7 +68,11 @@ void Kiosk::forgetInput() {
     pinPadOpen_ = false;
 }
 
-void Kiosk::closeClosedDrafts(const Session& shown) {
+void Kiosk::closeClosedDrafts(const Session& shown, bool justTurnedPublic) {
+    // A note being typed in the closed part belongs to the closed part, unless it was marked
+    // public on purpose.
+    if (justTurnedPublic && !minutes_.text.empty() && !(minutes_.visibilityChosen && minutes_.visibility == Visibility::Public))
+        minutes_ = {};
     // A draft of something the public may not see (opened in a closed part) closes as soon as
     // the screen turns public: its text field would otherwise show it to the room.
     const auto gone = [&](const auto* found, const std::string& id) { return !id.empty() && !found; };
@@ -228,7 +232,9 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     keyboard_.beginFrame();
     checkIdle(in.now);
     const Session& s = shown(in.session, in.revision);
-    if (publicView(in.session)) closeClosedDrafts(s);
+    const bool isPublic = publicView(in.session);
+    if (isPublic) closeClosedDrafts(s, !wasPublic_);
+    wasPublic_ = isPublic;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

@@ -68,7 +68,7 @@ private:
     void drawNavigation(const KioskStatus& status, std::vector<Request>& out);
     void checkIdle(double now);
     void forgetInput();
-    void closeClosedDrafts(const Session& shown);
+    void closeClosedDrafts(const Session& shown, bool justTurnedPublic);
 
     const io::KioskConfig& config_;
     Fonts fonts_;
@@ -86,6 +86,7 @@ private:
     HomeState home_;
     MinutesState minutes_;
     PlanState plan_;
+    bool wasPublic_ = false;  // the last frame was drawn as the public sees it
     SlidersState sliders_;
     Keyboard keyboard_;
     // The filtered session is rebuilt only when the session or the audience changes.

@@ -97,7 +97,7 @@ void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, b
         ImGui::SameLine();
         chip(tr("plan.party_missing"), p.warn, p.onPrimary);
     }
-    if (c.facilitator() && button(tr("minutes.edit"), {em() * 7, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
+    if (c.facilitator() && button(trf("plan.edit_number", number), {0, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
     cardEnd();
     st.cards.push_back({a.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
 }
