@@ -66,7 +66,7 @@ void applyStyle(const io::KioskConfig& c) {
     g_palette.onPrimary = toU32(white);
     g_palette.closed = toU32({0.45f, 0.18f, 0.55f});
     g_palette.ok = toU32({0.1f, 0.5f, 0.2f});
-    g_palette.warn = toU32({0.75f, 0.45f, 0.0f});
+    g_palette.warn = toU32({0.64f, 0.37f, 0.0f});  // white text on it at 5:1
     g_palette.bad = toU32({0.75f, 0.1f, 0.1f});
 
     ImGuiStyle& s = ImGui::GetStyle();
