@@ -168,3 +168,14 @@ TEST_CASE("a hidden idea needs a reason and never reaches the public") {
     CHECK(visibleTo(s, Audience::Public).ideas.empty());  // i1 hidden, i2 closed
     CHECK(visibleTo(s, Audience::Internal).ideas.size() == 2);
 }
+
+TEST_CASE("a closed idea never merges into a public one, which would publish its text") {
+    Idea closed, open, closedToo;
+    closed.id = "i1"; closed.visibility = Visibility::Closed;
+    open.id = "i2"; open.visibility = Visibility::Public;
+    closedToo.id = "i3"; closedToo.visibility = Visibility::Closed;
+    CHECK_FALSE(canMerge(closed, open));
+    CHECK(canMerge(open, closed));      // public text into a closed idea stays closed
+    CHECK(canMerge(closed, closedToo));
+    CHECK(canMerge(open, open) == false);  // not into itself
+}

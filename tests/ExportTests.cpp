@@ -160,6 +160,19 @@ TEST_CASE("the json export imports again as the same session") {
     CHECK(sessionToJson(sessionFromJson(json)) == json);
 }
 
+TEST_CASE("the kiosk's export writes minutes, plan and session, named for the audience, and nothing closed in public") {
+    test::TempDir dir;
+    const auto names = exportAll(test::smallSession(), Audience::Public, dir.path(), config(), words(), chartWords());
+    REQUIRE(names.size() == 4);
+    CHECK(names[0] == "2026-11-22 Stiphout verslag openbaar.html");
+    for (const auto& n : names) {
+        const std::string bytes = readFile(dir.file(n));
+        CHECK_FALSE(bytes.empty());
+        CHECK(bytes.find("VERTROUWELIJK") == std::string::npos);
+    }
+    CHECK_THROWS_AS(exportAll(test::smallSession(), Audience::Public, dir.file("no/such/folder"), config(), words(), chartWords()), IoError);
+}
+
 TEST_CASE("export file names say what is in them and suit any file system") {
     SessionInfo info;
     info.date = "2026-11-19";

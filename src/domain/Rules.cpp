@@ -92,6 +92,11 @@ Outermost outermostNow(const Session& s, const std::string& key) {
     return o;
 }
 
+bool canMerge(const Idea& duplicate, const Idea& target) {
+    if (duplicate.id == target.id) return false;
+    return !(duplicate.visibility == Visibility::Closed && target.visibility == Visibility::Public);
+}
+
 bool isResidentRole(const std::string& role) { return role == "bewoner" || role == "resident"; }
 
 bool isVisible(Visibility v, Audience a) { return a == Audience::Internal || v == Visibility::Public; }

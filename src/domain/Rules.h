@@ -44,6 +44,10 @@ struct Outermost {
 };
 Outermost outermostNow(const Session&, const std::string& sliderKey);
 
+// Whether `duplicate` may be merged into `target` (its text then lives on in the target): not a
+// closed idea into a public one, which would publish its text, and not an idea into itself.
+bool canMerge(const Idea& duplicate, const Idea& target);
+
 // Residents' names are personal data: shown publicly only with consent.
 bool isResidentRole(const std::string& role);
 

@@ -72,10 +72,8 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     }
     ImGui::EndDisabled();
     if (c.facilitator()) {
-        // A closed duplicate cannot go into a public idea: its text would become public with it.
         const Idea* waiting = st.merging.empty() ? nullptr : c.storedIdea(st.merging);
-        const bool wouldPublish = waiting && waiting->visibility == Visibility::Closed && i.visibility == Visibility::Public;
-        if (!st.merging.empty() && st.merging != i.id && !wouldPublish) {
+        if (waiting && canMerge(*waiting, i)) {
             // The duplicate waits for the idea it joins: votes add up, both texts are kept.
             if (flowButton(tr("ideas.merge_into"), Tone::Accent, "mergeinto" + i.id)) {
                 const Idea* target = c.storedIdea(i.id);
