@@ -16,7 +16,6 @@
 #include "io/AtomicFile.h"
 #include "io/Export.h"
 #include "io/SessionJson.h"
-#include "ui/I18n.h"
 #include "store/EditService.h"
 #include "store/Repository.h"
 
@@ -208,8 +207,8 @@ int main(int argc, char** argv) {
     // Export of the whole 1,000-idea, 200-action session to each format, written atomically
     // (with fsync) as `wijkkiosk export` does; the internal audience, so nothing is left out.
     {
-        const io::Words words = [](std::string_view k) { return std::string(ui::tr(k)); };
-        const io::ChartWords chart{"Positionering", "nu", "gewenst", "mediaan", "overgeslagen", ','};
+        const io::Words words = app::exportWords();
+        const io::ChartWords chart = app::chartWords();
         const struct { io::ExportFormat format; const char* name; } formats[] = {
             {io::ExportFormat::Markdown, "md"}, {io::ExportFormat::Html, "html"}, {io::ExportFormat::Csv, "csv"}, {io::ExportFormat::Json, "json"}};
         for (const auto& f : formats) {

@@ -53,15 +53,6 @@ int importSession(const Options& o) {
     return kOk;
 }
 
-io::ChartWords chartWords() {
-    return {ui::tr("chart.title"), ui::tr("sliders.now"), ui::tr("sliders.desired"),
-            ui::tr("sliders.median"), ui::tr("sliders.skipped_mark"), ui::language() == ui::Lang::Nl ? ',' : '.'};
-}
-
-io::Words exportWords() {
-    return [](std::string_view key) { return std::string(ui::tr(key)); };
-}
-
 int exportSession(const Options& o, const io::KioskConfig& config) {
     auto db = openDb(o, true);
     store::Repository repo(*db);

@@ -5,12 +5,20 @@
 #include "domain/Text.h"
 #include "domain/Plan.h"
 #include "io/DemoSession.h"
-#include "io/Export.h"
 #include "ui/I18n.h"
 #include "ui/Theme.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::app {
+
+io::Words exportWords() {
+    return [](std::string_view key) { return std::string(ui::tr(key)); };
+}
+
+io::ChartWords chartWords() {
+    return {ui::tr("chart.title"), ui::tr("sliders.now"), ui::tr("sliders.desired"),
+            ui::tr("sliders.median"), ui::tr("sliders.skipped_mark"), ui::language() == ui::Lang::Nl ? ',' : '.'};
+}
 
 Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
     Session s;
@@ -140,12 +148,9 @@ void KioskApp::handle(const ui::Request& r) {
 }
 
 void KioskApp::exportFiles(const ui::ExportFiles& e) {
-    const io::Words words = [](std::string_view k) { return std::string(ui::tr(k)); };
-    const io::ChartWords chart{ui::tr("chart.title"), ui::tr("sliders.now"), ui::tr("sliders.desired"), ui::tr("sliders.median"),
-                               ui::tr("sliders.skipped_mark"), ui::language() == ui::Lang::Nl ? ',' : '.'};
     try {
         // From the stored session, never the shown one: the audience decides what goes out.
-        io::exportAll(edits_->session(), e.audience, e.folder, config_, words, chart);
+        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords());
         status_.message = ui::trf("home.export_done", e.folder);
         status_.messageIsError = false;
     } catch (const std::exception& ex) {

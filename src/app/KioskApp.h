@@ -7,6 +7,7 @@
 #include <string>
 
 #include "io/Config.h"
+#include "io/Export.h"
 #include "platform/Window.h"
 #include "store/EditService.h"
 #include "ui/Kiosk.h"
@@ -66,6 +67,11 @@ private:
     double clockOffset_ = 0;
     bool quit_ = false;
 };
+
+// The words of exports, from the one translation table in the kiosk's language: for the
+// minutes, the plan CSV and the chart. Used by the kiosk, `wijkkiosk export` and the bench.
+io::Words exportWords();
+io::ChartWords chartWords();
 
 // A new session of `type` for `wijk` on `date`, with the config's sliders and defaults.
 Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date);

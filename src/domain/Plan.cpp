@@ -1,7 +1,6 @@
 #include "domain/Plan.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <set>
 
 #include "domain/Rules.h"
@@ -36,16 +35,7 @@ std::optional<std::int64_t> dayNumber(const std::string& iso) {
 }
 
 std::string monthsBefore(const std::string& iso, int months) {
-    if (!isIsoDate(iso)) return {};
-    int y = std::stoi(iso.substr(0, 4)), m = std::stoi(iso.substr(5, 2)), d = std::stoi(iso.substr(8, 2));
-    const int total = y * 12 + (m - 1) - months;
-    y = total / 12;
-    m = total % 12 + 1;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    d = std::min(d, kDays[m - 1] + (m == 2 && leapYear(y) ? 1 : 0));
-    char buf[48];  // room for any int, though a date needs 11
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+    return isIsoDate(iso) ? addToDate(iso, 0, -months, 0) : std::string();
 }
 
 std::optional<std::int64_t> daysLeft(const Action& a, const std::string& today) {

@@ -37,6 +37,10 @@ std::string formatDecimal(double v, char mark);
 std::string localDate();
 std::string localDateTime();
 
+// The ISO date moved by whole days, months or years (the day clamped to the month's length);
+// anything that is not a date comes back as it is.
+std::string addToDate(const std::string& iso, int days, int months, int years);
+
 // YYYY-MM-DD naming a real calendar day.
 bool isIsoDate(std::string_view s);
 // YYYY-MM-DDTHH:MM[:SS] with a valid date and time.

@@ -1,4 +1,3 @@
-#include <algorithm>
 
 #include "io/Document.h"
 
@@ -44,13 +43,13 @@ std::string escapeMarkdown(const std::string& text) {
     while (lead < in.size() && (in[lead] == ' ' || in[lead] == '\t')) ++lead;
     in.erase(0, lead);
     std::string out;
+    bool digitsSoFar = true;  // "1." or "1)" at the start would be a numbered list
     for (std::size_t i = 0; i < in.size(); ++i) {
         const char c = in[i];
         bool escape = kAnywhere.find(c) != std::string::npos;
         if (i == 0 && (c == '-' || c == '+' || c == '=')) escape = true;
-        // "1." or "1)" at the start would be a numbered list.
-        if ((c == '.' || c == ')') && i > 0 && std::all_of(in.begin(), in.begin() + static_cast<long>(i), [](char d) { return d >= '0' && d <= '9'; }))
-            escape = true;
+        if ((c == '.' || c == ')') && i > 0 && digitsSoFar) escape = true;
+        digitsSoFar = digitsSoFar && c >= '0' && c <= '9';
         if (escape) out += '\\';
         out += c == '\t' ? ' ' : c;
     }

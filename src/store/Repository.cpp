@@ -47,11 +47,8 @@ std::vector<StatusChange> splitHistory(const std::string& s) {
     return out;
 }
 
-// The columns of an action, in the order readAction expects them.
-constexpr const char* kActionColumns =
-    "id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
-    "origin_session, origin_action, origin_date, history";
-
+// An action from a row whose columns, from `first` on, are id, opgave, what, indicator, party, owner,
+// deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_session, origin_action, origin_date, history.
 Action readAction(const Statement& st, int first = 0) {
     const auto c = [first](int i) { return first + i; };
     Action a;
@@ -79,40 +76,37 @@ std::vector<SessionSummary> Repository::list() {
     return out;
 }
 
-std::optional<std::int64_t> Repository::previousWithPlacements(const std::string& wijk, const std::string& date,
-                                                              std::int64_t except) {
-    auto& st = db_.prepare(
-        "SELECT s.id FROM sessions s WHERE s.wijk = ?1 AND s.date <= ?2 AND s.id <> ?3 "
-        "AND EXISTS (SELECT 1 FROM placements p WHERE p.session_id = s.id) ORDER BY s.date DESC, s.id DESC LIMIT 1");
+std::optional<std::int64_t> Repository::newestOtherOfWijk(const char* sql, const std::string& wijk, const std::string& date,
+                                                         std::int64_t except) {
+    auto& st = db_.prepare(sql);
     std::optional<std::int64_t> id;
     if (st.with(wijk, date, except).step()) id = st.integer(0);
     st.reset();
     return id;
+}
+
+std::optional<std::int64_t> Repository::previousWithPlacements(const std::string& wijk, const std::string& date,
+                                                              std::int64_t except) {
+    return newestOtherOfWijk(
+        "SELECT s.id FROM sessions s WHERE s.wijk = ?1 AND s.date <= ?2 AND s.id <> ?3 "
+        "AND EXISTS (SELECT 1 FROM placements p WHERE p.session_id = s.id) ORDER BY s.date DESC, s.id DESC LIMIT 1",
+        wijk, date, except);
 }
 
 std::optional<std::int64_t> Repository::previousWithActions(const std::string& wijk, const std::string& date,
                                                            std::int64_t except) {
-    auto& st = db_.prepare(
+    return newestOtherOfWijk(
         "SELECT s.id FROM sessions s WHERE s.wijk = ?1 AND s.date <= ?2 AND s.id <> ?3 "
-        "AND EXISTS (SELECT 1 FROM actions a WHERE a.session_id = s.id) ORDER BY s.date DESC, s.id DESC LIMIT 1");
-    std::optional<std::int64_t> id;
-    if (st.with(wijk, date, except).step()) id = st.integer(0);
-    st.reset();
-    return id;
+        "AND EXISTS (SELECT 1 FROM actions a WHERE a.session_id = s.id) ORDER BY s.date DESC, s.id DESC LIMIT 1",
+        wijk, date, except);
 }
 
 std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, std::int64_t except) {
-    // Static: the statement cache is keyed by the text's address.
-    static const std::string sql = [] {
-        std::string q = "SELECT s.id, s.title, s.date";
-        for (std::string_view cols = kActionColumns; !cols.empty();) {  // each column, prefixed with the table
-            const auto comma = cols.find(", ");
-            q += ", a." + std::string(cols.substr(0, comma));
-            cols = comma == std::string_view::npos ? std::string_view{} : cols.substr(comma + 2);
-        }
-        return q + " FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq";
-    }();
-    auto& st = db_.prepare(sql.c_str());
+    // The columns in readAction's order, after the session's id, title and date.
+    auto& st = db_.prepare(
+        "SELECT s.id, s.title, s.date, a.id, a.opgave, a.what, a.indicator, a.party, a.owner, a.deadline, a.budget, "
+        "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_session, a.origin_action, a.origin_date, a.history "
+        "FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq");
     st.with(wijk, except);
     std::vector<TrackedAction> out;
     while (st.step()) out.push_back({readAction(st, 3), st.integer(0), st.text(1), st.text(2)});
@@ -206,9 +200,9 @@ Session Repository::load(std::int64_t id) {
         st.reset();
     }
     {
-        // Static: the statement cache is keyed by the text's address.
-        static const std::string sql = std::string("SELECT ") + kActionColumns + " FROM actions WHERE session_id = ?1 ORDER BY seq";
-        auto& st = db_.prepare(sql.c_str());
+        auto& st = db_.prepare(
+            "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
+            "origin_session, origin_action, origin_date, history FROM actions WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) s.actions.push_back(readAction(st));
         st.reset();

@@ -42,6 +42,8 @@ public:
     Purged purgePersonalData(const std::string& before);
 
 private:
+    // The first id `sql` selects for (wijk, date, except): the newest earlier session with something.
+    std::optional<std::int64_t> newestOtherOfWijk(const char* sql, const std::string& wijk, const std::string& date, std::int64_t except);
     void insertInfo(const SessionInfo& info);
     void updateInfo(std::int64_t id, const SessionInfo& info);
     void put(std::int64_t sid, const Participant&);

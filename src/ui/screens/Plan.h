@@ -17,6 +17,10 @@ void editAction(ScreenContext&, PlanState&, const Action&);
 // Overdue and due-soon actions of the whole wijk, this meeting included.
 void drawPlanMonitor(ScreenContext&, PlanState&);
 
+// The SMART check as a row of chips (what, measured, who, when, and "party missing"); with
+// `verdict` also "SMART" or "not SMART yet".
+void smartChips(const Action&, bool verdict);
+
 // Who does it, in words: the party's label and the person or department.
 std::string whoOf(const ScreenContext&, const Action&);
 // The status history in one line, e.g. "gepland 2024-11-12 → lopend 2026-11-23".

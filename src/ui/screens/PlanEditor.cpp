@@ -34,18 +34,6 @@ void visibilityChoice(const ScreenContext& c, Visibility& v) {
     }
 }
 
-void smartMarks(const Action& a) {
-    const Palette& p = palette();
-    const SmartCheck sc = smartCheck(a);
-    const std::pair<const char*, bool> marks[] = {
-        {"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner}, {"plan.deadline", sc.deadline}};
-    for (const auto& [key, ok] : marks) {
-        chip(std::string(ok ? "✓ " : "✗ ") + tr(key), ok ? p.ok : p.bad, p.onPrimary);
-        ImGui::SameLine();
-    }
-    chip(tr(sc.smart() ? "plan.smart" : "plan.not_smart"), sc.smart() ? p.ok : p.warn, p.onPrimary);
-}
-
 }  // namespace
 
 void editNewAction(ScreenContext& c, PlanState& st, const std::string& opgave) {
@@ -73,11 +61,7 @@ void drawActionEditor(ScreenContext& c, PlanState& st) {
     const std::string today = c.now.substr(0, 10);
     textIn(c.fonts.large, tr(st.newAction ? "plan.new_action" : "plan.edit_action"));
     // The SMART check on top, where the room sees it change as the fields fill.
-    smartMarks(d);
-    if (!d.party) {
-        ImGui::SameLine();
-        chip(tr("plan.party_missing"), p.warn, p.onPrimary);
-    }
+    smartChips(d, true);
     ImGui::Dummy({0, em() * 0.2f});
     cardBegin("action-editor");
     if (!c.session.opgaven.empty()) {

@@ -34,6 +34,27 @@ std::string historyLine(const Action& a) {
     return line;
 }
 
+void smartChips(const Action& a, bool verdict) {
+    const Palette& p = palette();
+    const SmartCheck sc = smartCheck(a);
+    const std::pair<const char*, bool> marks[] = {
+        {"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner}, {"plan.deadline", sc.deadline}};
+    bool first = true;
+    for (const auto& [key, ok] : marks) {
+        if (!first) ImGui::SameLine();
+        first = false;
+        chip(std::string(ok ? "✓ " : "✗ ") + tr(key), ok ? p.ok : p.bad, p.onPrimary);
+    }
+    if (verdict) {
+        ImGui::SameLine();
+        chip(tr(sc.smart() ? "plan.smart" : "plan.not_smart"), sc.smart() ? p.ok : p.warn, p.onPrimary);
+    }
+    if (!a.party) {
+        ImGui::SameLine();
+        chip(tr("plan.party_missing"), p.warn, p.onPrimary);
+    }
+}
+
 std::string dueText(std::int64_t daysLeft) {
     if (daysLeft < 0) return trf(daysLeft == -1 ? "plan.overdue_one" : "plan.overdue", std::to_string(-daysLeft));
     if (daysLeft == 0) return tr("plan.due_today");
@@ -84,19 +105,7 @@ void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, b
     if (a.history.size() > 1) text(historyLine(a), p.muted);
     for (const auto& id : a.ideas)  // where the action came from
         if (const Idea* idea = find<Idea>(c.session, id)) text(trf("plan.from_idea", truncateVisibly(idea->text, 80)), p.primary);
-    const SmartCheck sc = smartCheck(a);
-    const std::pair<const char*, bool> marks[] = {
-        {"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner}, {"plan.deadline", sc.deadline}};
-    bool first = true;
-    for (const auto& [key, ok] : marks) {
-        if (!first) ImGui::SameLine();
-        first = false;
-        chip(std::string(ok ? "✓ " : "✗ ") + tr(key), ok ? p.ok : p.bad, p.onPrimary);
-    }
-    if (!a.party) {
-        ImGui::SameLine();
-        chip(tr("plan.party_missing"), p.warn, p.onPrimary);
-    }
+    smartChips(a, false);
     if (c.facilitator() && button(trf("plan.edit_number", number), {0, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
     cardEnd();
     st.cards.push_back({a.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});

@@ -2,45 +2,12 @@
 
 #include <imgui.h>
 
-#include <algorithm>
-#include <cstdio>
-#include <ctime>
 
 #include "domain/Text.h"
 #include "ui/I18n.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
-namespace {
-
-int daysIn(int y, int m) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-}  // namespace
-
-std::string addToDate(const std::string& iso, int days, int months, int years) {
-    int y = 0, m = 0, d = 0;
-    if (!isIsoDate(iso) || std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return iso;
-    y += years;
-    m += months;
-    while (m > 12) { m -= 12; ++y; }
-    while (m < 1) { m += 12; --y; }
-    d = std::min(d, daysIn(y, m));
-    // Days through the C library, which knows the calendar.
-    std::tm tm{};
-    tm.tm_year = y - 1900;
-    tm.tm_mon = m - 1;
-    tm.tm_mday = d + days;
-    tm.tm_hour = 12;
-    std::mktime(&tm);
-    char buf[48];  // room for any int, though a calendar date needs 11
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    return buf;
-}
-
 bool datePicker(std::string_view id, std::string& date, const std::string& fallback) {
     const std::string start = isIsoDate(date) ? date : fallback;
     std::string next = start;

@@ -4,12 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include "domain/Text.h"
+
 namespace wk::ui {
 
 // Returns true when the date changed; `date` is then a valid ISO date.
 bool datePicker(std::string_view id, std::string& date, const std::string& fallback);
 
-// The ISO date moved by whole days, months or years (the day clamped to the month's length).
-std::string addToDate(const std::string& iso, int days, int months, int years);
+using wk::addToDate;  // the calendar arithmetic lives in the domain (domain/Text.h)
 
 }  // namespace wk::ui
