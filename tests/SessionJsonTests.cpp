@@ -62,6 +62,9 @@ TEST_CASE("the INTERFACES.md example imports") {
 
 TEST_CASE("an invalid file names the JSON path of the first problem") {
     CHECK(pathOf("{nope") == "$ | $: not valid JSON (byte 3)");
+    // found by fuzz-Import: the parser throws out_of_range, not parse_error, for an overflowing number
+    CHECK(pathOf(R"({"format": "wijkkiosk-session", "version": 1e999})") ==
+          "$ | $: not valid JSON (a number too large to read)");
     CHECK(pathOf(R"({"format": "x", "version": 1})") == "$.format | $.format: must be \"wijkkiosk-session\"");
     CHECK(pathOf(R"({"format": "wijkkiosk-session", "version": 7, "session": {}})").rfind("$.version |", 0) == 0);
     CHECK(pathOf(wrap(R"("ideas": [{"id": "i1", "text": "ok"}, {"id": "i2", "text": "  "}])")) ==

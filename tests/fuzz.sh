@@ -7,6 +7,8 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 fails=0
 run() {
   local name=$1; shift
+  local seeds=(); for d in "$@"; do [ -d "$d" ] && seeds+=("$d"); done
+  set -- "${seeds[@]}"
   mkdir -p "$work/$name"
   echo "fuzz-$name: ${seconds}s, seeds: $*"
   if ! "$bin/fuzz-$name" "$work/$name" "$@" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
@@ -16,7 +18,7 @@ run() {
     grep -E "stat::number_of_executed_units|stat::new_units_added" "$work/$name.log" | sed "s/^/  /"
   fi
 }
-run Config "$src/kiosk-config" "$src/tests/replay"
-run Import "$src/assets" "$src/tests/export" "$src/tests/golden"
-run Replay "$src/tests/replay"
+run Config "$src/kiosk-config" "$src/tests/replay" "$src/tests/fuzz/found/Config"
+run Import "$src/assets" "$src/tests/export" "$src/tests/golden" "$src/tests/fuzz/found/Import"
+run Replay "$src/tests/replay" "$src/tests/fuzz/found/Replay"
 [ $fails -eq 0 ]

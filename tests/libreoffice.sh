@@ -38,8 +38,14 @@ grep -q ";'+1 per week;" "$plain" || fail "+ not neutralised: $(sed -n 2p "$back
 grep -q "Café’s geteld: één" "$plain" || fail "diacritics did not survive"
 grep -q ";2026-12-31;" "$plain" || fail "ISO date not kept"
 
-# The HTML minutes print to PDF (A4), and page 1 is kept as PNG to be looked at.
-soffice --headless --convert-to pdf internal.html >/dev/null 2>&1 || fail "LibreOffice cannot print the HTML"
+# The HTML minutes print to PDF on A4 through Writer, as opening them in Writer would (the default
+# Writer/Web import puts a blank page before any HTML, ours or not), page 1 opens with the title,
+# and page 1 is kept as PNG to be looked at.
+soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export internal.html >/dev/null 2>&1 \
+  || fail "LibreOffice cannot print the HTML"
 [ -s internal.pdf ] || fail "no PDF"
-if command -v pdftoppm >/dev/null; then pdftoppm -png -r 60 -f 1 -l 1 internal.pdf "$out/minutes-print" || fail "pdftoppm"; fi
+pdfinfo internal.pdf | grep -q "^Page size:.*(A4)" || fail "not A4: $(pdfinfo internal.pdf | grep 'Page size')"
+pdftotext -f 1 -l 1 internal.pdf - | tr -s "\n " "  " | grep -q "Wijkwerkoverleg Binnenstad <b>2026</b> & co" \
+  || fail "page 1 does not open with the title: $(pdftotext -f 1 -l 1 internal.pdf - | head -3)"
+pdftoppm -png -r 60 -f 1 -l 1 internal.pdf "$out/minutes-print" || fail "pdftoppm"
 echo "ok: csv columns intact in LibreOffice, html printed to PDF"

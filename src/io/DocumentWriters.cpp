@@ -31,6 +31,14 @@ std::string htmlInline(const std::string& text) {
     return out;
 }
 
+// A table cell holding only an ISO date, so print can keep it on one line.
+bool isIsoDate(const std::string& c) {
+    if (c.size() != 10 || c[4] != '-' || c[7] != '-') return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (c[i] < '0' || c[i] > '9') return false;
+    return true;
+}
+
 }  // namespace
 
 std::string escapeMarkdown(const std::string& text) {
@@ -138,6 +146,7 @@ std::string toHtml(const Document& d, const HtmlLook& look) {
            "table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; font-size: 10pt; }\n"
            "th { background: #e8eef6; color: var(--primary); text-align: left; }\n"
            "th, td { border: 1px solid #bbc; padding: .25em .4em; vertical-align: top; }\n"
+           "td.date { white-space: nowrap; }\n"  // a date never breaks at its hyphens
            "tr { page-break-inside: avoid; break-inside: avoid; }\n"
            "thead { display: table-header-group; }\n"
            "img.chart { max-width: 100%; }\n"
@@ -166,7 +175,7 @@ std::string toHtml(const Document& d, const HtmlLook& look) {
                 out += "</tr></thead>\n<tbody>\n";
                 for (const auto& r : t.rows) {
                     out += "<tr>";
-                    for (const auto& c : r) out += "<td>" + htmlInline(c) + "</td>";
+                    for (const auto& c : r) out += (isIsoDate(c) ? "<td class=\"date\" nowrap>" : "<td>") + htmlInline(c) + "</td>";
                     out += "</tr>\n";
                 }
                 out += "</tbody>\n</table>\n";

@@ -112,6 +112,9 @@ Session sessionFromJson(std::string_view text) {
         doc = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
         throw ImportError("$", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
+    } catch (const Json::out_of_range&) {
+        // The parser's only out_of_range: a number like 1e999 that no double holds.
+        throw ImportError("$", "not valid JSON (a number too large to read)");
     }
     const At root(doc, "$");
     root.object();
