@@ -1,0 +1,74 @@
+// Every character the screens can draw has a glyph in the kiosk's font atlas, so no "?" box
+// ever stands where a dash, a minus or an arrow was meant (ImGui 1.86 ships Latin-1 only).
+#include <imgui.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "domain/Text.h"
+#include "io/Config.h"
+#include "ui/Theme.h"
+
+namespace {
+
+// The code points above ASCII inside the string literals of one source file (comments skipped).
+std::set<unsigned> literalCodePoints(const std::string& text) {
+    std::string literals;
+    bool inString = false, inLineComment = false, inBlockComment = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const char next = i + 1 < text.size() ? text[i + 1] : '\0';
+        if (inLineComment) {
+            inLineComment = c != '\n';
+        } else if (inBlockComment) {
+            if (c == '*' && next == '/') inBlockComment = false, ++i;
+        } else if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false, literals += '\n';
+            else literals += c;
+        } else if (c == '/' && next == '/') {
+            inLineComment = true;
+        } else if (c == '/' && next == '*') {
+            inBlockComment = true;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '\'' && next != '\0') {
+            i += next == '\\' ? 3 : 2;  // a character literal such as '"' is not a string
+        }
+    }
+    std::set<unsigned> out;
+    for (char32_t cp : wk::codepoints(literals))
+        if (cp >= 0x80) out.insert(static_cast<unsigned>(cp));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every character in the screens' text has a glyph in the font atlas") {
+    std::set<unsigned> used;
+    for (const auto& f : std::filesystem::recursive_directory_iterator(std::string(WK_SOURCE_DIR) + "/src/ui")) {
+        if (f.path().extension() != ".cpp" && f.path().extension() != ".h") continue;
+        std::ifstream in(f.path());
+        std::stringstream ss;
+        ss << in.rdbuf();
+        for (unsigned cp : literalCodePoints(ss.str())) used.insert(cp);
+    }
+    // The scan itself must see the characters that once were missing: the minus and the arrow.
+    REQUIRE(used.count(0x2212) == 1);
+    REQUIRE(used.count(0x2195) == 1);
+    REQUIRE(used.count(0x00EB) == 1);  // ë, from the translation table
+
+    ImGui::CreateContext();
+    const wk::io::KioskConfig config = wk::io::loadConfig(wk::io::defaultConfigPath());
+    const wk::ui::Fonts fonts = wk::ui::loadFonts(config, 1.0f);
+    REQUIRE(ImGui::GetIO().Fonts->Build());
+    for (ImFont* font : {fonts.body, fonts.bold, fonts.large, fonts.title})
+        for (unsigned cp : used) {
+            INFO("U+" << std::hex << std::uppercase << cp);
+            CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr);
+        }
+    ImGui::DestroyContext();
+}
