@@ -281,7 +281,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
                       [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; },
                       [&full](const std::string& id) { return find<Idea>(full, id) != nullptr; },
                       [&full](const std::string& id) { return find<Action>(full, id); }, in.wijkActions,
-                      [] { return io::exportFolders(); }, in.map, in.mapAspect};
+                      [] { return io::exportFolders(); }, in.map, in.mapAspect, in.revision};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

@@ -61,6 +61,14 @@ struct IdeasState {
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
     std::unordered_map<std::string, float> cardHeights;
     float cardWidth = 0;
+    // The monitoring overview, rebuilt only when the session, the phase or the day changes.
+    struct Monitor {
+        std::uint64_t revision = 0;
+        bool publicPhase = false;
+        std::string today;
+        std::vector<TrackedAction> all;
+        std::vector<DueAction> due;  // points into `all`
+    } monitor;
 };
 
 struct HomeState {
@@ -119,6 +127,14 @@ struct PlanState {
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
     std::unordered_map<std::string, float> cardHeights;
     float cardWidth = 0;
+    // The monitoring overview, rebuilt only when the session, the phase or the day changes.
+    struct Monitor {
+        std::uint64_t revision = 0;
+        bool publicPhase = false;
+        std::string today;
+        std::vector<TrackedAction> all;
+        std::vector<DueAction> due;  // points into `all`
+    } monitor;
     // Closes any editor and drag; the grouping the room chose stays.
     void reset() {
         const PlanGrouping g = grouping;
@@ -158,6 +174,7 @@ struct ScreenContext {
     std::function<std::vector<std::string>()> exportFolders;
     ImTextureID map = nullptr;  // the wijk's map, or none
     float mapAspect = 1.0f;
+    std::uint64_t revision = 0;  // changes whenever the stored session does (any session)
     bool facilitator() const { return mode == Mode::Facilitator; }
 };
 

@@ -10,13 +10,28 @@
 
 namespace wk::ui {
 
-void drawPlanMonitor(ScreenContext& c, PlanState&) {
-    const Palette& p = palette();
+namespace {
+
+// The wijk's actions, this meeting's included, that are due soon; kept until something changes.
+const std::vector<DueAction>& dueSoon(const ScreenContext& c, PlanState::Monitor& m) {
     constexpr int kWithinDays = 30;
-    std::vector<TrackedAction> all;
-    if (c.wijkActions) all = *c.wijkActions;
-    for (const auto& a : c.session.actions) all.push_back({a, c.session.info.id, c.session.info.title, c.session.info.date});
-    const auto due = dueActions(all, c.now.substr(0, 10), kWithinDays, c.publicPhase ? Audience::Public : Audience::Internal);
+    const std::string today = c.now.substr(0, 10);
+    if (m.revision == c.revision && c.revision != 0 && m.publicPhase == c.publicPhase && m.today == today) return m.due;
+    m.all.clear();
+    if (c.wijkActions) m.all = *c.wijkActions;
+    for (const auto& a : c.session.actions) m.all.push_back({a, c.session.info.id, c.session.info.title, c.session.info.date});
+    m.due = dueActions(m.all, today, kWithinDays, c.publicPhase ? Audience::Public : Audience::Internal);
+    m.revision = c.revision;
+    m.publicPhase = c.publicPhase;
+    m.today = today;
+    return m.due;
+}
+
+}  // namespace
+
+void drawPlanMonitor(ScreenContext& c, PlanState& st) {
+    const Palette& p = palette();
+    const auto& due = dueSoon(c, st.monitor);
     ImGui::Dummy({0, em() * 0.3f});
     textIn(c.fonts.large, trf("plan.monitor_title", c.session.info.wijk));
     if (due.empty()) text(tr("plan.monitor_empty"), p.muted);
