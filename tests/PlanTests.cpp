@@ -140,6 +140,14 @@ TEST_CASE("the overview lists open actions overdue or due within 30 days, once e
     CHECK(ids(internal) == std::vector<std::string>{"late@1", "old@2", "secret@1", "soon@1"});
     CHECK(internal[0].daysLeft == -22);
     CHECK(dueActions(all, "2026-11-23", 30, Audience::Public).size() == 3);  // the closed one is left out
+
+    // Imported from another database: its origin names a session 1 of that database (another
+    // date), so this database's session 1 keeps its action in the overview.
+    Action foreign = action("elsewhere", "", ActionStatus::Gepland);
+    foreign.origin = ActionOrigin{1, "soon", "2023-03-01"};
+    add(3, foreign);
+    CHECK(ids(dueActions(all, "2026-11-23", 30, Audience::Internal)) ==
+          std::vector<std::string>{"late@1", "old@2", "secret@1", "soon@1"});
 }
 
 TEST_CASE("dragging an action to another's place renumbers the plan in one batch") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "domain/Rules.h"
 #include "domain/Text.h"
@@ -76,13 +77,15 @@ CarryOver carryOver(const Session& previous, const Session& into) {
 
 std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
                                   Audience audience) {
-    std::set<std::pair<std::int64_t, std::string>> continued;
+    // The origin's date must match too: a session imported from another database names
+    // session ids of that database, which here may be another meeting.
+    std::set<std::tuple<std::int64_t, std::string, std::string>> continued;
     for (const auto& t : all)
-        if (t.action.origin) continued.insert({t.action.origin->session, t.action.origin->action});
+        if (t.action.origin) continued.insert({t.action.origin->session, t.action.origin->action, t.action.origin->date});
     std::vector<DueAction> out;
     for (const auto& t : all) {
         if (!isOpen(t.action.status) || !isVisible(t.action.visibility, audience)) continue;
-        if (continued.count({t.session, t.action.id})) continue;
+        if (continued.count({t.session, t.action.id, t.sessionDate})) continue;
         const auto left = daysLeft(t.action, today);
         if (left && *left <= withinDays) out.push_back({&t, *left});
     }
