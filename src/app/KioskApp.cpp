@@ -198,8 +198,9 @@ int KioskApp::run(bool fullscreen) {
     for (;;) {
         bool quit = false;
         const bool events = window_.pumpEvents(pending > 0 ? 0 : 1000, quit);
+        // A resident cannot close the full-screen kiosk; the facilitator and the system can.
         if (quit && (!fullscreen || kiosk_->mode() == ui::Mode::Facilitator)) return 0;
-        if (quit_) return 0;
+        if (quit_ || platform::stopRequested()) return 0;
         // Timers (idle lock, the PIN wait) need frames with no input at all.
         if (events || !requests_.empty() || kiosk_->wantsFrame(now())) pending = kSettleFrames;
         if (pending > 0) {

@@ -21,15 +21,36 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <csignal>
 #include <vector>
 
 #include "domain/Text.h"
 #include "stb_image_write.h"
 
 namespace wk::platform {
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+extern "C" void onStopSignal(int) { g_stop = 1; }
+
+// SDL would turn these signals into the same SDL_QUIT as the close button, which a locked
+// kiosk ignores: a shutdown would then wait for SIGKILL. No SA_RESTART: the wait for events
+// is interrupted, so the kiosk stops at once.
+void listenForStop() {
+    struct sigaction sa {};
+    sa.sa_handler = onStopSignal;
+    sigemptyset(&sa.sa_mask);
+    for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaction(sig, &sa, nullptr);
+}
+
+}  // namespace
+
+bool stopRequested() { return g_stop != 0; }
 
 std::unique_ptr<Window> Window::open(const WindowOptions& o) {
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
     if (o.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+    else listenForStop();
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
         throw PlatformError(std::string("no display found (") + SDL_GetError() +
                             "): to render without a screen use --headless, e.g. wijkkiosk --headless --demo --view ideas --screenshot ideas.png");

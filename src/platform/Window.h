@@ -43,7 +43,8 @@ public:
     void size(int& w, int& h) const;
 
     // Waits up to `timeoutMs` for events (0: do not wait) and feeds them to ImGui; returns
-    // true when any arrived. `quit` is set when the window was asked to close.
+    // true when any arrived. `quit` is set when the window was asked to close (its close
+    // button, Alt+F4): the kiosk decides whether to obey. See also stopRequested().
     bool pumpEvents(int timeoutMs, bool& quit);
     // `beforeImGui` sees the frame's input before Dear ImGui does (the on-screen keyboard).
     void newFrame(const InputOverride* replay = nullptr, const std::function<void()>& beforeImGui = {});
@@ -63,6 +64,11 @@ private:
     bool headless_ = false;
     int heldKey_ = -1;
 };
+
+// Whether the system asked the program to stop (SIGTERM at shutdown, SIGINT, SIGHUP), which a
+// kiosk always obeys, unlike the window's close button. Only a window opened on a display
+// listens; headless runs end on those signals as any program does.
+bool stopRequested();
 
 // Seconds on a steady clock since SDL started.
 double seconds();
