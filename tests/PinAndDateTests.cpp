@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "domain/PinGuard.h"
+#include "domain/Plan.h"
 #include "domain/Sha256.h"
+#include "domain/Text.h"
 #include "ui/widgets/DatePicker.h"
 
 using namespace wk;
@@ -37,4 +39,19 @@ TEST_CASE("the date picker moves by days, months and years along the calendar") 
     CHECK(addToDate("2028-02-29", 0, 0, 1) == "2029-02-28");
     CHECK(addToDate("2026-01-15", 0, -1, 0) == "2025-12-15");
     CHECK(addToDate("geen datum", 1, 0, 0) == "geen datum");  // not a date: left as it is
+}
+
+TEST_CASE("the calendar: leap years by the Gregorian rule, and day numbers across them") {
+    CHECK(wk::daysInMonth(2026, 2) == 28);
+    CHECK(wk::daysInMonth(2028, 2) == 29);
+    CHECK(wk::daysInMonth(2100, 2) == 28);  // divisible by 100: not a leap year
+    CHECK(wk::daysInMonth(2000, 2) == 29);  // divisible by 400: a leap year
+    CHECK(wk::daysInMonth(2026, 4) == 30);
+    CHECK(wk::daysInMonth(2026, 12) == 31);
+    CHECK_FALSE(wk::isIsoDate("2100-02-29"));
+    CHECK(wk::isIsoDate("2000-02-29"));
+    CHECK(*wk::dayNumber("1970-01-01") == 0);
+    CHECK(*wk::dayNumber("2026-11-23") == 20780);  // as Python's datetime counts
+    CHECK(*wk::dayNumber("2100-03-01") - *wk::dayNumber("2100-02-28") == 1);
+    CHECK(*wk::dayNumber("2000-03-01") - *wk::dayNumber("2000-02-28") == 2);
 }

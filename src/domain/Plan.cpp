@@ -19,12 +19,11 @@ void setStatus(Action& a, ActionStatus status, const std::string& at) {
 }
 
 namespace {
-bool leapYear(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 // Days from 0001-01-01 (year >= 1, which isIsoDate ensures).
 std::int64_t daysSinceYearOne(std::int64_t y, int m, int d) {
     static constexpr int kBefore[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
     const std::int64_t past = y - 1;
-    return past * 365 + past / 4 - past / 100 + past / 400 + kBefore[m - 1] + (m > 2 && leapYear(y) ? 1 : 0) + d - 1;
+    return past * 365 + past / 4 - past / 100 + past / 400 + kBefore[m - 1] + (m > 2 && isLeapYear(static_cast<int>(y)) ? 1 : 0) + d - 1;
 }
 }  // namespace
 

@@ -211,13 +211,18 @@ std::string formatDecimal(double v, char mark) {
 std::string localDate() { return localNow("%Y-%m-%d"); }
 std::string localDateTime() { return localNow("%Y-%m-%dT%H:%M:%S"); }
 
+bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int daysInMonth(int y, int m) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return kDays[m - 1] + (m == 2 && isLeapYear(y) ? 1 : 0);
+}
+
 bool isIsoDate(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     const int y = digits(s, 0, 4), m = digits(s, 5, 2), d = digits(s, 8, 2);
     if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= kDays[m - 1] + ((m == 2 && leap) ? 1 : 0);
+    return d <= daysInMonth(y, m);
 }
 
 bool isIsoDateTime(std::string_view s) {
@@ -228,16 +233,6 @@ bool isIsoDateTime(std::string_view s) {
     if (s.size() == 16) return true;
     return s.size() == 19 && s[16] == ':' && digits(s, 17, 2) >= 0 && digits(s, 17, 2) <= 59;
 }
-
-namespace {
-
-int daysInMonth(int y, int m) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-}  // namespace
 
 std::string addToDate(const std::string& iso, int days, int months, int years) {
     int y = 0, m = 0, d = 0;

@@ -37,6 +37,10 @@ std::string formatDecimal(double v, char mark);
 std::string localDate();
 std::string localDateTime();
 
+// The Gregorian calendar: leap years, and the days of month m (1-12) in year y.
+bool isLeapYear(int y);
+int daysInMonth(int y, int m);
+
 // The ISO date moved by whole days, months or years (the day clamped to the month's length);
 // anything that is not a date comes back as it is.
 std::string addToDate(const std::string& iso, int days, int months, int years);
