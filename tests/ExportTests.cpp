@@ -1,8 +1,12 @@
 // Minutes (md, html), the action plan (csv) and the session (json): golden files from a fixed
 // session, escaping, CSV that opens safely in a Dutch spreadsheet, and public exports that hold
 // nothing closed and no resident's name given without consent.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "TestUtil.h"
 #include "domain/Plan.h"
@@ -208,4 +212,35 @@ TEST_CASE("purge removes residents' personal data before the cut-off and keeps t
     CHECK(back.participants[1].name.empty());
     CHECK(repo.load(newId).ideas[0].author == "Jan Bewoner");  // within the period: untouched
     CHECK(repo.purgePersonalData("2025-11-23").ideas == 0);   // nothing left to purge
+}
+
+TEST_CASE("the export folders are the mounted sticks first, then the home folder") {
+    namespace fs = std::filesystem;
+    test::TempDir dir;
+    const std::string media = dir.file("media"), runMedia = dir.file("run-media"), home = dir.file("home");
+    fs::create_directories(media + "/kiosk/USB-STICK");     // /media/<user>/<stick>, as udisks mounts it
+    fs::create_directories(media + "/kiosk/Verslagen");     // a second stick of the same user
+    fs::create_directories(runMedia + "/STICK");            // mounted straight under the root, no user
+    std::ofstream(runMedia + "/not-a-folder.txt") << "x";  // files are not places to export to
+    fs::create_directories(home);
+    const auto folders = exportFolders({media, runMedia, dir.file("absent")}, home);
+    REQUIRE(folders.size() == 4);
+    CHECK(std::set<std::string>(folders.begin(), folders.begin() + 2) ==
+          std::set<std::string>{media + "/kiosk/USB-STICK", media + "/kiosk/Verslagen"});
+    CHECK(folders[2] == runMedia + "/STICK");
+    CHECK(folders[3] == home);  // last: a stick is what an advisor takes home
+    CHECK(exportFolders({dir.file("absent")}, "").empty());
+
+    // A stick mounted straight under the root (usbmount's /media/usb0) with folders on it is
+    // offered itself. A link to a folder on another file system stands in for the mount.
+    std::string stick = "/dev/shm/wk-stick-XXXXXX";
+    REQUIRE(::mkdtemp(stick.data()));
+    fs::create_directories(stick + "/Foto's");
+    const std::string usbmount = dir.file("usbmount");
+    fs::create_directories(usbmount);
+    fs::create_directory_symlink(stick, usbmount + "/usb0");
+    struct stat a {}, b {};
+    REQUIRE((::stat(stick.c_str(), &a) == 0 && ::stat(usbmount.c_str(), &b) == 0 && a.st_dev != b.st_dev));
+    CHECK(exportFolders({usbmount}, "") == std::vector<std::string>{usbmount + "/usb0"});
+    fs::remove_all(stick);
 }

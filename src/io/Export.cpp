@@ -1,5 +1,6 @@
 #include "io/Export.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -76,15 +77,33 @@ std::string exportFileName(const SessionInfo& info, ExportFormat format, Audienc
     return name + ext;
 }
 
+namespace {
+// A folder on another file system than its parent: something is mounted there.
+bool isMountPoint(const std::filesystem::path& p) {
+    struct stat self {}, parent {};
+    return ::stat(p.c_str(), &self) == 0 && ::stat(p.parent_path().c_str(), &parent) == 0 && self.st_dev != parent.st_dev;
+}
+}  // namespace
+
 std::vector<std::string> exportFolders() {
+    const char* home = std::getenv("HOME");
+    return exportFolders({"/media", "/run/media"}, home ? home : "");
+}
+
+std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoots, const std::string& home) {
     namespace fs = std::filesystem;
     std::vector<std::string> out;
     std::error_code ec;
     const auto writable = [](const fs::path& p) { return ::access(p.c_str(), W_OK) == 0; };
-    for (const char* root : {"/media", "/run/media"}) {
+    for (const auto& root : mediaRoots) {
         for (const auto& user : fs::directory_iterator(root, ec)) {
             if (!user.is_directory(ec)) continue;
-            // /media/<user>/<stick>, or a stick mounted straight under /media
+            // A stick mounted straight under /media (usbmount's /media/usb0) is offered itself,
+            // not its folders; otherwise /media/<user>/<stick>, as udisks mounts it.
+            if (isMountPoint(user.path()) && writable(user.path())) {
+                out.push_back(user.path().string());
+                continue;
+            }
             bool nested = false;
             for (const auto& mount : fs::directory_iterator(user.path(), ec))
                 if (mount.is_directory(ec) && writable(mount.path())) {
@@ -94,7 +113,7 @@ std::vector<std::string> exportFolders() {
             if (!nested && writable(user.path())) out.push_back(user.path().string());
         }
     }
-    if (const char* home = std::getenv("HOME"); home && *home && writable(home)) out.emplace_back(home);
+    if (!home.empty() && writable(home)) out.push_back(home);
     return out;
 }
 

@@ -23,6 +23,8 @@ std::string exportFileName(const SessionInfo&, ExportFormat, Audience, const Wor
 // Folders an advisor may export to: mounted removable media first (a USB stick under /media or
 // /run/media), then the home folder. Only folders that exist and can be written.
 std::vector<std::string> exportFolders();
+// The same under other roots and another home folder (for tests).
+std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoots, const std::string& home);
 
 // Writes the minutes (md, html), the plan (csv) and the session (json) for `audience` into
 // `folder`, each atomically; returns the file names. Throws IoError naming what failed.
