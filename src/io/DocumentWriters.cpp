@@ -1,6 +1,8 @@
 
 #include "io/Document.h"
 
+#include "domain/Text.h"
+
 namespace wk::io {
 namespace {
 
@@ -29,14 +31,6 @@ std::string htmlInline(const std::string& text) {
         start = i + 1;
     }
     return out;
-}
-
-// A table cell holding only an ISO date, so print can keep it on one line.
-bool isIsoDate(const std::string& c) {
-    if (c.size() != 10 || c[4] != '-' || c[7] != '-') return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (c[i] < '0' || c[i] > '9') return false;
-    return true;
 }
 
 }  // namespace
@@ -175,7 +169,7 @@ std::string toHtml(const Document& d, const HtmlLook& look) {
                 out += "</tr></thead>\n<tbody>\n";
                 for (const auto& r : t.rows) {
                     out += "<tr>";
-                    for (const auto& c : r) out += (isIsoDate(c) ? "<td class=\"date\" nowrap>" : "<td>") + htmlInline(c) + "</td>";
+                    for (const auto& c : r) out += (wk::isIsoDate(c) ? "<td class=\"date\" nowrap>" : "<td>") + htmlInline(c) + "</td>";
                     out += "</tr>\n";
                 }
                 out += "</tbody>\n</table>\n";

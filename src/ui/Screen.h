@@ -61,14 +61,6 @@ struct IdeasState {
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
     std::unordered_map<std::string, float> cardHeights;
     float cardWidth = 0;
-    // The monitoring overview, rebuilt only when the session, the phase or the day changes.
-    struct Monitor {
-        std::uint64_t revision = 0;
-        bool publicPhase = false;
-        std::string today;
-        std::vector<TrackedAction> all;
-        std::vector<DueAction> due;  // points into `all`
-    } monitor;
 };
 
 struct HomeState {

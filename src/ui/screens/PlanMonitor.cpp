@@ -17,8 +17,7 @@ const std::vector<DueAction>& dueSoon(const ScreenContext& c, PlanState::Monitor
     constexpr int kWithinDays = 30;
     const std::string today = c.now.substr(0, 10);
     if (m.revision == c.revision && c.revision != 0 && m.publicPhase == c.publicPhase && m.today == today) return m.due;
-    m.all.clear();
-    if (c.wijkActions) m.all = *c.wijkActions;
+    m.all = c.wijkActions ? *c.wijkActions : std::vector<TrackedAction>{};
     for (const auto& a : c.session.actions) m.all.push_back({a, c.session.info.id, c.session.info.title, c.session.info.date});
     m.due = dueActions(m.all, today, kWithinDays, c.publicPhase ? Audience::Public : Audience::Internal);
     m.revision = c.revision;
