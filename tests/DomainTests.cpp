@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestUtil.h"
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Rules.h"
 #include "domain/Sha256.h"
 #include "domain/Text.h"

@@ -1,11 +1,251 @@
+// Intents and their rules: what each role may do, what each intent changes, and that taking a
+// step back restores the whole session exactly, also with other writers in between.
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "TestUtil.h"
-#include "domain/Edit.h"
+#include "domain/Change.h"
+#include "domain/History.h"
+#include "domain/Intent.h"
+#include "domain/Rules.h"
+#include "domain/Text.h"
 
 using namespace wk;
 
-TEST_CASE("validation refuses what the rules do not allow") {
+namespace {
+
+// Ids as the store hands them out: from a counter, never reused.
+struct Ids {
+    int next = 100;
+    IdSource source() {
+        return [this](char prefix) { return std::string(1, prefix) + std::to_string(++next); };
+    }
+};
+
+// Decides and applies; returns the deltas, for taking the step back.
+std::vector<Delta> run(Session& s, const Issued& is, Ids& ids) {
+    const Decision d = decide(s, is, ids.source());
+    INFO(std::string(commandName(is.intent)) << ": " << (d.problem ? d.problem->code + " " + d.problem->field : ""));
+    REQUIRE_FALSE(d.problem);
+    auto deltas = deltasOf(s, d.changes);
+    for (const auto& c : d.changes) apply(s, c);
+    return deltas;
+}
+
+void takeBack(Session& s, const std::vector<Delta>& deltas) {
+    const Reverted r = revert(s, deltas);
+    REQUIRE_FALSE(r.problem);
+    for (const auto& c : r.changes) apply(s, c);
+}
+
+// One of every intent, each valid on the small session.
+std::vector<Intent> everyIntent() {
+    ActionFields f{"o1", "Bankjes plaatsen", "Vijf bankjes", Party::Wijkorgaan, "Wijkraad", "2027-05-01", "wijkbudget",
+                   ActionStatus::Lopend, {"gezonde wijk"}, Visibility::Public};
+    return {SubmitIdea{"Een speeltuin met ë", "spelen", "Piet", "piet@example.nl", true, MapPin{0.5, 0.5}},
+            EditIdea{"i1", "Andere tekst", "groen", std::nullopt, Author{"J.", "", false}},
+            SupportIdea{"i1"},
+            AnswerIdea{"i1", {"nooit", "Te duur", "", ""}},
+            MergeIdeas{"i2", "i1", "Ook: {}", "Met: {}"},
+            HideIdea{"i1", "Persoonlijke gegevens"},
+            RestoreIdea{"i9"},
+            ApproveIdea{"i8"},
+            SetIdeaVisibility{"i1", Visibility::Closed},
+            IdeaToAction{"i2"},
+            SetModeration{true},
+            SetResidentPlacing{true},
+            SetBlind{true},
+            SwitchPhase{Visibility::Public},
+            EditSessionInfo{"Nieuwe titel", "Wijkhuis", "Wethouder"},
+            AddParticipant{"Kees", "bewoner", "", false},
+            PlaceSlider{"p2", "communicatie", 10, 90},
+            GiveReason{"p1", "communicatie", "Omdat"},
+            SkipSlider{"p1", "communicatie"},
+            AddOpgave{"Groen", "Meer groen"},
+            EditOpgave{"o1", "Veilig verkeer", ""},
+            RemoveOpgave{"o2"},
+            AddAction{f},
+            EditAction{"a1", f},
+            SetActionStatus{"a1", ActionStatus::Gereed},
+            MoveAction{"a1", "a2"},
+            RemoveAction{"a2"},
+            AddNote{NoteKind::Decision, "Besloten", Visibility::Closed},
+            EditNote{"n1", NoteKind::Agreement, "Anders", Visibility::Public},
+            RemoveNote{"n2"}};
+}
+
+// The small session with what some intents need besides: a hidden idea, a pending one, a
+// second action and an opgave nothing is filed under.
+Session richSession() {
+    Session s = test::smallSession();
+    Idea hidden = s.ideas[0];
+    hidden.id = "i9";
+    hidden.hidden = true;
+    hidden.hiddenReason = "dubbel";
+    hidden.seq = 3;
+    Idea waiting = s.ideas[0];
+    waiting.id = "i8";
+    waiting.pending = true;
+    waiting.seq = 4;
+    s.ideas.push_back(hidden);
+    s.ideas.push_back(waiting);
+    s.ideas[1].visibility = Visibility::Public;  // so it may merge into i1
+    Action second = s.actions[0];
+    second.id = "a2";
+    second.origin.reset();
+    second.ideas.clear();
+    second.seq = 2;
+    s.actions.push_back(second);
+    s.opgaven.push_back({"o2", "Leeg", "", 2});
+    s.info.uid = "5f0c1d2e-0000-4000-8000-000000000022";
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("every intent has a test here, a name and words on the undo button") {
+    std::set<std::size_t> kinds;
+    std::set<std::string> names;
+    for (const Intent& i : everyIntent()) {
+        kinds.insert(i.index());
+        names.insert(std::string(commandName(i)));
+    }
+    CHECK(kinds.size() == std::variant_size_v<Intent>);  // a new intent needs a line in everyIntent()
+    CHECK(names.size() == std::variant_size_v<Intent>);
+}
+
+TEST_CASE("the inverse of every intent restores the whole session exactly") {
+    const Session before = richSession();
+    for (const Intent& intent : everyIntent()) {
+        INFO(commandName(intent));
+        Session s = before;
+        Ids ids;
+        const auto deltas = run(s, test::as(intent), ids);
+        CHECK_FALSE(s == before);  // it did something
+        takeBack(s, deltas);
+        CHECK(s == before);
+    }
+}
+
+TEST_CASE("a resident may only do what residents do") {
+    Session s = richSession();
+    Ids ids;
+    for (const Intent& intent : everyIntent()) {
+        const bool residents = std::holds_alternative<SubmitIdea>(intent) || std::holds_alternative<SupportIdea>(intent) ||
+                               std::holds_alternative<PlaceSlider>(intent) || std::holds_alternative<GiveReason>(intent) ||
+                               std::holds_alternative<SkipSlider>(intent);
+        INFO(commandName(intent));
+        CHECK(mayIssue(Role::Resident, intent) == residents);
+        CHECK(mayIssue(Role::Facilitator, intent));
+        if (!residents) CHECK(decide(s, test::as(intent, Role::Resident), ids.source()).problem->code == "not_allowed");
+    }
+    // Support: only what the public sees on the wall.
+    CHECK(decide(s, test::as(SupportIdea{"i8"}, Role::Resident), ids.source()).problem);  // waiting for review
+    CHECK(decide(s, test::as(SupportIdea{"i9"}, Role::Resident), ids.source()).problem);  // hidden
+    s.ideas[1].visibility = Visibility::Closed;
+    CHECK(decide(s, test::as(SupportIdea{"i2"}, Role::Resident), ids.source()).problem);  // closed
+    CHECK_FALSE(decide(s, test::as(SupportIdea{"i1"}, Role::Resident), ids.source()).problem);
+    // Placing: only when the facilitator opened it to residents, and only for a resident.
+    CHECK(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source()).problem->code == "not_allowed");
+    s.info.settings.residentsPlace = true;
+    CHECK_FALSE(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source()).problem);
+    CHECK(decide(s, test::as(PlaceSlider{"p1", "communicatie", 10, 20}, Role::Resident), ids.source()).problem->code == "not_allowed");
+}
+
+TEST_CASE("under moderation a resident's idea waits for review; the facilitator's does not") {
+    Session s = richSession();
+    Ids ids;
+    run(s, test::as(SetModeration{true}), ids);
+    run(s, test::as(SubmitIdea{"Van een bewoner", "", "", "", false, {}}, Role::Resident), ids);
+    run(s, test::as(SubmitIdea{"Van de gespreksleider", "", "", "", false, {}}), ids);
+    const Idea& fromResident = s.ideas[s.ideas.size() - 2];
+    CHECK(fromResident.pending);
+    CHECK(fromResident.created == "2026-11-22T20:30:00");  // the time came with the intent
+    CHECK(fromResident.visibility == Visibility::Public);
+    CHECK_FALSE(s.ideas.back().pending);
+    CHECK(fromResident.id == "i101");  // ids from the store, not from the session
+}
+
+TEST_CASE("undoing a merge keeps the supports given since; a later change makes undo refuse") {
+    Session s = richSession();
+    Ids ids;
+    const auto merge = run(s, test::as(MergeIdeas{"i2", "i1", "Ook: {}", "Met: {}"}), ids);
+    CHECK(find<Idea>(s, "i1")->votes == 8);
+    // Two phones support the merged idea meanwhile.
+    run(s, test::as(SupportIdea{"i1"}, Role::Resident), ids);
+    run(s, test::as(SupportIdea{"i1"}, Role::Resident), ids);
+    Session undone = s;
+    takeBack(undone, merge);
+    CHECK(find<Idea>(undone, "i1")->votes == 6);  // 4 of its own and the 2 new ones
+    CHECK(find<Idea>(undone, "i1")->text == richSession().ideas[0].text);
+    CHECK_FALSE(find<Idea>(undone, "i2")->hidden);
+    // Someone edits the merged text: the merge can no longer be taken back.
+    run(s, test::as(EditIdea{"i1", "Helemaal anders", "groen", std::nullopt, std::nullopt}), ids);
+    const Reverted r = revert(s, merge);
+    REQUIRE(r.problem);
+    CHECK(r.problem->code == "changed_since");
+    CHECK(r.changes.empty());
+}
+
+TEST_CASE("an idea made closed takes the actions made from it along, so its words never show") {
+    Session s = richSession();
+    Ids ids;
+    run(s, test::as(IdeaToAction{"i2"}), ids);  // i2 is public here
+    const Action made = s.actions.back();
+    CHECK(made.visibility == Visibility::Public);
+    CHECK(made.ideas == std::vector<std::string>{"i2"});
+    CHECK(visibleTo(s, Audience::Public).actions.size() == 3);
+    run(s, test::as(SetIdeaVisibility{"i2", Visibility::Closed}), ids);
+    CHECK(find<Action>(s, made.id)->visibility == Visibility::Closed);
+    for (const auto& a : visibleTo(s, Audience::Public).actions) CHECK(a.what.find("VERTROUWELIJK") == std::string::npos);
+    // Hiding it does the same.
+    Session h = richSession();
+    run(h, test::as(IdeaToAction{"i2"}), ids);
+    run(h, test::as(HideIdea{"i2", "persoonlijk"}), ids);
+    CHECK(h.actions.back().visibility == Visibility::Closed);
+}
+
+TEST_CASE("a public action quoting an idea the public may not see stays out of public views") {
+    // As an import or an older database may hold it: nothing closed the action.
+    Session s = test::smallSession();
+    Action a = s.actions[0];
+    a.id = "a7";
+    a.what = truncateVisibly(s.ideas[1].text, 20);  // copied from the closed idea, cut
+    a.ideas = {"i2"};
+    a.origin.reset();
+    a.visibility = Visibility::Public;
+    a.seq = 7;
+    s.actions.push_back(a);
+    const Session pub = visibleTo(s, Audience::Public);
+    REQUIRE(pub.actions.size() == 1);
+    CHECK(pub.actions[0].id == "a1");
+}
+
+TEST_CASE("in public a resident without consent is anonymous: no name, organisation or reasons") {
+    Session s = test::smallSession();
+    s.participants[1].organisation = "Buurtvereniging De Hoek";
+    s.placements.push_back({"p2", "communicatie", 10, 80, "Ik woon hier al veertig jaar", 2});
+    const Session pub = visibleTo(s, Audience::Public);
+    CHECK(pub.participants[1].name.empty());
+    CHECK(pub.participants[1].organisation.empty());
+    CHECK(pub.placements[1].reason.empty());
+    CHECK(pub.placements[1].now == 10);  // the placement itself counts, anonymously
+    CHECK(pub.participants[0].name == "A. de Vries");  // an official is not anonymous
+    CHECK(pub.placements[0].reason == "Nog geen strategie");
+}
+
+TEST_CASE("titles and names refuse control characters") {
+    Session s = test::smallSession();
+    Ids ids;
+    CHECK(decide(s, test::as(EditSessionInfo{"Titel\tmet tab", "", ""}), ids.source()).problem->code == "control_characters");
+    CHECK(decide(s, test::as(AddParticipant{"Naam\x1b[31m", "bewoner", "", false}), ids.source()).problem->code ==
+          "control_characters");
+    CHECK(decide(s, test::as(AddOpgave{"Regel\neen", ""}), ids.source()).problem->code == "control_characters");
+    CHECK_FALSE(decide(s, test::as(EditSessionInfo{"Wijktafel Tongelre — één", "", ""}), ids.source()).problem);
+}
+
+TEST_CASE("validation refuses what the stored rules do not allow") {
     const Session s = test::smallSession();
     Idea blank;
     blank.id = "i9";
@@ -21,42 +261,23 @@ TEST_CASE("validation refuses what the rules do not allow") {
     CHECK(validate(s, Put<Idea>{wrong})->code == "response_invalid");
     CHECK(validate(s, Remove<Opgave>{s.opgaven[0]})->code == "in_use");
     CHECK_FALSE(validate(s, Put<Idea>{s.ideas[0]}).has_value());
+    Ids ids;
+    CHECK(decide(s, test::as(RemoveOpgave{"o1"}), ids.source()).problem->code == "in_use");
+    CHECK(decide(s, test::as(AnswerIdea{"i1", {"ja", "", "", ""}}), ids.source()).problem->code == "response_invalid");
 }
 
-TEST_CASE("every command's inverse restores the session exactly") {
-    const Session before = test::smallSession();
-    Idea edited = before.ideas[0];
-    edited.text = "Nieuwe tekst met ë";
-    Note added{"n9", "2026-11-22T21:00:00", "Slot", NoteKind::Decision, Visibility::Public, 3};
-    SessionInfo info = before.info;
-    info.title = "Andere titel";
-    const std::vector<Command> commands = {Put<Idea>{edited}, Put<Note>{added}, Remove<Note>{before.notes[0]},
-                                           SetInfo{info}, Remove<Placement>{before.placements[0]}};
-    for (const Command& c : commands) {
-        Session s = before;
-        const Command back = inverse(s, c);
-        apply(s, c);
-        apply(s, back);
-        CHECK(s.ideas[0].text == before.ideas[0].text);
-        CHECK(s.notes.size() == before.notes.size());
-        CHECK(s.notes[0].id == before.notes[0].id);  // restored in its place, not at the end
-        CHECK(s.info.title == before.info.title);
-        CHECK(s.placements.size() == before.placements.size());
-    }
-}
-
-TEST_CASE("normalized cleans every text field of a command") {
+TEST_CASE("normalized cleans every text field of a change") {
     Idea i;
     i.id = "i5";
     i.text = "tekst\x01 met\x7f stuurtekens";
     i.author = "naam\nmet regel";
-    const Command c = normalized(Put<Idea>{i});
+    const Change c = normalized(Put<Idea>{i});
     const Idea& out = std::get<Put<Idea>>(c).item;
     CHECK(out.text == "tekst met stuurtekens");
     CHECK(out.author == "naam met regel");
 }
 
-TEST_CASE("fresh ids are unique across all lists") {
+TEST_CASE("fresh ids for sessions not yet stored are unique across all lists") {
     Session s = test::smallSession();
     CHECK(freshId(s, 'i') == "i3");
     CHECK(freshId(s, 'n') == "n3");

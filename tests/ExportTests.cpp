@@ -196,9 +196,9 @@ TEST_CASE("purge removes residents' personal data before the cut-off and keeps t
     Session old = test::smallSession();
     old.info.date = "2024-05-01";
     old.ideas[0].consent = true;  // consent to show a name is not consent to keep it forever
-    const auto oldId = repo.create(old);
-    const auto newId = repo.create(test::smallSession());  // 2026-11-22
-    const auto p = repo.purgePersonalData("2025-11-23");
+    const auto oldId = test::create(repo, old);
+    const auto newId = test::create(repo, test::smallSession());  // 2026-11-22
+    const auto p = repo.purgePersonalData("2025-11-23", "2026-11-23T09:00:00");
     CHECK(p.sessions == 1);
     CHECK(p.ideas == 2);
     CHECK(p.participants == 1);  // the resident; the alderman's name is not a resident's
@@ -211,7 +211,7 @@ TEST_CASE("purge removes residents' personal data before the cut-off and keeps t
     CHECK(back.participants[0].name == "A. de Vries");
     CHECK(back.participants[1].name.empty());
     CHECK(repo.load(newId).ideas[0].author == "Jan Bewoner");  // within the period: untouched
-    CHECK(repo.purgePersonalData("2025-11-23").ideas == 0);   // nothing left to purge
+    CHECK(repo.purgePersonalData("2025-11-23", "2026-11-23T09:00:00").ideas == 0);   // nothing left to purge
 }
 
 TEST_CASE("the export folders are the mounted sticks first, then the home folder") {

@@ -130,7 +130,7 @@ int main(int argc, char** argv) {
         } else if (r < 90) {
             ok = frame({-1, -1, false, {}, keys[pick(4)]});
         } else if (r < 93) {  // the facilitator switches the phase
-            app.edits().setPhase(pick(2) ? Visibility::Public : Visibility::Closed);
+            app.issue(SwitchPhase{pick(2) ? Visibility::Public : Visibility::Closed}, Role::Facilitator);
         } else if (r < 96) {  // lock or unlock
             if (pick(4) == 0) app.kiosk().lock();  // unlocking more often: the facilitator's screens get explored too
             else app.kiosk().unlock();

@@ -20,12 +20,17 @@ Action action(const std::string& id, const std::string& opgave, ActionStatus sta
     a.what = "Actie " + id;
     a.status = status;
     a.deadline = deadline;
+    a.visibility = Visibility::Public;
     return a;
 }
 
 Session planSession() {
     Session s;
-    s.info = {5, MeetingType::Wijktafel, "Wijktafel Brouwhuis 2024", "Brouwhuis", "2024-11-12", "", "", ResponseScheme::NuOoitNooit};
+    s.info.id = 5;
+    s.info.uid = "0a0b0c0d-0000-4000-8000-000000000005";
+    s.info.title = "Wijktafel Brouwhuis 2024";
+    s.info.wijk = "Brouwhuis";
+    s.info.date = "2024-11-12";
     s.ideas = {Idea{}};
     s.ideas[0].id = "i1";
     s.ideas[0].text = "Bankjes";
@@ -90,7 +95,7 @@ TEST_CASE("a new meeting carries over the open actions, linked to their origin")
     CHECK(c.actions[0].id == "a1");
     CHECK(c.actions[1].id == "a3");
     REQUIRE(c.actions[0].origin);
-    CHECK(c.actions[0].origin->session == 5);
+    CHECK(c.actions[0].origin->session == previous.info.uid);
     CHECK(c.actions[0].origin->action == "a1");
     CHECK(c.actions[0].origin->date == "2024-11-12");
     CHECK(c.actions[0].ideas.empty());  // the idea stays with the old meeting
@@ -116,7 +121,9 @@ TEST_CASE("a new meeting carries over the open actions, linked to their origin")
 
 TEST_CASE("the overview lists open actions overdue or due within 30 days, once each") {
     std::vector<TrackedAction> all;
-    const auto add = [&](std::int64_t session, Action a) { all.push_back({std::move(a), session, "T", "2024-11-12"}); };
+    const auto add = [&](int session, Action a) {
+        all.push_back({std::move(a), std::to_string(session), "T", "2024-11-" + std::to_string(10 + session)});
+    };
     add(1, action("late", "", ActionStatus::Lopend, "2026-11-01"));
     add(1, action("soon", "", ActionStatus::Gepland, "2026-12-20"));
     add(1, action("later", "", ActionStatus::Gepland, "2026-12-24"));  // 31 days away
@@ -128,12 +135,12 @@ TEST_CASE("the overview lists open actions overdue or due within 30 days, once e
     // Carried over into meeting 2: the old copy is superseded and not listed twice.
     add(1, action("old", "", ActionStatus::Gepland, "2026-11-25"));
     Action carried = action("old", "", ActionStatus::Lopend, "2026-11-25");
-    carried.origin = ActionOrigin{1, "old", "2024-11-12"};
+    carried.origin = ActionOrigin{"1", "old", "2024-11-11"};
     add(2, carried);
 
     const auto ids = [](const std::vector<DueAction>& due) {
         std::vector<std::string> out;
-        for (const auto& d : due) out.push_back(d.tracked->action.id + "@" + std::to_string(d.tracked->session));
+        for (const auto& d : due) out.push_back(d.tracked->action.id + "@" + d.tracked->session);
         return out;
     };
     const auto internal = dueActions(all, "2026-11-23", 30, Audience::Internal);
@@ -141,13 +148,19 @@ TEST_CASE("the overview lists open actions overdue or due within 30 days, once e
     CHECK(internal[0].daysLeft == -22);
     CHECK(dueActions(all, "2026-11-23", 30, Audience::Public).size() == 3);  // the closed one is left out
 
-    // Imported from another database: its origin names a session 1 of that database (another
-    // date), so this database's session 1 keeps its action in the overview.
+    // Another meeting's action of the same id, from another database: meetings are named by
+    // their uid, so nothing of meeting 1 is taken for it.
     Action foreign = action("elsewhere", "", ActionStatus::Gepland);
-    foreign.origin = ActionOrigin{1, "soon", "2023-03-01"};
+    foreign.origin = ActionOrigin{"9", "soon", "2023-03-01"};
     add(3, foreign);
     CHECK(ids(dueActions(all, "2026-11-23", 30, Audience::Internal)) ==
           std::vector<std::string>{"late@1", "old@2", "secret@1", "soon@1"});
+    // Carried on again into meeting 4: the origin stays meeting 1's, and only the newest copy shows.
+    Action again = carried;
+    again.status = ActionStatus::Gepland;
+    add(4, again);
+    CHECK(ids(dueActions(all, "2026-11-23", 30, Audience::Internal)) ==
+          std::vector<std::string>{"late@1", "old@4", "secret@1", "soon@1"});
 }
 
 TEST_CASE("dragging an action to another's place renumbers the plan in one batch") {
@@ -172,9 +185,9 @@ TEST_CASE("the store keeps an action's origin and status history, and finds the 
     store::Repository repo(*db);
     Session old = planSession();
     old.info.id = 0;
-    const std::int64_t oldId = repo.create(old);
+    const std::int64_t oldId = test::create(repo, old);
     Session mid = test::smallSession();  // another wijk: never mixed in
-    repo.create(mid);
+    test::create(repo, mid);
     Session next;
     next.info.title = "Wijktafel Brouwhuis 2026";
     next.info.wijk = "Brouwhuis";
@@ -185,12 +198,13 @@ TEST_CASE("the store keeps an action's origin and status history, and finds the 
     next.opgaven = c.opgaven;
     next.actions = c.actions;
     setStatus(next.actions[0], ActionStatus::Lopend, "2026-11-23T19:40:00");
-    const std::int64_t nextId = repo.create(next);
+    const std::int64_t nextId = test::create(repo, next);
 
     const Session back = repo.load(nextId);
     REQUIRE(back.actions.size() == 2);
     REQUIRE(back.actions[0].origin);
-    CHECK(back.actions[0].origin->session == oldId);
+    CHECK(back.actions[0].origin->session == prev.info.uid);
+    CHECK(prev.info.uid.size() == 36);
     CHECK(back.actions[0].origin->action == "a1");
     REQUIRE(back.actions[0].history.size() == 2);
     CHECK(back.actions[0].history[1].at == "2026-11-23T19:40:00");
@@ -199,7 +213,7 @@ TEST_CASE("the store keeps an action's origin and status history, and finds the 
 
     const auto tracked = repo.actionsOfWijk("Brouwhuis", nextId);
     CHECK(tracked.size() == 4);  // the old meeting's four, not this one's, not Stiphout's
-    CHECK(tracked[0].session == oldId);
+    CHECK(tracked[0].session == prev.info.uid);
     CHECK(tracked[0].sessionDate == "2024-11-12");
     CHECK(repo.previousWithActions("Brouwhuis", "2024-01-01", 0) == std::nullopt);  // nothing before then
 }
@@ -208,7 +222,7 @@ TEST_CASE("origin and history survive the JSON interchange") {
     const Session s = test::smallSession();
     const Session back = io::sessionFromJson(io::sessionToJson(s));
     REQUIRE(back.actions[0].origin);
-    CHECK(back.actions[0].origin->session == 7);
+    CHECK(back.actions[0].origin->session == s.actions[0].origin->session);
     CHECK(back.actions[0].origin->date == "2024-11-12");
     REQUIRE(back.actions[0].history.size() == 2);
     CHECK(back.actions[0].history[1].status == ActionStatus::Lopend);

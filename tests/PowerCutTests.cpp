@@ -22,9 +22,8 @@ namespace {
     auto db = Database::open(path);
     EditService edits(*db, id);
     for (int k = 1;; ++k) {
-        Note n{"x" + std::to_string(k), "2026-11-22T20:00:00", "Notitie " + std::to_string(k) + " met ë", NoteKind::Note,
-               Visibility::Public, 0};
-        if (!edits.submit(Put<Note>{n}).ok()) _exit(3);
+        if (!edits.submit(test::as(AddNote{NoteKind::Note, "Notitie " + std::to_string(k) + " met ë", Visibility::Public})).ok())
+            _exit(3);
         // Reported only after submit returned: from here on the edit counts as committed.
         if (::write(reportFd, &k, sizeof k) != sizeof k) _exit(4);
     }
@@ -42,7 +41,7 @@ TEST_CASE("a power cut (SIGKILL) during edits loses no committed edit") {
         std::int64_t id = 0;
         {
             auto db = Database::open(path);
-            id = Repository(*db).create(test::smallSession());
+            id = test::create(*db, test::smallSession());
         }
         const test::Child child = test::forkReporting([&](int report) { editForever(path, id, report); });
         REQUIRE(child.pid > 0);
@@ -64,7 +63,10 @@ TEST_CASE("a power cut (SIGKILL) during edits loses no committed edit") {
         const Session s = Repository(*db).load(id);
         for (int n = 1; n <= last; ++n) {
             INFO("trial " << trial << ", edit " << n << " of " << last);
-            REQUIRE(find<Note>(s, "x" + std::to_string(n)) != nullptr);
+            // The n-th note added: ids come from the store's counter, after the session's n1 and n2.
+            const Note* note = find<Note>(s, "n" + std::to_string(n + 2));
+            REQUIRE(note != nullptr);
+            CHECK(note->text == "Notitie " + std::to_string(n) + " met ë");
         }
     }
     CHECK(totalReported > 0);  // the edits did happen before the kills

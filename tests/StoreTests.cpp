@@ -50,7 +50,7 @@ TEST_CASE("a session survives a store round trip field by field") {
     std::int64_t id = 0;
     {
         auto db = Database::open(dir.file("k.db"));
-        id = Repository(*db).create(s);
+        id = test::create(*db, s);
     }
     auto db = Database::open(dir.file("k.db"));
     const Session back = Repository(*db).load(id);
@@ -78,20 +78,22 @@ TEST_CASE("an edit is on disk when submit returns, and undo and redo are too") {
     test::TempDir dir;
     const std::string path = dir.file("k.db");
     auto db = Database::open(path);
-    const std::int64_t id = Repository(*db).create(test::smallSession());
+    const std::int64_t id = test::create(*db, test::smallSession());
     EditService edits(*db, id);
-    Note n{"n7", "2026-11-22T20:30:00", "Besluit: pilot gaat door", NoteKind::Decision, Visibility::Public, 0};
-    REQUIRE(edits.submit(Put<Note>{n}).ok());
-    CHECK(edits.session().notes.back().seq == 3);  // seq 0: placed at the end
+    const EditResult added = edits.submit(test::as(AddNote{NoteKind::Decision, "Besluit: pilot gaat door", Visibility::Public}));
+    REQUIRE(added.ok());
+    CHECK(added.createdId == "n3");                // from the database's counter
+    CHECK(edits.session().notes.back().seq == 3);  // placed at the end
+    CHECK(edits.undoName() == "add-note");
     const auto onDisk = [&] {
         auto other = Database::open(path, Database::Mode::ReadOnly);  // a second reader
         return Repository(*other).load(id).notes.size();
     };
     CHECK(onDisk() == 3);
-    REQUIRE(edits.undo().ok());
+    REQUIRE(edits.undo(Role::Facilitator, "2026-11-22T20:31:00").ok());
     CHECK(onDisk() == 2);
     CHECK(edits.session().notes.size() == 2);
-    REQUIRE(edits.redo().ok());
+    REQUIRE(edits.redo(Role::Facilitator, "2026-11-22T20:32:00").ok());
     CHECK(onDisk() == 3);
     CHECK(edits.revision() > 0);
 }
@@ -99,26 +101,24 @@ TEST_CASE("an edit is on disk when submit returns, and undo and redo are too") {
 TEST_CASE("a refused edit changes nothing, in memory or on disk") {
     test::TempDir dir;
     auto db = Database::open(dir.file("k.db"));
-    const std::int64_t id = Repository(*db).create(test::smallSession());
+    const std::int64_t id = test::create(*db, test::smallSession());
     EditService edits(*db, id);
     const auto revisionBefore = edits.revision();
-    Idea blank;
-    blank.id = "i9";
-    blank.text = "   ";
-    const EditResult r = edits.submit(Put<Idea>{blank});
+    const EditResult r = edits.submit(test::as(SubmitIdea{"   ", "groen", "", "", false, {}}));
     REQUIRE(r.problem);
     CHECK(r.problem->code == "text_empty");
     CHECK(edits.session().ideas.size() == 2);
     CHECK(Repository(*db).load(id).ideas.size() == 2);
     CHECK_FALSE(edits.canUndo());
     CHECK(edits.revision() == revisionBefore);
+    CHECK(Repository(*db).log(id).size() == 1);  // only the import: a refusal is not logged
 }
 
 TEST_CASE("two sessions opened one after the other never share a revision") {
     test::TempDir dir;
     auto db = Database::open(dir.file("k.db"));
-    const auto a = Repository(*db).create(test::smallSession());
-    const auto b = Repository(*db).create(test::smallSession());
+    const auto a = test::create(*db, test::smallSession());
+    const auto b = test::create(*db, test::smallSession());
     EditService first(*db, a);
     EditService second(*db, b);
     CHECK(first.revision() != second.revision());
@@ -127,20 +127,16 @@ TEST_CASE("two sessions opened one after the other never share a revision") {
 TEST_CASE("a new edit clears redo; undo goes back step by step") {
     test::TempDir dir;
     auto db = Database::open(dir.file("k.db"));
-    EditService edits(*db, Repository(*db).create(test::smallSession()));
-    Idea i = edits.session().ideas[0];
-    for (const char* t : {"een", "twee", "drie"}) {
-        i.text = t;
-        REQUIRE(edits.submit(Put<Idea>{i}).ok());
-    }
-    REQUIRE(edits.undo().ok());
+    EditService edits(*db, test::create(*db, test::smallSession()));
+    const auto edit = [&](const char* t) { return edits.submit(test::as(EditIdea{"i1", t, "groen", {}, std::nullopt})); };
+    for (const char* t : {"een", "twee", "drie"}) REQUIRE(edit(t).ok());
+    REQUIRE(edits.undo(Role::Facilitator, "").ok());
     CHECK(edits.session().ideas[0].text == "twee");
-    REQUIRE(edits.undo().ok());
+    REQUIRE(edits.undo(Role::Facilitator, "").ok());
     CHECK(edits.session().ideas[0].text == "een");
-    i.text = "vier";
-    REQUIRE(edits.submit(Put<Idea>{i}).ok());
+    REQUIRE(edit("vier").ok());
     CHECK_FALSE(edits.canRedo());
-    CHECK(edits.redo().problem->code == "nothing_to_redo");
+    CHECK(edits.redo(Role::Facilitator, "").problem->code == "nothing_to_redo");
 }
 
 TEST_CASE("a damaged file is reported and left exactly as it was") {
@@ -166,7 +162,7 @@ TEST_CASE("a truncated database is reported, not overwritten") {
     const std::string path = dir.file("k.db");
     {
         auto db = Database::open(path);
-        Repository(*db).create(test::smallSession());
+        test::create(*db, test::smallSession());
         db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     std::string bytes = bytesOf(path);
@@ -211,20 +207,38 @@ TEST_CASE("a read-only database says so when an edit cannot be saved, and keeps 
     std::int64_t id = 0;
     {
         auto db = Database::open(path);
-        id = Repository(*db).create(test::smallSession());
+        id = test::create(*db, test::smallSession());
     }
-    // Root ignores file modes, so the read-only case is opened read-only as SQLite sees it.
-    auto db = Database::open(path, Database::Mode::ReadOnly);
-    EditService edits(*db, id);
-    Note n{"n8", "", "Dit kan niet worden bewaard", NoteKind::Note, Visibility::Public, 0};
-    const EditResult r = edits.submit(Put<Note>{n});
-    CHECK_FALSE(r.ok());
-    CHECK(r.storeError.find("read-only") != std::string::npos);
-    CHECK(edits.session().notes.size() == 2);
-    if (::geteuid() != 0) {  // as a normal user the file mode itself is honoured too
-        ::chmod(path.c_str(), 0444);
-        CHECK_THROWS_AS(Database::open(path), StoreError);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);  // read-only as SQLite sees it
+        EditService edits(*db, id);
+        const EditResult r = edits.submit(test::as(AddNote{NoteKind::Note, "Dit kan niet worden bewaard", Visibility::Public}));
+        CHECK_FALSE(r.ok());
+        CHECK(r.storeError.find("read-only") != std::string::npos);
+        CHECK(edits.session().notes.size() == 2);
     }
+    // The file's own mode. Root ignores it (and CI runs as root), so the check runs in a child
+    // process that is not root: an unprivileged user, as a kiosk's system user is.
+    ::chmod(dir.path().c_str(), 0755);
+    ::chmod(path.c_str(), 0444);
+    const test::Child child = test::forkReporting([&](int report) {
+        if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) _exit(7);
+        try {
+            auto db = Database::open(path);
+            _exit(1);
+        } catch (const StoreError& e) {
+            const std::string msg = std::string(e.what()) + "\n";
+            (void)!::write(report, msg.data(), msg.size());
+            _exit(e.kind == StoreError::Kind::ReadOnly ? 0 : 2);
+        }
+    });
+    REQUIRE(child.pid > 0);
+    const std::string msg = test::readAll(child.fd);
+    int status = 0;
+    ::waitpid(child.pid, &status, 0);
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK_THAT(msg, Catch::Contains("read-only"));
 }
 
 TEST_CASE("an unknown session id is a clear error") {
@@ -239,7 +253,7 @@ TEST_CASE("a full disk turns an edit into a clear message and loses nothing save
     std::int64_t id = 0;
     {
         auto db = Database::open(path);
-        id = Repository(*db).create(test::smallSession());
+        id = test::create(*db, test::smallSession());
     }
     const test::Child child = test::forkReporting([&](int report) {
         // A file-size limit stands in for a full disk; the signal would otherwise kill us.
@@ -249,8 +263,7 @@ TEST_CASE("a full disk turns an edit into a clear message and loses nothing save
         auto db = Database::open(path);
         EditService edits(*db, id);
         for (int k = 1; k < 10000; ++k) {
-            Note n{"f" + std::to_string(k), "", std::string(2000, 'x'), NoteKind::Note, Visibility::Public, 0};
-            const EditResult r = edits.submit(Put<Note>{n});
+            const EditResult r = edits.submit(test::as(AddNote{NoteKind::Note, std::string(2000, 'x'), Visibility::Public}));
             if (!r.ok()) {
                 const std::string msg = r.storeError + "\n";
                 (void)!::write(report, msg.data(), msg.size());
@@ -274,29 +287,22 @@ TEST_CASE("a full disk turns an edit into a clear message and loses nothing save
     CHECK(Repository(*db).load(id).notes.size() > 2);  // the edits before the disk filled are there
 }
 
-TEST_CASE("a batch is stored whole or not at all, and undone in one step") {
+TEST_CASE("a merge is stored whole, and undone in one step") {
     test::TempDir dir;
     auto db = Database::open(dir.file("k.db"));
-    const std::int64_t id = Repository(*db).create(test::smallSession());
+    const std::int64_t id = test::create(*db, test::smallSession());
     EditService edits(*db, id);
-    Idea a = edits.session().ideas[0], b = edits.session().ideas[1];
-    a.votes += b.votes;
-    b.hidden = true;
-    b.hiddenReason = "Samengevoegd";
-    Idea blank = b;
-    blank.id = "i9";
-    blank.text = " ";
-    // The second command is refused: the first must not be stored either.
-    CHECK(edits.submit(std::vector<Command>{Put<Idea>{a}, Put<Idea>{blank}}).problem->code == "text_empty");
-    CHECK(Repository(*db).load(id).ideas[0].votes == 4);
-    REQUIRE(edits.submit(std::vector<Command>{Put<Idea>{a}, Put<Idea>{b}}).ok());
+    REQUIRE(edits.submit(test::as(SetIdeaVisibility{"i2", Visibility::Public})).ok());
+    REQUIRE(edits.submit(test::as(MergeIdeas{"i2", "i1", "Ook: {}", "Samengevoegd met: {}"})).ok());
     Session stored = Repository(*db).load(id);
     CHECK(stored.ideas[0].votes == 8);
+    CHECK(stored.ideas[0].text.find("Ook: VERTROUWELIJK") != std::string::npos);
     CHECK(stored.ideas[1].hidden);
-    CHECK(stored.ideas[1].hiddenReason == "Samengevoegd");
-    REQUIRE(edits.undo().ok());  // one step undoes both
+    CHECK(edits.undoName() == "merge");
+    REQUIRE(edits.undo(Role::Facilitator, "").ok());  // one step undoes both
     stored = Repository(*db).load(id);
     CHECK(stored.ideas[0].votes == 4);
+    CHECK(stored.ideas[0].text == test::smallSession().ideas[0].text);
     CHECK_FALSE(stored.ideas[1].hidden);
-    CHECK_FALSE(edits.canUndo());
+    CHECK(edits.undoName() == "set-visibility");
 }

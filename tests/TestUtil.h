@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <string>
 
+#include "domain/Intent.h"
 #include "domain/Types.h"
+#include "store/Repository.h"
 
 namespace wk::test {
 
@@ -54,6 +56,17 @@ inline std::string readAll(int fd) {
     return out;
 }
 
+// A session stored as an import would store it; returns its id.
+inline std::int64_t create(store::Repository& repo, const Session& s) {
+    return repo.create(s, {"2026-11-22T19:00:00", "system", "import", "test", ""}).id;
+}
+inline std::int64_t create(store::Database& db, const Session& s) {
+    store::Repository repo(db);
+    return create(repo, s);
+}
+// An intent as the facilitator (or `role`) issues it, at a fixed time.
+inline Issued as(Intent i, Role role = Role::Facilitator) { return {std::move(i), role, "2026-11-22T20:30:00"}; }
+
 inline Session smallSession() {
     Session s;
     s.info.type = MeetingType::Wijktafel;
@@ -67,6 +80,7 @@ inline Session smallSession() {
     Idea i;
     i.id = "i1"; i.text = "Meer bankjes bij de vijver, graag — één of twee"; i.theme = "groen";
     i.author = "Jan Bewoner"; i.contact = "jan@example.nl"; i.votes = 4; i.seq = 1;
+    i.visibility = Visibility::Public;
     i.map = MapPin{0.42, 0.31};
     i.response = {"ooit", "Geen budget dit jaar", "Begroting 2027", "2027-03-01"};
     s.ideas = {i};
@@ -80,8 +94,9 @@ inline Session smallSession() {
     a.id = "a1"; a.opgave = "o1"; a.what = "Schoolzone herinrichten"; a.indicator = "Snelheid < 30 km/u";
     a.party = Party::Gemeente; a.owner = "Afdeling Verkeer"; a.deadline = "2027-06-30"; a.budget = "regulier";
     a.koppelkansen = {"veilige wijk"}; a.ideas = {"i1"}; a.seq = 1;
+    a.visibility = Visibility::Public;
     a.status = ActionStatus::Lopend;
-    a.origin = ActionOrigin{7, "a3", "2024-11-12"};
+    a.origin = ActionOrigin{"5f0c1d2e-0000-4000-8000-000000000007", "a3", "2024-11-12"};
     a.history = {{"2024-11-12", ActionStatus::Gepland}, {"2026-11-22T19:50:00", ActionStatus::Lopend}};
     s.actions = {a};
     s.notes = {{"n1", "2026-11-22T19:45:00", "Afspraak over de pilot", NoteKind::Agreement, Visibility::Public, 1},

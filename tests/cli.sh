@@ -10,12 +10,26 @@ db=$tmp/k.db
 id=$("$kiosk" --db "$db" import "$src/assets/demo-session.json"); rc=$?
 check "import prints the new id" '[ $rc -eq 0 ] && [ "$id" = 1 ]'
 out=$("$kiosk" --db "$db" sessions)
-check "sessions lists id, date, type, wijk, title tab-separated" '[ "$out" = "$(printf "1\t2026-11-19\twijktafel\tBrouwhuis\tWijktafel Brouwhuis 2026")" ]'
+check "sessions lists id, date, type, wijk, title tab-separated" '[ "$(echo "$out" | cut -f1-5)" = "$(printf "1\t2026-11-19\twijktafel\tBrouwhuis\tWijktafel Brouwhuis 2026")" ]'
+uid=$(echo "$out" | cut -f6)
+check "and the session's uid after them" '[[ "$uid" =~ ^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$ ]]'
 
 "$kiosk" --db "$db" export --session 1 --format json --audience internal --out "$tmp/a.json"
-id2=$("$kiosk" --db "$db" import "$tmp/a.json")
-"$kiosk" --db "$db" export --session "$id2" --format json --audience internal --out "$tmp/b.json"
-check "json export, import, export is the same file" 'cmp -s "$tmp/a.json" "$tmp/b.json"'
+"$kiosk" --db "$tmp/other.db" import "$tmp/a.json" >/dev/null
+"$kiosk" --db "$tmp/other.db" export --session "$uid" --format json --audience internal --out "$tmp/b.json"
+check "json export, import elsewhere, export is the same file, uid and all" 'cmp -s "$tmp/a.json" "$tmp/b.json" && grep -q "\"uid\": \"$uid\"" "$tmp/b.json"'
+id2=$("$kiosk" --db "$db" import "$tmp/a.json" 2>"$tmp/copy.err")
+"$kiosk" --db "$db" export --session "$id2" --format json --audience internal --out "$tmp/c.json"
+check "importing a session the database holds makes a copy with a new uid and says so" '[[ "$(cat "$tmp/copy.err")" == *"$uid"*"copy"* ]] && ! grep -q "$uid" "$tmp/c.json" && diff <(grep -v "\"uid\"" "$tmp/a.json") <(grep -v "\"uid\"" "$tmp/c.json") >/dev/null'
+log=$("$kiosk" --db "$db" log --session "$uid")
+check "log lists the import, tab-separated: time, role, command, summary" '[ "$(echo "$log" | head -1 | cut -f2-3)" = "$(printf "system\timport")" ]'
+printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "Met\\ttab"}}' > "$tmp/tab.json"
+err=$("$kiosk" --db "$db" import "$tmp/tab.json" 2>&1 >/dev/null); rc=$?
+check "a title with a tab is refused with exit 2, naming the path" '[ $rc -eq 2 ] && [[ "$err" == *"session.title"*"control"* ]]'
+printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "T", "ideas": [{"text": "zonder zichtbaarheid"}]}}' > "$tmp/novis.json"
+"$kiosk" --db "$tmp/novis.db" import "$tmp/novis.json" >/dev/null
+"$kiosk" --db "$tmp/novis.db" export --session 1 --format json --audience public --out "$tmp/novis-public.json"
+check "an item without a visibility is closed: not in public" '! grep -q "zonder zichtbaarheid" "$tmp/novis-public.json"'
 check "internal export keeps closed content" 'grep -q "Molenstraat" "$tmp/a.json"'
 check "Dutch diacritics survive" 'grep -q "Anneke Brüggemann" "$tmp/a.json" && grep -q "energiecoöperatie" "$tmp/a.json"'
 

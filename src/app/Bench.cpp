@@ -78,7 +78,7 @@ void growPlan(Session& s, int actions) {
         a.what = "Actie " + std::to_string(k + 1) + ": " + a.what;
         a.status = static_cast<ActionStatus>(k % 4);
         a.deadline = "2026-" + std::string(k % 12 < 9 ? "0" : "") + std::to_string(k % 12 + 1) + "-15";
-        if (k % 5 == 0) a.origin = ActionOrigin{1, a.id, "2024-11-12"};
+        if (k % 5 == 0) a.origin = ActionOrigin{"5f0c1d2e-0000-4000-8000-000000000001", a.id, "2024-11-12"};
         a.history = {{"2024-11-12", ActionStatus::Gepland}, {"2025-03-01", a.status}};
         a.ideas.clear();
         a.seq = k + 1;
@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
     // Frame build on the CPU with 1,000 ideas, on the ideas wall and on every other screen.
     Session big = bigSession(config, 1000);
     growPlan(big, 200);
-    app.openSession(store::Repository(*db).create(big));
+    app.openSession(store::Repository(*db).create(big, {"", "system", "import", "bench", ""}).id);
     rssNote("1000 ideas loaded");
     const char* names[] = {"home", "sliders", "ideas", "plan", "minutes"};
     for (ui::View v : ui::kViews) {
@@ -168,7 +168,7 @@ int main(int argc, char** argv) {
                 forty.placements.push_back({id, sl.key, (k * 37 + static_cast<int>(seq)) % 101, (k * 53 + 40) % 101,
                                             "Toelichting van deelnemer " + std::to_string(k), ++seq});
         }
-        app.openSession(store::Repository(*db).create(forty));
+        app.openSession(store::Repository(*db).create(forty, {"", "system", "import", "bench", ""}).id);
         app.kiosk().setView(ui::View::Sliders);
         const std::vector<double> t = frameBuildTimes(app, *window, 200);
         figure("frame_build_sliders_40_participants_median", percentile(t, 0.5), "ms");
@@ -180,11 +180,10 @@ int main(int argc, char** argv) {
     {
         store::EditService& edits = app.edits();
         std::vector<double> t;
-        Idea i = edits.session().ideas.front();
+        const std::string first = edits.session().ideas.front().id;
         for (int k = 0; k < 300; ++k) {
-            i.votes = k;
             const auto t0 = Clock::now();
-            if (!edits.submit(Put<Idea>{i}).ok()) return 1;
+            if (!edits.submit({SupportIdea{first}, Role::Facilitator, "2026-11-23T20:00:00"}).ok()) return 1;
             t.push_back(ms(Clock::now() - t0));
         }
         figure("durable_edit_median", percentile(t, 0.5), "ms");
@@ -192,12 +191,11 @@ int main(int argc, char** argv) {
         // A resident's new idea on the 1,000-idea wall, stored durably.
         std::vector<double> add;
         for (int k = 0; k < 100; ++k) {
-            Idea idea;
-            idea.id = freshId(edits.session(), 'i');
+            SubmitIdea idea;
             idea.text = "Nieuw idee " + std::to_string(k) + " met een é";
             idea.theme = "groen";
             const auto t0 = Clock::now();
-            if (!edits.submit(Put<Idea>{idea}).ok()) return 1;
+            if (!edits.submit({idea, Role::Resident, "2026-11-23T20:00:00"}).ok()) return 1;
             add.push_back(ms(Clock::now() - t0));
         }
         figure("add_idea_durable_median", percentile(add, 0.5), "ms");

@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 
@@ -23,14 +24,25 @@ void parseSize(const std::string& flag, const std::string& v, int& w, int& h) {
         throw UsageError(flag + " " + v + ": the size must be from 320x240 to 16384x16384");
 }
 
-std::int64_t parseId(const std::string& v) {
+bool isUuid(const std::string& v) {
+    if (v.size() != 36) return false;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash != (v[i] == '-')) return false;
+        if (!dash && !std::isxdigit(static_cast<unsigned char>(v[i]))) return false;
+    }
+    return true;
+}
+
+std::string parseId(const std::string& v) {
     try {
         std::size_t n = 0;
         const long long id = std::stoll(v, &n);
-        if (n == v.size() && id > 0) return id;
+        if (n == v.size() && id > 0) return v;
     } catch (const std::exception&) {
     }
-    throw UsageError("--session takes a session id (a number, see 'wijkkiosk sessions'), not \"" + v + "\"");
+    if (isUuid(v)) return v;
+    throw UsageError("--session takes a session's number or uid (see 'wijkkiosk sessions'), not \"" + v + "\"");
 }
 
 }  // namespace
@@ -45,8 +57,9 @@ std::string usage() {
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
            "  wijkkiosk purge [--before YYYY-MM-DD]                        remove residents' personal data older than the retention period\n"
            "  wijkkiosk check                                              PRAGMA integrity_check of the database\n"
+           "  wijkkiosk log --session ID                                   the edit log: time, role, command, summary\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
-           "every call takes --db FILE and --config FILE\n";
+           "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n";
 }
 
 std::string defaultDbPath() {
@@ -96,6 +109,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "hash-pin") o.verb = Verb::HashPin;
         else if (v == "purge") o.verb = Verb::Purge;
         else if (v == "check") o.verb = Verb::Check;
+        else if (v == "log") o.verb = Verb::Log;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         const std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (positional.size() != wanted)
@@ -110,6 +124,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }
+    if (o.verb == Verb::Log && !o.session) throw UsageError("log needs --session ID");
     if (!o.before.empty() && o.verb != Verb::Purge) throw UsageError("--before belongs to purge");
     if (o.verb == Verb::Purge && !o.before.empty() && !isIsoDate(o.before))
         throw UsageError("--before takes a date like 2025-11-23, not \"" + o.before + "\"");

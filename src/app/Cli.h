@@ -11,13 +11,14 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, HashPin, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, HashPin, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;
     std::string config, db;  // empty: the defaults
     bool demo = false;
-    std::optional<std::int64_t> session;
+    // A session's number in this database, or its uid (a UUID), as `sessions` lists them.
+    std::optional<std::string> session;
     // kiosk
     bool windowed = false;
     int width = 1280, height = 800;

@@ -11,6 +11,7 @@
 #include "domain/Sha256.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
+#include "io/Clock.h"
 #include "io/Export.h"
 #include "io/SessionJson.h"
 #include "io/SliderChart.h"
@@ -28,12 +29,42 @@ std::unique_ptr<store::Database> openDb(const Options& o, bool readOnly) {
     return store::Database::open(path, readOnly ? store::Database::Mode::ReadOnly : store::Database::Mode::ReadWrite);
 }
 
+// One field of a tab-separated line: a tab, line break or escape in it (an older database, a
+// hand-made file) would break the line for whoever reads it, so each becomes a space.
+std::string field(const std::string& text) {
+    std::string out;
+    for (unsigned char ch : text) out += ch < 0x20 || ch == 0x7f ? ' ' : static_cast<char>(ch);
+    return out;
+}
+
+// --session takes the number in this database or the uid.
+std::optional<std::int64_t> resolveSession(store::Repository& repo, const std::string& id) {
+    if (id.find('-') != std::string::npos) return repo.findUid(id);
+    const std::int64_t n = std::stoll(id);
+    if (repo.exists(n)) return n;
+    return std::nullopt;
+}
+
 int listSessions(const Options& o) {
     const std::string path = o.db.empty() ? defaultDbPath() : o.db;
     if (!std::filesystem::exists(path)) return kOk;  // no database yet: no sessions
     auto db = openDb(o, true);
     for (const auto& s : store::Repository(*db).list())
-        std::cout << s.id << '\t' << s.date << '\t' << toString(s.type) << '\t' << s.wijk << '\t' << s.title << '\n';
+        std::cout << s.id << '\t' << s.date << '\t' << toString(s.type) << '\t' << field(s.wijk) << '\t' << field(s.title)
+                  << '\t' << s.uid << '\n';
+    return kOk;
+}
+
+int printLog(const Options& o) {
+    auto db = openDb(o, true);
+    store::Repository repo(*db);
+    const auto id = resolveSession(repo, *o.session);
+    if (!id) {
+        std::cerr << "wijkkiosk: there is no session " << *o.session << " (wijkkiosk sessions lists them)\n";
+        return kBadInput;
+    }
+    for (const auto& e : repo.log(*id))
+        std::cout << field(e.at) << '\t' << field(e.role) << '\t' << field(e.command) << '\t' << field(e.summary) << '\n';
     return kOk;
 }
 
@@ -49,14 +80,20 @@ int importSession(const Options& o) {
         return kBadInput;
     }
     auto db = openDb(o, false);
-    std::cout << store::Repository(*db).create(s) << "\n";
+    const auto made = store::Repository(*db).create(
+        s, {io::localDateTime(), "system", "import", "imported from " + std::filesystem::path(o.file).filename().string(), ""});
+    if (made.copied)
+        std::cerr << "wijkkiosk: this database already holds session " << s.info.uid << "; imported as a copy with uid "
+                  << made.uid << "\n";
+    std::cout << made.id << "\n";
     return kOk;
 }
 
 int exportSession(const Options& o, const io::KioskConfig& config) {
     auto db = openDb(o, true);
     store::Repository repo(*db);
-    if (!repo.exists(*o.session)) {
+    const auto id = resolveSession(repo, *o.session);
+    if (!id) {
         std::cerr << "wijkkiosk: there is no session " << *o.session << " (wijkkiosk sessions lists them)\n";
         return kBadInput;
     }
@@ -68,7 +105,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     }
     try {
         ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
-        io::writeFileAtomically(o.out, io::renderExport(repo.load(*o.session), *format, audience, config, exportWords(), chartWords()));
+        io::writeFileAtomically(o.out, io::renderExport(repo.load(*id), *format, audience, config, exportWords(), chartWords()));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
@@ -77,9 +114,9 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
 }
 
 int purge(const Options& o, const io::KioskConfig& config) {
-    const std::string before = o.before.empty() ? monthsBefore(localDate(), config.retentionMonths) : o.before;
+    const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.retentionMonths) : o.before;
     auto db = openDb(o, false);
-    const auto p = store::Repository(*db).purgePersonalData(before);
+    const auto p = store::Repository(*db).purgePersonalData(before, io::localDateTime());
     std::cout << "purged residents' personal data before " << before << ": " << p.ideas << " idea(s), " << p.participants
               << " participant(s) in " << p.sessions << " session(s); the ideas themselves are kept\n";
     return kOk;
@@ -123,8 +160,17 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     auto window = platform::Window::open(wo);
     auto db = dbOptions.db == ":memory:" ? store::Database::open(":memory:") : openDb(dbOptions, false);
     KioskApp app(config, *db, *window);
-    if (o.demo) app.openDemo();
-    else if (o.session) app.openSession(*o.session);
+    if (o.demo) {
+        app.openDemo();
+    } else if (o.session) {
+        store::Repository repo(*db);
+        const auto id = resolveSession(repo, *o.session);
+        if (!id) {
+            std::cerr << "wijkkiosk: there is no session " << *o.session << " (wijkkiosk sessions lists them)\n";
+            return kBadInput;
+        }
+        app.openSession(*id);
+    }
     app.kiosk().setView(view);
     app.kiosk().setForcePublic(o.publicPhase);
     // Screenshots and scripts start as the facilitator sees the screen; a script locks with
@@ -171,6 +217,7 @@ int runMain(const Options& o) {
         case Verb::Export: return exportSession(o, config);
         case Verb::Purge: return purge(o, config);
         case Verb::Check: return checkDatabase(o);
+        case Verb::Log: return printLog(o);
         default: return runKiosk(o, config);
     }
 }

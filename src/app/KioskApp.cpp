@@ -4,6 +4,7 @@
 
 #include "domain/Text.h"
 #include "domain/Plan.h"
+#include "io/Clock.h"
 #include "io/DemoSession.h"
 #include "ui/I18n.h"
 #include "ui/Theme.h"
@@ -90,7 +91,7 @@ double KioskApp::now() const { return platform::seconds() + clockOffset_; }
 
 std::int64_t KioskApp::openDemo() {
     store::Repository repo(db_);
-    const std::int64_t id = repo.create(io::demoSession());
+    const std::int64_t id = repo.create(io::demoSession(), {io::localDateTime(), "system", "import", "the demo session", ""}).id;
     openSession(id);
     return id;
 }
@@ -100,12 +101,33 @@ void KioskApp::openLatestOrNew() {
     const auto all = repo.list();
     if (!all.empty()) return openSession(all.back().id);
     const std::string wijk = config_.areas.empty() ? "" : config_.areas.front().name;
-    openSession(repo.create(newSession(config_, MeetingType::Wijktafel, wijk, localDate())));
+    Session s = newSession(config_, MeetingType::Wijktafel, wijk, io::localDate());
+    openSession(repo.create(s, {io::localDateTime(), "system", "create", "new meeting \"" + s.info.title + "\"", ""}).id);
+}
+
+Role KioskApp::role() const {
+    return kiosk_->mode() == ui::Mode::Facilitator ? Role::Facilitator : Role::Resident;
+}
+
+store::EditResult KioskApp::issue(Intent intent, Role role) {
+    store::EditResult r = edits_->submit({std::move(intent), role, io::localDateTime()});
+    report(r);
+    return r;
+}
+
+bool KioskApp::pollOtherWriters() {
+    // Another kiosk or the phone server may write this session: look twice a second at most.
+    const double t = now();
+    if (!edits_ || t - lastPoll_ < 0.5) return false;
+    lastPoll_ = t;
+    return edits_->refresh();
 }
 
 void KioskApp::report(const store::EditResult& r) {
     status_.canUndo = edits_->canUndo();
     status_.canRedo = edits_->canRedo();
+    status_.undoName = edits_->undoName();
+    status_.redoName = edits_->redoName();
     if (r.ok()) {
         status_.message.clear();
         return;
@@ -120,30 +142,46 @@ void KioskApp::report(const store::EditResult& r) {
     }
 }
 
-void KioskApp::handle(const ui::Request& r) {
-    if (const auto* c = std::get_if<Command>(&r)) report(edits_->submit(*c));
-    else if (std::holds_alternative<ui::Undo>(r)) report(edits_->undo());
-    else if (std::holds_alternative<ui::Redo>(r)) report(edits_->redo());
-    else if (const auto* p = std::get_if<ui::SetPhase>(&r)) report(edits_->setPhase(p->phase));
-    else if (const auto* o = std::get_if<ui::OpenSession>(&r)) openSession(o->id);
-    else if (std::holds_alternative<ui::Quit>(r)) quit_ = true;
-    else if (const auto* b = std::get_if<ui::Batch>(&r)) report(edits_->submit(b->commands));
-    else if (const auto* e = std::get_if<ui::ExportFiles>(&r)) exportFiles(*e);
-    else if (std::holds_alternative<ui::PurgePersonalData>(r)) purgePersonalData();
-    else if (const auto* n = std::get_if<ui::StartSession>(&r)) {
-        try {
-            store::Repository repo(db_);
-            Session s = newSession(config_, n->type, n->wijk, localDate());
-            // "What became of last time": the wijk's previous plan's open actions come along.
-            if (auto prev = repo.previousWithActions(s.info.wijk, s.info.date, 0)) {
-                const CarryOver c = carryOver(repo.load(*prev), s);
-                s.opgaven = c.opgaven;
-                s.actions = c.actions;
-            }
-            openSession(repo.create(s));
-        } catch (const store::StoreError& e) {
-            report({std::nullopt, e.what()});
+namespace {
+// One overload per request: a request type without one does not compile.
+template <class... F> struct Handlers : F... { using F::operator()...; };
+template <class... F> Handlers(F...) -> Handlers<F...>;
+}  // namespace
+
+void KioskApp::handle(const ui::Request& request) {
+    std::visit(Handlers{
+                   [&](const ui::Edit& e) {
+                       const store::EditResult r = issue(e.intent, role());
+                       status_.receipt = {e.ticket, r.ok(), r.createdId};
+                   },
+                   [&](const ui::Undo&) { report(edits_->undo(role(), io::localDateTime())); },
+                   [&](const ui::Redo&) { report(edits_->redo(role(), io::localDateTime())); },
+                   [&](const ui::OpenSession& o) { openSession(o.id); },
+                   [&](const ui::Quit&) { quit_ = true; },
+                   [&](const ui::ExportFiles& e) { exportFiles(e); },
+                   [&](const ui::ListExportFolders&) { exportFolders_ = io::exportFolders(); },
+                   [&](const ui::PurgePersonalData&) { purgePersonalData(); },
+                   [&](const ui::StartSession& n) { startSession(n); },
+               },
+               request);
+}
+
+void KioskApp::startSession(const ui::StartSession& n) {
+    try {
+        store::Repository repo(db_);
+        Session s = newSession(config_, n.type, n.wijk, io::localDate());
+        std::string summary = "new meeting \"" + s.info.title + "\"";
+        // "What became of last time": the wijk's previous plan's open actions come along.
+        if (auto prev = repo.previousWithActions(s.info.wijk, s.info.date, 0)) {
+            const Session before = repo.load(*prev);
+            const CarryOver c = carryOver(before, s);
+            s.opgaven = c.opgaven;
+            s.actions = c.actions;
+            summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over from " + before.info.uid;
         }
+        openSession(repo.create(s, {io::localDateTime(), "system", "carry-over", summary, ""}).id);
+    } catch (const store::StoreError& e) {
+        report({std::nullopt, e.what(), {}});
     }
 }
 
@@ -161,13 +199,14 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
 
 void KioskApp::purgePersonalData() {
     try {
-        const auto p = store::Repository(db_).purgePersonalData(monthsBefore(localDate(), config_.retentionMonths));
+        const auto p = store::Repository(db_).purgePersonalData(monthsBefore(io::localDate(), config_.retentionMonths),
+                                                               io::localDateTime());
         // Reopened from the store, so no copy of the removed data stays in memory or in undo.
         openSession(edits_->session().info.id);
         status_.message = ui::trf("home.purge_done", std::to_string(p.ideas + p.participants));
         status_.messageIsError = false;
     } catch (const store::StoreError& ex) {
-        report({std::nullopt, ex.what()});
+        report({std::nullopt, ex.what(), {}});
     }
 }
 
@@ -176,8 +215,8 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
     ui::traceBegin();
     requests_.clear();
-    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), previous_ ? &*previous_ : nullptr,
-                  &wijkActions_, map_.texture, map_.aspect},
+    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), io::localDateTime(),
+                  previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_},
                  requests_);
     ui::traceEnd();
     window_.endFrame();
@@ -197,12 +236,13 @@ int KioskApp::run(bool fullscreen) {
     int pending = kSettleFrames;
     for (;;) {
         bool quit = false;
-        const bool events = window_.pumpEvents(pending > 0 ? 0 : 1000, quit);
+        const bool events = window_.pumpEvents(pending > 0 ? 0 : 500, quit);
         // A resident cannot close the full-screen kiosk; the facilitator and the system can.
         if (quit && (!fullscreen || kiosk_->mode() == ui::Mode::Facilitator)) return 0;
         if (quit_ || platform::stopRequested()) return 0;
-        // Timers (idle lock, the PIN wait) need frames with no input at all.
-        if (events || !requests_.empty() || kiosk_->wantsFrame(now())) pending = kSettleFrames;
+        // Timers (idle lock, the PIN wait) need frames with no input at all; so does an idea
+        // another writer (a phone) stored.
+        if (events || !requests_.empty() || kiosk_->wantsFrame(now()) || pollOtherWriters()) pending = kSettleFrames;
         if (pending > 0) {
             frame();
             window_.present();

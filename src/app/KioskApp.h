@@ -42,12 +42,19 @@ public:
     // The kiosk's clock; replay moves it forward to test idle time without waiting.
     double now() const;
     void advanceClock(double seconds) { clockOffset_ += seconds; }
+    // Issues an intent as the person at the screen (the replay's `phase` is the facilitator's).
+    store::EditResult issue(Intent intent, Role role);
+    // Picks up what other writers committed; true when the shown session changed.
+    bool pollOtherWriters();
 
 private:
     void handle(const ui::Request& r);
     void report(const store::EditResult& r);
+    void startSession(const ui::StartSession& n);
     void exportFiles(const ui::ExportFiles& e);
     void purgePersonalData();
+    // Who is at the screen decides the role every intent from it carries.
+    Role role() const;
 
     const io::KioskConfig& config_;
     store::Database& db_;
@@ -59,6 +66,8 @@ private:
     std::vector<SessionSummary> sessions_;
     std::optional<Session> previous_;  // for "compare with last time"
     std::vector<TrackedAction> wijkActions_;  // the wijk's other meetings' actions, for monitoring
+    std::vector<std::string> exportFolders_;  // looked for when the export card opened
+    double lastPoll_ = 0;                     // when other writers' commits were last looked for
     struct Map { ImTextureID texture = nullptr; float aspect = 1.0f; };
     std::map<std::string, Map> maps_;  // by file, loaded once
     Map map_;                          // the open session's wijk map, once shown

@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "app/KioskApp.h"
-#include "domain/Edit.h"
+#include "domain/Intent.h"
 #include "store/Repository.h"
 #include "ui/widgets/Touch.h"
 
@@ -294,8 +294,8 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             settle();
         } else if (s.verb == "phase") {
             // The same switch the facilitator taps: stored, so it survives a restart.
-            const auto r = app.edits().setPhase(s.args[0] == "public" ? Visibility::Public : Visibility::Closed);
-            if (!r.ok()) return fail("phase: " + r.storeError);
+            const auto r = app.issue(SwitchPhase{s.args[0] == "public" ? Visibility::Public : Visibility::Closed}, Role::Facilitator);
+            if (!r.ok()) return fail("phase: " + (r.problem ? r.problem->code : r.storeError));
             settle();
         } else if (s.verb == "idle") {
             // Time passes with nobody at the screen.

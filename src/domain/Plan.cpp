@@ -1,6 +1,7 @@
 #include "domain/Plan.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -53,7 +54,8 @@ CarryOver carryOver(const Session& previous, const Session& into) {
     for (const Action& old : previous.actions) {
         if (!isOpen(old.status)) continue;
         Action a = old;
-        a.origin = ActionOrigin{previous.info.id, old.id, previous.info.date};
+        // Where it began stays where it began, through any number of later meetings.
+        a.origin = old.origin ? *old.origin : ActionOrigin{previous.info.uid, old.id, previous.info.date};
         a.ideas.clear();
         if (find<Action>(taken, a.id)) a.id = freshId(taken, 'a');
         a.seq = seq++;
@@ -76,15 +78,21 @@ CarryOver carryOver(const Session& previous, const Session& into) {
 
 std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
                                   Audience audience) {
-    // The origin's date must match too: a session imported from another database names
-    // session ids of that database, which here may be another meeting.
-    std::set<std::tuple<std::int64_t, std::string, std::string>> continued;
-    for (const auto& t : all)
-        if (t.action.origin) continued.insert({t.action.origin->session, t.action.origin->action, t.action.origin->date});
+    // An action carried from meeting to meeting keeps the origin where it began (a uid, the same
+    // in every database): of one such chain only the newest meeting's copy is shown.
+    const auto chainOf = [](const TrackedAction& t) {
+        return t.action.origin ? std::make_pair(t.action.origin->session, t.action.origin->action)
+                               : std::make_pair(t.session, t.action.id);
+    };
+    std::map<std::pair<std::string, std::string>, const TrackedAction*> newest;
+    for (const auto& t : all) {
+        const TrackedAction*& n = newest[chainOf(t)];
+        if (!n || t.sessionDate >= n->sessionDate) n = &t;
+    }
     std::vector<DueAction> out;
     for (const auto& t : all) {
         if (!isOpen(t.action.status) || !isVisible(t.action.visibility, audience)) continue;
-        if (continued.count({t.session, t.action.id, t.sessionDate})) continue;
+        if (newest[chainOf(t)] != &t) continue;
         const auto left = daysLeft(t.action, today);
         if (left && *left <= withinDays) out.push_back({&t, *left});
     }
@@ -102,7 +110,7 @@ std::vector<const Action*> planOrder(const Session& s) {
     return out;
 }
 
-std::vector<Command> reorderActions(const Session& s, const std::string& moved, const std::string& target) {
+std::vector<Change> reorderActions(const Session& s, const std::string& moved, const std::string& target) {
     const Action* m = find<Action>(s, moved);
     const Action* t = find<Action>(s, target);
     if (!m || !t || moved == target) return {};
@@ -116,7 +124,7 @@ std::vector<Command> reorderActions(const Session& s, const std::string& moved, 
     order.erase(order.begin() + from);
     // Moving down lands after the target, moving up before it: the moved card takes its place.
     order.insert(order.begin() + to, std::move(item));
-    std::vector<Command> out;
+    std::vector<Change> out;
     std::int64_t seq = 1;
     for (auto& a : order) {
         const Action* before = find<Action>(s, a.id);

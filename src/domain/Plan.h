@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Types.h"
 
 namespace wk {
@@ -40,7 +40,7 @@ CarryOver carryOver(const Session& previous, const Session& into);
 // An action of any meeting of a wijk, for the monitoring overview.
 struct TrackedAction {
     Action action;
-    std::int64_t session = 0;
+    std::string session;  // the meeting's uid
     std::string sessionTitle, sessionDate;
 };
 struct DueAction {
@@ -58,6 +58,6 @@ std::vector<const Action*> planOrder(const Session&);
 
 // The edits that move action `moved` to the place of `target` (and under its opgave), as one
 // batch: later actions shift up or down. Empty when there is nothing to move.
-std::vector<Command> reorderActions(const Session&, const std::string& moved, const std::string& target);
+std::vector<Change> reorderActions(const Session&, const std::string& moved, const std::string& target);
 
 }  // namespace wk

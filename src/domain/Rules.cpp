@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/Change.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 
@@ -22,10 +23,12 @@ bool isValidResponseValue(const std::string& value, ResponseScheme scheme) {
     return false;
 }
 
+bool isLaterAnswer(const std::string& value) { return value == "ooit" || value == "ja_mits"; }
+
 AnswerCheck answerCheck(const Response& r, ResponseScheme scheme) {
     AnswerCheck c;
     if (r.value.empty()) return c;
-    const bool later = r.value == "ooit" || r.value == "ja_mits";
+    const bool later = isLaterAnswer(r.value);
     const bool no = r.value == "nooit" || r.value == "nee";
     c.needsMotivation = no && isBlank(r.motivation);
     c.needsCondition = later && isBlank(r.condition);
@@ -101,18 +104,38 @@ bool isResidentRole(const std::string& role) { return role == "bewoner" || role 
 
 bool isVisible(Visibility v, Audience a) { return a == Audience::Internal || v == Visibility::Public; }
 
+namespace {
+// Whether an action's text is (the start of) the idea's text: an action made from an idea copies it.
+bool quotes(const Action& a, const Idea& i) {
+    std::string what = a.what;
+    const std::string ellipsis = "…";
+    if (what.size() >= ellipsis.size() && what.compare(what.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
+        what.resize(what.size() - ellipsis.size());
+    return !what.empty() && (i.text.rfind(what, 0) == 0 || a.what.find(i.text) != std::string::npos);
+}
+}  // namespace
+
 Session visibleTo(const Session& s, Audience a) {
     if (a == Audience::Internal) return s;
     Session out;
     out.info = s.info;
     out.sliders = s.sliders;
     out.opgaven = s.opgaven;
+    // A resident without consent is anonymous: no name, and nothing that names them in a small
+    // wijk either (their organisation, their reasons on the sliders).
+    std::vector<std::string> anonymous;
     for (auto p : s.participants) {
-        if (isResidentRole(p.role) && !p.consent) p.name.clear();
+        if (isResidentRole(p.role) && !p.consent) {
+            p.name.clear();
+            p.organisation.clear();
+            anonymous.push_back(p.id);
+        }
         out.participants.push_back(std::move(p));
     }
-    // Placements name participants by id only; a nameless resident stays anonymous.
-    out.placements = s.placements;
+    for (auto p : s.placements) {
+        if (std::find(anonymous.begin(), anonymous.end(), p.participant) != anonymous.end()) p.reason.clear();
+        out.placements.push_back(std::move(p));
+    }
     for (auto i : s.ideas) {
         if (i.visibility != Visibility::Public || i.hidden || i.pending) continue;
         if (!i.consent) {
@@ -126,6 +149,13 @@ Session visibleTo(const Session& s, Audience a) {
     };
     for (auto act : s.actions) {
         if (act.visibility != Visibility::Public) continue;
+        // A public action never shows the words of an idea the public may not see, whatever
+        // route the data took (an import, an older database).
+        bool leaks = false;
+        for (const auto& id : act.ideas)
+            if (!ideaShown(id))
+                if (const Idea* i = find<Idea>(s, id); i && quotes(act, *i)) leaks = true;
+        if (leaks) continue;
         std::erase_if(act.ideas, [&](const std::string& id) { return !ideaShown(id); });
         out.actions.push_back(std::move(act));
     }

@@ -23,6 +23,8 @@ struct AnswerCheck {
     bool needsMotivation = false, needsCondition = false, needsDue = false;  // still missing
 };
 AnswerCheck answerCheck(const Response&, ResponseScheme);
+// ooit / ja_mits: an answer that depends on something, with a condition and a date to come back.
+bool isLaterAnswer(const std::string& value);
 bool isValidResponseValue(const std::string& value, ResponseScheme);
 
 // Median and spread of the placements on one slider; skipped placements are counted apart.

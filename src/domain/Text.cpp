@@ -6,7 +6,6 @@
 
 #include <cmath>
 #include <cstdint>
-#include <ctime>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -168,14 +167,6 @@ template <class Map> std::string mapCodepoints(std::string_view in, Map map) {
     return out;
 }
 
-std::string localNow(const char* format) {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, format, &tm);
-    return buf;
-}
 }  // namespace
 
 std::string toBmpProxy(std::string_view utf8) {
@@ -208,8 +199,11 @@ std::string formatDecimal(double v, char mark) {
     return s;
 }
 
-std::string localDate() { return localNow("%Y-%m-%d"); }
-std::string localDateTime() { return localNow("%Y-%m-%dT%H:%M:%S"); }
+bool hasControlCharacters(std::string_view text) {
+    for (char32_t cp : codepoints(text))
+        if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp < 0xa0) || cp == 0x2028 || cp == 0x2029) return true;
+    return false;
+}
 
 bool isLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 

@@ -33,9 +33,9 @@ std::string fromBmpProxy(std::string_view proxy);
 // A number with one decimal at most, e.g. "62,5" with mark ',' (Dutch) or "62.5" with '.'.
 std::string formatDecimal(double v, char mark);
 
-// The local date (YYYY-MM-DD) and time (YYYY-MM-DDTHH:MM:SS) now.
-std::string localDate();
-std::string localDateTime();
+// Any control character (tab, newline, escape, C1 controls, line separators): titles and names
+// refuse them, as they would break a line of `wijkkiosk sessions` or a table.
+bool hasControlCharacters(std::string_view text);
 
 // The Gregorian calendar: leap years, and the days of month m (1-12) in year y.
 bool isLeapYear(int y);

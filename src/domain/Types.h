@@ -20,11 +20,13 @@ struct Participant {
     std::string id, name, role, organisation;
     bool consent = false;  // a resident's name may be shown publicly only with consent
     std::int64_t seq = 0;
+    bool operator==(const Participant&) const = default;
 };
 
 struct Slider {
     std::string key, label, top;  // top: what the slider's top end means
     std::int64_t seq = 0;
+    bool operator==(const Slider&) const = default;
 };
 
 struct Placement {
@@ -32,22 +34,25 @@ struct Placement {
     std::optional<int> now, desired;  // 0..100; absent means skipped, never 0
     std::string reason;
     std::int64_t seq = 0;
+    bool operator==(const Placement&) const = default;
 };
 
 struct MapPin {
     double x = 0, y = 0;  // 0..1 of the wijk map
+    bool operator==(const MapPin&) const = default;
 };
 
 struct Response {
     std::string value;  // "" (none), nu/ooit/nooit or ja/nee/ja_mits
     std::string motivation, condition, due;
+    bool operator==(const Response&) const = default;
 };
 
 struct Idea {
     std::string id, text, theme, author, contact;
     bool consent = false;
     int votes = 0;
-    Visibility visibility = Visibility::Public;
+    Visibility visibility = Visibility::Closed;  // public only on purpose
     std::optional<MapPin> map;
     Response response;
     std::string created;  // ISO 8601 local time
@@ -57,24 +62,28 @@ struct Idea {
     std::string hiddenReason;
     bool pending = false;  // controlled mode: waits in the facilitator's inbox, not yet on the wall
     std::int64_t seq = 0;
+    bool operator==(const Idea&) const = default;
 };
 
 struct Opgave {
     std::string id, title, description;
     std::int64_t seq = 0;
+    bool operator==(const Opgave&) const = default;
 };
 
 // A status an action was given, and when: the monitoring history, kept across meetings.
 struct StatusChange {
     std::string at;  // ISO 8601 date or date and time
     ActionStatus status = ActionStatus::Gepland;
+    bool operator==(const StatusChange&) const = default;
 };
 
 // The action of an earlier meeting that this one continues (carried over as still open).
 struct ActionOrigin {
-    std::int64_t session = 0;  // that meeting's id in this database
-    std::string action;        // the action's id there
-    std::string date;          // that meeting's date, for people to read
+    std::string session;  // that meeting's global id (its uid), valid in every database
+    std::string action;   // the action's id there
+    std::string date;     // that meeting's date, for people to read
+    bool operator==(const ActionOrigin&) const = default;
 };
 
 struct Action {
@@ -83,27 +92,41 @@ struct Action {
     std::string owner, deadline, budget;
     ActionStatus status = ActionStatus::Gepland;
     std::vector<std::string> koppelkansen, ideas;
-    Visibility visibility = Visibility::Public;
+    Visibility visibility = Visibility::Closed;  // public only on purpose
     std::optional<ActionOrigin> origin;
     std::vector<StatusChange> history;  // oldest first; the last one is the current status
     std::int64_t seq = 0;
+    bool operator==(const Action&) const = default;
 };
 
 struct Note {
     std::string id, at, text;
     NoteKind kind = NoteKind::Note;
-    Visibility visibility = Visibility::Public;
+    Visibility visibility = Visibility::Closed;  // public only on purpose
     std::int64_t seq = 0;
+    bool operator==(const Note&) const = default;
+};
+
+// How the facilitator runs the meeting; stored with the session, so every screen, phone and
+// restarted kiosk follows the same rules.
+struct MeetingSettings {
+    bool moderated = false;       // residents' new ideas wait in the inbox before the wall sees them
+    bool residentsPlace = false;  // residents may place sliders (at the kiosk, later on phones)
+    bool blind = false;           // placements stay hidden until the facilitator reveals them
+    bool operator==(const MeetingSettings&) const = default;
 };
 
 struct SessionInfo {
-    std::int64_t id = 0;  // the store's id; 0 before it is stored
+    std::int64_t id = 0;  // the store's id in this database; 0 before it is stored
+    std::string uid;      // the global id (a UUID), the same in every database and the archive
     MeetingType type = MeetingType::Wijktafel;
     std::string title, wijk, date, location, chair;
     ResponseScheme scheme = ResponseScheme::NuOoitNooit;
     // The live phase: in a public one nothing closed is drawn. Switched by the facilitator
     // only, and not part of undo, so undo can never turn a room with the public in it closed.
     Visibility phase = Visibility::Closed;
+    MeetingSettings settings;
+    bool operator==(const SessionInfo&) const = default;
 };
 
 struct Session {
@@ -115,10 +138,12 @@ struct Session {
     std::vector<Opgave> opgaven;
     std::vector<Action> actions;
     std::vector<Note> notes;
+    bool operator==(const Session&) const = default;
 };
 
 struct SessionSummary {
     std::int64_t id = 0;
+    std::string uid;
     std::string date;
     MeetingType type = MeetingType::Wijktafel;
     std::string wijk, title;

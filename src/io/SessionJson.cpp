@@ -3,7 +3,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 
@@ -20,6 +20,7 @@ public:
     [[noreturn]] void fail(const std::string& what) const { throw ImportError(path_, what); }
 
     bool has(const char* key) const { return j_.contains(key) && !j_.at(key).is_null(); }
+    bool isText(const char* key) const { return has(key) && j_.at(key).is_string(); }
     At operator[](const char* key) const {
         if (!j_.contains(key)) throw ImportError(path_ + "." + key, "is missing");
         return At(j_.at(key), path_ + "." + key);
@@ -39,6 +40,12 @@ public:
         return j_.get<std::string>();
     }
     std::string text(const char* key, std::string fallback = {}) const { return has(key) ? (*this)[key].text() : fallback; }
+    // A title or a name: one line, no control characters (they would break a listing or a table).
+    std::string line(const char* key) const {
+        std::string t = text(key);
+        if (hasControlCharacters(t)) (*this)[key].fail("must not hold control characters (a tab, a line break, an escape)");
+        return t;
+    }
     long long integer(long long lo, long long hi) const {
         if (!j_.is_number_integer() && !j_.is_number_unsigned()) fail("must be a whole number");
         if (j_.is_number_unsigned() && j_.get<unsigned long long>() > static_cast<unsigned long long>(hi))
@@ -129,11 +136,18 @@ Session sessionFromJson(std::string_view text) {
 
     Session out;
     out.info.type = s.word<MeetingType>("type");
-    out.info.title = s.text("title");
-    out.info.wijk = s.text("wijk");
+    out.info.title = s.line("title");
+    out.info.wijk = s.line("wijk");
     out.info.date = s.date("date");
-    out.info.location = s.text("location");
-    out.info.chair = s.text("chair");
+    out.info.location = s.line("location");
+    out.info.chair = s.line("chair");
+    out.info.uid = s.line("uid");
+    if (out.info.uid.size() > 64) s["uid"].fail("must be a UUID, at most 64 characters");
+    if (s.has("settings")) {  // extension: how the facilitator runs the meeting
+        const At m = s["settings"];
+        m.object();
+        out.info.settings = {m.flag("moderated", false), m.flag("residents_place", false), m.flag("blind", false)};
+    }
     out.info.scheme = s.word<ResponseScheme>("response_scheme", ResponseScheme::NuOoitNooit);
     out.info.phase = s.word<Visibility>("phase", Visibility::Closed);
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
@@ -141,13 +155,13 @@ Session sessionFromJson(std::string_view text) {
     std::int64_t seq = 0;
     for (const At& p : s.list("participants")) {
         p.object();
-        admit(out, Participant{p.text("id"), p.text("name"), p.text("role"), p.text("organisation"),
+        admit(out, Participant{p.text("id"), p.line("name"), p.line("role"), p.line("organisation"),
                                p.flag("consent", false), ++seq}, p);
     }
     seq = 0;
     for (const At& x : s.list("sliders")) {
         x.object();
-        admit(out, Slider{x.text("key"), x.text("label"), x.text("top"), ++seq}, x);
+        admit(out, Slider{x.line("key"), x.line("label"), x.text("top"), ++seq}, x);
     }
     seq = 0;
     for (const At& x : s.list("placements")) {
@@ -164,11 +178,12 @@ Session sessionFromJson(std::string_view text) {
         i.id = x.has("id") ? x.text("id") : freshId(out, 'i');
         i.text = x.text("text");
         i.theme = x.text("theme");
-        i.author = x.text("author");
+        i.author = x.line("author");
         i.contact = x.text("contact");
         i.consent = x.flag("consent", false);
         if (x.has("votes")) i.votes = static_cast<int>(x["votes"].integer(0, 1'000'000));
-        i.visibility = x.word<Visibility>("visibility", Visibility::Public);
+        // Public only on purpose: an item without a visibility is closed.
+        i.visibility = x.word<Visibility>("visibility", Visibility::Closed);
         if (x.has("map")) {
             const At m = x["map"];
             m.object();
@@ -189,7 +204,7 @@ Session sessionFromJson(std::string_view text) {
     seq = 0;
     for (const At& x : s.list("opgaven")) {
         x.object();
-        admit(out, Opgave{x.text("id"), x.text("title"), x.text("description"), ++seq}, x);
+        admit(out, Opgave{x.text("id"), x.line("title"), x.text("description"), ++seq}, x);
     }
     seq = 0;
     for (const At& x : s.list("actions")) {
@@ -206,11 +221,15 @@ Session sessionFromJson(std::string_view text) {
         a.status = x.word<ActionStatus>("status", ActionStatus::Gepland);
         for (const At& k : x.list("koppelkansen")) a.koppelkansen.push_back(k.text());
         for (const At& k : x.list("ideas")) a.ideas.push_back(k.text());
-        a.visibility = x.word<Visibility>("visibility", Visibility::Public);
+        a.visibility = x.word<Visibility>("visibility", Visibility::Closed);
         if (x.has("origin")) {  // extension: the earlier meeting's action this one continues
             const At o = x["origin"];
             o.object();
-            a.origin = ActionOrigin{o["session"].integer(1, std::numeric_limits<long long>::max()), o.text("action"), o.date("date")};
+            // The meeting's uid; a number is an older file's local id, kept recognisably as such.
+            const At os = o["session"];
+            const std::string session = o.isText("session") ? os.text()
+                                                            : "local-" + std::to_string(os.integer(1, std::numeric_limits<long long>::max()));
+            a.origin = ActionOrigin{session, o.text("action"), o.date("date")};
         }
         for (const At& h : x.list("history")) {  // extension: dated status changes
             h.object();
@@ -230,7 +249,7 @@ Session sessionFromJson(std::string_view text) {
         if (!n.at.empty() && !isIsoDateTime(n.at)) x["at"].fail("must be a time like 2026-11-22T19:45:00");
         n.text = x.text("text");
         n.kind = x.word<NoteKind>("kind", NoteKind::Note);
-        n.visibility = x.word<Visibility>("visibility", Visibility::Public);
+        n.visibility = x.word<Visibility>("visibility", Visibility::Closed);
         n.seq = ++seq;
         admit(out, std::move(n), x);
     }
@@ -243,6 +262,7 @@ std::string sessionToJson(const Session& s) {
     j["version"] = kSessionFormatVersion;
     Json& o = j["session"];
     o["type"] = toString(s.info.type);
+    if (!s.info.uid.empty()) o["uid"] = s.info.uid;
     o["title"] = s.info.title;
     o["wijk"] = s.info.wijk;
     o["date"] = s.info.date;
@@ -250,6 +270,9 @@ std::string sessionToJson(const Session& s) {
     o["chair"] = s.info.chair;
     o["response_scheme"] = toString(s.info.scheme);
     o["phase"] = toString(s.info.phase);
+    const MeetingSettings& m = s.info.settings;
+    if (m.moderated || m.residentsPlace || m.blind)
+        o["settings"] = {{"moderated", m.moderated}, {"residents_place", m.residentsPlace}, {"blind", m.blind}};
     o["participants"] = Json::array();
     for (const auto& p : s.participants)
         o["participants"].push_back({{"id", p.id}, {"name", p.name}, {"role", p.role}, {"organisation", p.organisation}, {"consent", p.consent}});

@@ -1,121 +1,109 @@
 #include "store/EditService.h"
 
-#include <algorithm>
 #include <atomic>
-#include <optional>
 
 namespace wk::store {
 namespace {
 std::atomic<std::uint64_t> g_revisions{0};
+
+std::string keysOf(const std::vector<Change>& changes) {
+    std::string keys;
+    for (const auto& c : changes) keys += (keys.empty() ? "" : " ") + touchedKey(c);
+    return keys;
+}
 }  // namespace
 
 EditService::EditService(Database& db, std::int64_t sessionId)
-    : db_(db), repo_(db), session_(repo_.load(sessionId)), revision_(++g_revisions) {}
+    : db_(db), repo_(db), session_(repo_.load(sessionId)), revision_(++g_revisions), dataVersion_(db.dataVersion()) {}
 
-template <class Write> EditResult EditService::transact(Write write) {
+void EditService::catchUp() {
+    const std::int64_t v = db_.dataVersion();
+    if (v == dataVersion_) return;
+    dataVersion_ = v;
+    session_ = repo_.load(session_.info.id);
+    revision_ = ++g_revisions;
+}
+
+bool EditService::refresh() {
+    try {
+        if (db_.dataVersion() == dataVersion_) return false;
+        const std::uint64_t before = revision_;
+        catchUp();
+        return revision_ != before;
+    } catch (const StoreError&) {
+        return false;  // the next edit will say what is wrong with the disk
+    }
+}
+
+std::vector<Delta> EditService::write(const std::vector<Change>& changes, const Repository::LogEntry& log) {
+    std::vector<Delta> deltas = deltasOf(session_, changes);
+    for (const Change& c : changes) repo_.write(session_.info.id, c);
+    repo_.appendLog(session_.info.id, log, keysOf(changes));
+    return deltas;
+}
+
+void EditService::applyCommitted(const std::vector<Change>& changes) {
+    // Only after the commit: the screen never shows what the disk does not have.
+    for (const Change& c : changes) wk::apply(session_, c);
+    revision_ = ++g_revisions;
+    // dataVersion_ stays as catchUp read it inside the transaction: our own commit does not move
+    // it, and another writer's commit after ours must still be picked up.
+}
+
+EditResult EditService::submit(const Issued& issued) {
+    EditResult result;
+    std::vector<Change> changes;
+    std::vector<Delta> deltas;
+    try {
+        // BEGIN IMMEDIATE: another writer's transaction is waited for, not failed on.
+        Database::Transaction tx(db_);
+        catchUp();
+        Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(session_.info.id, prefix); });
+        if (d.problem) return {d.problem, {}, {}};
+        deltas = write(d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
+                                   d.summary, d.anonSummary});
+        tx.commit();
+        changes = std::move(d.changes);
+        result.createdId = d.createdId;
+    } catch (const StoreError& e) {
+        return {std::nullopt, e.what(), {}};
+    }
+    applyCommitted(changes);
+    if (isUndoable(issued.intent)) {
+        undo_.push_back({std::string(commandName(issued.intent)), std::move(deltas)});
+        if (undo_.size() > kUndoDepth) undo_.pop_front();
+        redo_.clear();
+    }
+    return result;
+}
+
+EditResult EditService::replay(std::deque<Step>& from, std::deque<Step>& to, const char* command, Role role,
+                               const std::string& at) {
+    if (from.empty()) return {Problem{std::string("nothing_to_") + command, command}, {}, {}};
+    const Step& step = from.back();
+    std::vector<Change> changes;
+    std::vector<Delta> deltas;
     try {
         Database::Transaction tx(db_);
-        write();
+        catchUp();
+        Reverted r = revert(session_, step.deltas);
+        if (r.problem) return {r.problem, {}, {}};
+        // The stored rules hold for an undo too (an idea an action now points at stays).
+        for (const Change& c : r.changes)
+            if (auto p = validate(session_, c)) return {p, {}, {}};
+        deltas = write(r.changes, {at, std::string(toString(role)), command, step.name, ""});
         tx.commit();
+        changes = std::move(r.changes);
     } catch (const StoreError& e) {
-        return {std::nullopt, e.what()};
+        return {std::nullopt, e.what(), {}};
     }
+    applyCommitted(changes);
+    to.push_back({step.name, std::move(deltas)});
+    from.pop_back();
     return {};
 }
 
-EditResult EditService::store(const std::vector<Command>& batch) {
-    // Every step is checked against the session as the steps before it leave it. One command
-    // (nearly every edit) needs no copy of the session: that keeps a durable edit cheap.
-    std::optional<Session> after;
-    if (batch.size() == 1) {
-        if (auto p = validate(session_, batch[0])) return {p, {}};
-    } else {
-        after = session_;
-        for (const Command& c : batch) {
-            if (auto p = validate(*after, c)) return {p, {}};
-            wk::apply(*after, c);
-        }
-    }
-    if (EditResult r = transact([&] {
-            for (const Command& c : batch) repo_.write(session_.info.id, c);
-        });
-        !r.ok())
-        return r;
-    // Only after the commit: the screen never shows what the disk does not have.
-    if (after) session_ = std::move(*after);
-    else wk::apply(session_, batch[0]);
-    revision_ = ++g_revisions;
-    return {};
-}
-
-Command EditService::prepared(Command c) const {
-    c = normalized(std::move(c));
-    // seq 0 means "where it was, or at the end": views need not know the order of hidden items.
-    std::visit([&](auto& cmd) {
-        using C = std::decay_t<decltype(cmd)>;
-        if constexpr (requires { cmd.item.seq; }) {
-            using T = decltype(cmd.item);
-            if (std::is_same_v<C, Put<T>> && cmd.item.seq == 0) {
-                const T* old = find<T>(session_, keyOf(cmd.item));
-                cmd.item.seq = old ? old->seq : nextSeq<T>(session_);
-            }
-        }
-    }, c);
-    return c;
-}
-
-EditResult EditService::submit(Command c) { return submit(std::vector<Command>{std::move(c)}); }
-
-EditResult EditService::submit(std::vector<Command> batch) {
-    if (batch.empty()) return {};
-    // Inverses are taken step by step (on a scratch copy when there are several), so undo
-    // restores exactly.
-    std::vector<Command> back;
-    if (batch.size() == 1) {
-        batch[0] = prepared(std::move(batch[0]));
-        back.push_back(inverse(session_, batch[0]));
-    } else {
-        Session scratch = session_;
-        for (Command& c : batch) {
-            c = prepared(std::move(c));
-            back.push_back(inverse(scratch, c));
-            wk::apply(scratch, c);
-        }
-    }
-    std::reverse(back.begin(), back.end());
-    EditResult r = store(batch);
-    if (!r.ok()) return r;
-    undo_.push_back({std::move(batch), std::move(back)});
-    if (undo_.size() > kUndoDepth) undo_.pop_front();
-    redo_.clear();
-    return r;
-}
-
-EditResult EditService::undo() {
-    if (undo_.empty()) return {Problem{"nothing_to_undo", "undo"}, {}};
-    Step step = undo_.back();
-    EditResult r = store(step.backward);
-    if (!r.ok()) return r;
-    undo_.pop_back();
-    redo_.push_back(std::move(step));
-    return r;
-}
-
-EditResult EditService::redo() {
-    if (redo_.empty()) return {Problem{"nothing_to_redo", "redo"}, {}};
-    Step step = redo_.back();
-    EditResult r = store(step.forward);
-    if (!r.ok()) return r;
-    redo_.pop_back();
-    undo_.push_back(std::move(step));
-    return r;
-}
-
-EditResult EditService::setPhase(Visibility phase) {
-    if (EditResult r = transact([&] { repo_.setPhase(session_.info.id, phase); }); !r.ok()) return r;
-    session_.info.phase = phase;
-    revision_ = ++g_revisions;
-    return {};
-}
+EditResult EditService::undo(Role role, const std::string& at) { return replay(undo_, redo_, "undo", role, at); }
+EditResult EditService::redo(Role role, const std::string& at) { return replay(redo_, undo_, "redo", role, at); }
 
 }  // namespace wk::store

@@ -1,12 +1,16 @@
-// The one place edits happen: validate a command, store it in one SQLite transaction, apply it
-// to the in-memory session, and keep its inverse for undo. Views only ever send commands here.
+// The one place edits happen. An intent comes in with its role and time; inside one SQLite write
+// transaction the service picks up what other writers committed, takes new ids from the
+// database, lets the domain decide, writes the changes and the edit log entry, and commits; only
+// then does the session in memory change. Undo takes back the facilitator's own steps as the
+// inverse of what they did, keeping what others did since.
 #pragma once
 #include <cstdint>
 #include <deque>
 #include <optional>
 #include <string>
 
-#include "domain/Edit.h"
+#include "domain/History.h"
+#include "domain/Intent.h"
 #include "store/Repository.h"
 
 namespace wk::store {
@@ -14,6 +18,7 @@ namespace wk::store {
 struct EditResult {
     std::optional<Problem> problem;  // refused by the rules; nothing changed
     std::string storeError;          // the disk said no; nothing changed either
+    std::string createdId;           // the new entity's id, when the intent made one
     bool ok() const { return !problem && storeError.empty(); }
 };
 
@@ -22,34 +27,42 @@ public:
     EditService(Database& db, std::int64_t sessionId);
 
     const Session& session() const { return session_; }
-    // Changes with every edit, and differs between any two sessions opened in this process, so
-    // views can cache what they derive from the session by this number alone.
+    // Changes with every edit (also another writer's, once picked up), and differs between any two
+    // sessions opened in this process, so views can cache what they derive by this number alone.
     std::uint64_t revision() const { return revision_; }
 
-    EditResult submit(Command c);
-    // Several commands as one edit: all stored in one transaction or none, undone in one step
-    // (merging two ideas changes both).
-    EditResult submit(std::vector<Command> batch);
+    EditResult submit(const Issued& issued);
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
-    EditResult undo();
-    EditResult redo();
-    // Switches the live phase: stored at once, outside the undo history.
-    EditResult setPhase(Visibility phase);
+    // The command the next undo or redo takes back ("merge"), for the button to say so.
+    std::string undoName() const { return undo_.empty() ? "" : undo_.back().name; }
+    std::string redoName() const { return redo_.empty() ? "" : redo_.back().name; }
+    EditResult undo(Role role, const std::string& at);
+    EditResult redo(Role role, const std::string& at);
+
+    // Picks up what other writers (a second kiosk, the phone server) committed since; true when
+    // the session changed. Cheap when nothing did: one PRAGMA.
+    bool refresh();
 
     static constexpr std::size_t kUndoDepth = 200;
 
 private:
-    struct Step { std::vector<Command> forward, backward; };  // backward in the order to apply
-    EditResult store(const std::vector<Command>& batch);  // validate, write, apply; no history
-    Command prepared(Command c) const;  // cleaned, with its place in the list filled in
-    // Runs `write` in one transaction; a disk that says no becomes the result's storeError.
-    template <class Write> EditResult transact(Write write);
+    struct Step {
+        std::string name;  // the intent's command name
+        std::vector<Delta> deltas;
+    };
+    // Writes `changes` and their log entry in the caller's transaction; returns what they did.
+    std::vector<Delta> write(const std::vector<Change>& changes, const Repository::LogEntry& log);
+    // Inside the write transaction: reloads the session when another connection committed.
+    void catchUp();
+    EditResult replay(std::deque<Step>& from, std::deque<Step>& to, const char* command, Role role, const std::string& at);
+    void applyCommitted(const std::vector<Change>& changes);
 
     Database& db_;
     Repository repo_;
     Session session_;
     std::uint64_t revision_;
+    std::int64_t dataVersion_ = 0;
     std::deque<Step> undo_, redo_;
 };
 

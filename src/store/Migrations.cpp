@@ -68,14 +68,47 @@ ALTER TABLE actions ADD COLUMN history TEXT NOT NULL DEFAULT '';
 CREATE INDEX sessions_by_wijk ON sessions(wijk, date);
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4};
+// 5: intent commands. A global id per session and per database (site), ids taken from a counter
+// inside the write transaction (any number of writers), the meeting's settings, origins named
+// by uid, and the edit log: what was done, by which role, when.
+constexpr const char* kMigration5 = R"sql(
+ALTER TABLE sessions ADD COLUMN uid TEXT;
+UPDATE sessions SET uid = )sql" WK_UUID_SQL R"sql(;
+CREATE UNIQUE INDEX sessions_by_uid ON sessions(uid);
+ALTER TABLE sessions ADD COLUMN moderated INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN residents_place INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN blind INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE actions ADD COLUMN origin_uid TEXT NOT NULL DEFAULT '';
+UPDATE actions SET origin_uid = coalesce((SELECT s.uid FROM sessions s WHERE s.id = actions.origin_session),
+                                         'local-' || origin_session)
+  WHERE origin_session IS NOT NULL;
+CREATE TABLE site(id TEXT NOT NULL);
+INSERT INTO site(id) VALUES()sql" WK_UUID_SQL R"sql();
+CREATE TABLE id_counters(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, prefix TEXT NOT NULL,
+  last INTEGER NOT NULL, PRIMARY KEY(session_id, prefix));
+CREATE TABLE edit_log(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  at TEXT NOT NULL, role TEXT NOT NULL, command TEXT NOT NULL,
+  summary TEXT NOT NULL, summary_anon TEXT NOT NULL, keys TEXT NOT NULL);
+CREATE INDEX edit_log_by_session ON edit_log(session_id, seq);
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
+                                                                 kMigration5};
 
 }  // namespace
 
 void migrate(Database& db) {
-    for (int v = db.userVersion(); v < kSchemaVersion; v = db.userVersion()) {
+    if (db.userVersion() >= kSchemaVersion) return;
+    for (;;) {
+        // The version is read inside the write lock: two kiosks starting on a new file at once
+        // must not both run the same migration.
         Database::Transaction tx(db);
-        db.exec(kMigrations[v]);
+        const int v = db.userVersion();
+        if (v >= kSchemaVersion) return;
+        db.exec(kMigrations[static_cast<std::size_t>(v)]);
         // PRAGMA takes no parameters; the values are compile-time constants, not input.
         db.exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
         db.exec(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());

@@ -48,7 +48,7 @@ std::vector<StatusChange> splitHistory(const std::string& s) {
 }
 
 // An action from a row whose columns, from `first` on, are id, opgave, what, indicator, party, owner,
-// deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_session, origin_action, origin_date, history.
+// deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history.
 Action readAction(const Statement& st, int first = 0) {
     const auto c = [first](int i) { return first + i; };
     Action a;
@@ -60,7 +60,7 @@ Action readAction(const Statement& st, int first = 0) {
     a.ideas = splitList(st.text(c(10)));
     a.visibility = parseOr(st.text(c(11)), Visibility::Closed);  // unknown: the safe side
     a.seq = st.integer(c(12));
-    if (!st.isNull(c(13))) a.origin = ActionOrigin{st.integer(c(13)), st.text(c(14)), st.text(c(15))};
+    if (!st.text(c(13)).empty()) a.origin = ActionOrigin{st.text(c(13)), st.text(c(14)), st.text(c(15))};
     a.history = splitHistory(st.text(c(16)));
     return a;
 }
@@ -68,10 +68,10 @@ Action readAction(const Statement& st, int first = 0) {
 }  // namespace
 
 std::vector<SessionSummary> Repository::list() {
-    auto& st = db_.prepare("SELECT id, date, type, wijk, title FROM sessions ORDER BY date, id");
+    auto& st = db_.prepare("SELECT id, uid, date, type, wijk, title FROM sessions ORDER BY date, id");
     std::vector<SessionSummary> out;
     while (st.step())
-        out.push_back({st.integer(0), st.text(1), parseOr(st.text(2), MeetingType::Overig), st.text(3), st.text(4)});
+        out.push_back({st.integer(0), st.text(1), st.text(2), parseOr(st.text(3), MeetingType::Overig), st.text(4), st.text(5)});
     st.reset();
     return out;
 }
@@ -104,31 +104,45 @@ std::optional<std::int64_t> Repository::previousWithActions(const std::string& w
 std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, std::int64_t except) {
     // The columns in readAction's order, after the session's id, title and date.
     auto& st = db_.prepare(
-        "SELECT s.id, s.title, s.date, a.id, a.opgave, a.what, a.indicator, a.party, a.owner, a.deadline, a.budget, "
-        "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_session, a.origin_action, a.origin_date, a.history "
+        "SELECT s.uid, s.title, s.date, a.id, a.opgave, a.what, a.indicator, a.party, a.owner, a.deadline, a.budget, "
+        "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_uid, a.origin_action, a.origin_date, a.history "
         "FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq");
     st.with(wijk, except);
     std::vector<TrackedAction> out;
-    while (st.step()) out.push_back({readAction(st, 3), st.integer(0), st.text(1), st.text(2)});
+    while (st.step()) out.push_back({readAction(st, 3), st.text(0), st.text(1), st.text(2)});
     st.reset();
     return out;
 }
 
-Repository::Purged Repository::purgePersonalData(const std::string& before) {
+Repository::Purged Repository::purgePersonalData(const std::string& before, const std::string& at) {
     Database::Transaction tx(db_);
     Purged p;
-    auto& count = db_.prepare(
-        "SELECT COUNT(DISTINCT s.id) FROM sessions s WHERE s.date < ?1 AND ("
-        "EXISTS (SELECT 1 FROM ideas i WHERE i.session_id = s.id AND (i.author <> '' OR i.contact <> '')) OR "
-        "EXISTS (SELECT 1 FROM participants q WHERE q.session_id = s.id AND q.role IN ('bewoner', 'resident') AND q.name <> ''))");
-    if (count.with(before).step()) p.sessions = static_cast<int>(count.integer(0));
-    count.reset();
+    // Each session that still holds personal data gets a log entry saying it was removed.
+    std::vector<std::int64_t> affected;
+    {
+        auto& which = db_.prepare(
+            "SELECT s.id FROM sessions s WHERE s.date < ?1 AND ("
+            "EXISTS (SELECT 1 FROM ideas i WHERE i.session_id = s.id AND (i.author <> '' OR i.contact <> '')) OR "
+            "EXISTS (SELECT 1 FROM participants q WHERE q.session_id = s.id AND q.role IN ('bewoner', 'resident') "
+            "AND (q.name <> '' OR q.organisation <> '')) OR "
+            "EXISTS (SELECT 1 FROM edit_log l WHERE l.session_id = s.id AND l.summary <> l.summary_anon))");
+        which.with(before);
+        while (which.step()) affected.push_back(which.integer(0));
+        which.reset();
+    }
+    p.sessions = static_cast<int>(affected.size());
     db_.prepare("UPDATE ideas SET author = '', contact = '', consent = 0 WHERE (author <> '' OR contact <> '') "
                 "AND session_id IN (SELECT id FROM sessions WHERE date < ?1)").with(before).run();
     p.ideas = db_.changes();
-    db_.prepare("UPDATE participants SET name = '', consent = 0 WHERE role IN ('bewoner', 'resident') AND name <> '' "
-                "AND session_id IN (SELECT id FROM sessions WHERE date < ?1)").with(before).run();
+    db_.prepare("UPDATE participants SET name = '', organisation = '', consent = 0 WHERE role IN ('bewoner', 'resident') "
+                "AND (name <> '' OR organisation <> '') AND session_id IN (SELECT id FROM sessions WHERE date < ?1)")
+        .with(before).run();
     p.participants = db_.changes();
+    // The log named them too: what is left is the same entry without the name.
+    db_.prepare("UPDATE edit_log SET summary = summary_anon WHERE summary <> summary_anon "
+                "AND session_id IN (SELECT id FROM sessions WHERE date < ?1)").with(before).run();
+    for (std::int64_t sid : affected)
+        appendLog(sid, {at, "system", "purge", "personal data of residents removed (retention period)", ""}, "session");
     tx.commit();
     return p;
 }
@@ -143,14 +157,24 @@ bool Repository::exists(std::int64_t id) {
 Session Repository::load(std::int64_t id) {
     Session s;
     {
-        auto& st = db_.prepare("SELECT type, title, wijk, date, location, chair, scheme, phase FROM sessions WHERE id = ?1");
+        auto& st = db_.prepare(
+            "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind "
+            "FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
         }
-        s.info = {id, parseOr(st.text(0), MeetingType::Overig), st.text(1), st.text(2), st.text(3), st.text(4),
-                  st.text(5), parseOr(st.text(6), ResponseScheme::NuOoitNooit)};
+        s.info.id = id;
+        s.info.type = parseOr(st.text(0), MeetingType::Overig);
+        s.info.title = st.text(1);
+        s.info.wijk = st.text(2);
+        s.info.date = st.text(3);
+        s.info.location = st.text(4);
+        s.info.chair = st.text(5);
+        s.info.scheme = parseOr(st.text(6), ResponseScheme::NuOoitNooit);
         s.info.phase = parseOr(st.text(7), Visibility::Public);  // unknown: the safe side
+        s.info.uid = st.text(8);
+        s.info.settings = {st.integer(9) != 0, st.integer(10) != 0, st.integer(11) != 0};
         st.reset();
     }
     {
@@ -202,7 +226,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
-            "origin_session, origin_action, origin_date, history FROM actions WHERE session_id = ?1 ORDER BY seq");
+            "origin_uid, origin_action, origin_date, history FROM actions WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) s.actions.push_back(readAction(st));
         st.reset();
@@ -219,25 +243,114 @@ Session Repository::load(std::int64_t id) {
 }
 
 void Repository::insertInfo(const SessionInfo& i) {
-    db_.prepare("INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-        .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)))
+    db_.prepare(
+           "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
+              i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind)
         .run();
-}
-
-void Repository::setPhase(std::int64_t id, Visibility phase) {
-    db_.prepare("UPDATE sessions SET phase = ?2 WHERE id = ?1").with(id, str(toString(phase))).run();
 }
 
 void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
-    db_.prepare("UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8 WHERE id = ?1")
-        .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)))
+    // The uid is the session's for good: no change renames it.
+    db_.prepare(
+           "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
+           "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12 WHERE id = ?1")
+        .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
+              str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind)
         .run();
 }
 
-std::int64_t Repository::create(const Session& s) {
+std::string Repository::newUid() {
+    auto& st = db_.prepare("SELECT " WK_UUID_SQL);
+    st.step();
+    std::string uid = st.text(0);
+    st.reset();
+    return uid;
+}
+
+std::optional<std::int64_t> Repository::findUid(const std::string& uid) {
+    auto& st = db_.prepare("SELECT id FROM sessions WHERE uid = ?1");
+    std::optional<std::int64_t> id;
+    if (st.with(uid).step()) id = st.integer(0);
+    st.reset();
+    return id;
+}
+
+std::string Repository::siteId() {
+    auto& st = db_.prepare("SELECT id FROM site LIMIT 1");
+    std::string id;
+    if (st.step()) id = st.text(0);
+    st.reset();
+    return id;
+}
+
+bool Repository::idTaken(std::int64_t sid, const std::string& id) {
+    auto& st = db_.prepare(
+        "SELECT 1 FROM ideas WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM actions WHERE session_id = ?1 AND id = ?2 "
+        "UNION ALL SELECT 1 FROM opgaven WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM notes WHERE session_id = ?1 AND id = ?2 "
+        "UNION ALL SELECT 1 FROM participants WHERE session_id = ?1 AND id = ?2");
+    const bool taken = st.with(sid, id).step();
+    st.reset();
+    return taken;
+}
+
+std::string Repository::nextId(std::int64_t sid, char prefix) {
+    const std::string p(1, prefix);
+    std::int64_t last = 0;
+    auto& get = db_.prepare("SELECT last FROM id_counters WHERE session_id = ?1 AND prefix = ?2");
+    const bool known = get.with(sid, p).step();
+    if (known) last = get.integer(0);
+    get.reset();
+    if (!known) {
+        // The first new id of a session (imported, or from before the counters): start above
+        // the highest number any list of it holds with this prefix.
+        auto& ids = db_.prepare(
+            "SELECT id FROM ideas WHERE session_id = ?1 UNION ALL SELECT id FROM actions WHERE session_id = ?1 "
+            "UNION ALL SELECT id FROM opgaven WHERE session_id = ?1 UNION ALL SELECT id FROM notes WHERE session_id = ?1 "
+            "UNION ALL SELECT id FROM participants WHERE session_id = ?1");
+        ids.with(sid);
+        while (ids.step()) {
+            const std::string id = ids.text(0);
+            if (id.size() < 2 || id.size() > 12 || id[0] != prefix || id.find_first_not_of("0123456789", 1) != std::string::npos) continue;
+            last = std::max<std::int64_t>(last, std::stoll(id.substr(1)));
+        }
+        ids.reset();
+    }
+    std::string id;
+    do id = p + std::to_string(++last);
+    while (idTaken(sid, id));  // an imported id out of the counter's sequence
+    db_.prepare("INSERT INTO id_counters(session_id, prefix, last) VALUES(?1, ?2, ?3) "
+                "ON CONFLICT(session_id, prefix) DO UPDATE SET last = excluded.last")
+        .with(sid, p, last).run();
+    return id;
+}
+
+void Repository::appendLog(std::int64_t sid, const LogEntry& e, const std::string& keys) {
+    db_.prepare("INSERT INTO edit_log(session_id, at, role, command, summary, summary_anon, keys) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .with(sid, e.at, e.role, e.command, e.summary, e.anonSummary.empty() ? e.summary : e.anonSummary, keys)
+        .run();
+}
+
+std::vector<Repository::LoggedEdit> Repository::log(std::int64_t sid) {
+    auto& st = db_.prepare("SELECT seq, at, role, command, summary FROM edit_log WHERE session_id = ?1 ORDER BY seq");
+    st.with(sid);
+    std::vector<LoggedEdit> out;
+    while (st.step()) out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+    st.reset();
+    return out;
+}
+
+Repository::Created Repository::create(const Session& s, const LogEntry& log) {
     Database::Transaction tx(db_);
-    insertInfo(s.info);
+    Created made;
+    SessionInfo info = s.info;
+    if (!info.uid.empty() && findUid(info.uid)) made.copied = true;
+    if (info.uid.empty() || made.copied) info.uid = newUid();
+    made.uid = info.uid;
+    insertInfo(info);
     const std::int64_t id = db_.lastInsertId();
+    made.id = id;
     for (const auto& x : s.participants) put(id, x);
     for (const auto& x : s.sliders) put(id, x);
     for (const auto& x : s.placements) put(id, x);
@@ -245,11 +358,12 @@ std::int64_t Repository::create(const Session& s) {
     for (const auto& x : s.opgaven) put(id, x);
     for (const auto& x : s.actions) put(id, x);
     for (const auto& x : s.notes) put(id, x);
+    appendLog(id, log, "session");
     tx.commit();
-    return id;
+    return made;
 }
 
-void Repository::write(std::int64_t sid, const Command& c) {
+void Repository::write(std::int64_t sid, const Change& c) {
     std::visit([&](const auto& cmd) {
         using C = std::decay_t<decltype(cmd)>;
         if constexpr (std::is_same_v<C, SetInfo>) updateInfo(sid, cmd.info);
@@ -288,15 +402,14 @@ void Repository::put(std::int64_t sid, const Opgave& x) {
 void Repository::put(std::int64_t sid, const Action& x) {
     std::optional<std::string> party;
     if (x.party) party = str(toString(*x.party));
-    std::optional<std::int64_t> originSession;
-    if (x.origin) originSession = x.origin->session;
     db_.prepare(
            "INSERT OR REPLACE INTO actions(session_id, id, opgave, what, indicator, party, owner, deadline, budget, "
-           "status, koppelkansen, ideas, visibility, seq, origin_session, origin_action, origin_date, history) "
+           "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history) "
            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
         .with(sid, x.id, x.opgave, x.what, x.indicator, party, x.owner, x.deadline, x.budget,
               str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq,
-              originSession, x.origin ? x.origin->action : "", x.origin ? x.origin->date : "", joinHistory(x.history))
+              x.origin ? x.origin->session : "", x.origin ? x.origin->action : "", x.origin ? x.origin->date : "",
+              joinHistory(x.history))
         .run();
 }
 void Repository::put(std::int64_t sid, const Note& x) {

@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Plan.h"
 #include "domain/Types.h"
 #include "store/Sqlite.h"
@@ -18,13 +18,38 @@ public:
 
     std::vector<SessionSummary> list();
     bool exists(std::int64_t id);
+    // The session with this global id in this database, if any.
+    std::optional<std::int64_t> findUid(const std::string& uid);
+    // This database's own global id (its site), made when it was created.
+    std::string siteId();
     // Throws StoreError when there is no such session.
     Session load(std::int64_t id);
-    // Stores a whole session as new, in one transaction; returns its id.
-    std::int64_t create(const Session& s);
-    // Stores the effect of one command; the caller holds the transaction.
-    void write(std::int64_t sessionId, const Command& c);
-    void setPhase(std::int64_t sessionId, Visibility phase);
+
+    // Stores a whole session as new, in one transaction, with its first log entry (an import,
+    // a new meeting, a carry-over). A session whose uid the database already holds is stored
+    // as a copy under a new uid (`copied`); one without a uid gets one.
+    struct LogEntry {
+        std::string at, role, command, summary, anonSummary;
+    };
+    struct Created {
+        std::int64_t id = 0;
+        std::string uid;
+        bool copied = false;
+    };
+    Created create(const Session& s, const LogEntry& log);
+
+    // Stores one change; the caller holds the transaction.
+    void write(std::int64_t sessionId, const Change& c);
+    // A new id such as "i12", taken from the session's counter; the caller holds the write
+    // transaction, so no other writer can take the same one.
+    std::string nextId(std::int64_t sessionId, char prefix);
+    // Appends to the edit log; the caller holds the transaction of the edit itself.
+    void appendLog(std::int64_t sessionId, const LogEntry& entry, const std::string& keys);
+    struct LoggedEdit {
+        std::int64_t seq = 0;
+        std::string at, role, command, summary;
+    };
+    std::vector<LoggedEdit> log(std::int64_t sessionId);
     // The newest other session of the same wijk, on or before `date`, that has placements:
     // "compare with last time".
     std::optional<std::int64_t> previousWithPlacements(const std::string& wijk, const std::string& date, std::int64_t except);
@@ -36,16 +61,19 @@ public:
     std::vector<TrackedAction> actionsOfWijk(const std::string& wijk, std::int64_t except);
 
     // AVG: removes residents' personal data (an idea's author and contact, a resident
-    // participant's name) from every session dated before `before`, keeping the ideas
-    // themselves. One transaction; not undoable, on purpose.
+    // participant's name and organisation, names in the edit log) from every session dated
+    // before `before`, keeping the ideas themselves. One transaction, logged as the system's;
+    // not undoable, on purpose.
     struct Purged { int sessions = 0, ideas = 0, participants = 0; };
-    Purged purgePersonalData(const std::string& before);
+    Purged purgePersonalData(const std::string& before, const std::string& at);
 
 private:
     // The first id `sql` selects for (wijk, date, except): the newest earlier session with something.
     std::optional<std::int64_t> newestOtherOfWijk(const char* sql, const std::string& wijk, const std::string& date, std::int64_t except);
     void insertInfo(const SessionInfo& info);
     void updateInfo(std::int64_t id, const SessionInfo& info);
+    std::string newUid();
+    bool idTaken(std::int64_t sid, const std::string& id);
     void put(std::int64_t sid, const Participant&);
     void put(std::int64_t sid, const Slider&);
     void put(std::int64_t sid, const Placement&);

@@ -118,6 +118,14 @@ Database::Transaction::~Transaction() {
 }
 
 int Database::changes() const { return sqlite3_changes(db_); }
+
+std::int64_t Database::dataVersion() {
+    auto& st = prepare("PRAGMA data_version");
+    st.step();
+    const auto v = st.integer(0);
+    st.reset();
+    return v;
+}
 void Database::Transaction::commit() {
     db_.exec("COMMIT");
     done_ = true;
@@ -138,7 +146,9 @@ std::unique_ptr<Database> Database::open(const std::string& path, Mode mode) {
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK) db->fail(rc, "cannot open the database");
     sqlite3_extended_result_codes(raw, 1);
-    sqlite3_busy_timeout(raw, 5000);
+    // Another writer (a second kiosk, the phone server) holds the lock for milliseconds: wait for
+    // it, generously, rather than fail an edit on a busy machine.
+    sqlite3_busy_timeout(raw, 60000);
 
     // Reading the schema first makes a damaged or foreign file fail before anything is written.
     try {

@@ -71,6 +71,8 @@ public:
     int userVersion();
     std::int64_t lastInsertId() const;
     int changes() const;  // rows changed by the last statement
+    // Changes whenever another connection (another process) commits to the file.
+    std::int64_t dataVersion();
     const std::string& path() const { return path_; }
     sqlite3* handle() { return db_; }
 
@@ -94,7 +96,11 @@ private:
     std::map<const char*, std::unique_ptr<Statement>> cache_;
 };
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
+// A random (version 4) UUID made by SQLite itself, from its own source of randomness.
+#define WK_UUID_SQL                                                                                        \
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || " \
+    "substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))"
 constexpr std::int32_t kApplicationId = 0x574B4B31;  // "WKK1": marks the file as ours
 void migrate(Database& db);
 

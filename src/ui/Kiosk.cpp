@@ -1,7 +1,5 @@
 #include "ui/Kiosk.h"
 
-#include "io/Export.h"
-
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -51,9 +49,7 @@ Kiosk::Kiosk(const io::KioskConfig& config, Fonts fonts, ImTextureID logo, float
     : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect), guard_(config.pinHash) {}
 
 void Kiosk::forgetInput() {
-    const bool controlled = ideas_.controlled;  // the facilitator's choice outlives a visitor
     ideas_ = {};
-    ideas_.controlled = controlled;
     home_ = {};
     minutes_ = {};
     plan_.editingAction = plan_.editingOpgave = plan_.confirmRemove = false;
@@ -85,9 +81,7 @@ void Kiosk::closeClosedDrafts(const Session& shown, bool justTurnedPublic) {
     if (gone(find<Idea>(shown, ideas_.editing), ideas_.editing) || gone(find<Idea>(shown, ideas_.answering), ideas_.answering) ||
         gone(find<Idea>(shown, ideas_.hiding), ideas_.hiding) || gone(find<Idea>(shown, ideas_.merging), ideas_.merging) ||
         gone(find<Idea>(shown, ideas_.more), ideas_.more)) {
-        const bool controlled = ideas_.controlled;
         ideas_ = {};
-        ideas_.controlled = controlled;
     }
 }
 
@@ -184,7 +178,7 @@ void Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
         ImGui::SetCursorScreenPos({tx, o.y + (h - em() * 2.4f) * 0.5f});
         if (button(toolLabels[i], {bw, em() * 2.4f}, Tone::Secondary)) {
             if (mode_ == Mode::Resident) pinPadOpen_ = true;
-            else if (i == 0) out.push_back(SetPhase{isPublic ? Visibility::Closed : Visibility::Public});
+            else if (i == 0) out.push_back(Edit{SwitchPhase{isPublic ? Visibility::Closed : Visibility::Public}, ++tickets_});
             else lock();
         }
         tx += bw + em() * 0.5f;
@@ -208,8 +202,11 @@ void Kiosk::drawNavigation(const KioskStatus& status, std::vector<Request>& out)
     const float gap = em() * 0.4f;
     const float avail = ImGui::GetContentRegionAvail().x - em() * 0.8f;  // the right margin
     const bool tools = mode_ == Mode::Facilitator;
-    const float undoW = tools ? ImGui::CalcTextSize(tr("nav.undo")).x + em() * 1.6f : 0;
-    const float redoW = tools ? ImGui::CalcTextSize(tr("nav.redo")).x + em() * 1.6f : 0;
+    // Undo says what it takes back: "Ongedaan maken: samenvoegen".
+    const std::string undoLabel = status.undoName.empty() ? tr("nav.undo") : std::string(tr("nav.undo")) + ": " + tr("cmd." + status.undoName);
+    const std::string redoLabel = status.redoName.empty() ? tr("nav.redo") : std::string(tr("nav.redo")) + ": " + tr("cmd." + status.redoName);
+    const float undoW = tools ? ImGui::CalcTextSize(undoLabel.c_str()).x + em() * 1.6f : 0;
+    const float redoW = tools ? ImGui::CalcTextSize(redoLabel.c_str()).x + em() * 1.6f : 0;
     const float bw = (avail - undoW - redoW - gap * (tools ? 6 : 4)) / 5.0f;
     ImGui::Dummy({0, gap});
     for (View v : kViews) {
@@ -220,11 +217,11 @@ void Kiosk::drawNavigation(const KioskStatus& status, std::vector<Request>& out)
     if (!tools) return;  // undo is the facilitator's
     ImGui::SameLine(0, gap * 2);
     ImGui::BeginDisabled(!status.canUndo);
-    if (button(tr("nav.undo"), {undoW, em() * 2.6f}, Tone::Secondary)) out.push_back(Undo{});
+    if (button(undoLabel, {undoW, em() * 2.6f}, Tone::Secondary, "undo")) out.push_back(Undo{});
     ImGui::EndDisabled();
     ImGui::SameLine(0, gap);
     ImGui::BeginDisabled(!status.canRedo);
-    if (button(tr("nav.redo"), {redoW, em() * 2.6f}, Tone::Secondary)) out.push_back(Redo{});
+    if (button(redoLabel, {redoW, em() * 2.6f}, Tone::Secondary, "redo")) out.push_back(Redo{});
     ImGui::EndDisabled();
 }
 
@@ -275,13 +272,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     const ImVec2 area{ImGui::GetContentRegionAvail().x - pad, ImGui::GetContentRegionAvail().y - pad - statusH};
     // One scrolling area per screen: scrolling the minutes must not move the plan.
     ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
-    const Session& full = in.session;
-    ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, localDateTime(),
-                      [&full](char prefix) { return freshId(full, prefix); }, &in.sessions, in.previous,
-                      [&full, &s](const std::string& id) -> const Idea* { return find<Idea>(s, id) ? find<Idea>(full, id) : nullptr; },
-                      [&full](const std::string& id) { return find<Idea>(full, id) != nullptr; },
-                      [&full](const std::string& id) { return find<Action>(full, id); }, in.wijkActions,
-                      [] { return io::exportFolders(); }, in.map, in.mapAspect, in.revision};
+    ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
+                      in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, tickets_};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

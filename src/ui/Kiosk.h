@@ -19,6 +19,8 @@ namespace wk::ui {
 
 struct KioskStatus {
     bool canUndo = false, canRedo = false;
+    std::string undoName, redoName;  // the command each would take back: "merge"
+    Receipt receipt;                 // how the last edit went
     std::string message;  // the last refusal or failure, shown until the next edit
     bool messageIsError = false;
 };
@@ -28,11 +30,13 @@ struct KioskInput {
     std::uint64_t revision;  // changes whenever `session` does
     const KioskStatus& status;
     const std::vector<SessionSummary>& sessions;
-    double now;  // seconds on a steady clock
+    double now;            // seconds on a steady clock
+    std::string localTime;  // the wall clock, ISO 8601, for what is made now
     const Session* previous = nullptr;  // the last session of this wijk with placements
     const std::vector<TrackedAction>* wijkActions = nullptr;  // the wijk's other meetings' actions
     ImTextureID map = nullptr;          // the wijk's map, if the config has one
     float mapAspect = 1.0f;
+    const std::vector<std::string>* exportFolders = nullptr;  // found when the export card opened
 };
 
 class Kiosk {
@@ -89,6 +93,7 @@ private:
     bool wasPublic_ = false;  // the last frame was drawn as the public sees it
     SlidersState sliders_;
     Keyboard keyboard_;
+    std::uint64_t tickets_ = 0;  // the last edit's ticket
     // The filtered session is rebuilt only when the session or the audience changes.
     Session shown_;
     std::optional<std::uint64_t> shownRevision_;

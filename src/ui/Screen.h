@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "domain/Edit.h"
+#include "domain/Intent.h"
 #include "domain/Plan.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
@@ -20,16 +20,29 @@ constexpr View kViews[] = {View::Home, View::Sliders, View::Ideas, View::Plan, V
 const char* viewKey(View);  // "home", "sliders", ...
 bool parseView(const std::string& word, View& out);
 
+// What a person did, sent as an intent; the ticket lets the screen find out how it went (the
+// receipt), e.g. to keep typed text until it is safely stored.
+struct Edit {
+    Intent intent;
+    std::uint64_t ticket = 0;
+};
 struct Undo {};
 struct Redo {};
-struct SetPhase { Visibility phase = Visibility::Closed; };
 struct StartSession { MeetingType type = MeetingType::Wijktafel; std::string wijk; };
 struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
-struct Batch { std::vector<Command> commands; };  // one edit, one undo step
 struct ExportFiles { std::string folder; Audience audience = Audience::Public; };  // minutes, plan, session
+struct ListExportFolders {};  // the export card opened: look for a USB stick now
 struct PurgePersonalData {};  // AVG: residents' data older than the retention period
-using Request = std::variant<Command, Undo, Redo, SetPhase, StartSession, OpenSession, Quit, Batch, ExportFiles, PurgePersonalData>;
+// The app handles every one of these (a visitor with no case for a new one does not compile).
+using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData>;
+
+// How the last edit went, for the screen that sent it.
+struct Receipt {
+    std::uint64_t ticket = 0;
+    bool ok = false;
+    std::string createdId;  // the new idea's (action's, ...) id, taken by the store
+};
 
 // Who is at the screen: a resident (the default, locked) or the facilitator (after the PIN).
 enum class Mode { Resident, Facilitator };
@@ -39,7 +52,7 @@ struct IdeasState {
     bool composing = false;
     bool focusText = false;
     std::string text, theme;
-    std::string pendingId;  // sent to be saved; the composer closes once it is in the session
+    std::uint64_t pendingTicket = 0;  // sent to be saved; the composer closes once it is stored
     std::string savedId;    // the visitor's idea just saved, shown under the thanks
     bool showEmpty = false;  // "type something first"
     bool showSaved = false;
@@ -55,7 +68,6 @@ struct IdeasState {
     std::string hiding, hideReason;  // the idea being hidden, and why
     std::string merging;    // the duplicate waiting for the idea it merges into
     bool showHidden = false;
-    bool controlled = false;  // new ideas from residents wait in the inbox first
     std::string answering;  // the idea the facilitator is answering
     Response draft;
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
@@ -73,7 +85,6 @@ struct HomeState {
     bool editingInfo = false;
     std::string title, location, chair;
     bool exporting = false;  // the export card is open
-    std::vector<std::string> folders;  // where to, found when the card opened
     std::string folder;
     Audience audience = Audience::Public;
     bool confirmPurge = false;
@@ -89,8 +100,7 @@ struct MinutesState {
 struct SlidersState {
     bool placing = false;  // placing markers, or comparing them
     std::string participant;  // who is placing
-    bool invited = false;     // residents may place
-    bool blind = false, revealed = false, anonymous = false;
+    bool anonymous = false;
     bool compareLast = false, differences = false;
     std::string selParticipant, selSlider;  // the marker tapped, whose reason shows
     std::string reasonKey, reasonDraft;     // the reason being typed, saved when the field is left
@@ -102,7 +112,7 @@ enum class PlanGrouping { Opgave, Party, Monitor };
 
 struct PlanState {
     PlanGrouping grouping = PlanGrouping::Opgave;
-    // An action or opgave being edited, as a draft saved as a whole; empty id: nothing open.
+    // An action or opgave being edited, as a draft saved as a whole; a new one has no id yet.
     bool editingAction = false, newAction = false;
     Action draft;
     bool editingOpgave = false, newOpgave = false;
@@ -146,28 +156,27 @@ struct ScreenContext {
     bool publicPhase = false;
     Mode mode = Mode::Resident;
     std::vector<Request>& out;
-    std::string now;  // local time, ISO 8601, for new items
-    // A new id, unique in the whole session: the filtered one cannot tell which ids closed
-    // items hold, and reusing one would overwrite hidden content.
-    std::function<std::string(char prefix)> newId;
+    std::string now;  // local time, ISO 8601, from the app's clock
     const std::vector<SessionSummary>* sessions = nullptr;  // for reopening, newest last
     const Session* previous = nullptr;  // the last session of this wijk with placements, if any
-    // The stored idea, with the personal data the shown copy may lack, for edits that keep it
-    // (an answer, a vote). Null unless the idea is in the shown session; never to be drawn.
-    std::function<const Idea*(const std::string& id)> storedIdea;
-    // Whether an id is stored at all, shown or not (an idea waiting for review): existence only.
-    std::function<bool(const std::string& id)> isStored;
-    // The stored action, with links to ideas the shown copy may lack; for edits that keep them.
-    std::function<const Action*(const std::string& id)> storedAction;
     // The actions of the wijk's other meetings, for the monitoring overview (all audiences:
     // the overview filters them).
     const std::vector<TrackedAction>* wijkActions = nullptr;
-    // Folders an export may go to (a USB stick first); asked when the export card opens.
-    std::function<std::vector<std::string>()> exportFolders;
+    // Folders an export may go to (a USB stick first), found by the app when the card opened.
+    const std::vector<std::string>* exportFolders = nullptr;
     ImTextureID map = nullptr;  // the wijk's map, or none
     float mapAspect = 1.0f;
     std::uint64_t revision = 0;  // changes whenever the stored session does (any session)
+    const Receipt& receipt;      // how the last edit went
+    std::uint64_t& tickets;      // the last ticket handed out
     bool facilitator() const { return mode == Mode::Facilitator; }
+    // Sends what the person did; returns the ticket its receipt will carry.
+    std::uint64_t send(Intent intent) {
+        out.push_back(Edit{std::move(intent), ++tickets});
+        return tickets;
+    }
+    // The receipt of `ticket`, once the app has handled it.
+    const Receipt* receiptOf(std::uint64_t ticket) const { return ticket && receipt.ticket == ticket ? &receipt : nullptr; }
 };
 
 void drawHomeScreen(ScreenContext&, HomeState&);

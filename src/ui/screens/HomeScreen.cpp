@@ -73,7 +73,7 @@ void addPerson(ScreenContext& c, HomeState& st) {
     ImGui::Dummy({0, em() * 0.3f});
     ImGui::BeginDisabled(isBlank(st.name) && isBlank(st.role));
     if (button(tr("home.add"), {em() * 9, 0})) {
-        c.out.push_back(Command{Put<Participant>{{c.newId('p'), st.name, st.role, st.organisation, st.consent, 0}}});
+        c.send(AddParticipant{st.name, st.role, st.organisation, st.consent});
         st.addingPerson = false;
         st.name.clear();
         st.organisation.clear();
@@ -96,11 +96,7 @@ void editInfo(ScreenContext& c, HomeState& st) {
     textField(tr("home.chair"), &st.chair);
     ImGui::BeginDisabled(isBlank(st.title));
     if (button(tr("ideas.save"), {em() * 9, 0})) {
-        SessionInfo info = c.session.info;
-        info.title = st.title;
-        info.location = st.location;
-        info.chair = st.chair;
-        c.out.push_back(Command{SetInfo{info}});
+        c.send(EditSessionInfo{st.title, st.location, st.chair});
         st.editingInfo = false;
     }
     ImGui::EndDisabled();
@@ -116,9 +112,12 @@ void exportCard(ScreenContext& c, HomeState& st) {
     cardBegin("export");
     textIn(c.fonts.large, tr("home.export_title"));
     text(tr("home.export_folder"), p.muted);
-    if (st.folders.empty()) text(tr("home.export_no_folder"), p.bad);
-    const int k = chooser(st.folders, st.folder, "folder");
-    if (k >= 0) st.folder = st.folders[static_cast<std::size_t>(k)];
+    static const std::vector<std::string> kNone;
+    const std::vector<std::string>& folders = c.exportFolders ? *c.exportFolders : kNone;
+    if (st.folder.empty() && !folders.empty()) st.folder = folders.front();
+    if (folders.empty()) text(tr("home.export_no_folder"), p.bad);
+    const int k = chooser(folders, st.folder, "folder");
+    if (k >= 0) st.folder = folders[static_cast<std::size_t>(k)];
     text(tr("home.export_audience"), p.muted);
     const std::vector<std::string> audiences = {tr("home.export_public"), tr("home.export_internal")};
     const int a = chooser(audiences, audiences[st.audience == Audience::Public ? 0 : 1], "audience");
@@ -225,8 +224,8 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
         if (!st.exporting && button(tr("home.export"), {0, 0}, Tone::Secondary)) {
             st.exporting = true;
             ImGui::SetScrollY(0);  // the card opens at the top of the screen
-            st.folders = c.exportFolders ? c.exportFolders() : std::vector<std::string>{};
-            if (st.folder.empty() && !st.folders.empty()) st.folder = st.folders.front();
+            st.folder.clear();
+            c.out.push_back(ListExportFolders{});  // the app looks (for a USB stick) now
         }
         ImGui::SameLine();
         if (button(tr("home.quit"), {0, 0}, Tone::Secondary)) c.out.push_back(Quit{});

@@ -3,7 +3,7 @@
 // answer, nooit and nee for a motivation; an answer saved without them shows as incomplete.
 #include <imgui.h>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -16,7 +16,7 @@ namespace wk::ui {
 
 void drawAnswerPanel(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
-    const Idea* idea = c.storedIdea(st.answering);
+    const Idea* idea = find<Idea>(c.session, st.answering);
     if (!idea) {  // gone, or no longer to be shown
         st.answering.clear();
         return;
@@ -31,14 +31,14 @@ void drawAnswerPanel(ScreenContext& c, IdeasState& st) {
     const std::string current = r.value.empty() ? "" : tr("answer." + r.value);
     if (int k = chooser(labels, current, "answer"); k >= 0) r.value = std::string(values[static_cast<std::size_t>(k)]);
 
-    const bool later = r.value == "ooit" || r.value == "ja_mits";
+    const bool later = isLaterAnswer(r.value);
     text(tr(later ? "answer.depends" : "answer.motivation"), p.muted);
     textField(tr("answer.motivation"), &r.motivation, em() * 2.6f);
     if (later) {
         text(tr("answer.condition"), p.muted);
         textField(tr("answer.condition"), &r.condition, em() * 2.6f);
         text(tr("answer.due"), p.muted);
-        datePicker("due", r.due, addToDate(localDate(), 0, 3, 0));
+        datePicker("due", r.due, addToDate(c.now.substr(0, 10), 0, 3, 0));
     }
     // Say plainly what is still missing: an incomplete answer may be saved, but shows so.
     const AnswerCheck check = answerCheck(r, c.session.info.scheme);
@@ -50,13 +50,7 @@ void drawAnswerPanel(ScreenContext& c, IdeasState& st) {
 
     ImGui::BeginDisabled(r.value.empty());
     if (button(tr("ideas.save"), {em() * 9, 0})) {
-        Idea answered = *idea;  // the stored idea: its author and contact stay as they are
-        answered.response = r;
-        if (!later) {
-            answered.response.condition.clear();
-            answered.response.due.clear();
-        }
-        c.out.push_back(Command{Put<Idea>{answered}});
+        c.send(AnswerIdea{st.answering, r});  // the name and contact stay as stored
         st.answering.clear();
     }
     ImGui::EndDisabled();

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -63,30 +63,16 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     ImGui::BeginDisabled(already || spent);
     if (button(already ? tr("ideas.supported") : tr("ideas.support"), {ImGui::CalcTextSize(tr("ideas.support")).x + em() * 1.6f, em() * 2.2f},
                Tone::Secondary, "support" + i.id)) {
-        if (const Idea* stored = c.storedIdea(i.id)) {
-            Idea more = *stored;
-            ++more.votes;
-            c.out.push_back(Command{Put<Idea>{more}});
-            st.supported.push_back(i.id);
-        }
+        c.send(SupportIdea{i.id});
+        st.supported.push_back(i.id);
     }
     ImGui::EndDisabled();
     if (c.facilitator()) {
-        const Idea* waiting = st.merging.empty() ? nullptr : c.storedIdea(st.merging);
+        const Idea* waiting = st.merging.empty() ? nullptr : find<Idea>(c.session, st.merging);
         if (waiting && canMerge(*waiting, i)) {
             // The duplicate waits for the idea it joins: votes add up, both texts are kept.
             if (flowButton(tr("ideas.merge_into"), Tone::Accent, "mergeinto" + i.id)) {
-                const Idea* target = c.storedIdea(i.id);
-                const Idea* dup = c.storedIdea(st.merging);
-                if (target && dup) {
-                    Idea joined = *target, gone = *dup;
-                    joined.votes += dup->votes;
-                    joined.text += "\n\n" + trf("ideas.merged_text", dup->text);
-                    if (!joined.map) joined.map = dup->map;
-                    gone.hidden = true;
-                    gone.hiddenReason = trf("ideas.merged_reason", truncateVisibly(target->text, 80));
-                    c.out.push_back(Batch{{Command{Put<Idea>{joined}}, Command{Put<Idea>{gone}}}});
-                }
+                c.send(MergeIdeas{st.merging, i.id, tr("ideas.merged_text"), tr("ideas.merged_reason")});
                 st.merging.clear();
             }
         }
@@ -99,25 +85,23 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
         if (st.more != i.id) {
             if (flowButton(tr("ideas.more"), Tone::Secondary, "more" + i.id)) st.more = i.id;
         } else {
-            const Idea* stored = c.storedIdea(i.id);
-            if (flowButton(tr("ideas.edit"), Tone::Secondary, "edit" + i.id) && stored) {
+            if (flowButton(tr("ideas.edit"), Tone::Secondary, "edit" + i.id)) {
+                // In a public phase the shown idea has no name or contact: the editor leaves them be.
                 st.editing = i.id;
                 st.composing = true;
-                st.text = stored->text;
-                st.theme = stored->theme;
-                st.name = stored->author;
-                st.contact = stored->contact;
-                st.consent = stored->consent;
-                st.pin = stored->map;
+                st.text = i.text;
+                st.theme = i.theme;
+                st.name = i.author;
+                st.contact = i.contact;
+                st.consent = i.consent;
+                st.pin = i.map;
                 st.more.clear();
                 ImGui::SetScrollY(0);
             }
             const bool closed = i.visibility == Visibility::Closed;
             // Marking closed in a public phase makes the card vanish at once: that is the point.
-            if (flowButton(tr(closed ? "ideas.make_public" : "ideas.make_closed"), Tone::Secondary, "vis" + i.id) && stored) {
-                Idea changed = *stored;
-                changed.visibility = closed ? Visibility::Public : Visibility::Closed;
-                c.out.push_back(Command{Put<Idea>{changed}});
+            if (flowButton(tr(closed ? "ideas.make_public" : "ideas.make_closed"), Tone::Secondary, "vis" + i.id)) {
+                c.send(SetIdeaVisibility{i.id, closed ? Visibility::Public : Visibility::Closed});
                 st.more.clear();
             }
             if (flowButton(tr("ideas.hide"), Tone::Secondary, "hide" + i.id)) {
@@ -131,13 +115,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
             });
             if (!planned && flowButton(tr("ideas.to_plan"), Tone::Secondary, "plan" + i.id)) {
                 // A new action that remembers the idea; the plan's SMART check shows what it still lacks.
-                Action a;
-                a.id = c.newId('a');
-                a.what = truncateVisibly(i.text, 200);
-                a.opgave = c.session.opgaven.empty() ? "" : c.session.opgaven.front().id;
-                a.ideas = {i.id};
-                a.visibility = i.visibility;
-                c.out.push_back(Command{Put<Action>{a}});
+                c.send(IdeaToAction{i.id});
                 st.more.clear();
             }
             if (flowButton(tr("ideas.merge"), Tone::Secondary, "merge" + i.id)) {
@@ -184,11 +162,18 @@ void composer(ScreenContext& c, IdeasState& st) {
         if (auto at = wijkMap(tr("ideas.map"), c.map, c.mapAspect, w, marks)) st.pin = at;
         if (st.pin && button(tr("ideas.remove_pin"), {0, em() * 2.2f}, Tone::Secondary)) st.pin.reset();
     }
-    text(tr("ideas.name_optional"), p.muted);
-    textField(tr("ideas.name"), &st.name);
-    text(tr("ideas.contact_optional"), p.muted);
-    textField(tr("ideas.contact"), &st.contact);
-    if (!isBlank(st.name) || !isBlank(st.contact)) {
+    // Editing in a public phase, the editor may not see the name and contact: it does not touch them.
+    const bool editingUnseen = !st.editing.empty() && c.publicPhase;
+    if (!editingUnseen) {
+        text(tr("ideas.name_optional"), p.muted);
+        textField(tr("ideas.name"), &st.name);
+        text(tr("ideas.contact_optional"), p.muted);
+        textField(tr("ideas.contact"), &st.contact);
+    }
+    if (editingUnseen) {
+        // A public phase shows no names: who brought the idea in stays as it is.
+        text(tr("ideas.author_kept"), p.muted);
+    } else if (!isBlank(st.name) || !isBlank(st.contact)) {
         // AVG: without this tick the name is not shown or exported publicly.
         if (button(std::string(st.consent ? "✓ " : "☐ ") + tr("ideas.consent"), {0, 0}, st.consent ? Tone::Selected : Tone::Secondary, "consent"))
             st.consent = !st.consent;
@@ -197,24 +182,15 @@ void composer(ScreenContext& c, IdeasState& st) {
     if (st.showEmpty) text(tr("msg.text_empty"), p.bad);
     if (button(tr("ideas.save"), {em() * 9, 0})) {
         st.showEmpty = isBlank(st.text);
-        const Idea* edited = st.editing.empty() ? nullptr : c.storedIdea(st.editing);
-        if (!st.showEmpty) {
-            // A change keeps everything else (votes, answer, when it was made); a new idea starts fresh.
-            Idea idea = edited ? *edited : Idea{};
-            if (!edited) {
-                idea.id = c.newId('i');
-                idea.created = c.now;
-                idea.pending = st.controlled && !c.facilitator();  // waits for review in controlled mode
-                st.pendingId = idea.id;
-            }
-            idea.text = st.text;
-            idea.theme = st.theme;
-            idea.author = st.name;
-            idea.contact = st.contact;
-            idea.consent = st.consent;
-            idea.map = st.pin;
-            c.out.push_back(Command{Put<Idea>{idea}});
-            if (edited) clearDraft(st);
+        if (!st.showEmpty && !st.editing.empty()) {
+            // A change keeps everything else (votes, answer, when it was made).
+            std::optional<Author> author;
+            if (!editingUnseen) author = Author{st.name, st.contact, st.consent};
+            c.send(EditIdea{st.editing, st.text, st.theme, st.pin, author});
+            clearDraft(st);
+        } else if (!st.showEmpty) {
+            // Under moderation the domain holds a resident's idea for review.
+            st.pendingTicket = c.send(SubmitIdea{st.text, st.theme, st.name, st.contact, st.consent, st.pin});
         }
     }
     ImGui::SameLine();
@@ -235,7 +211,7 @@ void filters(const ScreenContext& c, IdeasState& st) {
 
 void hidePanel(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
-    const Idea* idea = c.storedIdea(st.hiding);
+    const Idea* idea = find<Idea>(c.session, st.hiding);
     if (!idea) {
         st.hiding.clear();
         return;
@@ -248,10 +224,7 @@ void hidePanel(ScreenContext& c, IdeasState& st) {
     textField(tr("ideas.hide_reason"), &st.hideReason);
     ImGui::BeginDisabled(isBlank(st.hideReason));
     if (button(tr("ideas.hide_confirm"), {0, 0}, Tone::Danger)) {
-        Idea hidden = *idea;
-        hidden.hidden = true;
-        hidden.hiddenReason = st.hideReason;
-        c.out.push_back(Command{Put<Idea>{hidden}});
+        c.send(HideIdea{st.hiding, st.hideReason});
         st.hiding.clear();
     }
     ImGui::EndDisabled();
@@ -273,11 +246,7 @@ void inbox(ScreenContext& c, IdeasState& st) {
         textIn(c.fonts.bold, truncateVisibly(i->text, 400));
         if (!i->theme.empty()) text(i->theme, p.muted);
         if (button(tr("ideas.admit"), {0, em() * 2.2f}, Tone::Primary, "admit" + i->id)) {
-            if (const Idea* stored = c.storedIdea(i->id)) {
-                Idea admitted = *stored;
-                admitted.pending = false;
-                c.out.push_back(Command{Put<Idea>{admitted}});
-            }
+            c.send(ApproveIdea{i->id});
         }
         if (flowButton(tr("ideas.hide"), Tone::Secondary, "inboxhide" + i->id)) {
             st.hiding = i->id;
@@ -303,12 +272,7 @@ void hiddenSection(ScreenContext& c, IdeasState& st) {
         text(truncateVisibly(i.text, 300), p.muted);
         text(trf("ideas.hidden_because", i.hiddenReason), p.bad);
         if (button(tr("ideas.unhide"), {0, em() * 2.2f}, Tone::Secondary, "unhide" + i.id)) {
-            if (const Idea* stored = c.storedIdea(i.id)) {
-                Idea back = *stored;
-                back.hidden = false;
-                back.hiddenReason.clear();
-                c.out.push_back(Command{Put<Idea>{back}});
-            }
+            c.send(RestoreIdea{i.id});
         }
         cardEnd();
     }
@@ -355,12 +319,14 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
     // Typed text is dropped only once the idea is safely stored; a failed save keeps it.
-    if (!st.pendingId.empty() && c.isStored(st.pendingId)) {
-        clearDraft(st);
-        st.savedId = st.pendingId;
-        st.pendingId.clear();
-        st.showSaved = true;
-        ImGui::SetScrollY(0);  // back to the top, where the thanks stand
+    if (const Receipt* r = c.receiptOf(st.pendingTicket)) {
+        if (r->ok) {
+            clearDraft(st);
+            st.savedId = r->createdId;
+            st.showSaved = true;
+            ImGui::SetScrollY(0);  // back to the top, where the thanks stand
+        }
+        st.pendingTicket = 0;
     }
     textIn(c.fonts.title, tr("ideas.title"), 0, -1);
     if (!st.composing) ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
@@ -392,10 +358,11 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         }
     }
     if (c.facilitator()) {  // on the same row as the views where it fits
-        const std::string label = std::string(st.controlled ? "✓ " : "☐ ") + tr("ideas.controlled");
+        const bool moderated = s.info.settings.moderated;
+        const std::string label = std::string(moderated ? "✓ " : "☐ ") + tr("ideas.controlled");
         const float w = ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f;
         if (c.map && fitsOnLine(w)) ImGui::SameLine(0, em());
-        if (button(label, {w, 0}, st.controlled ? Tone::Selected : Tone::Secondary, "controlled")) st.controlled = !st.controlled;
+        if (button(label, {w, 0}, moderated ? Tone::Selected : Tone::Secondary, "controlled")) c.send(SetModeration{!moderated});
         inbox(c, st);
     }
     if (s.ideas.empty()) text(tr("ideas.empty"), p.muted);

@@ -3,7 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -40,16 +40,8 @@ void editor(ScreenContext& c, MinutesState& st) {
     textField(tr("minutes.text"), &st.text, em() * 3.6f);
     ImGui::BeginDisabled(isBlank(st.text));
     if (button(tr(st.editing.empty() ? "minutes.add" : "ideas.save"), {em() * 9, 0})) {
-        Note n;
-        if (const Note* old = st.editing.empty() ? nullptr : find<Note>(c.session, st.editing)) n = *old;
-        else {
-            n.id = c.newId('n');
-            n.at = c.now;
-        }
-        n.text = st.text;
-        n.kind = st.kind;
-        n.visibility = st.visibility;
-        c.out.push_back(Command{Put<Note>{n}});
+        if (st.editing.empty()) c.send(AddNote{st.kind, st.text, st.visibility});
+        else c.send(EditNote{st.editing, st.kind, st.text, st.visibility});
         st = {};
     }
     ImGui::EndDisabled();
@@ -104,7 +96,7 @@ void drawMinutesScreen(ScreenContext& c, MinutesState& st) {
             }
             ImGui::SameLine();
             if (button(tr("minutes.remove"), {em() * 7, em() * 2}, Tone::Secondary, "remove" + n.id))
-                c.out.push_back(Command{Remove<Note>{n}});
+                c.send(RemoveNote{n.id});
         }
         cardEnd();
         ImGui::Dummy({0, em() * 0.2f});

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
@@ -40,19 +40,15 @@ void editNewAction(ScreenContext& c, PlanState& st, const std::string& opgave) {
     st.reset();
     st.editingAction = st.newAction = true;
     st.scrollTop = true;
-    st.draft.id = c.newId('a');
     st.draft.opgave = opgave;
     st.draft.visibility = c.publicPhase ? Visibility::Public : Visibility::Closed;
-    if (const Action* last = c.session.actions.empty() ? nullptr : &c.session.actions.back()) st.draft.seq = last->seq + 1;
-    else st.draft.seq = 1;
 }
 
-void editAction(ScreenContext& c, PlanState& st, const Action& a) {
+void editAction(ScreenContext&, PlanState& st, const Action& a) {
     st.reset();
     st.editingAction = true;
     st.scrollTop = true;
-    const Action* stored = c.storedAction ? c.storedAction(a.id) : nullptr;
-    st.draft = stored ? *stored : a;
+    st.draft = a;  // what the editor shows; links and history stay the domain's
 }
 
 void drawActionEditor(ScreenContext& c, PlanState& st) {
@@ -138,12 +134,10 @@ void drawActionEditor(ScreenContext& c, PlanState& st) {
     ImGui::Dummy({0, em() * 0.4f});
     ImGui::BeginDisabled(isBlank(d.what));
     if (button(tr("ideas.save"), {em() * 9, 0}, Tone::Primary, "save-action")) {
-        Action out = d;
-        const Action* stored = c.storedAction ? c.storedAction(d.id) : nullptr;
-        out.status = stored ? stored->status : ActionStatus::Gepland;
-        out.history = stored ? stored->history : std::vector<StatusChange>{};
-        setStatus(out, d.status, c.now);  // dated, kept as history
-        c.out.push_back(Command{Put<Action>{out}});
+        const ActionFields fields{d.opgave, d.what, d.indicator, d.party, d.owner, d.deadline, d.budget, d.status,
+                                  d.koppelkansen, d.visibility};
+        if (st.newAction) c.send(AddAction{fields});
+        else c.send(EditAction{d.id, fields});  // a status change is dated and kept as history
         st.reset();
     }
     ImGui::EndDisabled();
@@ -154,7 +148,7 @@ void drawActionEditor(ScreenContext& c, PlanState& st) {
         if (!st.confirmRemove) {
             if (button(tr("minutes.remove"), {em() * 9, 0}, Tone::Secondary, "remove-action")) st.confirmRemove = true;
         } else if (button(tr("plan.confirm_remove"), {0, 0}, Tone::Danger, "confirm-remove-action")) {
-            if (const Action* stored = c.storedAction ? c.storedAction(d.id) : nullptr) c.out.push_back(Command{Remove<Action>{*stored}});
+            c.send(RemoveAction{d.id});
             st.reset();
         }
     }
@@ -172,7 +166,8 @@ void drawOpgaveEditor(ScreenContext& c, PlanState& st) {
     ImGui::Dummy({0, em() * 0.4f});
     ImGui::BeginDisabled(isBlank(o.title));
     if (button(tr("ideas.save"), {em() * 9, 0}, Tone::Primary, "save-opgave")) {
-        c.out.push_back(Command{Put<Opgave>{o}});
+        if (st.newOpgave) c.send(AddOpgave{o.title, o.description});
+        else c.send(EditOpgave{o.id, o.title, o.description});
         st.reset();
     }
     ImGui::EndDisabled();
@@ -185,7 +180,7 @@ void drawOpgaveEditor(ScreenContext& c, PlanState& st) {
         ImGui::SameLine(0, em() * 2);
         ImGui::BeginDisabled(inUse);
         if (button(tr("minutes.remove"), {em() * 9, 0}, Tone::Secondary, "remove-opgave")) {
-            c.out.push_back(Command{Remove<Opgave>{o}});
+            c.send(RemoveOpgave{o.id});
             st.reset();
         }
         ImGui::EndDisabled();

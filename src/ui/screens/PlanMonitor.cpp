@@ -18,7 +18,7 @@ const std::vector<DueAction>& dueSoon(const ScreenContext& c, PlanState::Monitor
     const std::string today = c.now.substr(0, 10);
     if (m.revision == c.revision && c.revision != 0 && m.publicPhase == c.publicPhase && m.today == today) return m.due;
     m.all = c.wijkActions ? *c.wijkActions : std::vector<TrackedAction>{};
-    for (const auto& a : c.session.actions) m.all.push_back({a, c.session.info.id, c.session.info.title, c.session.info.date});
+    for (const auto& a : c.session.actions) m.all.push_back({a, c.session.info.uid, c.session.info.title, c.session.info.date});
     m.due = dueActions(m.all, today, kWithinDays, c.publicPhase ? Audience::Public : Audience::Internal);
     m.revision = c.revision;
     m.publicPhase = c.publicPhase;
@@ -36,7 +36,7 @@ void drawPlanMonitor(ScreenContext& c, PlanState& st) {
     if (due.empty()) text(tr("plan.monitor_empty"), p.muted);
     for (const auto& d : due) {
         const Action& a = d.tracked->action;
-        cardBegin("due" + std::to_string(d.tracked->session) + a.id);
+        cardBegin("due" + d.tracked->session + a.id);
         chip(dueText(d.daysLeft), d.daysLeft < 0 ? p.bad : p.warn, p.onPrimary);
         ImGui::SameLine();
         textIn(c.fonts.bold, a.what);
@@ -46,7 +46,7 @@ void drawPlanMonitor(ScreenContext& c, PlanState& st) {
         if (const std::string who = whoOf(c, a); !who.empty()) line += "   " + std::string(tr("plan.who")) + ": " + who;
         text(line, p.muted);
         // Which meeting it stands in: this one, or an earlier one it was not carried over from.
-        if (d.tracked->session != c.session.info.id)
+        if (d.tracked->session != c.session.info.uid)
             text(trf("plan.monitor_from", d.tracked->sessionTitle + " (" + d.tracked->sessionDate + ")"), p.primary);
         cardEnd();
         ImGui::Dummy({0, em() * 0.2f});

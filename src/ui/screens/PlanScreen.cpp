@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
@@ -208,20 +208,7 @@ void finishDrag(ScreenContext& c, PlanState& st) {
         if (m.y > lo.y + size.y - em() * 2) ImGui::SetScrollY(ImGui::GetScrollY() + em() * 0.5f);
         return;
     }
-    if (!st.dropTarget.empty()) {
-        auto moves = reorderActions(c.session, st.dragging, st.dropTarget);
-        // The shown copies may lack links to closed ideas: keep the stored ones.
-        for (auto& cmd : moves) {
-            auto& put = std::get<Put<Action>>(cmd);
-            if (const Action* stored = c.storedAction ? c.storedAction(put.item.id) : nullptr) {
-                Action keep = *stored;
-                keep.seq = put.item.seq;
-                keep.opgave = put.item.opgave;
-                put.item = keep;
-            }
-        }
-        if (!moves.empty()) c.out.push_back(Batch{std::move(moves)});
-    }
+    if (!st.dropTarget.empty() && st.dropTarget != st.dragging) c.send(MoveAction{st.dragging, st.dropTarget});
     st.dragging.clear();
     st.dropTarget.clear();
 }
@@ -264,8 +251,6 @@ void drawPlanScreen(ScreenContext& c, PlanState& st) {
         if (button(tr("plan.add_opgave"), {0, 0}, Tone::Primary, "add-opgave")) {
             st.reset();
             st.editingOpgave = st.newOpgave = st.scrollTop = true;
-            st.opgaveDraft.id = c.newId('o');
-            st.opgaveDraft.seq = nextSeq<Opgave>(s);
         }
         if (s.opgaven.empty()) {
             ImGui::SameLine();

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "domain/Edit.h"
+#include "domain/Change.h"
 #include "domain/Rules.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
@@ -106,7 +106,7 @@ void compare(ScreenContext& c, SlidersState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
     const bool anonymous = st.anonymous || c.publicPhase;
-    const bool hidden = st.blind && !st.revealed;
+    const bool hidden = c.session.info.settings.blind;
     std::optional<SessionInfo> prev;
     if (st.compareLast && c.previous) prev = c.previous->info;
     const auto ranked = slidersByDisagreement(s);
@@ -162,6 +162,8 @@ void place(ScreenContext& c, SlidersState& st) {
     text(tr("sliders.who_places"), p.muted);
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (std::size_t i = 0; i < s.participants.size(); ++i) {
+        // A resident places for a resident only: never for the wethouder.
+        if (!c.facilitator() && !isResidentRole(s.participants[i].role)) continue;
         const std::string label = who(c, s.participants[i].id, false);
         const float w = ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f;
         if (i && ImGui::GetItemRectMax().x + w + em() < right) ImGui::SameLine();
@@ -179,19 +181,20 @@ void place(ScreenContext& c, SlidersState& st) {
         if (!sl.top.empty()) text(std::string(tr("sliders.top")) + ": " + sl.top, p.muted);
         const float w = ImGui::GetContentRegionAvail().x - em() * 1.4f;
         const float labelW = em() * 6;
-        bool changed = false;
+        bool placed = false;
         text(std::string("○ ") + tr("sliders.now"), p.primary, -1);
         ImGui::SameLine(labelW);
         if (auto v = touchSlider(std::string(tr("sliders.now")) + ": " + sl.label, next.now, p.primary, false, w - labelW)) {
             next.now = v;
-            changed = true;
+            placed = true;
         }
         text(std::string("● ") + tr("sliders.desired"), p.accent, -1);
         ImGui::SameLine(labelW);
         if (auto v = touchSlider(std::string(tr("sliders.desired")) + ": " + sl.label, next.desired, p.accent, true, w - labelW)) {
             next.desired = v;
-            changed = true;
+            placed = true;
         }
+        if (placed) c.send(PlaceSlider{st.participant, sl.key, next.now, next.desired});
         // The reason is saved when the field is left, as one edit, not one per letter.
         const bool typing = st.reasonKey == sl.key;
         std::string draft = typing ? st.reasonDraft : next.reason;
@@ -204,20 +207,18 @@ void place(ScreenContext& c, SlidersState& st) {
             st.reasonDraft = draft;
         }
         if (ImGui::IsItemDeactivatedAfterEdit() && typing) {
-            next.reason = st.reasonDraft;
+            c.send(GiveReason{st.participant, sl.key, st.reasonDraft});
             st.reasonKey.clear();
-            changed = true;
         }
         if (button(tr("sliders.skip"), {0, em() * 2}, Tone::Secondary, "skip" + sl.key) && (next.now || next.desired)) {
+            c.send(SkipSlider{st.participant, sl.key});
             next.now.reset();
             next.desired.reset();
-            changed = true;
         }
         if (!next.now && !next.desired && mine) {
             ImGui::SameLine();
             chip(tr("sliders.skipped_mark"), p.muted, p.onPrimary);
         }
-        if (changed) c.out.push_back(Command{Put<Placement>{next}});
         cardEnd();
         ImGui::Dummy({0, em() * 0.3f});
     }
@@ -228,7 +229,8 @@ void place(ScreenContext& c, SlidersState& st) {
 void drawSlidersScreen(ScreenContext& c, SlidersState& st) {
     const Palette& p = palette();
     textIn(c.fonts.title, tr("sliders.title"));
-    const bool mayPlace = c.facilitator() || st.invited;
+    const MeetingSettings& settings = c.session.info.settings;
+    const bool mayPlace = c.facilitator() || settings.residentsPlace;
     if (!mayPlace) st.placing = false;
     if (mayPlace) {
         if (toggle("sliders.compare", !st.placing)) st.placing = false;
@@ -237,15 +239,12 @@ void drawSlidersScreen(ScreenContext& c, SlidersState& st) {
     }
     if (c.facilitator()) {
         ImGui::SameLine(0, em() * 1.5f);
-        if (toggle("sliders.invite", st.invited)) st.invited = !st.invited;
+        if (toggle("sliders.invite", settings.residentsPlace)) c.send(SetResidentPlacing{!settings.residentsPlace});
         ImGui::SameLine();
-        if (toggle("sliders.blind", st.blind)) {
-            st.blind = !st.blind;
-            st.revealed = false;
-        }
-        if (st.blind && !st.revealed) {
+        if (toggle("sliders.blind", settings.blind)) c.send(SetBlind{!settings.blind});
+        if (settings.blind) {
             ImGui::SameLine();
-            if (button(tr("sliders.reveal"), {0, 0}, Tone::Accent)) st.revealed = true;
+            if (button(tr("sliders.reveal"), {0, 0}, Tone::Accent)) c.send(SetBlind{false});
         }
     }
     if (!st.placing) {

@@ -1,4 +1,4 @@
-#include "domain/Edit.h"
+#include "domain/Change.h"
 
 #include <algorithm>
 
@@ -64,7 +64,11 @@ void clean(Action& x) {
     x.what = cleanText(x.what); x.indicator = cleanText(x.indicator); x.owner = cleanLine(x.owner);
     x.budget = cleanLine(x.budget);
     for (auto& k : x.koppelkansen) k = cleanLine(k);
-    if (x.origin) { x.origin->action = cleanLine(x.origin->action); x.origin->date = cleanLine(x.origin->date); }
+    if (x.origin) {
+        x.origin->session = cleanLine(x.origin->session);
+        x.origin->action = cleanLine(x.origin->action);
+        x.origin->date = cleanLine(x.origin->date);
+    }
     for (auto& h : x.history) h.at = cleanLine(h.at);
 }
 void clean(Note& x) { x.text = cleanText(x.text); }
@@ -81,6 +85,7 @@ bool validDate(const std::string& d) { return d.empty() || isIsoDate(d); }
 
 P check(const Session&, const SetInfo& c) {
     if (isBlank(c.info.title)) return problem("text_empty", "session.title");
+    if (c.info.uid.size() > 64) return problem("id_invalid", "session.uid");
     if (!c.info.date.empty() && !isIsoDate(c.info.date)) return problem("date_invalid", "session.date");
     return {};
 }
@@ -171,6 +176,10 @@ template <class T> void put(Session& s, const T& item) {
     auto& v = itemsOf<T>(s);
     const std::string key = keyOf(item);
     auto it = std::find_if(v.begin(), v.end(), [&](const T& x) { return keyOf(x) == key; });
+    if (it != v.end() && it->seq == item.seq) {
+        *it = item;  // in its place: no list of thousands shifted for one changed field
+        return;
+    }
     if (it != v.end()) v.erase(it);
     // Keep the list ordered by seq; a new item usually goes at the end.
     auto at = std::upper_bound(v.begin(), v.end(), item.seq, [](std::int64_t seq, const T& x) { return seq < x.seq; });
@@ -183,7 +192,7 @@ template <class T> void remove(Session& s, const T& item) {
 
 }  // namespace
 
-Command normalized(Command c) {
+Change normalized(Change c) {
     std::visit([](auto& cmd) {
         if constexpr (requires { cmd.info; }) clean(cmd.info);
         else clean(cmd.item);
@@ -191,40 +200,44 @@ Command normalized(Command c) {
     return c;
 }
 
-std::optional<Problem> validate(const Session& s, const Command& c) {
+std::optional<Problem> validate(const Session& s, const Change& c) {
     return std::visit([&](const auto& cmd) { return check(s, cmd); }, c);
 }
 
-Command inverse(const Session& before, const Command& c) {
-    return std::visit([&](const auto& cmd) -> Command {
-        using C = std::decay_t<decltype(cmd)>;
-        if constexpr (std::is_same_v<C, SetInfo>) {
-            return SetInfo{before.info};
-        } else if constexpr (std::is_same_v<C, Put<decltype(cmd.item)>>) {
-            using T = decltype(cmd.item);
-            if (const T* old = find<T>(before, keyOf(cmd.item))) return Put<T>{*old};
-            return Remove<T>{cmd.item};
-        } else {
-            using T = decltype(cmd.item);
-            const T* old = find<T>(before, keyOf(cmd.item));
-            return Put<T>{old ? *old : cmd.item};
-        }
-    }, c);
-}
-
-void apply(Session& s, const Command& c) {
+void apply(Session& s, const Change& c) {
     std::visit([&](const auto& cmd) {
         using C = std::decay_t<decltype(cmd)>;
         if constexpr (std::is_same_v<C, SetInfo>) {
+            // The store's id belongs to this database, not to the change.
             const auto id = s.info.id;
-            const auto phase = s.info.phase;
             s.info = cmd.info;
             s.info.id = id;
-            s.info.phase = phase;
         } else if constexpr (std::is_same_v<C, Put<decltype(cmd.item)>>) {
             put(s, cmd.item);
         } else {
             remove(s, cmd.item);
+        }
+    }, c);
+}
+
+namespace {
+constexpr const char* kindOf(const Participant*) { return "participant"; }
+constexpr const char* kindOf(const Slider*) { return "slider"; }
+constexpr const char* kindOf(const Placement*) { return "placement"; }
+constexpr const char* kindOf(const Idea*) { return "idea"; }
+constexpr const char* kindOf(const Opgave*) { return "opgave"; }
+constexpr const char* kindOf(const Action*) { return "action"; }
+constexpr const char* kindOf(const Note*) { return "note"; }
+}  // namespace
+
+std::string touchedKey(const Change& c) {
+    return std::visit([](const auto& cmd) -> std::string {
+        if constexpr (requires { cmd.info; }) {
+            return "session";
+        } else {
+            std::string key = keyOf(cmd.item);
+            std::replace(key.begin(), key.end(), '\x1f', '/');
+            return std::string(kindOf(&cmd.item)) + ":" + key;
         }
     }, c);
 }

@@ -1,5 +1,6 @@
-// Edit commands: the only way anything in a session changes. A view emits one; the edit
-// service validates it, stores it in one transaction, applies it here and keeps its inverse.
+// Changes: what an intent (Intent.h) does to the stored session, one entity at a time. The store
+// writes them, the session applies them, the undo history keeps them with what they replaced.
+// Views never see these: they send intents.
 #pragma once
 #include <optional>
 #include <string>
@@ -16,7 +17,7 @@ template <class T> struct Put { T item; };
 template <class T> struct Remove { T item; };
 struct SetInfo { SessionInfo info; };
 
-using Command = std::variant<SetInfo,
+using Change = std::variant<SetInfo,
                              Put<Participant>, Remove<Participant>,
                              Put<Slider>, Remove<Slider>,
                              Put<Placement>, Remove<Placement>,
@@ -25,7 +26,7 @@ using Command = std::variant<SetInfo,
                              Put<Action>, Remove<Action>,
                              Put<Note>, Remove<Note>>;
 
-// Why a command was refused: a code the UI translates, and the field it is about.
+// Why an intent or a change was refused: a code the UI translates, and the field it is about.
 struct Problem {
     std::string code;   // e.g. "text_empty", "value_range", "unknown_participant"
     std::string field;  // e.g. "idea.text"
@@ -49,11 +50,12 @@ template <class T> const T* find(const Session& s, const std::string& key) {
 }
 
 // Cleans every text field (control characters, invalid UTF-8) so nothing odd is stored.
-Command normalized(Command);
-std::optional<Problem> validate(const Session&, const Command&);
-// The command that undoes `c` when applied to the session `c` was applied to.
-Command inverse(const Session& before, const Command& c);
-void apply(Session&, const Command&);
+Change normalized(Change);
+// The rules every stored entity meets, whoever made it (an intent, an import).
+std::optional<Problem> validate(const Session&, const Change&);
+void apply(Session&, const Change&);
+// The key of the entity a change touches, e.g. "idea:i12", for the edit log.
+std::string touchedKey(const Change&);
 
 // The next free place at the end of a list, and a fresh id such as "i12".
 template <class T> std::int64_t nextSeq(const Session& s) {
@@ -61,6 +63,8 @@ template <class T> std::int64_t nextSeq(const Session& s) {
     for (const auto& x : itemsOf<T>(s)) m = std::max(m, x.seq);
     return m + 1;
 }
+// Only for sessions not yet stored (an import, a new meeting): stored sessions take new ids
+// from the database, in the write transaction, so several writers never share one.
 std::string freshId(const Session&, char prefix);
 
 }  // namespace wk

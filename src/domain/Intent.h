@@ -1,0 +1,142 @@
+// Intents: what a person did, in the meeting's words, with the role they did it in. Screens,
+// phones and replay scripts send these; the domain decides (decide()) whether the role may, what
+// the rules say, and which stored entities change. Nothing else changes a session.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "domain/Change.h"
+#include "domain/Types.h"
+
+namespace wk {
+
+// Who did it: a resident (at the kiosk or on a phone), the facilitator (after the PIN), or the
+// system itself (import, carry-over, purge).
+enum class Role { Resident, Facilitator, System };
+std::string_view toString(Role);
+
+// Ideas.
+struct SubmitIdea {
+    std::string text, theme, author, contact;
+    bool consent = false;  // the name may be shown publicly
+    std::optional<MapPin> map;
+};
+// The personal part of an idea: who brought it in, how to reach them, and whether their name
+// may be shown.
+struct Author {
+    std::string name, contact;
+    bool consent = false;
+};
+// In a public phase the editor does not see who brought an idea in: it leaves `author` empty and
+// the stored name and contact stay as they are.
+struct EditIdea {
+    std::string id, text, theme;
+    std::optional<MapPin> map;
+    std::optional<Author> author;
+};
+struct SupportIdea { std::string id; };
+struct AnswerIdea { std::string id; Response response; };
+// The duplicate joins the target: supports add up, both texts stay, the duplicate is hidden with
+// a reason. The words come from the screen, in the kiosk's language ("{}" is the other text).
+struct MergeIdeas {
+    std::string duplicate, target;
+    std::string textFormat = "Ook ingebracht: {}", reasonFormat = "Samengevoegd met: {}";
+};
+struct HideIdea { std::string id, reason; };
+struct RestoreIdea { std::string id; };
+struct ApproveIdea { std::string id; };
+struct SetIdeaVisibility { std::string id; Visibility visibility = Visibility::Closed; };
+// A new action of the plan made from an idea, filed under the first opgave, linked both ways.
+struct IdeaToAction { std::string idea; };
+
+// How the meeting runs.
+struct SetModeration { bool on = false; };
+struct SetResidentPlacing { bool on = false; };
+struct SetBlind { bool on = false; };  // off again is "reveal everyone"
+struct SwitchPhase { Visibility phase = Visibility::Closed; };
+struct EditSessionInfo { std::string title, location, chair; };
+struct AddParticipant {
+    std::string name, role, organisation;
+    bool consent = false;
+};
+
+// The five sliders.
+struct PlaceSlider {
+    std::string participant, slider;
+    std::optional<int> now, desired;  // absent: not (yet) placed
+};
+struct GiveReason { std::string participant, slider, reason; };
+struct SkipSlider { std::string participant, slider; };
+
+// The plan.
+struct AddOpgave { std::string title, description; };
+struct EditOpgave { std::string id, title, description; };
+struct RemoveOpgave { std::string id; };
+// What a person fills in for an action; links, origin and history are the domain's to keep.
+struct ActionFields {
+    std::string opgave, what, indicator;
+    std::optional<Party> party;
+    std::string owner, deadline, budget;
+    ActionStatus status = ActionStatus::Gepland;
+    std::vector<std::string> koppelkansen;
+    Visibility visibility = Visibility::Closed;
+};
+struct AddAction { ActionFields fields; };
+struct EditAction { std::string id; ActionFields fields; };
+struct SetActionStatus { std::string id; ActionStatus status = ActionStatus::Gepland; };
+// Takes the place of `target` (and its opgave); later actions shift.
+struct MoveAction { std::string id, target; };
+struct RemoveAction { std::string id; };
+
+// The live minutes.
+struct AddNote {
+    NoteKind kind = NoteKind::Note;
+    std::string text;
+    Visibility visibility = Visibility::Closed;
+};
+struct EditNote {
+    std::string id;
+    NoteKind kind = NoteKind::Note;
+    std::string text;
+    Visibility visibility = Visibility::Closed;
+};
+struct RemoveNote { std::string id; };
+
+using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
+                            ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
+                            SetBlind, SwitchPhase, EditSessionInfo, AddParticipant, PlaceSlider, GiveReason,
+                            SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
+                            SetActionStatus, MoveAction, RemoveAction, AddNote, EditNote, RemoveNote>;
+
+// An intent as issued: by whom and when (local ISO time; the domain reads no clock).
+struct Issued {
+    Intent intent;
+    Role role = Role::Resident;
+    std::string at;
+};
+
+// The command's name in the edit log and on the undo button: "submit", "merge", ...
+std::string_view commandName(const Intent&);
+// Whether the role may issue it at all (the rules then say whether it may now).
+bool mayIssue(Role, const Intent&);
+// Undo never takes back a phase switch: undo must not turn a room with the public in it closed.
+bool isUndoable(const Intent&);
+
+// New ids come from the store, inside the write transaction ("i12").
+using IdSource = std::function<std::string(char prefix)>;
+
+// What an intent does: the changes to store, in order, and the log's words for it. A refusal
+// has a problem and no changes.
+struct Decision {
+    std::optional<Problem> problem;
+    std::vector<Change> changes;
+    std::string summary;      // readable, for the edit log
+    std::string anonSummary;  // the same without anyone's name: what a purge leaves
+    std::string createdId;    // the new entity's id, when the intent made one
+};
+Decision decide(const Session&, const Issued&, const IdSource& newId);
+
+}  // namespace wk
