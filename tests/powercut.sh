@@ -22,7 +22,14 @@ for trial in $(seq 1 "$trials"); do
   done
   WK_REPLAY_PROGRESS=1 SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$script" --db "$db" > "$tmp/progress" 2>"$tmp/err" &
   pid=$!
-  sleep "$((RANDOM % 2 + 1)).$((RANDOM % 10))"   # 1.0 to 2.9 s: start-up, then some edits
+  # The cut comes at a random moment after the first edit is confirmed (line 7), however long
+  # the start takes on a busy machine: waited for, never guessed.
+  for _ in $(seq 1200); do
+    [ "$(awk '/^done /{n=$2} END{print n+0}' "$tmp/progress")" -ge 7 ] && break
+    kill -0 $pid 2>/dev/null || break
+    sleep 0.05
+  done
+  sleep "0.$((RANDOM % 10))$((RANDOM % 10))"   # 0 to 0.99 s more: during later edits
   kill -KILL $pid 2>/dev/null; wait $pid 2>/dev/null
   last=$(awk '/^done /{n=$2} END{print n+0}' "$tmp/progress")
   awk -v last="$last" '$1 <= last {print $2" "$3}' "$map" >> "$expected"

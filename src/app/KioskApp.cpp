@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "domain/Text.h"
 #include "domain/Plan.h"
 #include "io/Clock.h"
@@ -115,10 +117,10 @@ store::EditResult KioskApp::issue(Intent intent, Role role) {
     return r;
 }
 
-bool KioskApp::pollOtherWriters() {
+bool KioskApp::pollOtherWriters(bool immediately) {
     // Another kiosk or the phone server may write this session: look twice a second at most.
     const double t = now();
-    if (!edits_ || t - lastPoll_ < 0.5) return false;
+    if (!edits_ || (!immediately && t - lastPoll_ < 0.5)) return false;
     lastPoll_ = t;
     return edits_->refresh();
 }
@@ -211,6 +213,7 @@ void KioskApp::purgePersonalData() {
 }
 
 void KioskApp::buildFrame(const platform::InputOverride* replay) {
+    pollOtherWriters();
     loadMapIfShown();
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
     ui::traceBegin();
@@ -239,6 +242,7 @@ int KioskApp::run(bool fullscreen) {
         const bool events = window_.pumpEvents(pending > 0 ? 0 : 500, quit);
         // A resident cannot close the full-screen kiosk; the facilitator and the system can.
         if (quit && (!fullscreen || kiosk_->mode() == ui::Mode::Facilitator)) return 0;
+        if (quit) std::fputs("wijkkiosk: close request ignored: only the facilitator closes the kiosk\n", stderr);
         if (quit_ || platform::stopRequested()) return 0;
         // Timers (idle lock, the PIN wait) need frames with no input at all; so does an idea
         // another writer (a phone) stored.

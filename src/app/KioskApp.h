@@ -44,8 +44,9 @@ public:
     void advanceClock(double seconds) { clockOffset_ += seconds; }
     // Issues an intent as the person at the screen (the replay's `phase` is the facilitator's).
     store::EditResult issue(Intent intent, Role role);
-    // Picks up what other writers committed; true when the shown session changed.
-    bool pollOtherWriters();
+    // Picks up what other writers committed (at most twice a second unless `now`); true when
+    // the shown session changed.
+    bool pollOtherWriters(bool now = false);
 
 private:
     void handle(const ui::Request& r);

@@ -4,7 +4,9 @@
 // Besides the listed commands: `view NAME` and `phase public|closed` switch the screen,
 // `assert-stored "text"` checks the text is in the database, not just on screen, and
 // `idle SECONDS` lets that much time pass with nobody touching the screen, and
-// `tap-at "Label" FX [FY]` taps that far across (and down) the widget (a slider: 0.3 places 30).
+// `tap-at "Label" FX [FY]` taps that far across (and down) the widget (a slider: 0.3 places 30),
+// `wait-for "text" SECONDS` runs frames until the text is on screen (another writer's edit).
+// Frames are laid out but drawn only for a screenshot, unless WK_REPLAY_RENDER=1.
 #pragma once
 #include <ostream>
 #include <stdexcept>

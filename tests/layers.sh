@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The layers of src/, each a folder, dependencies pointing down only:
+#   domain  plain C++: no other layer, no ImGui, SDL, SQLite, clock or file system
+#   store   SQLite only, over the domain
+#   io      config, documents, files, adapters, over store and domain
+#   ui      screens, over io and domain (never the store: views run no SQL)
+#   platform window and GL, over io, store and domain
+#   app     everything
+# Also: screens send intents, never storage changes (no Put< or Remove< in src/ui); the domain
+# reads no clock; the UI scans no folders.
+set -u
+src=$1
+fails=0
+fail() { echo "FAIL $*"; fails=$((fails+1)); }
+allowed() {
+  case $1 in
+    domain) echo "domain" ;;
+    store) echo "store domain" ;;
+    io) echo "io store domain" ;;
+    ui) echo "ui io domain" ;;
+    platform) echo "platform io store domain" ;;
+    app) echo "app platform ui io store domain" ;;
+  esac
+}
+for layer in domain store io ui platform app; do
+  ok=$(allowed $layer)
+  while IFS= read -r line; do
+    file=${line%%:*}; header=$(echo "$line" | sed -n 's/.*#include "\([a-z]*\)\/.*/\1/p')
+    [ -z "$header" ] && continue
+    [[ " $ok " == *" $header "* ]] || fail "$file includes $header/, a layer above or beside $layer: ${line#*:}"
+  done < <(grep -rn '#include "' "$src/$layer" --include=*.h --include=*.cpp)
+done
+# Third-party headers each layer may not use.
+grep -rnE '#include <(imgui|SDL|sqlite3|GL/|backends/)' "$src/domain" && fail "the domain includes a library of another layer"
+grep -rnE '#include <(imgui|SDL|GL/|backends/)' "$src/store" "$src/io" && fail "store or io includes ImGui, SDL or GL"
+grep -rnE '#include <(sqlite3|SDL)' "$src/ui" && fail "the UI includes SQLite or SDL"
+grep -rnE '\b(Put|Remove)<' "$src/ui" && fail "a screen builds storage changes (Put<, Remove<) instead of sending an intent"
+grep -rnE 'std::time\(|localtime|system_clock|steady_clock|<ctime>|<chrono>|gettimeofday' "$src/domain" && fail "the domain reads the clock"
+grep -rnE '<filesystem>|<fstream>|fopen|directory_iterator' "$src/domain" && fail "the domain touches the file system"
+grep -rnE 'directory_iterator|exportFolders\(\)|<filesystem>|opendir' "$src/ui" && fail "the UI scans folders (io does, the app hands the list over)"
+[ $fails -eq 0 ] && echo "ok   layers: every include points down; screens send intents; no clock in the domain"
+[ $fails -eq 0 ]
