@@ -306,3 +306,40 @@ TEST_CASE("a merge is stored whole, and undone in one step") {
     CHECK_FALSE(stored.ideas[1].hidden);
     CHECK(edits.undoName() == "set-visibility");
 }
+
+TEST_CASE("the edit log keeps who did what, and a purge takes residents' names out of it") {
+    test::TempDir dir;
+    auto db = Database::open(dir.file("k.db"));
+    Session old = test::smallSession();
+    old.info.date = "2024-05-01";
+    const std::int64_t id = test::create(*db, old);
+    {
+        EditService edits(*db, id);
+        REQUIRE(edits.submit(test::as(AddParticipant{"Kees Buurman", "bewoner", "", false})).ok());
+        REQUIRE(edits.submit(test::as(SubmitIdea{"Een bankje", "groen", "Piet Pietersen", "06-1", false, {}}, Role::Resident)).ok());
+        REQUIRE(edits.submit(test::as(SupportIdea{"i1"}, Role::Resident)).ok());
+        REQUIRE(edits.undo(Role::Facilitator, "2026-11-22T20:31:00").ok());
+    }
+    Repository repo(*db);
+    auto log = repo.log(id);
+    REQUIRE(log.size() == 5);
+    CHECK(log[0].role == "system");
+    CHECK(log[0].command == "import");
+    CHECK(log[1].summary.find("Kees Buurman") != std::string::npos);
+    CHECK(log[2].role == "resident");
+    CHECK(log[2].command == "submit");
+    CHECK(log[2].summary.find("Piet Pietersen") != std::string::npos);
+    CHECK(log[3].command == "support");
+    CHECK(log[4].command == "undo");
+    CHECK(log[4].summary == "support");
+    repo.purgePersonalData("2025-01-01", "2026-11-23T09:00:00");
+    log = repo.log(id);
+    REQUIRE(log.size() == 6);
+    for (const auto& e : log) {
+        CHECK(e.summary.find("Kees") == std::string::npos);
+        CHECK(e.summary.find("Piet") == std::string::npos);
+    }
+    CHECK(log[2].summary.find("Een bankje") != std::string::npos);  // the idea itself stays on record
+    CHECK(log[5].command == "purge");
+    CHECK(log[5].role == "system");
+}

@@ -201,8 +201,9 @@ public:
         // Closing an idea closes the actions made from it: a public action never shows its words.
         if (c.visibility == Visibility::Closed)
             for (auto& ch : closeActionsOf(s_, c.id)) changes.push_back(std::move(ch));
-        return done(std::move(changes), "idea " + c.id + " " + std::string(toString(c.visibility)) +
-                                            (changes.size() > 1 ? ", with the actions made from it" : ""));
+        std::string summary = "idea " + c.id + " " + std::string(toString(c.visibility));
+        if (changes.size() > 1) summary += ", with the actions made from it";
+        return done(std::move(changes), std::move(summary));
     }
 
     Decision operator()(const IdeaToAction& c) const {
