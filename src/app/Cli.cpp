@@ -53,7 +53,8 @@ std::string usage() {
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
            "  wijkkiosk export --session ID --format md|html|csv|json|png --audience public|internal --out PATH\n"
-           "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--public] --screenshot OUT.png [--size WxH]\n"
+           "  wijkkiosk [--room-display N] ...                            the room's picture on display N (a projector)\n"
+           "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--room] [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
            "  wijkkiosk purge [--before YYYY-MM-DD]                        remove residents' personal data older than the retention period\n"
            "  wijkkiosk check                                              PRAGMA integrity_check of the database\n"
@@ -89,6 +90,13 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--headless") o.headless = true;
         else if (a == "--view") o.view = value();
         else if (a == "--public") o.publicPhase = true;
+        else if (a == "--room") o.room = true;
+        else if (a == "--room-display") {
+            const std::string v = value();
+            if (v.empty() || v.size() > 2 || v.find_first_not_of("0123456789") != std::string::npos)
+                throw UsageError("--room-display takes a display number (0 is the first), not \"" + v + "\"");
+            o.roomDisplay = std::stoi(v);
+        }
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--script") o.script = value();
         else if (a == "--format") o.format = value();
@@ -135,6 +143,9 @@ Options parseArgs(const std::vector<std::string>& args) {
                 throw UsageError("--headless needs --screenshot OUT.png (with --view) or --script FILE");
             if (!o.script.empty() && !o.screenshot.empty()) throw UsageError("--script and --screenshot exclude each other");
             if (!o.screenshot.empty() && !o.demo && !o.session) throw UsageError("--screenshot needs --session ID or --demo");
+            if (o.room && o.screenshot.empty()) throw UsageError("--room belongs to --screenshot (scripts use room-screenshot)");
+        } else if (o.room) {
+            throw UsageError("--room needs --headless --screenshot (a room window: --room-display N)");
         } else if (!o.script.empty() || !o.screenshot.empty()) {
             throw UsageError("--script and --screenshot need --headless");
         }

@@ -26,6 +26,8 @@ struct Options {
     bool headless = false;
     std::string view = "home";
     bool publicPhase = false;
+    bool room = false;      // --headless --room: the room's picture
+    int roomDisplay = -1;   // --room-display N
     std::string screenshot, script;
     // import / export / hash-pin
     std::string file, format, audience, out, pin;

@@ -159,7 +159,13 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     // The window first: with no display the kiosk stops before it touches any data.
     auto window = platform::Window::open(wo);
     auto db = dbOptions.db == ":memory:" ? store::Database::open(":memory:") : openDb(dbOptions, false);
-    KioskApp app(config, *db, *window);
+    // The room's window: on the display the command line or the config names. Headless scripts
+    // always have one (offscreen), so they can read the room's picture.
+    const int roomDisplay = o.roomDisplay >= 0 ? o.roomDisplay : config.roomDisplay;
+    int roomHeight = 0;
+    if (!o.headless && roomDisplay >= 0) roomHeight = platform::displayHeight(roomDisplay);
+    KioskApp app(config, *db, *window, roomHeight);
+    if (!o.script.empty() || (!o.headless && roomDisplay >= 0)) app.openRoomWindow(std::max(roomDisplay, 0));
     if (o.demo) {
         app.openDemo();
     } else if (o.session) {
@@ -173,6 +179,7 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     }
     app.kiosk().setView(view);
     app.kiosk().setForcePublic(o.publicPhase);
+    app.setRoomOnly(o.room);
     // Screenshots and scripts start as the facilitator sees the screen; a script locks with
     // tap "Vergrendelen". The kiosk itself starts locked, at the welcome screen.
     if (o.headless) app.kiosk().unlock();

@@ -6,6 +6,7 @@
 
 #include "domain/Text.h"
 #include "domain/Plan.h"
+#include "domain/Rules.h"
 #include "io/Clock.h"
 #include "io/DemoSession.h"
 #include "ui/I18n.h"
@@ -38,23 +39,70 @@ Session newSession(const io::KioskConfig& config, MeetingType type, const std::s
     return s;
 }
 
-KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window)
+KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window, int roomHeight)
     : config_(config), db_(db), window_(window) {
     ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
     const float scale = window.dpiScale();
     ui::Fonts fonts = ui::loadFonts(config, scale);
+    // The room is read from the back of the room: 1.5x the console's type, growing with a
+    // bigger picture (a 4K projector).
+    if (roomHeight <= 0) {
+        int w = 0;
+        window.size(w, roomHeight);
+    }
+    roomFonts_ = ui::loadRoomFonts(config, config.fontSize * scale * 1.5f * std::max(1.0f, static_cast<float>(roomHeight) / 1080.0f));
     ui::applyStyle(config);
     ImGui::GetStyle().ScaleAllSizes(scale);
-    ImTextureID logo = nullptr;
-    float aspect = 1.0f;
     if (!config.logo.empty()) {
         int w = 0, h = 0;
         if (const unsigned tex = platform::loadTexture(config.logo, w, h)) {
-            logo = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
-            aspect = static_cast<float>(w) / static_cast<float>(h);
+            logo_ = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
+            logoAspect_ = static_cast<float>(w) / static_cast<float>(h);
         }
     }
-    kiosk_ = std::make_unique<ui::Kiosk>(config, fonts, logo, aspect);
+    kiosk_ = std::make_unique<ui::Kiosk>(config, fonts, logo_, logoAspect_);
+}
+
+KioskApp::~KioskApp() = default;
+
+void KioskApp::openRoomWindow(int display) {
+    int w = 0, h = 0;
+    window_.size(w, h);
+    roomWindow_ = platform::RoomWindow::open(window_, display, w, h);
+    kiosk_->setRoomWindow(true);
+}
+
+const Session& KioskApp::roomSession() {
+    // The room obeys the phase like the console: in a public part nothing closed, no name
+    // without consent. Who stands at the console does not change what the room may see.
+    const Session& full = edits_->session();
+    const bool pub = full.info.phase == Visibility::Public || kiosk_->forcePublic();
+    if (roomRevision_ != edits_->revision() || roomPublic_ != pub) {
+        roomShown_ = visibleTo(full, pub ? Audience::Public : Audience::Internal);
+        roomRevision_ = edits_->revision();
+        roomPublic_ = pub;
+    }
+    return roomShown_;
+}
+
+void KioskApp::drawRoomPicture() {
+    const Session& s = roomSession();
+    ui::setTrace(&roomTrace_);
+    ui::traceBegin();
+    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_->revision()},
+                 roomState_);
+    ui::traceEnd();
+    ui::setTrace(nullptr);
+}
+
+void KioskApp::saveRoomPng(const std::string& path) {
+    const auto& bg = config_.colours.background;
+    if (roomWindow_) {
+        roomWindow_->savePng(path, bg.r, bg.g, bg.b);
+    } else {  // --room: the console's window shows the room
+        window_.render(bg.r, bg.g, bg.b);
+        window_.savePng(path);
+    }
 }
 
 void KioskApp::openSession(std::int64_t id) {
@@ -216,21 +264,28 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     pollOtherWriters();
     loadMapIfShown();
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
-    ui::traceBegin();
     requests_.clear();
-    kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), io::localDateTime(),
-                  previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_},
-                 requests_);
+    // Presenting on one screen (or --room): the console shows the room's picture, and of the
+    // console only what brings it back.
+    if (roomOnly_ || kiosk_->presentingNow()) drawRoomPicture();
+    ui::traceBegin();
+    if (!roomOnly_)
+        kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), io::localDateTime(),
+                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_},
+                     requests_);
     ui::traceEnd();
     window_.endFrame();
     // Handled after the frame is complete: the next frame draws the changed session.
     for (const auto& r : requests_) handle(r);
+    // The room's own window is built after them: a phase switch reaches it in the same frame.
+    if (roomWindow_) roomWindow_->build([this] { drawRoomPicture(); });
 }
 
 void KioskApp::frame(const platform::InputOverride* replay) {
     buildFrame(replay);
     const auto& bg = config_.colours.background;
     window_.render(bg.r, bg.g, bg.b);
+    if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);
 }
 
 int KioskApp::run(bool fullscreen) {

@@ -8,15 +8,30 @@
 
 #include "io/Config.h"
 #include "io/Export.h"
+#include "platform/RoomWindow.h"
 #include "platform/Window.h"
 #include "store/EditService.h"
 #include "ui/Kiosk.h"
+#include "ui/room/Room.h"
+#include "ui/widgets/Touch.h"
 
 namespace wk::app {
 
 class KioskApp {
 public:
-    KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window);
+    // `roomHeight`: the height of the room's picture, which sizes its fonts (0: the console's).
+    KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window, int roomHeight = 0);
+    ~KioskApp();
+
+    // Opens the room's window on display `display` (headless: an offscreen one of the console's
+    // size); the touchscreen stays the console.
+    void openRoomWindow(int display);
+    bool hasRoomWindow() const { return roomWindow_ != nullptr; }
+    // Headless --room: the console's window shows only the room's picture.
+    void setRoomOnly(bool on) { roomOnly_ = on; }
+    // What the room showed in the last frame, and a photograph of it.
+    const std::vector<ui::Seen>& roomTrace() const { return roomTrace_.last; }
+    void saveRoomPng(const std::string& path);
 
     void openSession(std::int64_t id);
     // Imports the embedded demo into the database and opens it.
@@ -74,6 +89,20 @@ private:
     Map map_;                          // the open session's wijk map, once shown
     std::string mapFile_;              // the map still to load, when the ideas screen shows
     void loadMapIfShown();
+    // The session as the room may see it: filtered by the phase alone.
+    const Session& roomSession();
+    // Draws the room's picture into the current ImGui context, recorded in the room's trace.
+    void drawRoomPicture();
+    ImTextureID logo_ = nullptr;
+    float logoAspect_ = 1.0f;
+    ui::Fonts roomFonts_;
+    ui::RoomState roomState_;
+    ui::Trace roomTrace_;
+    bool roomOnly_ = false;
+    std::unique_ptr<platform::RoomWindow> roomWindow_;
+    Session roomShown_;
+    std::optional<std::uint64_t> roomRevision_;
+    bool roomPublic_ = false;
     double clockOffset_ = 0;
     bool quit_ = false;
 };

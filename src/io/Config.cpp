@@ -167,7 +167,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     c.file = fileName;
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
-                         "budgets", "roles", "parties", "areas", "meetings"});
+                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -191,6 +191,16 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     if (c.fontBold.empty()) c.fontBold = c.font;
     c.fontSize = static_cast<float>(r.number(*display, "display", "font_size", 26, 12, 96));
     c.highContrast = r.boolean(*display, "display", "high_contrast", false);
+
+    if (const auto* t = r.table(doc, "", "room")) {  // a projector or second screen for the audience
+        r.onlyKeys(*t, "room", {"display"});
+        c.roomDisplay = static_cast<int>(r.integer(*t, "room", "display", -1, -1, 15));
+    }
+    if (const auto* t = r.table(doc, "", "touch")) {  // a touchscreen mounted turned
+        r.onlyKeys(*t, "touch", {"rotation"});
+        c.touchRotation = static_cast<int>(r.integer(*t, "touch", "rotation", 0, 0, 270));
+        if (c.touchRotation % 90 != 0) r.fail(t->get("rotation"), "touch.rotation", "must be 0, 90, 180 or 270");
+    }
 
     if (const auto* t = r.table(doc, "", "kiosk")) {
         r.onlyKeys(*t, "kiosk", {"idle_seconds", "pin_sha256", "votes_per_visit", "retention_months"});

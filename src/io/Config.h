@@ -47,6 +47,8 @@ struct KioskConfig {
     std::string font, fontBold;
     float fontSize = 26.0f;
     bool highContrast = false;
+    int roomDisplay = -1;   // the display the room's window opens on; -1: none (one screen)
+    int touchRotation = 0;  // degrees clockwise the touchscreen is mounted turned: 0, 90, 180, 270
     int idleSeconds = 120;
     std::string pinHash;
     int votesPerVisit = 3;

@@ -173,9 +173,12 @@ void Window::render(float r, float g, float b) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void Window::savePng(const std::string& path) const {
+void Window::savePng(const std::string& path) const { saveWindowPng(window_, path); }
+void Window::makeCurrent() const { SDL_GL_MakeCurrent(window_, gl_); }
+
+void saveWindowPng(SDL_Window* window, const std::string& path) {
     int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(window_, &w, &h);
+    SDL_GL_GetDrawableSize(window, &w, &h);
     std::vector<unsigned char> px(static_cast<std::size_t>(w) * h * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);

@@ -55,6 +55,10 @@ public:
     // Reads the frame just rendered (call after render(), before present()).
     void savePng(const std::string& path) const;
     void present();
+    // The SDL window and its GL context, for the room's window to share textures with.
+    SDL_Window* sdl() const { return window_; }
+    void* glContext() const { return gl_; }
+    void makeCurrent() const;
 
 private:
     Window() = default;
@@ -72,6 +76,9 @@ bool stopRequested();
 
 // Seconds on a steady clock since SDL started.
 double seconds();
+
+// Writes what `window` last rendered (its back buffer, its GL context current) as a PNG.
+void saveWindowPng(SDL_Window* window, const std::string& path);
 
 // Loads a PNG into a GL texture; returns 0 when it cannot (the caller then shows no logo).
 unsigned int loadTexture(const std::string& path, int& width, int& height);

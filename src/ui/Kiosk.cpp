@@ -87,9 +87,12 @@ void Kiosk::closeClosedDrafts(const Session& shown, bool justTurnedPublic) {
 
 void Kiosk::lock() {
     mode_ = Mode::Resident;
+    forgetInput();
+    // While the room watches a presentation, locking leaves the picture as it is: the corner
+    // control then asks for the PIN.
+    if (room_.presenting) return;
     welcome_ = true;
     view_ = View::Home;
-    forgetInput();
 }
 
 bool Kiosk::wantsFrame(double now) const {
@@ -120,111 +123,6 @@ const Session& Kiosk::shown(const Session& full, std::uint64_t revision) {
     return shown_;
 }
 
-void Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
-    const Palette& p = palette();
-    const float h = em() * 4.0f;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 o = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
-    dl->AddRectFilled(o, {o.x + w, o.y + h}, p.primary);
-
-    float x = o.x + em() * 0.8f;
-    if (logo_) {
-        const float lh = h - em() * 0.8f;
-        dl->AddImage(logo_, {x, o.y + em() * 0.4f}, {x + lh * logoAspect_, o.y + em() * 0.4f + lh});
-        x += lh * logoAspect_ + em() * 0.8f;
-    }
-    // The phase banner: always visible, so nobody wonders whether the public can see this.
-    const bool isPublic = forcePublic_ || s.info.phase == Visibility::Public;
-    const char* phase = tr(isPublic ? "phase.public" : "phase.closed");
-    const char* hint = tr(isPublic ? "phase.public_hint" : "phase.closed_hint");
-    const float hintW = ImGui::CalcTextSize(hint).x;
-    ImGui::PushFont(fonts_.large);
-    const float pw = std::max(ImGui::CalcTextSize(phase).x, hintW) + em() * 1.2f;
-    ImGui::PopFont();
-    // The facilitator's tools sit left of the banner: switch phase, lock. A resident gets one
-    // small way in for the facilitator.
-    const char* toolLabels[2] = {nullptr, nullptr};
-    if (mode_ == Mode::Facilitator) {
-        toolLabels[0] = tr(isPublic ? "phase.to_closed" : "phase.to_public");
-        toolLabels[1] = tr("mode.lock");
-    } else {
-        toolLabels[0] = tr("mode.facilitator");
-    }
-    float toolsW = 0;
-    for (const char* t : toolLabels)
-        if (t) toolsW += ImGui::CalcTextSize(t).x + em() * 2.0f + em() * 0.5f;
-
-    const float textRight = o.x + w - pw - toolsW - em() * 1.6f;
-    // Title and subtitle end in an ellipsis where the tools leave too little room: cut visibly.
-    const auto line = [&](ImFont* font, const std::string& t, float y) {
-        ImGui::PushFont(font);
-        ImGui::PushStyleColor(ImGuiCol_Text, p.onPrimary);
-        const ImVec2 a{x, y}, b{textRight, y + ImGui::GetFontSize() * 1.2f};
-        ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, t.c_str(), t.c_str() + t.size(), nullptr);
-        traceAdd(t, a, b, false);
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-    };
-    line(fonts_.large, s.info.title, o.y + em() * 0.35f);
-    line(fonts_.body, config_.municipality + "  ·  " + tr("meeting." + std::string(toString(s.info.type))) + "  ·  " +
-                          s.info.wijk + "  ·  " + s.info.date,
-         o.y + em() * 2.1f);
-
-    float tx = textRight + em() * 0.8f;
-    for (int i = 0; i < 2; ++i) {
-        if (!toolLabels[i]) continue;
-        const float bw = ImGui::CalcTextSize(toolLabels[i]).x + em() * 2.0f;
-        ImGui::SetCursorScreenPos({tx, o.y + (h - em() * 2.4f) * 0.5f});
-        if (button(toolLabels[i], {bw, em() * 2.4f}, Tone::Secondary)) {
-            if (mode_ == Mode::Resident) pinPadOpen_ = true;
-            else if (i == 0) out.push_back(Edit{SwitchPhase{isPublic ? Visibility::Closed : Visibility::Public}, ++tickets_});
-            else lock();
-        }
-        tx += bw + em() * 0.5f;
-    }
-
-    const ImVec2 b0{o.x + w - pw - em() * 0.6f, o.y + em() * 0.4f};
-    const ImVec2 b1{o.x + w - em() * 0.6f, o.y + h - em() * 0.4f};
-    dl->AddRectFilled(b0, b1, isPublic ? p.ok : p.closed, em() * 0.4f);
-    ImGui::SetCursorScreenPos({b0.x + em() * 0.6f, b0.y + em() * 0.2f});
-    ImGui::BeginGroup();
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {0, em() * 0.1f});
-    textIn(fonts_.large, phase, p.onPrimary, -1);
-    text(hint, p.onPrimary, -1);
-    ImGui::PopStyleVar();
-    ImGui::EndGroup();
-    ImGui::SetCursorScreenPos({o.x, o.y + h});
-    ImGui::Dummy({w, 0});
-}
-
-void Kiosk::drawNavigation(const KioskStatus& status, std::vector<Request>& out) {
-    const float gap = em() * 0.4f;
-    const float avail = ImGui::GetContentRegionAvail().x - em() * 0.8f;  // the right margin
-    const bool tools = mode_ == Mode::Facilitator;
-    // Undo says what it takes back: "Ongedaan maken: samenvoegen".
-    const std::string undoLabel = status.undoName.empty() ? tr("nav.undo") : std::string(tr("nav.undo")) + ": " + tr("cmd." + status.undoName);
-    const std::string redoLabel = status.redoName.empty() ? tr("nav.redo") : std::string(tr("nav.redo")) + ": " + tr("cmd." + status.redoName);
-    const float undoW = tools ? ImGui::CalcTextSize(undoLabel.c_str()).x + em() * 1.6f : 0;
-    const float redoW = tools ? ImGui::CalcTextSize(redoLabel.c_str()).x + em() * 1.6f : 0;
-    const float bw = (avail - undoW - redoW - gap * (tools ? 6 : 4)) / 5.0f;
-    ImGui::Dummy({0, gap});
-    for (View v : kViews) {
-        ImGui::SameLine(0, v == View::Home ? 0 : gap);
-        const std::string key = std::string("nav.") + viewKey(v);
-        if (button(tr(key), {bw, em() * 2.6f}, v == view_ ? Tone::Selected : Tone::Secondary)) view_ = v;
-    }
-    if (!tools) return;  // undo is the facilitator's
-    ImGui::SameLine(0, gap * 2);
-    ImGui::BeginDisabled(!status.canUndo);
-    if (button(undoLabel, {undoW, em() * 2.6f}, Tone::Secondary, "undo")) out.push_back(Undo{});
-    ImGui::EndDisabled();
-    ImGui::SameLine(0, gap);
-    ImGui::BeginDisabled(!status.canRedo);
-    if (button(redoLabel, {redoW, em() * 2.6f}, Tone::Secondary, "redo")) out.push_back(Redo{});
-    ImGui::EndDisabled();
-}
-
 void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     keyboard_.beginFrame();
     checkIdle(in.now);
@@ -232,6 +130,11 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     const bool isPublic = publicView(in.session);
     if (isPublic) closeClosedDrafts(s, !wasPublic_);
     wasPublic_ = isPublic;
+    // Presenting on one screen: the app drew the room's picture; here only the way back.
+    if (presentingNow()) {
+        drawPresentingControl();
+        return;
+    }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -246,12 +149,15 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         ImGui::End();
         return;
     }
-    drawTopBar(s, out);
+    const bool toolsBelow = drawTopBar(s, out);
     const float pad = em() * 0.8f;
     if (pinPadOpen_) {
         ImGui::SetCursorPos({pad, ImGui::GetCursorPosY() + em()});
         const PinPadResult r = drawPinPad(pin_, guard_, in.now, fonts_);
-        if (r == PinPadResult::Accepted) unlock();
+        if (r == PinPadResult::Accepted) {
+            unlock();
+            room_.presenting = false;  // the PIN from the corner control brings the console back
+        }
         if (r != PinPadResult::Open) {
             pinPadOpen_ = false;
             pin_ = {};
@@ -262,7 +168,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
 
     ImGui::SetCursorPos({pad, ImGui::GetCursorPosY()});
     ImGui::BeginGroup();
-    drawNavigation(in.status, out);
+    drawNavigation(in.status, toolsBelow, forcePublic_ || in.session.info.phase == Visibility::Public, out);
+    if (mode_ == Mode::Facilitator && room_.barOpen) drawRoomBar();
     ImGui::EndGroup();
 
     const float statusH = (in.status.message.empty() ? 0.0f : em() * 2.2f) + (keyboard_.open() ? keyboard_.height() + pad : 0.0f);

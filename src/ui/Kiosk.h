@@ -12,10 +12,20 @@
 #include "io/Config.h"
 #include "ui/Screen.h"
 #include "ui/Theme.h"
+#include "ui/room/Room.h"
 #include "ui/widgets/Keyboard.h"
 #include "ui/widgets/PinPad.h"
 
 namespace wk::ui {
+
+// What the room's screen shows: the screen the facilitator is on, or what they pinned; or only
+// the logo on black. The room's picture is this kiosk's, so this is view state, not stored.
+struct RoomControl {
+    std::optional<RoomPage> pinned;
+    bool blank = false;
+    bool barOpen = false;    // the facilitator's room bar is open
+    bool presenting = false;  // one screen: the console shows the room's picture
+};
 
 struct KioskStatus {
     bool canUndo = false, canRedo = false;
@@ -45,8 +55,17 @@ public:
 
     void setView(View v) { view_ = v; }
     View view() const { return view_; }
+    // What the room shows now: the pinned page, or the one that goes with the console's screen
+    // (the start screen, the welcome and the PIN pad show the meeting's title).
+    RoomPage roomPage() const;
+    RoomControl& room() { return room_; }
+    // Whether a separate room window exists (else "Presenteren" offers the console for it).
+    void setRoomWindow(bool has) { roomWindow_ = has; }
+    // Whether this frame's console picture was the room's (presenting), not the controls.
+    bool presentingNow() const { return room_.presenting && !pinPadOpen_; }
     // Renders as the public phase shows it, whatever the session's phase (--public).
     void setForcePublic(bool p) { forcePublic_ = p; }
+    bool forcePublic() const { return forcePublic_; }
     Mode mode() const { return mode_; }
     // The facilitator takes over: the last visitor's thanks and card are not theirs to see.
     void unlock() {
@@ -68,8 +87,15 @@ public:
 private:
     bool publicView(const Session& s) const;
     const Session& shown(const Session& full, std::uint64_t revision);
-    void drawTopBar(const Session& s, std::vector<Request>& out);
-    void drawNavigation(const KioskStatus& status, std::vector<Request>& out);
+    // Returns whether the facilitator's tools go to a row of their own (a narrow screen).
+    bool drawTopBar(const Session& s, std::vector<Request>& out);
+    void drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPublic, std::vector<Request>& out);
+    std::vector<std::pair<std::string, int>> toolLabels(bool isPublic) const;
+    void tool(int what, bool isPublic, std::vector<Request>& out);
+    // The facilitator's choice of what the room shows, as a row of chips.
+    void drawRoomBar();
+    // Presenting on one screen: a small control in the corner brings the console back.
+    void drawPresentingControl();
     void checkIdle(double now);
     void forgetInput();
     void closeClosedDrafts(const Session& shown, bool justTurnedPublic);
@@ -94,6 +120,8 @@ private:
     SlidersState sliders_;
     Keyboard keyboard_;
     std::uint64_t tickets_ = 0;  // the last edit's ticket
+    RoomControl room_;
+    bool roomWindow_ = false;
     // The filtered session is rebuilt only when the session or the audience changes.
     Session shown_;
     std::optional<std::uint64_t> shownRevision_;

@@ -51,6 +51,15 @@ Fonts loadFonts(const io::KioskConfig& c, float scale) {
     return f;
 }
 
+Fonts loadRoomFonts(const io::KioskConfig& c, float px) {
+    Fonts f;
+    f.body = addFont(c.font, px);
+    f.bold = addFont(c.fontBold, px);
+    f.large = addFont(c.fontBold, px * 1.25f);
+    f.title = addFont(c.fontBold, px * 1.6f);
+    return f;
+}
+
 void applyStyle(const io::KioskConfig& c) {
     io::Colours col = c.colours;
     if (c.highContrast) col = {{0.0f, 0.2f, 0.6f}, {0.75f, 0.35f, 0.0f}, {1, 1, 1}, {0, 0, 0}};

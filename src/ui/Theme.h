@@ -24,6 +24,8 @@ struct Palette {
 // Latin Extended-A, dashes, quotes, euro, arrows, check marks). Throws std::runtime_error
 // naming the font file when it cannot be read.
 Fonts loadFonts(const io::KioskConfig&, float scale);
+// The room's fonts, `px` for body text (1.5x the console's and up): large 1.25x, title 1.6x.
+Fonts loadRoomFonts(const io::KioskConfig&, float px);
 void applyStyle(const io::KioskConfig&);
 const Palette& palette();
 

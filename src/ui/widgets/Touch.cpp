@@ -11,7 +11,8 @@
 namespace wk::ui {
 namespace {
 
-std::vector<Seen> g_building, g_last;
+Trace g_console;
+Trace* g_trace = &g_console;
 
 struct CardState {
     ImVec2 start;
@@ -24,9 +25,11 @@ std::deque<ImDrawListSplitter> g_splitters;
 
 }  // namespace
 
-void traceBegin() { g_building.clear(); }
-void traceEnd() { g_last.swap(g_building); }
-const std::vector<Seen>& traceLast() { return g_last; }
+void setTrace(Trace* t) { g_trace = t ? t : &g_console; }
+Trace& consoleTrace() { return g_console; }
+void traceBegin() { g_trace->building.clear(); }
+void traceEnd() { g_trace->last.swap(g_trace->building); }
+const std::vector<Seen>& traceLast() { return g_trace->last; }
 
 void traceAdd(std::string_view s, ImVec2 min, ImVec2 max, bool tappable) {
     if (s.empty()) return;
@@ -37,7 +40,7 @@ void traceAdd(std::string_view s, ImVec2 min, ImVec2 max, bool tappable) {
         seen.min = {ImMax(min.x, clip.Min.x), ImMax(min.y, clip.Min.y)};
         seen.max = {ImMin(max.x, clip.Max.x), ImMin(max.y, clip.Max.y)};
     }
-    g_building.push_back(std::move(seen));
+    g_trace->building.push_back(std::move(seen));
 }
 
 float em() { return ImGui::GetFontSize(); }

@@ -18,7 +18,13 @@ struct Seen {
     ImVec2 clipMin, clipMax;  // the scrolling area it is in
 };
 
-// The trace of the frame being drawn and of the last finished one.
+// What one picture drew: the frame being drawn and the last finished one. The console and the
+// room each have their own; setTrace() says which one the widgets record into.
+struct Trace {
+    std::vector<Seen> building, last;
+};
+void setTrace(Trace*);  // nullptr: the console's
+Trace& consoleTrace();
 void traceBegin();
 void traceEnd();
 const std::vector<Seen>& traceLast();

@@ -1,0 +1,221 @@
+// The kiosk's chrome: the huisstijl bar with the live phase, the navigation and the facilitator's
+// tools, and what the room's screen shows. On a narrow screen the tools move from the bar to a
+// row of their own, so the bar keeps the meeting's type, wijk and date in full.
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "domain/Vocabulary.h"
+#include "ui/I18n.h"
+#include "ui/Kiosk.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+
+namespace {
+float labelW(const char* label) { return ImGui::CalcTextSize(label).x + em() * 2.0f; }
+}  // namespace
+
+std::vector<std::pair<std::string, int>> Kiosk::toolLabels(bool isPublic) const {
+    // Each tool with what it does: 0 switch phase, 1 room, 2 lock, 3 ask for the facilitator.
+    if (mode_ != Mode::Facilitator) return {{tr("mode.facilitator"), 3}};
+    return {{tr(isPublic ? "phase.to_closed" : "phase.to_public"), 0}, {tr("room.button"), 1}, {tr("mode.lock"), 2}};
+}
+
+void Kiosk::tool(int what, bool isPublic, std::vector<Request>& out) {
+    switch (what) {
+        case 0: out.push_back(Edit{SwitchPhase{isPublic ? Visibility::Closed : Visibility::Public}, ++tickets_}); break;
+        case 1: room_.barOpen = !room_.barOpen; break;
+        case 2: lock(); break;
+        default: pinPadOpen_ = true; break;
+    }
+}
+
+bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
+    const Palette& p = palette();
+    const float h = em() * 4.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    dl->AddRectFilled(o, {o.x + w, o.y + h}, p.primary);
+
+    float x = o.x + em() * 0.8f;
+    if (logo_) {
+        const float lh = h - em() * 0.8f;
+        dl->AddImage(logo_, {x, o.y + em() * 0.4f}, {x + lh * logoAspect_, o.y + em() * 0.4f + lh});
+        x += lh * logoAspect_ + em() * 0.8f;
+    }
+    // The phase banner: always visible, so nobody wonders whether the public can see this.
+    const bool isPublic = forcePublic_ || s.info.phase == Visibility::Public;
+    const char* phase = tr(isPublic ? "phase.public" : "phase.closed");
+    const char* hint = tr(isPublic ? "phase.public_hint" : "phase.closed_hint");
+    ImGui::PushFont(fonts_.large);
+    const float phaseW = ImGui::CalcTextSize(phase).x;
+    const std::string title = s.info.title;
+    const float titleW = ImGui::CalcTextSize(title.c_str()).x;
+    ImGui::PopFont();
+    // The meeting's type, wijk and date come first: they must never be cut off.
+    std::string sub = tr("meeting." + std::string(toString(s.info.type)));
+    if (!s.info.wijk.empty()) sub += "  ·  " + s.info.wijk;
+    if (!s.info.date.empty()) sub += "  ·  " + s.info.date;
+    const std::string essential = sub;
+    sub += "  ·  " + config_.municipality;
+    const float needText = std::max(titleW, ImGui::CalcTextSize(essential.c_str()).x) + em();
+    const float pw = std::max(phaseW, ImGui::CalcTextSize(hint).x) + em() * 1.2f;
+    float toolsW = 0;
+    const auto tools = toolLabels(isPublic);
+    for (const auto& t : tools) toolsW += labelW(t.first.c_str()) + em() * 0.5f;
+    // The facilitator's tools leave the bar when they would cut the meeting's words.
+    const bool toolsBelow = mode_ == Mode::Facilitator && x + needText + toolsW + pw + em() * 1.6f > o.x + w;
+    if (toolsBelow) toolsW = 0;
+    const float textRight = o.x + w - pw - toolsW - em() * 1.6f;
+    const auto line = [&](ImFont* font, const std::string& t, float y) {
+        ImGui::PushFont(font);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.onPrimary);
+        const ImVec2 a{x, y}, b{textRight, y + ImGui::GetFontSize() * 1.2f};
+        ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, t.c_str(), t.c_str() + t.size(), nullptr);
+        traceAdd(t, a, b, false);
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    };
+    line(fonts_.large, title, o.y + em() * 0.35f);
+    line(fonts_.body, sub, o.y + em() * 2.1f);
+
+    if (!toolsBelow) {
+        float tx = textRight + em() * 0.8f;
+        for (const auto& [label, what] : tools) {
+            const float bw = labelW(label.c_str());
+            ImGui::SetCursorScreenPos({tx, o.y + (h - em() * 2.4f) * 0.5f});
+            if (button(label, {bw, em() * 2.4f}, what == 1 && room_.barOpen ? Tone::Selected : Tone::Secondary, "tool" + std::to_string(what)))
+                tool(what, isPublic, out);
+            tx += bw + em() * 0.5f;
+        }
+    }
+    const ImVec2 b0{o.x + w - pw - em() * 0.6f, o.y + em() * 0.4f};
+    const ImVec2 b1{o.x + w - em() * 0.6f, o.y + h - em() * 0.4f};
+    dl->AddRectFilled(b0, b1, isPublic ? p.ok : p.closed, em() * 0.4f);
+    ImGui::SetCursorScreenPos({b0.x + em() * 0.6f, b0.y + em() * 0.2f});
+    ImGui::BeginGroup();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {0, em() * 0.1f});
+    textIn(fonts_.large, phase, p.onPrimary, -1);
+    text(hint, p.onPrimary, -1);
+    ImGui::PopStyleVar();
+    ImGui::EndGroup();
+    ImGui::SetCursorScreenPos({o.x, o.y + h});
+    ImGui::Dummy({w, 0});
+    return toolsBelow;
+}
+
+void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPublic, std::vector<Request>& out) {
+    const float gap = em() * 0.4f;
+    const float avail = ImGui::GetContentRegionAvail().x - em() * 0.8f;  // the right margin
+    const bool tools = mode_ == Mode::Facilitator;
+    // Undo says what it takes back: "Ongedaan maken: samenvoegen".
+    const std::string undoLabel = status.undoName.empty() ? tr("nav.undo") : std::string(tr("nav.undo")) + ": " + tr("cmd." + status.undoName);
+    const std::string redoLabel = status.redoName.empty() ? tr("nav.redo") : std::string(tr("nav.redo")) + ": " + tr("cmd." + status.redoName);
+    const float undoW = ImGui::CalcTextSize(undoLabel.c_str()).x + em() * 1.6f;
+    const float redoW = ImGui::CalcTextSize(redoLabel.c_str()).x + em() * 1.6f;
+    // Undo and redo share the navigation's row where it has room, else the tools' row.
+    const bool undoInNav = tools && !toolsBelow;
+    const float navW = (avail - (undoInNav ? undoW + redoW + gap * 2 : 0) - gap * 4) / 5.0f;
+    ImGui::Dummy({0, gap});
+    for (View v : kViews) {
+        ImGui::SameLine(0, v == View::Home ? 0 : gap);
+        const std::string key = std::string("nav.") + viewKey(v);
+        if (button(tr(key), {navW, em() * 2.6f}, v == view_ ? Tone::Selected : Tone::Secondary)) view_ = v;
+    }
+    if (!tools) return;  // undo is the facilitator's
+    const auto undoRedo = [&] {
+        ImGui::BeginDisabled(!status.canUndo);
+        if (button(undoLabel, {undoW, em() * 2.6f}, Tone::Secondary, "undo")) out.push_back(Undo{});
+        ImGui::EndDisabled();
+        ImGui::SameLine(0, gap);
+        ImGui::BeginDisabled(!status.canRedo);
+        if (button(redoLabel, {redoW, em() * 2.6f}, Tone::Secondary, "redo")) out.push_back(Redo{});
+        ImGui::EndDisabled();
+    };
+    if (undoInNav) {
+        ImGui::SameLine(0, gap * 2);
+        undoRedo();
+        return;
+    }
+    // The tools' own row, on a narrow screen: the bar's tools, then undo and redo on the right.
+    ImGui::Dummy({0, 0});
+    bool first = true;
+    for (const auto& [label, what] : toolLabels(isPublic)) {
+        if (!first) ImGui::SameLine(0, gap);
+        first = false;
+        if (button(label, {labelW(label.c_str()), em() * 2.4f}, what == 1 && room_.barOpen ? Tone::Selected : Tone::Secondary,
+                   "tool" + std::to_string(what)))
+            tool(what, isPublic, out);
+    }
+    const float right = ImGui::GetWindowPos().x + avail + em() * 0.8f;
+    const float undoX = std::max(ImGui::GetItemRectMax().x + gap * 3, right - undoW - redoW - gap);
+    if (undoX + undoW + redoW + gap <= right + 1) ImGui::SameLine(undoX - ImGui::GetWindowPos().x);
+    undoRedo();
+}
+
+RoomPage Kiosk::roomPage() const {
+    if (room_.blank) return RoomPage::Blank;
+    if (room_.pinned) return *room_.pinned;
+    if (welcome_ || (pinPadOpen_ && !room_.presenting)) return RoomPage::Title;
+    switch (view_) {
+        case View::Home: return RoomPage::Title;
+        case View::Sliders: return RoomPage::Sliders;
+        case View::Ideas: return RoomPage::Ideas;
+        case View::Plan: return RoomPage::Plan;
+        case View::Minutes: return RoomPage::Minutes;
+    }
+    return RoomPage::Title;
+}
+
+void Kiosk::drawPresentingControl() {
+    // Small, in the corner, on top of the picture: the room hardly notices it.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const char* label = tr("room.back");
+    const ImVec2 size{ImGui::CalcTextSize(label).x + em() * 1.2f, em() * 2.2f};
+    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x - size.x - em() * 0.4f, vp->Pos.y + vp->Size.y - size.y - em() * 0.4f});
+    ImGui::SetNextWindowSize(size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    ImGui::Begin("##presenting", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar();
+    if (button(label, size, Tone::Secondary, "present-back")) {
+        if (mode_ == Mode::Facilitator) room_.presenting = false;
+        else pinPadOpen_ = true;  // locked meanwhile: the PIN first
+    }
+    ImGui::End();
+}
+
+void Kiosk::drawRoomBar() {
+    // Follow the console, or pin one picture; or only the logo on black.
+    const std::pair<const char*, std::optional<RoomPage>> choices[] = {
+        {"room.follow", std::nullopt},         {"room.show_title", RoomPage::Title}, {"nav.sliders", RoomPage::Sliders},
+        {"nav.ideas", RoomPage::Ideas},        {"nav.plan", RoomPage::Plan},         {"nav.minutes", RoomPage::Minutes}};
+    text(tr("room.bar"), palette().muted, -1);
+    for (const auto& [key, page] : choices) {
+        const std::string label = tr(key);
+        const float w = ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f;
+        if (fitsOnLine(w)) ImGui::SameLine();
+        const bool on = !room_.blank && room_.pinned == page;
+        if (button(label, {w, 0}, on ? Tone::Selected : Tone::Secondary, std::string("room-") + key)) {
+            room_.pinned = page;
+            room_.blank = false;
+        }
+    }
+    const std::string blank = std::string(room_.blank ? "✓ " : "") + tr("room.blank");
+    const float bw = ImGui::CalcTextSize(blank.c_str()).x + em() * 1.6f;
+    if (fitsOnLine(bw)) ImGui::SameLine(0, em());
+    if (button(blank, {bw, 0}, room_.blank ? Tone::Selected : Tone::Secondary, "room-blank")) room_.blank = !room_.blank;
+    if (!roomWindow_) {  // one screen: the console itself becomes the room's picture
+        const char* present = tr("room.present");
+        const float pw = ImGui::CalcTextSize(present).x + em() * 1.6f;
+        if (fitsOnLine(pw)) ImGui::SameLine(0, em());
+        if (button(present, {pw, 0}, Tone::Accent, "room-present")) {
+            room_.presenting = true;
+            room_.barOpen = false;
+        }
+    }
+}
+
+}  // namespace wk::ui

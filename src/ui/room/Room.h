@@ -1,0 +1,81 @@
+// The room's picture: what a projector or a second big screen shows the audience, made to be
+// read from the back of the room. No controls, no scroll bars, text at least 1.5x the console's
+// font size; when there is more than fits, pages turn by themselves. It draws the session it is
+// given, already filtered for the phase, like every console screen.
+#pragma once
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/Types.h"
+#include "io/Config.h"
+#include "ui/Theme.h"
+
+namespace wk::ui {
+
+// What the room shows: one of the layouts below; the console decides which (RoomControl).
+enum class RoomPage { Title, Blank, Sliders, Ideas, Plan, Minutes };
+const char* roomPageKey(RoomPage);  // "title", "blank", "sliders", ...
+
+struct RoomFrame {
+    const Session& session;  // filtered for the phase: in a public one nothing closed is in it
+    const io::KioskConfig& config;
+    const Fonts& fonts;  // the room's fonts, 1.5x the console's and up
+    ImTextureID logo = nullptr;
+    float logoAspect = 1.0f;
+    RoomPage page = RoomPage::Title;
+    bool publicPhase = false;
+    bool anonymous = false;  // slider markers without names
+    double now = 0;          // seconds on a steady clock, for turning pages
+    std::uint64_t revision = 0;  // changes whenever the session does
+};
+
+// Between frames: which page of a long list is up, since when, and the measured layout.
+struct RoomState {
+    RoomPage page = RoomPage::Title;
+    int pageIndex = 0, pageCount = 1;
+    double pageSince = 0;
+    // Layouts are measured once per session revision, size and font, not every frame: a wall of
+    // thousands of ideas costs what its page costs.
+    struct Key {
+        std::uint64_t revision = ~0ull;
+        float width = 0, height = 0, em = 0;
+        bool operator==(const Key&) const = default;
+    };
+    struct Placed {
+        std::size_t item = 0;  // an index into the session's ideas (or the plan's rows)
+        int column = 0;
+        float y = 0, height = 0;  // from the top of the page
+    };
+    struct Layout {
+        Key key;
+        std::vector<std::vector<Placed>> pages;
+        std::size_t newest = ~std::size_t(0);  // the lit idea
+    };
+    Layout ideas, plan;
+    struct PlanRow {
+        std::string opgave;  // the opgave heading this row is, if it is one
+        std::size_t action = ~std::size_t(0);
+        int number = 0;
+    };
+    std::vector<PlanRow> planRows;
+    bool operator==(const RoomState&) const = delete;
+};
+
+constexpr double kRoomPageSeconds = 10;
+
+// Draws the whole picture into the current ImGui window area (one full-size window).
+void drawRoom(const RoomFrame&, RoomState&);
+// Seconds until the next page turn, or a negative number when nothing will turn by itself.
+double roomNextTurn(const RoomState&, double now);
+
+// The room's layouts, one file each.
+void drawRoomTitle(const RoomFrame&, bool blank);
+void drawRoomSliders(const RoomFrame&);
+void drawRoomIdeas(const RoomFrame&, RoomState&);
+void drawRoomPlan(const RoomFrame&, RoomState&);
+void drawRoomMinutes(const RoomFrame&);
+
+}  // namespace wk::ui

@@ -1,0 +1,183 @@
+// The ideas as a wall for the room: cards in columns, in the order of the themes, each with its
+// theme, its support and its answer; the newest lit. When there are more than fit, they are
+// laid out in pages that turn by themselves.
+#include <algorithm>
+
+#include "domain/Rules.h"
+#include "domain/Text.h"
+#include "ui/I18n.h"
+#include "ui/room/Room.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+namespace {
+
+constexpr std::size_t kMaxText = 220;  // a longer idea is cut visibly, never silently
+
+struct Grid {
+    int cols = 1;
+    float cardW = 0, gap = 0, innerW = 0;
+};
+
+Grid gridFor(float width) {
+    Grid g;
+    g.gap = em() * 0.4f;
+    g.cols = std::clamp(static_cast<int>(width / (em() * 10.5f)), 1, 6);
+    g.cardW = (width - g.gap * static_cast<float>(g.cols - 1)) / static_cast<float>(g.cols);
+    g.innerW = g.cardW - em() * 0.8f;
+    return g;
+}
+
+// What the wall shows: nothing hidden or waiting for review (in a public phase the session has
+// none), in the order of the themes.
+std::vector<const Idea*> wallOf(const RoomFrame& f) {
+    std::vector<std::string> themes = f.config.themes;
+    for (const auto& i : f.session.ideas)
+        if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
+    std::vector<const Idea*> out;
+    for (const auto& theme : themes)
+        for (const auto& i : f.session.ideas)
+            if (!i.hidden && !i.pending && i.theme == theme) out.push_back(&i);
+    return out;
+}
+
+// The chips under an idea: its theme, its support, its answer, and what else there is to say.
+struct Chip {
+    std::string label;
+    ImU32 fill, text;
+    bool heart = false;  // support: a heart drawn before the number
+};
+std::vector<Chip> chipsOf(const Idea& i, bool newest) {
+    const Palette& p = palette();
+    std::vector<Chip> out;
+    if (!i.theme.empty()) out.push_back({i.theme, p.background, p.primary});
+    out.push_back({std::to_string(i.votes), p.background, p.text, true});
+    if (!i.response.value.empty()) {
+        const ImU32 fill = i.response.value == "nooit" || i.response.value == "nee" ? p.bad
+                           : i.response.value == "nu" || i.response.value == "ja"  ? p.ok
+                                                                                   : p.warn;
+        out.push_back({tr("answer." + i.response.value), fill, p.onPrimary});
+    }
+    if (i.visibility == Visibility::Closed) out.push_back({tr("badge.closed"), p.closed, p.onPrimary});
+    if (newest) out.push_back({tr("room.new"), p.accent, p.text});
+    return out;
+}
+
+float chipWidth(const Chip& c) {
+    return ImGui::CalcTextSize(c.label.c_str()).x + em() * (c.heart ? 1.5f : 0.8f);
+}
+float chipHeight() { return ImGui::GetTextLineHeight() + em() * 0.25f; }
+
+// How many lines the chips take in `width`, as they flow.
+int chipLines(const std::vector<Chip>& chips, float width) {
+    int lines = 1;
+    float x = 0;
+    for (const auto& c : chips) {
+        const float w = chipWidth(c);
+        if (x > 0 && x + w > width) {
+            ++lines;
+            x = 0;
+        }
+        x += w + em() * 0.25f;
+    }
+    return lines;
+}
+
+float cardHeight(const RoomFrame& f, const Idea& i, const Grid& g, bool newest) {
+    ImGui::PushFont(f.fonts.body);
+    const std::string t = truncateVisibly(i.text, kMaxText);
+    const float textH = ImGui::CalcTextSize(t.c_str(), nullptr, false, g.innerW).y;
+    const float chipsH = static_cast<float>(chipLines(chipsOf(i, newest), g.innerW)) * (chipHeight() + em() * 0.2f);
+    ImGui::PopFont();
+    return em() * 0.5f + textH + em() * 0.3f + chipsH + em() * 0.2f;
+}
+
+void heart(ImDrawList* dl, ImVec2 c, float r, ImU32 colour) {
+    dl->AddCircleFilled({c.x - r * 0.5f, c.y - r * 0.25f}, r * 0.55f, colour);
+    dl->AddCircleFilled({c.x + r * 0.5f, c.y - r * 0.25f}, r * 0.55f, colour);
+    dl->AddTriangleFilled({c.x - r * 1.02f, c.y - r * 0.05f}, {c.x + r * 1.02f, c.y - r * 0.05f}, {c.x, c.y + r * 0.95f}, colour);
+}
+
+void card(const RoomFrame& f, const Idea& i, const Grid& g, float height, bool newest) {
+    const Palette& p = palette();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(o, {o.x + g.cardW, o.y + height}, p.card, em() * 0.3f);
+    dl->AddRect(o, {o.x + g.cardW, o.y + height}, newest ? p.accent : p.cardBorder, em() * 0.3f, 0, newest ? em() * 0.15f : 2.0f);
+    ImGui::SetCursorScreenPos({o.x + em() * 0.4f, o.y + em() * 0.25f});
+    textIn(f.fonts.body, truncateVisibly(i.text, kMaxText), 0, g.innerW);
+    // The chips at the bottom of the card, flowing onto a second line when they must.
+    const std::vector<Chip> chips = chipsOf(i, newest);
+    const float ch = chipHeight();
+    float y = o.y + height - em() * 0.2f - static_cast<float>(chipLines(chips, g.innerW)) * (ch + em() * 0.2f);
+    float x = 0;
+    for (const auto& c : chips) {
+        const float w = chipWidth(c);
+        if (x > 0 && x + w > g.innerW) {
+            x = 0;
+            y += ch + em() * 0.2f;
+        }
+        const ImVec2 a{o.x + em() * 0.4f + x, y}, b{a.x + w, y + ch};
+        dl->AddRectFilled(a, b, c.fill, ch * 0.5f);
+        float tx = a.x + em() * 0.4f;
+        if (c.heart) {
+            heart(dl, {tx + em() * 0.3f, a.y + ch * 0.5f}, em() * 0.3f, p.bad);
+            tx += em() * 0.7f;
+        }
+        dl->AddText({tx, a.y + em() * 0.12f}, c.text, c.label.c_str());
+        traceAdd(c.label, a, b, false);
+        x += w + em() * 0.25f;
+    }
+}
+
+}  // namespace
+
+void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
+    const Palette& p = palette();
+    const std::vector<Idea>& all = f.session.ideas;
+    const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    const float left = ImGui::GetCursorScreenPos().x, top = ImGui::GetCursorScreenPos().y;
+    const float width = wp.x + ws.x - em() * 0.6f - left;
+    const float bottom = wp.y + ws.y - em() * 0.3f;
+    const Grid g = gridFor(width);
+    RoomState::Layout& lay = st.ideas;
+    const RoomState::Key key{f.revision, width, bottom - top, em()};
+    if (!(lay.key == key)) {
+        lay.key = key;
+        lay.pages.clear();
+        const std::vector<const Idea*> wall = wallOf(f);
+        // The newest idea is lit, so whoever just added one finds it on the wall.
+        const Idea* newest = nullptr;
+        for (const Idea* i : wall)
+            if (!newest || i->created > newest->created || (i->created == newest->created && i->seq > newest->seq)) newest = i;
+        lay.newest = newest ? static_cast<std::size_t>(newest - all.data()) : ~std::size_t(0);
+        // A wall of columns: each card goes under the shortest column, so cards of any length
+        // pack closely; a card that fits under none starts the next page.
+        std::vector<float> columns(static_cast<std::size_t>(g.cols), 0.0f);
+        lay.pages.emplace_back();
+        for (const Idea* i : wall) {
+            const float h = cardHeight(f, *i, g, i == newest);
+            auto col = std::min_element(columns.begin(), columns.end());
+            if (*col + h > bottom - top && !lay.pages.back().empty()) {
+                lay.pages.emplace_back();
+                std::fill(columns.begin(), columns.end(), 0.0f);
+                col = columns.begin();
+            }
+            lay.pages.back().push_back({static_cast<std::size_t>(i - all.data()), static_cast<int>(col - columns.begin()), *col, h});
+            *col += h + g.gap;
+        }
+    }
+    if (lay.pages.empty() || lay.pages.front().empty()) {
+        textIn(f.fonts.large, tr("room.no_ideas"), p.muted);
+        st.pageCount = 1;
+        return;
+    }
+    st.pageCount = static_cast<int>(lay.pages.size());
+    st.pageIndex = std::min(st.pageIndex, st.pageCount - 1);
+    for (const auto& placed : lay.pages[static_cast<std::size_t>(st.pageIndex)]) {
+        ImGui::SetCursorScreenPos({left + static_cast<float>(placed.column) * (g.cardW + g.gap), top + placed.y});
+        card(f, all[placed.item], g, placed.height, placed.item == lay.newest);
+    }
+}
+
+}  // namespace wk::ui

@@ -1,0 +1,54 @@
+// Between the parts of a meeting the room sees what meeting this is: the title, the wijk, the
+// date and the municipality. "Zwart scherm" leaves only the logo, small, on black.
+#include "domain/Vocabulary.h"
+#include "ui/I18n.h"
+#include "ui/room/Room.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+namespace {
+
+// A line centred in the window at height y; returns the y below it.
+float centred(ImFont* font, const std::string& s, float y, ImU32 colour) {
+    ImGui::PushFont(font);
+    const float maxW = ImGui::GetWindowWidth() * 0.9f;
+    const ImVec2 size = ImGui::CalcTextSize(s.c_str(), nullptr, false, maxW);
+    ImGui::SetCursorScreenPos({ImGui::GetWindowPos().x + (ImGui::GetWindowWidth() - size.x) * 0.5f, y});
+    textIn(nullptr, s, colour, size.x + 1);
+    ImGui::PopFont();
+    return y + size.y + em() * 0.3f;
+}
+
+}  // namespace
+
+void drawRoomTitle(const RoomFrame& f, bool blank) {
+    const Palette& p = palette();
+    const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (blank) {
+        if (f.logo) {
+            const float h = size.y * 0.08f, w = h * f.logoAspect;
+            dl->AddImage(f.logo, {o.x + (size.x - w) * 0.5f, o.y + (size.y - h) * 0.5f}, {o.x + (size.x + w) * 0.5f, o.y + (size.y + h) * 0.5f},
+                         {0, 0}, {1, 1}, IM_COL32(255, 255, 255, 110));
+        }
+        return;
+    }
+    dl->AddRectFilled(o, {o.x + size.x, o.y + size.y}, p.primary);
+    float y = o.y + size.y * 0.14f;
+    if (f.logo) {
+        const float h = size.y * 0.16f, w = h * f.logoAspect;
+        dl->AddImage(f.logo, {o.x + (size.x - w) * 0.5f, y}, {o.x + (size.x + w) * 0.5f, y + h});
+        y += h + em() * 0.8f;
+    }
+    const SessionInfo& s = f.session.info;
+    y = centred(f.fonts.body, f.config.municipality, y, p.onPrimary);
+    y = centred(f.fonts.title, s.title, y + em() * 0.2f, p.onPrimary);
+    std::string line = tr("meeting." + std::string(toString(s.type)));
+    if (!s.wijk.empty()) line += "  ·  " + s.wijk;
+    if (!s.date.empty()) line += "  ·  " + s.date;
+    y = centred(f.fonts.large, line, y + em() * 0.2f, p.onPrimary);
+    if (!s.location.empty()) y = centred(f.fonts.body, s.location, y, p.onPrimary);
+    centred(f.fonts.body, tr(f.publicPhase ? "phase.public" : "phase.closed"), y + em() * 0.8f, p.onPrimary);
+}
+
+}  // namespace wk::ui
