@@ -1,7 +1,8 @@
-// The touch monkey: random taps, drags, key presses and typing across every screen of the real
-// kiosk, headless, as a resident and as the facilitator, in closed and public phases. After each
-// frame drawn as the public sees it, nothing closed (and no resident's name given without
-// consent) may be anywhere in what was drawn. Run under ASan/UBSan for crashes and leaks.
+// The touch monkey: random taps, drags, fingers (one, two, a palm), key presses and typing across
+// every screen of the real kiosk, headless, as a resident and as the facilitator, in closed and
+// public phases. After each frame drawn as the public sees it, nothing closed (and no resident's
+// name given without consent) may be anywhere in what was drawn, on the console or on the room's
+// screen. Run under ASan/UBSan for crashes and leaks.
 //
 //   wijkkiosk-monkey [--events N] [--seed S] [--db FILE] [--config FILE]
 #include <algorithm>
@@ -11,6 +12,8 @@
 #include <random>
 #include <string>
 #include <vector>
+
+#include <SDL_events.h>
 
 #include "app/KioskApp.h"
 #include "domain/Rules.h"
@@ -69,6 +72,7 @@ int main(int argc, char** argv) {
     wo.height = 800;
     auto window = platform::Window::open(wo);
     app::KioskApp app(config, *database, *window);
+    app.openRoomWindow(0);
     app.openDemo();
     app.kiosk().unlock();
 
@@ -76,32 +80,51 @@ int main(int argc, char** argv) {
     const auto pick = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng); };
     const auto coord = [&](float max) { return std::uniform_real_distribution<float>(0, max)(rng); };
     const float W = 1280, H = 800;
-    long frames = 0, checked = 0, typed = 0;
+    long frames = 0, checked = 0, typed = 0, roomChecked = 0;
     const auto t0 = std::chrono::steady_clock::now();
 
-    // One frame with this input, then the privacy check on what it drew.
-    const auto frame = [&](platform::InputOverride in) {
-        const Session& before = app.edits().session();
-        const bool phasePublic = before.info.phase == Visibility::Public;
-        const bool residentBefore = app.kiosk().mode() == ui::Mode::Resident;
-        const std::vector<std::string> hidden = secrets(before);
-        if (frames % 500 == 0) app.frame(&in), window->present();  // now and then through GL too
-        else app.buildFrame(&in);
-        ++frames;
-        const bool residentAfter = app.kiosk().mode() == ui::Mode::Resident;
-        if (!phasePublic && !(residentBefore && residentAfter)) return true;
-        ++checked;
-        for (const auto& seen : ui::traceLast())
+    // What was drawn must hold none of the secrets.
+    const auto clean = [&](const std::vector<ui::Seen>& drawn, const std::vector<std::string>& hidden, const char* where,
+                           bool phasePublic) {
+        for (const auto& seen : drawn)
             for (const auto& secret : hidden)
                 if (seen.text.find(secret) != std::string::npos) {
-                    std::fprintf(stderr, "monkey: frame %ld (seed %u) drew closed content in a public view: \"%s\" in \"%s\" "
-                                 "(view %s, %s, phase %s)\n", frames, seed, secret.c_str(), seen.text.c_str(),
-                                 ui::viewKey(app.kiosk().view()), residentAfter ? "resident" : "facilitator",
+                    std::fprintf(stderr, "monkey: frame %ld (seed %u) drew closed content in a public view of the %s: \"%s\" in \"%s\" "
+                                 "(view %s, %s, phase %s)\n", frames, seed, where, secret.c_str(), seen.text.c_str(),
+                                 ui::viewKey(app.kiosk().view()), app.kiosk().mode() == ui::Mode::Resident ? "resident" : "facilitator",
                                  phasePublic ? "public" : "closed");
                     window->savePng("monkey-failure.png");
                     return false;
                 }
         return true;
+    };
+    // One frame with this input (or the fingers' state), then the privacy check on what it drew.
+    const auto frameWith = [&](const platform::InputOverride* in) {
+        const Session& before = app.edits().session();
+        const bool phasePublic = before.info.phase == Visibility::Public;
+        const bool residentBefore = app.kiosk().mode() == ui::Mode::Resident;
+        const std::vector<std::string> hidden = secrets(before);
+        if (frames % 500 == 0) app.frame(in), window->present();  // now and then through GL too
+        else app.buildFrame(in);
+        ++frames;
+        // The room's picture is built after the frame's edits: it answers to the session as it is now.
+        const Session& after = app.edits().session();
+        if (after.info.phase == Visibility::Public) {
+            ++roomChecked;
+            if (!clean(app.roomTrace(), secrets(after), "room", true)) return false;
+        }
+        const bool residentAfter = app.kiosk().mode() == ui::Mode::Resident;
+        if (!phasePublic && !(residentBefore && residentAfter)) return true;
+        ++checked;
+        return clean(ui::traceLast(), hidden, "console", phasePublic);
+    };
+    const auto frame = [&](platform::InputOverride in) { return frameWith(&in); };
+    // Fingers as a touchscreen sends them: queued SDL events, handled by the next frames.
+    const auto fingers = [&](std::uint32_t type, long long id, float x, float y) {
+        window->pushFinger(type, id, x, y);
+        bool quit = false;
+        window->pumpEvents(0, quit);
+        return frameWith(nullptr);
     };
     const char* words[] = {"Bankje", "één", "Straße", "ĳsbaan", "€ 5", "🌳", "<b>", "=1+1", "\"", "\n"};
     const int keys[] = {ImGuiKey_Enter, ImGuiKey_Escape, ImGuiKey_Backspace, ImGuiKey_Tab};
@@ -125,6 +148,15 @@ int main(int argc, char** argv) {
             ok = frame({x0, y0, true, {}, -1});
             for (int k = 1; ok && k <= 3; ++k) ok = frame({x0 + (x1 - x0) * k / 3, y0 + (y1 - y0) * k / 3, true, {}, -1});
             ok = ok && frame({x1, y1, false, {}, -1});
+        } else if (r < 80) {  // fingers: a tap, two fingers scrolling or pinching, or a palm
+            const int n = 1 + pick(3);
+            std::vector<std::pair<float, float>> at;
+            for (int f = 0; f < n; ++f) at.push_back({coord(W), coord(H)});
+            for (int f = 0; ok && f < n; ++f) ok = fingers(SDL_FINGERDOWN, f, at[f].first, at[f].second);
+            for (int step = 0; ok && step < 3; ++step)
+                for (int f = 0; ok && f < n; ++f) ok = fingers(SDL_FINGERMOTION, f, at[f].first + coord(200) - 100, at[f].second + coord(200) - 100);
+            for (int f = 0; ok && f < n; ++f) ok = fingers(SDL_FINGERUP, f, 0, 0);
+            ok = ok && frame({-1, -1, false, {}, -1});
         } else if (r < 85) {  // typing: unique words, so a saved text can be told apart
             ok = frame({-1, -1, false, "monkey" + std::to_string(++typed) + " " + words[pick(10)], -1});
         } else if (r < 90) {
@@ -145,7 +177,8 @@ int main(int argc, char** argv) {
     }
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     store::Repository repo(*database);
-    std::printf("monkey: %ld events, %ld frames, %ld public frames checked, 0 leaks of closed content, %zu sessions, %.0f s\n",
-                events, frames, checked, repo.list().size(), seconds);
+    std::printf("monkey: %ld events, %ld frames, %ld public console frames and %ld public room frames checked, 0 leaks of "
+                "closed content, %zu sessions, %.0f s\n",
+                events, frames, checked, roomChecked, repo.list().size(), seconds);
     return 0;
 }

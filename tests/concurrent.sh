@@ -12,7 +12,7 @@ id=$("$kiosk" --db "$db" import "$src/assets/demo-session.json") || { echo "FAIL
 for me in A B; do
   other=$([ $me = A ] && echo B || echo A)
   {
-    echo "size 1280 800"; echo "open-session $id"
+    echo "size 1920 1080"; echo "open-session $id"
     echo "view minutes"
     printf 'tap "Tekst van de notitie"\ntype "Start %s"\ntap "Toevoegen"\nassert-stored "Start %s"\n' $me $me
     printf 'wait-for "Start %s" 120\n' "$other"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders every screen of the demo headless, closed and public, at the two kiosk sizes, and
+# Renders every screen of the demo headless, closed and public, at the two kiosk sizes, the
+# console's and the room's picture of it, and
 # checks each PNG has the asked size and is a picture (not blank, not one colour). The files
 # stay in the build folder to be looked at.
 set -u
@@ -19,6 +20,7 @@ for size in 1920x1080 1280x800; do
     for phase in closed public; do
       flag=(); [ $phase = public ] && flag=(--public)
       shot "$out/$view-$phase-$size.png" "$w" "$h" --headless --demo --view $view "${flag[@]}"
+      shot "$out/room-$view-$phase-$size.png" "$w" "$h" --headless --demo --view $view --room "${flag[@]}"
     done
   done
 done

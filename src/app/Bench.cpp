@@ -143,6 +143,26 @@ int main(int argc, char** argv) {
         figure((n + "_p99").c_str(), percentile(t, 0.99), "ms");
         rssNote(n.c_str());
     }
+    // The room's picture beside the console: what building it adds to a frame, and what drawing
+    // the second window costs (llvmpipe; the room at 1920x1080 too).
+    {
+        app.openRoomWindow(0);
+        for (ui::View v : {ui::View::Sliders, ui::View::Ideas, ui::View::Plan}) {
+            app.kiosk().setView(v);
+            const std::vector<double> with = frameBuildTimes(app, *window, 100);
+            const std::string n = std::string("frame_build_with_room_1000_ideas_") + names[static_cast<int>(v)];
+            figure((n + "_median").c_str(), percentile(with, 0.5), "ms");
+            std::vector<double> render;
+            for (int i = 0; i < 30; ++i) {
+                app.buildFrame();
+                const auto t0 = Clock::now();
+                app.renderRoom();
+                render.push_back(ms(Clock::now() - t0));
+            }
+            figure((std::string("room_render_1000_ideas_") + names[static_cast<int>(v)] + "_median").c_str(), percentile(render, 0.5), "ms");
+        }
+        app.closeRoomWindow();
+    }
     // The plan with 200 actions, in each of its three groupings (drag handles shown).
     app.kiosk().setView(ui::View::Plan);
     const char* groupings[] = {"by_opgave", "by_party", "monitor"};

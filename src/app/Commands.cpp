@@ -137,6 +137,7 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     platform::WindowOptions wo;
     wo.headless = o.headless;
     wo.fullscreen = !o.windowed && !o.headless;
+    wo.touchRotation = config.touchRotation;
     if (o.headless && !o.sizeGiven) wo.width = 1920, wo.height = 1080;
     else wo.width = o.width, wo.height = o.height;
     ui::View view = ui::View::Home;

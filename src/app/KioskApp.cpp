@@ -11,6 +11,7 @@
 #include "io/DemoSession.h"
 #include "ui/I18n.h"
 #include "ui/Theme.h"
+#include "ui/widgets/Gesture.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::app {
@@ -70,6 +71,16 @@ void KioskApp::openRoomWindow(int display) {
     window_.size(w, h);
     roomWindow_ = platform::RoomWindow::open(window_, display, w, h);
     kiosk_->setRoomWindow(true);
+}
+
+void KioskApp::closeRoomWindow() {
+    roomWindow_.reset();
+    kiosk_->setRoomWindow(false);
+}
+
+void KioskApp::renderRoom() {
+    const auto& bg = config_.colours.background;
+    if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);
 }
 
 const Session& KioskApp::roomSession() {
@@ -264,6 +275,8 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     pollOtherWriters();
     loadMapIfShown();
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
+    const platform::TwoFingers fingers = window_.takeGesture();
+    ui::setGesture({fingers.active, {fingers.centreX, fingers.centreY}, {fingers.panX, fingers.panY}, fingers.zoom});
     requests_.clear();
     // Presenting on one screen (or --room): the console shows the room's picture, and of the
     // console only what brings it back.
@@ -301,7 +314,9 @@ int KioskApp::run(bool fullscreen) {
         if (quit_ || platform::stopRequested()) return 0;
         // Timers (idle lock, the PIN wait) need frames with no input at all; so does an idea
         // another writer (a phone) stored.
-        if (events || !requests_.empty() || kiosk_->wantsFrame(now()) || pollOtherWriters()) pending = kSettleFrames;
+        // The room's long lists turn their pages by themselves.
+        const bool pageTurn = (roomWindow_ || kiosk_->presentingNow()) && roomNextTurn(roomState_, now()) == 0;
+        if (events || !requests_.empty() || kiosk_->wantsFrame(now()) || pageTurn || pollOtherWriters()) pending = kSettleFrames;
         if (pending > 0) {
             frame();
             window_.present();

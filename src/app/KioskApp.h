@@ -27,6 +27,9 @@ public:
     // size); the touchscreen stays the console.
     void openRoomWindow(int display);
     bool hasRoomWindow() const { return roomWindow_ != nullptr; }
+    void closeRoomWindow();
+    // Draws the room's window from the frame last built (the bench times it on its own).
+    void renderRoom();
     // Headless --room: the console's window shows only the room's picture.
     void setRoomOnly(bool on) { roomOnly_ = on; }
     // What the room showed in the last frame, and a photograph of it.

@@ -23,7 +23,9 @@ constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"ta
                            {"type", 1, 1},          {"key", 1, 1},          {"wait", 1, 1},        {"screenshot", 1, 1},
                            {"assert-visible", 1, 1}, {"assert-hidden", 1, 1}, {"view", 1, 1},       {"phase", 1, 1},
                            {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 3},
-                           {"drag-to", 2, 2},       {"assert-order", 2, 2},  {"wait-for", 2, 2}};
+                           {"drag-to", 2, 2},       {"assert-order", 2, 2},  {"wait-for", 2, 2},
+                           {"room-screenshot", 1, 1}, {"assert-room-visible", 1, 1}, {"assert-room-hidden", 1, 1},
+                           {"finger-down", 3, 3},   {"finger-move", 3, 3},  {"finger-up", 1, 1}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -151,6 +153,25 @@ public:
         const auto& seen = ui::traceLast();
         return std::any_of(seen.begin(), seen.end(), [&](const ui::Seen& s) { return s.text.find(needle) != std::string::npos; });
     }
+    // What the room's picture showed in the last frame (it has no scrolling: drawn is shown).
+    bool inRoom(const std::string& needle) const {
+        const auto& seen = app_.roomTrace();
+        return std::any_of(seen.begin(), seen.end(), [&](const ui::Seen& s) { return s.text.find(needle) != std::string::npos; });
+    }
+    // A finger as a touchscreen reports it: an SDL event queued, then handled by the frames.
+    void finger(std::uint32_t type, long long id, float x, float y) {
+        app_.window().pushFinger(type, id, x, y);
+        bool quit = false;
+        app_.window().pumpEvents(0, quit);
+        for (int i = 0; i < 2; ++i) {
+            if (render_) {
+                app_.frame(nullptr);
+                app_.window().present();
+            } else {
+                app_.buildFrame(nullptr);
+            }
+        }
+    }
 
     KioskApp& app_;
     std::ostream& err_;
@@ -185,6 +206,11 @@ std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fi
         };
         if (step.verb == "size" || step.verb == "drag" || step.verb == "wait" || step.verb == "idle") numbers(0);
         if (step.verb == "tap" && n == 2) numbers(0);
+        if (step.verb.rfind("finger-", 0) == 0) {
+            numbers(0);
+            const double id = std::atof(step.args[0].c_str());
+            if (id < 0 || id > 9 || id != static_cast<int>(id)) throw ScriptError(where + ": a finger is a number from 0 to 9");
+        }
         if (step.verb == "wait-for") {
             numbers(1);
             const double secs = std::atof(step.args[1].c_str());
@@ -315,6 +341,22 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             // Time passes with nobody at the screen.
             app.advanceClock(num(0));
             settle();
+        } else if (s.verb == "room-screenshot") {
+            if (!app.hasRoomWindow()) return fail("room-screenshot: there is no room window");
+            try {
+                app.saveRoomPng(s.args[0]);
+            } catch (const std::exception& e) {
+                return fail(e.what());
+            }
+        } else if (s.verb == "assert-room-visible") {
+            if (!d.inRoom(s.args[0])) return fail("assert-room-visible \"" + s.args[0] + "\": not in the room's picture");
+        } else if (s.verb == "assert-room-hidden") {
+            if (d.inRoom(s.args[0])) return fail("assert-room-hidden \"" + s.args[0] + "\": it is in the room's picture");
+        } else if (s.verb == "finger-down" || s.verb == "finger-move") {
+            d.finger(s.verb == "finger-down" ? SDL_FINGERDOWN : SDL_FINGERMOTION, std::atoll(s.args[0].c_str()), num(1), num(2));
+        } else if (s.verb == "finger-up") {
+            d.finger(SDL_FINGERUP, std::atoll(s.args[0].c_str()), -1, -1);
+            d.frames(1, {-1, -1, false, {}, -1});  // the release, then nothing under a finger
         } else if (s.verb == "wait-for") {
             // Until the text is on screen (an idea from a phone, another kiosk's edit): a
             // condition with a deadline, never a fixed sleep.

@@ -49,6 +49,10 @@ bool stopRequested() { return g_stop != 0; }
 
 std::unique_ptr<Window> Window::open(const WindowOptions& o) {
     SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    // Fingers are read as fingers (TouchInput): no synthetic mouse for the first one, and no
+    // touches made up from a mouse.
+    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
+    SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
     if (o.headless) SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
     else listenForStop();
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0)
@@ -67,6 +71,7 @@ std::unique_ptr<Window> Window::open(const WindowOptions& o) {
 
     std::unique_ptr<Window> w(new Window());
     w->headless_ = o.headless;
+    w->rotation_ = o.touchRotation;
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
     int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED, width = o.width, height = o.height;
     SDL_Rect screen{};
@@ -124,11 +129,30 @@ double seconds() { return static_cast<double>(SDL_GetTicks64()) / 1000.0; }
 void Window::setSize(int w, int h) { SDL_SetWindowSize(window_, w, h); }
 void Window::size(int& w, int& h) const { SDL_GetWindowSize(window_, &w, &h); }
 
+void Window::pushFinger(std::uint32_t type, long long finger, float x, float y) {
+    int w = 0, h = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    touch_.setWindow(SDL_GetWindowID(window_), w, h, rotation_);
+    SDL_Event e{};
+    e.type = type;
+    e.tfinger.timestamp = SDL_GetTicks();
+    e.tfinger.touchId = 1;
+    e.tfinger.fingerId = finger;
+    touch_.fromWindow(x, y, e.tfinger.x, e.tfinger.y);
+    e.tfinger.pressure = type == SDL_FINGERUP ? 0.0f : 1.0f;
+    e.tfinger.windowID = SDL_GetWindowID(window_);
+    SDL_PushEvent(&e);
+}
+
 bool Window::pumpEvents(int timeoutMs, bool& quit) {
     SDL_Event e;
     bool any = timeoutMs > 0 ? SDL_WaitEventTimeout(&e, timeoutMs) == 1 : SDL_PollEvent(&e) == 1;
     if (!any) return false;
+    int w = 0, h = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    touch_.setWindow(SDL_GetWindowID(window_), w, h, rotation_);
     do {
+        if (touch_.handle(e)) continue;  // fingers are the kiosk's own, not ImGui's mouse
         if (e.type == SDL_TEXTINPUT) {
             // Typed emoji reach ImGui as private-use stand-ins (see toBmpProxy), not as U+FFFD.
             const std::string proxy = toBmpProxy(e.text.text);
@@ -148,6 +172,12 @@ void Window::newFrame(const InputOverride* replay, const std::function<void()>& 
     if (heldKey_ >= 0) {
         io.KeysDown[io.KeyMap[heldKey_]] = false;
         heldKey_ = -1;
+    }
+    float tx = 0, ty = 0;
+    bool tdown = false;
+    if (!replay && touch_.pointer(tx, ty, tdown)) {  // the first finger is the mouse
+        io.MousePos = {tx, ty};
+        io.MouseDown[0] = tdown;
     }
     if (replay) {
         io.MousePos = {replay->x, replay->y};

@@ -3,6 +3,8 @@
 #pragma once
 #include <functional>
 #include <memory>
+
+#include "platform/TouchInput.h"
 #include <stdexcept>
 #include <string>
 
@@ -19,6 +21,7 @@ struct WindowOptions {
     int width = 1280, height = 800;
     bool fullscreen = true;
     bool headless = false;
+    int touchRotation = 0;  // degrees clockwise the touchscreen is mounted turned
     std::string title = "wijkkiosk";
 };
 
@@ -48,6 +51,11 @@ public:
     bool pumpEvents(int timeoutMs, bool& quit);
     // `beforeImGui` sees the frame's input before Dear ImGui does (the on-screen keyboard).
     void newFrame(const InputOverride* replay = nullptr, const std::function<void()>& beforeImGui = {});
+    // What two fingers did since the last frame (scroll, pinch), for the screens.
+    TwoFingers takeGesture() { return touch_.takeGesture(); }
+    // Queues a finger event as a touchscreen sends it (SDL's normalised coordinates, turned as
+    // the screen is mounted), at window pixel (x, y); pumpEvents() then handles it.
+    void pushFinger(std::uint32_t type, long long finger, float x, float y);
     // Ends the frame on the CPU (ImGui::Render): what the frame build time measures.
     void endFrame();
     // Rasterises the ended frame with OpenGL.
@@ -67,6 +75,8 @@ private:
     float dpiScale_ = 1.0f;
     bool headless_ = false;
     int heldKey_ = -1;
+    TouchInput touch_;
+    int rotation_ = 0;
 };
 
 // Whether the system asked the program to stop (SIGTERM at shutdown, SIGINT, SIGHUP), which a

@@ -118,10 +118,12 @@ void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPu
     const bool undoInNav = tools && !toolsBelow;
     const float navW = (avail - (undoInNav ? undoW + redoW + gap * 2 : 0) - gap * 4) / 5.0f;
     ImGui::Dummy({0, gap});
+    float right = 0;
     for (View v : kViews) {
         ImGui::SameLine(0, v == View::Home ? 0 : gap);
         const std::string key = std::string("nav.") + viewKey(v);
         if (button(tr(key), {navW, em() * 2.6f}, v == view_ ? Tone::Selected : Tone::Secondary)) view_ = v;
+        right = ImGui::GetItemRectMax().x;
     }
     if (!tools) return;  // undo is the facilitator's
     const auto undoRedo = [&] {
@@ -148,7 +150,7 @@ void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPu
                    "tool" + std::to_string(what)))
             tool(what, isPublic, out);
     }
-    const float right = ImGui::GetWindowPos().x + avail + em() * 0.8f;
+    // Right-aligned under the navigation, or on a line of their own when the tools fill the row.
     const float undoX = std::max(ImGui::GetItemRectMax().x + gap * 3, right - undoW - redoW - gap);
     if (undoX + undoW + redoW + gap <= right + 1) ImGui::SameLine(undoX - ImGui::GetWindowPos().x);
     undoRedo();
@@ -190,8 +192,9 @@ void Kiosk::drawPresentingControl() {
 void Kiosk::drawRoomBar() {
     // Follow the console, or pin one picture; or only the logo on black.
     const std::pair<const char*, std::optional<RoomPage>> choices[] = {
-        {"room.follow", std::nullopt},         {"room.show_title", RoomPage::Title}, {"nav.sliders", RoomPage::Sliders},
-        {"nav.ideas", RoomPage::Ideas},        {"nav.plan", RoomPage::Plan},         {"nav.minutes", RoomPage::Minutes}};
+        {"room.follow", std::nullopt},          {"room.show_title", RoomPage::Title}, {"room.only_sliders", RoomPage::Sliders},
+        {"room.only_ideas", RoomPage::Ideas},   {"room.only_plan", RoomPage::Plan},   {"room.only_minutes", RoomPage::Minutes}};
+    ImGui::AlignTextToFramePadding();
     text(tr("room.bar"), palette().muted, -1);
     for (const auto& [key, page] : choices) {
         const std::string label = tr(key);
@@ -203,11 +206,11 @@ void Kiosk::drawRoomBar() {
             room_.blank = false;
         }
     }
-    const std::string blank = std::string(room_.blank ? "✓ " : "") + tr("room.blank");
+    const std::string blank = tr("room.blank");  // lit while the room sees black
     const float bw = ImGui::CalcTextSize(blank.c_str()).x + em() * 1.6f;
     if (fitsOnLine(bw)) ImGui::SameLine(0, em());
     if (button(blank, {bw, 0}, room_.blank ? Tone::Selected : Tone::Secondary, "room-blank")) room_.blank = !room_.blank;
-    if (!roomWindow_) {  // one screen: the console itself becomes the room's picture
+    {  // the console itself becomes the room's picture (one screen, or turned to the room)
         const char* present = tr("room.present");
         const float pw = ImGui::CalcTextSize(present).x + em() * 1.6f;
         if (fitsOnLine(pw)) ImGui::SameLine(0, em());

@@ -12,6 +12,7 @@
 #include "domain/Plan.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
+#include "ui/widgets/WijkMap.h"
 
 namespace wk::ui {
 
@@ -55,6 +56,7 @@ struct IdeasState {
     std::uint64_t pendingTicket = 0;  // sent to be saved; the composer closes once it is stored
     std::string savedId;    // the visitor's idea just saved, shown under the thanks
     bool showEmpty = false;  // "type something first"
+    bool saveOnTop = false;  // the keyboard was up: "Opslaan" also by the title
     bool showSaved = false;
     std::string name, contact;  // optional; a name is public only with consent
     bool consent = false;
@@ -63,6 +65,7 @@ struct IdeasState {
     std::optional<MapPin> pin;  // where the new idea is on the map, if anywhere
     bool mapView = false;       // the wall as pins on the map instead of cards by theme
     std::string mapSelected;    // the pin tapped on the map view
+    MapView wallMap, composerMap;  // zoomed in with two fingers, or the whole map
     std::string more;       // the card whose moderation buttons are open
     std::string editing;    // the idea being changed in the composer
     std::string hiding, hideReason;  // the idea being hidden, and why

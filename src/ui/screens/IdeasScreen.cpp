@@ -17,20 +17,17 @@
 namespace wk::ui {
 namespace {
 
-void answerLine(const ScreenContext& c, const Idea& i) {
+ImU32 answerColour(const std::string& value) {
     const Palette& p = palette();
-    const AnswerCheck ac = answerCheck(i.response, c.session.info.scheme);
-    if (ac.state == AnswerState::Unanswered) return;
-    const ImU32 fill = i.response.value == "nooit" || i.response.value == "nee" ? p.bad
-                       : i.response.value == "nu" || i.response.value == "ja"  ? p.ok
-                                                                               : p.warn;
-    chip(tr("answer." + i.response.value), fill, p.onPrimary);
-    if (ac.state == AnswerState::Incomplete) {
-        ImGui::SameLine();
-        chip(tr("answer.incomplete"), p.card, p.bad);
-    }
-    if (!i.response.motivation.empty()) text(i.response.motivation, p.muted);
-    if (!i.response.condition.empty()) text(std::string(tr("answer.condition")) + ": " + i.response.condition, p.muted);
+    return value == "nooit" || value == "nee" ? p.bad : value == "nu" || value == "ja" ? p.ok : p.warn;
+}
+
+// The answer's words under the card's chips: why, on what condition, and by when.
+void answerDetails(const Idea& i) {
+    const Palette& p = palette();
+    if (i.response.value.empty()) return;
+    if (!i.response.motivation.empty()) text(truncateVisibly(i.response.motivation, 160), p.muted);
+    if (!i.response.condition.empty()) text(std::string(tr("answer.condition")) + ": " + truncateVisibly(i.response.condition, 120), p.muted);
     if (!i.response.due.empty()) text(std::string(tr("answer.due")) + ": " + i.response.due, p.muted);
 }
 
@@ -44,18 +41,34 @@ bool passes(const ScreenContext& c, const Idea& i, const std::string& filter) {
 void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool newest, std::string_view idPrefix = {}) {
     const Palette& p = palette();
     cardBegin(std::string(idPrefix) + i.id, width, newest ? p.accent : 0);
-    if (newest) chip(tr("ideas.newest"), p.accent, p.text);
+    // Compact, so a screenful shows several: the lines of one card sit close together.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {em() * 0.4f, em() * 0.25f});
+    text(i.theme.empty() ? tr("ideas.other_theme") : i.theme, p.primary);
     // Cards stay readable at a glance; very long text is cut visibly, never silently.
     textIn(c.fonts.bold, truncateVisibly(i.text, 400));
-    if (i.visibility == Visibility::Closed) chip(tr("badge.closed"), p.closed, p.onPrimary);
     std::string meta = trf("ideas.votes", std::to_string(i.votes));
     if (!i.author.empty()) meta += "  ·  " + i.author;
     text(meta, p.muted);
-    answerLine(c, i);
+    // The chips on one row: the answer (and whether it is complete), closed, newest.
+    bool any = false;
+    const auto chipHere = [&](const std::string& label, ImU32 fill, ImU32 ink) {
+        if (any && fitsOnLine(ImGui::CalcTextSize(label.c_str()).x + em())) ImGui::SameLine();
+        chip(label, fill, ink);
+        any = true;
+    };
+    if (!i.response.value.empty()) {
+        chipHere(tr("answer." + i.response.value), answerColour(i.response.value), p.onPrimary);
+        if (answerCheck(i.response, c.session.info.scheme).state == AnswerState::Incomplete)
+            chipHere(tr("answer.incomplete"), p.card, p.bad);
+    }
+    if (i.visibility == Visibility::Closed) chipHere(tr("badge.closed"), p.closed, p.onPrimary);
+    if (newest) chipHere(tr("ideas.newest"), p.accent, p.text);
+    answerDetails(i);
     // The link to the plan, the other way round from the action's list of ideas.
     for (const auto& a : c.session.actions)
         if (std::find(a.ideas.begin(), a.ideas.end(), i.id) != a.ideas.end())
-            text(trf("ideas.in_plan", truncateVisibly(a.what, 80)), p.primary);
+            text(trf("ideas.in_plan", truncateVisibly(a.what, 60)), p.primary);
+    ImGui::PopStyleVar();
 
     // Support: once per idea, and a few per visit for a resident.
     const bool already = std::find(st.supported.begin(), st.supported.end(), i.id) != st.supported.end();
@@ -130,6 +143,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
 // Closes the composer and forgets what was in it.
 void clearDraft(IdeasState& st) {
     st.composing = false;
+    st.saveOnTop = false;
     st.editing.clear();
     st.text.clear();
     st.theme.clear();
@@ -141,13 +155,36 @@ void clearDraft(IdeasState& st) {
 
 void composer(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
+    // Editing in a public phase, the editor may not see the name and contact: it does not touch them.
+    const bool editingUnseen = !st.editing.empty() && c.publicPhase;
+    const auto save = [&] {
+        st.showEmpty = isBlank(st.text);
+        if (!st.showEmpty && !st.editing.empty()) {
+            // A change keeps everything else (votes, answer, when it was made).
+            std::optional<Author> author;
+            if (!editingUnseen) author = Author{st.name, st.contact, st.consent};
+            c.send(EditIdea{st.editing, st.text, st.theme, st.pin, author});
+            clearDraft(st);
+        } else if (!st.showEmpty) {
+            // Under moderation the domain holds a resident's idea for review.
+            st.pendingTicket = c.send(SubmitIdea{st.text, st.theme, st.name, st.contact, st.consent, st.pin});
+        }
+    };
     cardBegin("composer");
-    textIn(c.fonts.large, tr(st.editing.empty() ? "ideas.your_idea" : "ideas.edit"));
+    textIn(c.fonts.large, tr(st.editing.empty() ? "ideas.your_idea" : "ideas.edit"), 0, -1);
+    // Once the keyboard has been up it covers the bottom of the card: "Opslaan" stands by the
+    // text from then on (it must not vanish under the finger that ends the typing).
+    if (typing()) st.saveOnTop = true;
+    if (st.saveOnTop) {
+        ImGui::SameLine(0, em());
+        if (button(tr("ideas.save"), {em() * 9, 0}, Tone::Primary, "save-top")) save();
+    }
     if (st.focusText) {
         ImGui::SetKeyboardFocusHere();
         st.focusText = false;
     }
     textField(tr("ideas.your_idea"), &st.text, em() * 4.5f);
+    if (st.showEmpty) text(tr("msg.text_empty"), p.bad);  // right under the field it is about
     text(tr("ideas.theme"), p.muted);
     // Tapping the chosen theme again clears it.
     if (int k = chooser(c.config.themes, st.theme, "theme"); k >= 0) {
@@ -159,11 +196,9 @@ void composer(ScreenContext& c, IdeasState& st) {
         std::vector<MapMark> marks;
         if (st.pin) marks.push_back({*st.pin, p.accent, true});
         const float w = std::min(ImGui::GetContentRegionAvail().x - em() * 1.4f, em() * 22);
-        if (auto at = wijkMap(tr("ideas.map"), c.map, c.mapAspect, w, marks)) st.pin = at;
+        if (auto at = wijkMap(tr("ideas.map"), c.map, c.mapAspect, w, marks, &st.composerMap)) st.pin = at;
         if (st.pin && button(tr("ideas.remove_pin"), {0, em() * 2.2f}, Tone::Secondary)) st.pin.reset();
     }
-    // Editing in a public phase, the editor may not see the name and contact: it does not touch them.
-    const bool editingUnseen = !st.editing.empty() && c.publicPhase;
     if (!editingUnseen) {
         text(tr("ideas.name_optional"), p.muted);
         textField(tr("ideas.name"), &st.name);
@@ -179,20 +214,7 @@ void composer(ScreenContext& c, IdeasState& st) {
             st.consent = !st.consent;
     }
     ImGui::Dummy({0, em() * 0.3f});
-    if (st.showEmpty) text(tr("msg.text_empty"), p.bad);
-    if (button(tr("ideas.save"), {em() * 9, 0})) {
-        st.showEmpty = isBlank(st.text);
-        if (!st.showEmpty && !st.editing.empty()) {
-            // A change keeps everything else (votes, answer, when it was made).
-            std::optional<Author> author;
-            if (!editingUnseen) author = Author{st.name, st.contact, st.consent};
-            c.send(EditIdea{st.editing, st.text, st.theme, st.pin, author});
-            clearDraft(st);
-        } else if (!st.showEmpty) {
-            // Under moderation the domain holds a resident's idea for review.
-            st.pendingTicket = c.send(SubmitIdea{st.text, st.theme, st.name, st.contact, st.consent, st.pin});
-        }
-    }
+    if (button(tr("ideas.save"), {em() * 9, 0})) save();
     ImGui::SameLine();
     if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) clearDraft(st);  // the next visitor starts empty
     cardEnd();
@@ -294,12 +316,13 @@ void drawMap(ScreenContext& c, IdeasState& st) {
     const float maxH = ImGui::GetWindowHeight() * 0.6f;
     const float w = std::min(ImGui::GetContentRegionAvail().x - em() * 1.4f, maxH * c.mapAspect);
     const float h = w / c.mapAspect;
-    if (auto at = wijkMap(tr("ideas.map"), c.map, c.mapAspect, w, marks)) {
+    if (auto at = wijkMap(tr("ideas.map"), c.map, c.mapAspect, w, marks, &st.wallMap)) {
         // The nearest pin head within a finger's width, measured on screen.
         float best = em() * 1.5f;
         st.mapSelected.clear();
         for (const Idea* i : placed) {
-            const float dx = static_cast<float>(i->map->x - at->x) * w, dy = static_cast<float>(i->map->y - at->y) * h + em() * 0.6f;
+            const float zoom = st.wallMap.zoom;
+            const float dx = static_cast<float>(i->map->x - at->x) * w * zoom, dy = static_cast<float>(i->map->y - at->y) * h * zoom + em() * 0.6f;
             if (const float d = std::sqrt(dx * dx + dy * dy); d < best) {
                 best = d;
                 st.mapSelected = i->id;
@@ -350,9 +373,9 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary, "cancelmerge")) st.merging.clear();
     }
     filters(c, st);
-    if (c.map) {
+    if (c.map) {  // on the filters' row where it fits: the wall gets the height
         const std::vector<std::string> views = {tr("ideas.by_theme"), tr("ideas.on_map")};
-        if (int k = chooser(views, views[st.mapView ? 1 : 0], "view"); k >= 0) {
+        if (int k = chooser(views, views[st.mapView ? 1 : 0], "view", true); k >= 0) {
             st.mapView = k == 1;
             st.showSaved = false;  // room for the map
         }
@@ -361,7 +384,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         const bool moderated = s.info.settings.moderated;
         const std::string label = std::string(moderated ? "✓ " : "☐ ") + tr("ideas.controlled");
         const float w = ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f;
-        if (c.map && fitsOnLine(w)) ImGui::SameLine(0, em());
+        if (fitsOnLine(w + em())) ImGui::SameLine(0, em());
         if (button(label, {w, 0}, moderated ? Tone::Selected : Tone::Secondary, "controlled")) c.send(SetModeration{!moderated});
         inbox(c, st);
     }
@@ -372,7 +395,8 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     }
 
     const float avail = ImGui::GetContentRegionAvail().x;
-    const int cols = std::max(1, static_cast<int>(avail / (em() * 17)));
+    // Cards wide enough for their buttons on one row: shorter cards, more of them on screen.
+    const int cols = std::max(1, static_cast<int>(avail / (em() * 19)));
     const float gap = em() * 0.6f;
     const float w = (avail - gap * (cols - 1)) / cols;
     if (w != st.cardWidth) {
@@ -383,7 +407,8 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     const Idea* newest = nullptr;
     for (const auto& i : s.ideas)
         if (!i.hidden && !i.pending && (!newest || i.created > newest->created || (i.created == newest->created && i.seq > newest->seq))) newest = &i;
-    // Themes in the config's order, then any other theme, then ideas without one.
+    // Themes in the config's order, then any other theme, then ideas without one; the cards
+    // flow row after row, each with its theme on it, so no row stands half empty.
     std::vector<std::string> themes = c.config.themes;
     for (const auto& i : s.ideas)
         if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
@@ -410,20 +435,15 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         }
         row.clear();
     };
-    for (const auto& theme : themes) {
-        bool any = false;
+    // The visitor's own new idea stands under the thanks: not a second time on the wall.
+    const std::string shownAbove = st.showSaved ? st.savedId : std::string();
+    for (const auto& theme : themes)
         for (const auto& i : s.ideas) {
-            if (i.hidden || i.pending || i.theme != theme || !passes(c, i, st.filter)) continue;
-            if (!any) {
-                ImGui::Dummy({0, em() * 0.2f});
-                textIn(c.fonts.large, theme.empty() ? tr("ideas.other_theme") : theme, p.primary);
-                any = true;
-            }
+            if (i.hidden || i.pending || i.theme != theme || !passes(c, i, st.filter) || i.id == shownAbove) continue;
             row.push_back(&i);
             if (static_cast<int>(row.size()) == cols) drawRow();
         }
-        if (!row.empty()) drawRow();
-    }
+    if (!row.empty()) drawRow();
     if (c.facilitator()) hiddenSection(c, st);
 }
 

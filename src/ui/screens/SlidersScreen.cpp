@@ -26,17 +26,18 @@ std::string who(const ScreenContext& c, const std::string& id, bool anonymous) {
     return id;
 }
 
-bool toggle(const char* key, bool on) {
-    const char* label = tr(key);
-    return button(label, {ImGui::CalcTextSize(label).x + em() * 1.6f, 0}, on ? Tone::Selected : Tone::Secondary);
-}
 
-void statsLine(const SliderStats& st, const SliderStats* before) {
+void statsLine(const SliderStats& st, const SliderStats* before, bool most = false) {
     std::string line;
     if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + tr("sliders.median") + " " + decimal(*st.medianNow) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadNow);
     if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + tr("sliders.median") + " " + decimal(*st.medianDesired) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadDesired);
     if (st.skipped) line += std::string(line.empty() ? "" : "   ·   ") + trf("sliders.skipped", std::to_string(st.skipped));
-    if (!line.empty()) text(line);
+    if (!line.empty()) text(line, 0, -1);
+    if (most) {  // on the same line, where the eye already is
+        const char* label = tr("sliders.most_different");
+        if (fitsOnLine(ImGui::CalcTextSize(label).x + em())) ImGui::SameLine(0, em());
+        chip(label, palette().warn, palette().onPrimary);
+    }
     if (before && (before->medianNow || before->medianDesired)) {
         std::string b = tr("sliders.last_time");
         if (before->medianNow) b += std::string(" ") + tr("sliders.now") + " " + decimal(*before->medianNow);
@@ -51,7 +52,7 @@ void compareTrack(ScreenContext& c, SlidersState& st, const Slider& sl, const Sl
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x - em();
-    const float h = em() * 2.6f;
+    const float h = em() * 2.1f;
     const float mid = o.y + h * 0.55f;
     const float x0 = o.x + em() * 0.5f;
     const auto at = [&](double v) { return x0 + static_cast<float>(v / 100.0) * w; };
@@ -116,24 +117,26 @@ void compare(ScreenContext& c, SlidersState& st) {
         const SliderStats stats = sliderStats(s, sl->key);
         std::optional<SliderStats> before;
         if (prev) before = sliderStats(*c.previous, sl->key);
+        // A row per slider, its name beside the track: all five on one screen at 1920x1080.
         cardBegin(sl->key);
-        textIn(c.fonts.large, sl->label, 0, -1);
-        if (k == 0 && stats.spreadNow > 0 && !hidden) {
-            ImGui::SameLine();
-            chip(tr("sliders.most_different"), p.warn, p.onPrimary);
-        }
-        if (!sl->top.empty()) text(std::string(tr("sliders.top")) + ": " + sl->top, p.muted);
+        const float labelW = std::min(em() * 12, ImGui::GetContentRegionAvail().x * 0.3f);
+        ImGui::BeginGroup();
+        textIn(c.fonts.bold, sl->label, 0, labelW);
+        ImGui::EndGroup();
+        ImGui::SameLine(labelW + em() * 1.4f);
+        ImGui::BeginGroup();
         if (hidden) {
             // Blind: the room sees that people placed, not where, until "Toon iedereen".
             int placed = 0;
             for (const auto& pl : s.placements) placed += pl.slider == sl->key;
             text(trf("sliders.hidden", std::to_string(placed)), p.muted);
+            ImGui::EndGroup();
             cardEnd();
-            ImGui::Dummy({0, em() * 0.3f});
             continue;
         }
         compareTrack(c, st, *sl, stats, before ? &*before : nullptr);
-        statsLine(stats, before ? &*before : nullptr);
+        statsLine(stats, before ? &*before : nullptr, k == 0 && stats.spreadNow > 0);
+        ImGui::EndGroup();
         if (st.selSlider == sl->key)
             if (const Placement* pl = find<Placement>(s, st.selParticipant + '\x1f' + sl->key)) placementSummary(c, *pl, anonymous);
         if (st.differences) {
@@ -152,7 +155,6 @@ void compare(ScreenContext& c, SlidersState& st) {
             }
         }
         cardEnd();
-        ImGui::Dummy({0, em() * 0.3f});
     }
 }
 
@@ -177,7 +179,10 @@ void place(ScreenContext& c, SlidersState& st) {
         const Placement* mine = find<Placement>(s, st.participant + '\x1f' + sl.key);
         Placement next = mine ? *mine : Placement{st.participant, sl.key, {}, {}, "", 0};
         cardBegin("place" + sl.key);
-        textIn(c.fonts.large, sl.label);
+        textIn(c.fonts.large, sl.label, 0, -1);
+        // Whose markers these are, on every slider: in view however far down they scroll.
+        ImGui::SameLine(0, em());
+        chip(who(c, st.participant, false), p.primary, p.onPrimary);
         if (!sl.top.empty()) text(std::string(tr("sliders.top")) + ": " + sl.top, p.muted);
         const float w = ImGui::GetContentRegionAvail().x - em() * 1.4f;
         const float labelW = em() * 6;
@@ -228,38 +233,38 @@ void place(ScreenContext& c, SlidersState& st) {
 
 void drawSlidersScreen(ScreenContext& c, SlidersState& st) {
     const Palette& p = palette();
-    textIn(c.fonts.title, tr("sliders.title"));
+    textIn(c.fonts.title, tr("sliders.title"), 0, -1);
     const MeetingSettings& settings = c.session.info.settings;
     const bool mayPlace = c.facilitator() || settings.residentsPlace;
     if (!mayPlace) st.placing = false;
-    if (mayPlace) {
-        if (toggle("sliders.compare", !st.placing)) st.placing = false;
-        ImGui::SameLine();
-        if (toggle("sliders.place", st.placing)) st.placing = true;
-    }
-    if (c.facilitator()) {
+    if (!st.placing) {  // the legend on the title's line
         ImGui::SameLine(0, em() * 1.5f);
-        if (toggle("sliders.invite", settings.residentsPlace)) c.send(SetResidentPlacing{!settings.residentsPlace});
-        ImGui::SameLine();
-        if (toggle("sliders.blind", settings.blind)) c.send(SetBlind{!settings.blind});
-        if (settings.blind) {
-            ImGui::SameLine();
-            if (button(tr("sliders.reveal"), {0, 0}, Tone::Accent)) c.send(SetBlind{false});
-        }
-    }
-    if (!st.placing) {
-        if (toggle("sliders.differences", st.differences)) st.differences = !st.differences;
-        if (c.facilitator()) {
-            ImGui::SameLine();
-            if (toggle("sliders.anonymous", st.anonymous || c.publicPhase)) st.anonymous = !st.anonymous;
-        }
-        if (c.previous) {
-            ImGui::SameLine();
-            if (toggle("sliders.compare_last", st.compareLast)) st.compareLast = !st.compareLast;
-        }
         chip(std::string("○ ") + tr("sliders.now"), p.card, p.primary);
         ImGui::SameLine();
         chip(std::string("● ") + tr("sliders.desired"), p.card, p.accent);
+    }
+    // The controls flow in as few rows as the screen allows, so the sliders get the room.
+    bool first = true;
+    const auto control = [&](const char* key, bool on, Tone tone = Tone::Secondary) {
+        const char* label = tr(key);
+        const float w = ImGui::CalcTextSize(label).x + em() * 1.6f;
+        if (!first && fitsOnLine(w)) ImGui::SameLine();
+        first = false;
+        return button(label, {w, 0}, on ? Tone::Selected : tone, key);
+    };
+    if (mayPlace) {
+        if (control("sliders.compare", !st.placing)) st.placing = false;
+        if (control("sliders.place", st.placing)) st.placing = true;
+    }
+    if (c.facilitator()) {
+        if (control("sliders.invite", settings.residentsPlace)) c.send(SetResidentPlacing{!settings.residentsPlace});
+        if (control("sliders.blind", settings.blind)) c.send(SetBlind{!settings.blind});
+        if (settings.blind && control("sliders.reveal", false, Tone::Accent)) c.send(SetBlind{false});
+    }
+    if (!st.placing) {
+        if (control("sliders.differences", st.differences)) st.differences = !st.differences;
+        if (c.facilitator() && control("sliders.anonymous", st.anonymous || c.publicPhase)) st.anonymous = !st.anonymous;
+        if (c.previous && control("sliders.compare_last", st.compareLast)) st.compareLast = !st.compareLast;
         if (c.session.placements.empty()) text(tr("sliders.none"), p.muted);
         compare(c, st);
     } else {

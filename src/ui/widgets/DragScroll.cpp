@@ -5,13 +5,24 @@
 
 #include <cmath>
 
+#include "ui/widgets/Gesture.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
 
 namespace {
 bool g_held = false;
+Gesture g_gesture;
+bool g_taken = false;
+}  // namespace
+
+void setGesture(const Gesture& g) {
+    g_gesture = g;
+    g_taken = false;
 }
+const Gesture& gesture() { return g_gesture; }
+void takeGesture() { g_taken = true; }
+bool gestureTaken() { return g_taken; }
 
 void holdDragScroll() { g_held = true; }
 
@@ -21,6 +32,11 @@ void dragScroll() {
     if (held) return;
     ImGuiIO& io = ImGui::GetIO();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
+    // Two fingers scroll whatever is under them, unless a widget (the map) took the gesture.
+    if (g_gesture.active && !g_taken && window->InnerRect.Contains(g_gesture.centre)) {
+        ImGui::SetScrollY(window, window->Scroll.y - g_gesture.pan.y);
+        return;
+    }
     // The drag must have started inside this window; the scrollbar keeps its own behaviour.
     const ImRect inner = window->InnerRect;
     if (!ImGui::IsMouseDown(ImGuiMouseButton_Left) || !inner.Contains(io.MouseClickedPos[0])) return;

@@ -1,5 +1,7 @@
 #include "ui/widgets/Keyboard.h"
 
+#include <algorithm>
+
 #include <imgui_internal.h>
 
 #include "ui/I18n.h"
@@ -65,7 +67,8 @@ bool Keyboard::open() const {
     return g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
 }
 
-float Keyboard::height() const { return em() * 12.4f; }
+// Four rows of keys a finger wide, but never more than about a third of a short screen.
+float Keyboard::height() const { return std::min(em() * 12.4f, std::max(em() * 10.0f, ImGui::GetMainViewport()->Size.y * 0.36f)); }
 
 void Keyboard::press(Key& k, ImGuiIO& io) {
     switch (k.kind) {
@@ -137,7 +140,8 @@ void Keyboard::draw(const Fonts& fonts) {
     const Palette& p = palette();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x;
+    // Every key on screen, the right-hand ones too: the same margin on the right as on the left.
+    const float w = ImGui::GetMainViewport()->Pos.x + ImGui::GetMainViewport()->Size.x - o.x - (o.x - ImGui::GetMainViewport()->Pos.x);
     const float h = height();
     dl->AddRectFilled({o.x - em(), o.y}, {o.x + w + em(), o.y + h + em()}, p.cardBorder);
     const float gap = em() * 0.3f, keyH = (h - gap * 5) / 4;

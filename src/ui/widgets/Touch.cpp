@@ -44,6 +44,10 @@ void traceAdd(std::string_view s, ImVec2 min, ImVec2 max, bool tappable) {
 }
 
 float em() { return ImGui::GetFontSize(); }
+bool typing() {
+    const ImGuiContext& g = *GImGui;
+    return g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
+}
 
 void textIn(ImFont* font, std::string_view s, ImU32 colour, float wrapWidth) {
     if (font) ImGui::PushFont(font);
@@ -122,12 +126,13 @@ bool flowButton(std::string_view label, Tone tone, std::string_view id) {
     return button(label, {w, em() * 2.2f}, tone, id);
 }
 
-int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix) {
+int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix, bool continueRow) {
     int tapped = -1;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (std::size_t k = 0; k < labels.size(); ++k) {
         const float w = ImGui::CalcTextSize(labels[k].c_str()).x + em() * 1.6f;
-        if (k && ImGui::GetItemRectMax().x + w + em() < right) ImGui::SameLine();
+        if (k == 0 && continueRow && ImGui::GetItemRectMax().x + em() + w + em() < right) ImGui::SameLine(0, em());
+        else if (k && ImGui::GetItemRectMax().x + w + em() < right) ImGui::SameLine();
         if (button(labels[k], {w, 0}, labels[k] == selected ? Tone::Selected : Tone::Secondary, std::string(idPrefix) + labels[k]))
             tapped = static_cast<int>(k);
     }

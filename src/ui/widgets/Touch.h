@@ -31,6 +31,7 @@ const std::vector<Seen>& traceLast();
 void traceAdd(std::string_view text, ImVec2 min, ImVec2 max, bool tappable);
 
 float em();  // the current font size: the unit every layout is measured in
+bool typing();  // a text field is active (the on-screen keyboard is up)
 
 // Text that is traced; `wrapWidth` 0 wraps at the window edge, negative does not wrap.
 void text(std::string_view s, ImU32 colour = 0, float wrapWidth = 0);
@@ -45,7 +46,9 @@ bool textField(std::string_view label, std::string* value, float height = 0);
 
 // Large choice chips that flow onto the next line when a row is full; the one equal to
 // `selected` is lit. Returns the index tapped, or -1.
-int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix);
+// `continueRow`: the first chip joins the row of the item before it, if it fits.
+int chooser(const std::vector<std::string>& labels, const std::string& selected, std::string_view idPrefix,
+            bool continueRow = false);
 
 // Whether an item `width` wide still fits after the last one, before the card's (or window's)
 // right edge; then ImGui::SameLine(), else let it start a new line.

@@ -16,8 +16,16 @@ struct MapMark {
     bool large = false;  // the new or selected one
 };
 
+// How far the map is zoomed in (1: the whole map), and the point of it in the middle.
+struct MapView {
+    float zoom = 1;
+    double cx = 0.5, cy = 0.5;
+};
+
 // Draws the map `width` wide (its height follows the image); `label` is what replay taps.
-// Returns where it was tapped, as fractions of the map, if it was.
-std::optional<MapPin> wijkMap(std::string_view label, ImTextureID map, float aspect, float width, const std::vector<MapMark>& marks);
+// Returns where it was tapped, as fractions of the whole map, if it was. With a `view`, two
+// fingers zoom and move it, and a zoomed map offers "Hele kaart".
+std::optional<MapPin> wijkMap(std::string_view label, ImTextureID map, float aspect, float width, const std::vector<MapMark>& marks,
+                              MapView* view = nullptr);
 
 }  // namespace wk::ui
