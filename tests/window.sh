@@ -64,4 +64,21 @@ start --window 1024x700
 wait_end 100
 [ "$rc" = 0 ] || fail "a kiosk in a window did not close with its close button (got: $rc)"
 pid=""
-echo "ok: resident cannot close full screen; SIGTERM ends it at once; a window closes"
+# The room's window: a second window (here on the same display, Xvfb has one), which the
+# kiosk opens beside the console and closes with it.
+start --window 1024x700 --room-display 0
+room=""
+for _ in $(seq 600); do
+  room=$(xdotool search --onlyvisible --name '^wijkkiosk zaal$' 2>/dev/null | head -1)
+  [ -n "$room" ] && break
+  kill -0 "$pid" 2>/dev/null || fail "the kiosk stopped while opening the room's window"
+  sleep 0.1
+done
+[ -n "$room" ] || fail "no room window appeared"
+err=$(HOME=$tmp "$kiosk" --db "$tmp/k2.db" --demo --window 800x600 --room-display 7 2>&1); rc=$?
+[ $rc -eq 1 ] && [[ "$err" == *"display 7"* ]] || fail "a room display that is not there is not said clearly (got $rc: $err)"
+kill -TERM "$pid"
+wait_end 100
+[ "$rc" = 0 ] || fail "with a room window, SIGTERM did not end the kiosk cleanly (got: $rc)"
+pid=""
+echo "ok: resident cannot close full screen; SIGTERM ends it at once; a window closes; the room's window opens beside it"

@@ -39,7 +39,7 @@ std::unique_ptr<RoomWindow> RoomWindow::open(Window& console, int display, int w
     // The room's GL context shares the console's textures: the font atlas, the logo, the map.
     console.makeCurrent();
     SDL_GL_SetAttribute(SDL_GL_SHARE_WITH_CURRENT_CONTEXT, 1);
-    r->window_ = SDL_CreateWindow("wijkkiosk – zaal", x, y, width, height, flags);
+    r->window_ = SDL_CreateWindow("wijkkiosk zaal", x, y, width, height, flags);
     if (!r->window_) throw PlatformError(std::string("cannot open the room's window: ") + SDL_GetError());
     r->gl_ = SDL_GL_CreateContext(r->window_);
     SDL_GL_SetAttribute(SDL_GL_SHARE_WITH_CURRENT_CONTEXT, 0);
