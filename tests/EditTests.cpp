@@ -59,6 +59,7 @@ std::vector<Intent> everyIntent() {
             SwitchPhase{Visibility::Public},
             EditSessionInfo{"Nieuwe titel", "Wijkhuis", "Wethouder"},
             AddParticipant{"Kees", "bewoner", "", false},
+            JoinAsResident{},
             PlaceSlider{"p2", "communicatie", 10, 90},
             GiveReason{"p1", "communicatie", "Omdat"},
             SkipSlider{"p1", "communicatie"},
@@ -133,8 +134,8 @@ TEST_CASE("a resident may only do what residents do") {
     Ids ids;
     for (const Intent& intent : everyIntent()) {
         const bool residents = std::holds_alternative<SubmitIdea>(intent) || std::holds_alternative<SupportIdea>(intent) ||
-                               std::holds_alternative<PlaceSlider>(intent) || std::holds_alternative<GiveReason>(intent) ||
-                               std::holds_alternative<SkipSlider>(intent);
+                               std::holds_alternative<JoinAsResident>(intent) || std::holds_alternative<PlaceSlider>(intent) ||
+                               std::holds_alternative<GiveReason>(intent) || std::holds_alternative<SkipSlider>(intent);
         INFO(commandName(intent));
         CHECK(mayIssue(Role::Resident, intent) == residents);
         CHECK(mayIssue(Role::Facilitator, intent));
@@ -146,11 +147,14 @@ TEST_CASE("a resident may only do what residents do") {
     s.ideas[1].visibility = Visibility::Closed;
     CHECK(decide(s, test::as(SupportIdea{"i2"}, Role::Resident), ids.source()).problem);  // closed
     CHECK_FALSE(decide(s, test::as(SupportIdea{"i1"}, Role::Resident), ids.source()).problem);
+    // Joining to place: only while placing is open to residents.
+    CHECK(decide(s, test::as(JoinAsResident{}, Role::Resident), ids.source()).problem->code == "not_allowed");
     // Placing: only when the facilitator opened it to residents, and only for a resident.
     CHECK(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source()).problem->code == "not_allowed");
     s.info.settings.residentsPlace = true;
     CHECK_FALSE(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source()).problem);
     CHECK(decide(s, test::as(PlaceSlider{"p1", "communicatie", 10, 20}, Role::Resident), ids.source()).problem->code == "not_allowed");
+    CHECK_FALSE(decide(s, test::as(JoinAsResident{}, Role::Resident), ids.source()).problem);
 }
 
 TEST_CASE("under moderation a resident's idea waits for review; the facilitator's does not") {

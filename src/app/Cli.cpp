@@ -59,6 +59,7 @@ std::string usage() {
            "  wijkkiosk purge [--before YYYY-MM-DD]                        remove residents' personal data older than the retention period\n"
            "  wijkkiosk check                                              PRAGMA integrity_check of the database\n"
            "  wijkkiosk log --session ID                                   the edit log: time, role, command, summary\n"
+           "  wijkkiosk serve --session ID [--port N] [--bind ADDR]        the phone server; its first line is the join address\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
            "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n";
 }
@@ -91,6 +92,13 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--view") o.view = value();
         else if (a == "--public") o.publicPhase = true;
         else if (a == "--room") o.room = true;
+        else if (a == "--bind") o.bind = value();
+        else if (a == "--port") {
+            const std::string v = value();
+            if (v.empty() || v.size() > 5 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) > 65535)
+                throw UsageError("--port takes a port number from 0 (any free one) to 65535, not \"" + v + "\"");
+            o.port = std::stoi(v);
+        }
         else if (a == "--room-display") {
             const std::string v = value();
             if (v.empty() || v.size() > 2 || v.find_first_not_of("0123456789") != std::string::npos)
@@ -118,6 +126,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "purge") o.verb = Verb::Purge;
         else if (v == "check") o.verb = Verb::Check;
         else if (v == "log") o.verb = Verb::Log;
+        else if (v == "serve") o.verb = Verb::Serve;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         const std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (positional.size() != wanted)
@@ -133,6 +142,8 @@ Options parseArgs(const std::vector<std::string>& args) {
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }
     if (o.verb == Verb::Log && !o.session) throw UsageError("log needs --session ID");
+    if (o.verb == Verb::Serve && !o.session) throw UsageError("serve needs --session ID");
+    if (o.verb != Verb::Serve && (!o.bind.empty() || o.port >= 0)) throw UsageError("--bind and --port belong to serve");
     if (!o.before.empty() && o.verb != Verb::Purge) throw UsageError("--before belongs to purge");
     if (o.verb == Verb::Purge && !o.before.empty() && !isIsoDate(o.before))
         throw UsageError("--before takes a date like 2025-11-23, not \"" + o.before + "\"");

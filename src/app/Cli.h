@@ -11,7 +11,7 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, HashPin, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;
@@ -28,6 +28,9 @@ struct Options {
     bool publicPhase = false;
     bool room = false;      // --headless --room: the room's picture
     int roomDisplay = -1;   // --room-display N
+    // serve: where the phone server listens (empty / -1: the config's [phones])
+    std::string bind;
+    int port = -1;
     std::string screenshot, script;
     // import / export / hash-pin
     std::string file, format, audience, out, pin;

@@ -3,7 +3,14 @@
 #include <filesystem>
 #include <iostream>
 
+#include <pthread.h>
+#include <unistd.h>
+
+#include <csignal>
+
 #include "app/KioskApp.h"
+#include "app/PhoneService.h"
+#include "io/HttpServer.h"
 #include "app/Replay.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
@@ -122,6 +129,42 @@ int purge(const Options& o, const io::KioskConfig& config) {
     return kOk;
 }
 
+// The phone server without a window, on the database a running kiosk may have open.
+int serve(const Options& o, const io::KioskConfig& config) {
+    const std::string path = o.db.empty() ? defaultDbPath() : o.db;
+    std::optional<std::int64_t> id;
+    {
+        auto db = openDb(o, false);
+        store::Repository repo(*db);
+        id = resolveSession(repo, *o.session);
+    }
+    if (!id) {
+        std::cerr << "wijkkiosk: there is no session " << *o.session << " (wijkkiosk sessions lists them)\n";
+        return kBadInput;
+    }
+    const std::string bind = o.bind.empty() ? config.phones.bind : o.bind;
+    const int port = o.port >= 0 ? o.port : config.phones.port;
+    // Blocked before the server's thread starts, so only sigwait below receives them.
+    sigset_t stop;
+    sigemptyset(&stop);
+    for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&stop, sig);
+    pthread_sigmask(SIG_BLOCK, &stop, nullptr);
+    std::unique_ptr<PhoneService> phones;
+    std::unique_ptr<io::HttpServer> server;
+    try {
+        phones = std::make_unique<PhoneService>(config, path, *id, PhoneService::newToken());
+        server = io::HttpServer::start(bind, port, [&phones](const io::HttpRequest& r) { return phones->handle(r); });
+    } catch (const std::exception& e) {
+        std::cerr << "wijkkiosk: " << e.what() << "\n";
+        return kBadInput;
+    }
+    // The join address first, at once: scripts and the facilitator read it.
+    std::cout << "http://" << io::joinHost(bind) << ":" << server->port() << "/j/" << phones->token() << std::endl;
+    int sig = 0;
+    sigwait(&stop, &sig);  // until stopped; the server thread answers meanwhile
+    return kOk;
+}
+
 // The whole-file check after a crash or a power cut: every page and index, read only.
 int checkDatabase(const Options& o) {
     auto db = openDb(o, true);
@@ -132,6 +175,23 @@ int checkDatabase(const Options& o) {
     std::cout << result;
     return result == "ok\n" ? kOk : kFailed;
 }
+
+// A folder under the system's temporary one, removed with everything in it when done.
+class TempFolder {
+public:
+    std::string make() {
+        std::string tmpl = (std::filesystem::temp_directory_path() / "wijkkiosk-demo-XXXXXX").string();
+        if (::mkdtemp(tmpl.data())) path_ = tmpl;
+        return path_;
+    }
+    ~TempFolder() {
+        std::error_code ec;
+        if (!path_.empty()) std::filesystem::remove_all(path_, ec);
+    }
+
+private:
+    std::string path_;
+};
 
 int runKiosk(const Options& o, const io::KioskConfig& config) {
     platform::WindowOptions wo;
@@ -154,9 +214,14 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
             return kBadInput;
         }
     }
-    // A demo with no --db named runs on a database in memory: it leaves the real data alone.
+    // A demo with no --db named runs on a database of its own, removed at the end: it leaves
+    // the real data alone. A file, not memory: the phone server, a second connection, sees it.
     Options dbOptions = o;
-    if (o.demo && o.db.empty()) dbOptions.db = ":memory:";
+    TempFolder demoFolder;
+    if (o.demo && o.db.empty()) {
+        const std::string folder = demoFolder.make();
+        dbOptions.db = folder.empty() ? ":memory:" : folder + "/demo.db";
+    }
     // The window first: with no display the kiosk stops before it touches any data.
     auto window = platform::Window::open(wo);
     auto db = dbOptions.db == ":memory:" ? store::Database::open(":memory:") : openDb(dbOptions, false);
@@ -226,6 +291,7 @@ int runMain(const Options& o) {
         case Verb::Purge: return purge(o, config);
         case Verb::Check: return checkDatabase(o);
         case Verb::Log: return printLog(o);
+        case Verb::Serve: return serve(o, config);
         default: return runKiosk(o, config);
     }
 }

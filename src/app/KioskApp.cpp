@@ -8,6 +8,7 @@
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "io/Clock.h"
+#include "io/Qr.h"
 #include "io/DemoSession.h"
 #include "ui/I18n.h"
 #include "ui/Theme.h"
@@ -62,9 +63,37 @@ KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform:
         }
     }
     kiosk_ = std::make_unique<ui::Kiosk>(config, fonts, logo_, logoAspect_);
+    phones_.available = config.phones.enabled;
 }
 
-KioskApp::~KioskApp() = default;
+KioskApp::~KioskApp() {
+    phoneServer_.reset();  // no request is answered once the service is gone
+    phoneService_.reset();
+}
+
+void KioskApp::setPhones(bool on) {
+    phoneServer_.reset();
+    phoneService_.reset();
+    phones_.on = false;
+    phones_.url.clear();
+    phones_.qr = {};
+    phones_.error.clear();
+    if (!on || !edits_) return;
+    try {
+        if (db_.path() == ":memory:") throw std::runtime_error("phones need the meeting in a database file (--db)");
+        phoneService_ = std::make_unique<PhoneService>(config_, db_.path(), edits_->session().info.id, PhoneService::newToken());
+        phoneServer_ = io::HttpServer::start(config_.phones.bind, config_.phones.port,
+                                             [svc = phoneService_.get()](const io::HttpRequest& r) { return svc->handle(r); });
+        phones_.on = true;
+        phones_.url = "http://" + io::joinHost(config_.phones.bind) + ":" + std::to_string(phoneServer_->port()) + "/j/" +
+                      phoneService_->token();
+        phones_.qr = io::encodeQr(phones_.url);
+    } catch (const std::exception& e) {
+        phoneServer_.reset();
+        phoneService_.reset();
+        phones_.error = ui::trf("phones.failed", e.what());
+    }
+}
 
 void KioskApp::openRoomWindow(int display) {
     int w = 0, h = 0;
@@ -100,7 +129,7 @@ void KioskApp::drawRoomPicture() {
     const Session& s = roomSession();
     ui::setTrace(&roomTrace_);
     ui::traceBegin();
-    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_->revision()},
+    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_->revision(), &phones_},
                  roomState_);
     ui::traceEnd();
     ui::setTrace(nullptr);
@@ -117,6 +146,8 @@ void KioskApp::saveRoomPng(const std::string& path) {
 }
 
 void KioskApp::openSession(std::int64_t id) {
+    // Another meeting: the phones' address of the last one ends with it.
+    if (phones_.on) setPhones(false);
     edits_ = std::make_unique<store::EditService>(db_, id);
     status_ = {};
     store::Repository repo(db_);
@@ -223,6 +254,7 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::ListExportFolders&) { exportFolders_ = io::exportFolders(); },
                    [&](const ui::PurgePersonalData&) { purgePersonalData(); },
                    [&](const ui::StartSession& n) { startSession(n); },
+                   [&](const ui::SetPhones& p) { setPhones(p.on); },
                },
                request);
 }
@@ -284,7 +316,7 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     ui::traceBegin();
     if (!roomOnly_)
         kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), io::localDateTime(),
-                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_},
+                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_, &phones_},
                      requests_);
     ui::traceEnd();
     window_.endFrame();

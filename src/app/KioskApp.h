@@ -8,6 +8,8 @@
 
 #include "io/Config.h"
 #include "io/Export.h"
+#include "app/PhoneService.h"
+#include "io/HttpServer.h"
 #include "platform/RoomWindow.h"
 #include "platform/Window.h"
 #include "store/EditService.h"
@@ -35,6 +37,10 @@ public:
     // What the room showed in the last frame, and a photograph of it.
     const std::vector<ui::Seen>& roomTrace() const { return roomTrace_.last; }
     void saveRoomPng(const std::string& path);
+    // Residents joining from their phones: the server runs in this process, on its own
+    // connection to the database; a fresh token each time. Off again: the token ends.
+    void setPhones(bool on);
+    const ui::PhoneJoin& phones() const { return phones_; }
 
     void openSession(std::int64_t id);
     // Imports the embedded demo into the database and opens it.
@@ -96,6 +102,9 @@ private:
     const Session& roomSession();
     // Draws the room's picture into the current ImGui context, recorded in the room's trace.
     void drawRoomPicture();
+    ui::PhoneJoin phones_;
+    std::unique_ptr<PhoneService> phoneService_;
+    std::unique_ptr<io::HttpServer> phoneServer_;
     ImTextureID logo_ = nullptr;
     float logoAspect_ = 1.0f;
     ui::Fonts roomFonts_;

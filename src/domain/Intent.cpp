@@ -40,6 +40,7 @@ WK_NAME(SetBlind, "set-blind")
 WK_NAME(SwitchPhase, "switch-phase")
 WK_NAME(EditSessionInfo, "edit-session")
 WK_NAME(AddParticipant, "add-participant")
+WK_NAME(JoinAsResident, "join")
 WK_NAME(PlaceSlider, "place")
 WK_NAME(GiveReason, "give-reason")
 WK_NAME(SkipSlider, "skip")
@@ -260,6 +261,12 @@ public:
                     p.id + " (" + cleanLine(c.role) + ")", p.id);
     }
 
+    Decision operator()(const JoinAsResident&) const {
+        if (is_.role == Role::Resident && !s_.info.settings.residentsPlace) return refuse("not_allowed", "placement");
+        Participant p{newId_('p'), "", "bewoner", "", false, nextSeq<Participant>(s_)};
+        return made({Put<Participant>{p}}, p.id + " (a resident on a phone)", "", p.id);
+    }
+
     Decision operator()(const PlaceSlider& c) const {
         if (auto p = mayPlace(c.participant, c.slider)) return {p, {}, {}, {}, {}};
         Placement pl = placementOf(c.participant, c.slider);
@@ -417,8 +424,8 @@ bool mayIssue(Role role, const Intent& i) {
     if (role != Role::Resident) return true;
     // What a resident may do, at the kiosk or from a phone: nothing that changes others' input.
     return std::holds_alternative<SubmitIdea>(i) || std::holds_alternative<SupportIdea>(i) ||
-           std::holds_alternative<PlaceSlider>(i) || std::holds_alternative<GiveReason>(i) ||
-           std::holds_alternative<SkipSlider>(i);
+           std::holds_alternative<JoinAsResident>(i) || std::holds_alternative<PlaceSlider>(i) ||
+           std::holds_alternative<GiveReason>(i) || std::holds_alternative<SkipSlider>(i);
 }
 
 bool isUndoable(const Intent& i) { return !std::holds_alternative<SwitchPhase>(i); }

@@ -63,6 +63,10 @@ struct AddParticipant {
     bool consent = false;
 };
 
+// A resident on a phone, about to place sliders: an anonymous participant of their own (a
+// bewoner without a name), only while the facilitator has opened placing to residents.
+struct JoinAsResident {};
+
 // The five sliders.
 struct PlaceSlider {
     std::string participant, slider;
@@ -107,7 +111,7 @@ struct RemoveNote { std::string id; };
 
 using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
-                            SetBlind, SwitchPhase, EditSessionInfo, AddParticipant, PlaceSlider, GiveReason,
+                            SetBlind, SwitchPhase, EditSessionInfo, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
                             SetActionStatus, MoveAction, RemoveAction, AddNote, EditNote, RemoveNote>;
 

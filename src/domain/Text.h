@@ -36,6 +36,8 @@ std::string formatDecimal(double v, char mark);
 // Any control character (tab, newline, escape, C1 controls, line separators): titles and names
 // refuse them, as they would break a line of `wijkkiosk sessions` or a table.
 bool hasControlCharacters(std::string_view text);
+// Whether the bytes are UTF-8 as the standard has it (no overlong forms, no surrogates).
+bool isValidUtf8(std::string_view text);
 
 // The Gregorian calendar: leap years, and the days of month m (1-12) in year y.
 bool isLeapYear(int y);

@@ -1,5 +1,7 @@
 #include "io/Config.h"
 
+#include <cstdio>
+
 #include <filesystem>
 #include <set>
 #include <toml++/toml.h>
@@ -167,7 +169,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     c.file = fileName;
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
-                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch"});
+                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -195,6 +197,23 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     if (const auto* t = r.table(doc, "", "room")) {  // a projector or second screen for the audience
         r.onlyKeys(*t, "room", {"display"});
         c.roomDisplay = static_cast<int>(r.integer(*t, "room", "display", -1, -1, 15));
+    }
+    if (const auto* t = r.table(doc, "", "phones")) {  // residents joining from their phones
+        r.onlyKeys(*t, "phones", {"enabled", "port", "bind", "languages"});
+        c.phones.enabled = r.boolean(*t, "phones", "enabled", false);
+        c.phones.port = static_cast<int>(r.integer(*t, "phones", "port", 8080, 1, 65535));
+        c.phones.bind = r.text(*t, "phones", "bind", "0.0.0.0");
+        unsigned a = 0, b = 0, cc = 0, d = 0;
+        char tail = 0;
+        if (std::sscanf(c.phones.bind.c_str(), "%u.%u.%u.%u%c", &a, &b, &cc, &d, &tail) != 4 || a > 255 || b > 255 || cc > 255 || d > 255)
+            r.fail(t->get("bind"), "phones.bind", "must be an IPv4 address, like \"0.0.0.0\" or \"192.168.1.10\"");
+        if (t->contains("languages")) {
+            c.phones.languages = r.text(*t, "phones", "languages", "");
+            if (!c.phones.languages.empty() && std::filesystem::path(c.phones.languages).is_relative())
+                c.phones.languages = (std::filesystem::path(base) / c.phones.languages).string();
+            if (!std::filesystem::is_directory(c.phones.languages))
+                r.fail(t->get("languages"), "phones.languages", "must name a folder of translation tables (tr.toml, ...)");
+        }
     }
     if (const auto* t = r.table(doc, "", "touch")) {  // a touchscreen mounted turned
         r.onlyKeys(*t, "touch", {"rotation"});
@@ -284,6 +303,13 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         }
     }
     return c;
+}
+
+std::string cssColour(const Rgb& c) {
+    const auto byte = [](float v) { return static_cast<int>(v * 255.0f + 0.5f); };
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(c.r) & 255, byte(c.g) & 255, byte(c.b) & 255);
+    return buf;
 }
 
 KioskConfig loadConfig(const std::string& path) {

@@ -20,6 +20,9 @@ struct Rgb {
     float r = 0, g = 0, b = 0;
 };
 
+// "#00529B", for HTML and CSS.
+std::string cssColour(const Rgb&);
+
 struct Colours {
     Rgb primary{0.0f, 0.32f, 0.61f}, accent{0.95f, 0.57f, 0.0f}, background{0.96f, 0.97f, 0.98f}, text{0.1f, 0.1f, 0.1f};
 };
@@ -48,6 +51,13 @@ struct KioskConfig {
     float fontSize = 26.0f;
     bool highContrast = false;
     int roomDisplay = -1;   // the display the room's window opens on; -1: none (one screen)
+    // Residents joining from their phones over the kiosk's own network (off unless enabled).
+    struct Phones {
+        bool enabled = false;
+        int port = 8080;
+        std::string bind = "0.0.0.0";  // every interface; or one address (the hotspot's)
+        std::string languages;          // a folder of extra translation tables, or empty
+    } phones;
     int touchRotation = 0;  // degrees clockwise the touchscreen is mounted turned: 0, 90, 180, 270
     int idleSeconds = 120;
     std::string pinHash;

@@ -11,17 +11,6 @@
 #include "io/SessionJson.h"
 
 namespace wk::io {
-namespace {
-
-std::string hex(const Rgb& c) {
-    const auto byte = [](float v) { return static_cast<int>(v * 255.0f + 0.5f); };
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02X%02X%02X", byte(c.r) & 255, byte(c.g) & 255, byte(c.b) & 255);
-    return buf;
-}
-
-}  // namespace
-
 std::optional<ExportFormat> parseExportFormat(std::string_view w) {
     if (w == "md") return ExportFormat::Markdown;
     if (w == "html") return ExportFormat::Html;
@@ -44,8 +33,8 @@ std::string renderExport(const Session& full, ExportFormat format, Audience audi
             HtmlLook look;
             look.title = s.info.title;
             look.municipality = config.municipality;
-            look.primary = hex(config.colours.primary);
-            look.accent = hex(config.colours.accent);
+            look.primary = cssColour(config.colours.primary);
+            look.accent = cssColour(config.colours.accent);
             look.lang = config.language;
             look.footer = s.info.title + " · " + s.info.date + " · " +
                           words(audience == Audience::Public ? "export.public_version" : "export.internal_version");

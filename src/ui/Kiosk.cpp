@@ -145,7 +145,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::PopStyleVar();
 
     if (welcome_) {
-        if (drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_)) welcome_ = false;
+        if (drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_, in.phones)) welcome_ = false;
         ImGui::End();
         return;
     }
@@ -180,7 +180,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     // One scrolling area per screen: scrolling the minutes must not move the plan.
     ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
-                      in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, tickets_};
+                      in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

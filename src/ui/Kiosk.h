@@ -47,6 +47,7 @@ struct KioskInput {
     ImTextureID map = nullptr;          // the wijk's map, if the config has one
     float mapAspect = 1.0f;
     const std::vector<std::string>* exportFolders = nullptr;  // found when the export card opened
+    const PhoneJoin* phones = nullptr;                          // residents joining from their phones
 };
 
 class Kiosk {

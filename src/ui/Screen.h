@@ -12,6 +12,7 @@
 #include "domain/Plan.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
+#include "ui/widgets/QrCode.h"
 #include "ui/widgets/WijkMap.h"
 
 namespace wk::ui {
@@ -34,9 +35,11 @@ struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
 struct ExportFiles { std::string folder; Audience audience = Audience::Public; };  // minutes, plan, session
 struct ListExportFolders {};  // the export card opened: look for a USB stick now
+struct SetPhones { bool on = false; };  // residents may join from their phones (the server runs)
 struct PurgePersonalData {};  // AVG: residents' data older than the retention period
 // The app handles every one of these (a visitor with no case for a new one does not compile).
-using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData>;
+using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
+                             SetPhones>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {
@@ -171,6 +174,7 @@ struct ScreenContext {
     float mapAspect = 1.0f;
     std::uint64_t revision = 0;  // changes whenever the stored session does (any session)
     const Receipt& receipt;      // how the last edit went
+    const PhoneJoin* phones = nullptr;  // residents joining from their phones
     std::uint64_t& tickets;      // the last ticket handed out
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
@@ -190,6 +194,7 @@ void drawAnswerPanel(ScreenContext&, IdeasState&);
 void drawPlanScreen(ScreenContext&, PlanState&);
 void drawMinutesScreen(ScreenContext&, MinutesState&);
 // Returns true when tapped.
-bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect);
+bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect,
+                       const PhoneJoin* phones = nullptr);
 
 }  // namespace wk::ui

@@ -59,6 +59,16 @@ void header(const RoomFrame& f, const RoomState& st, const char* titleKey) {
         text(page, p.onPrimary, -1);
         right -= pgw + em() * 0.6f;
     }
+    // Phones on: the address to join, where everyone reads the page's title.
+    if (f.phones && f.phones->on && f.page == RoomPage::Ideas) {
+        const std::string join = tr("phones.join_short") + std::string(" ") + shortAddress(f.phones->url);
+        const float jw = ImGui::CalcTextSize(join.c_str()).x;
+        if (jw < right - x - em() * 8) {
+            ImGui::SetCursorScreenPos({right - jw, ty});
+            text(join, p.onPrimary, -1);
+            right -= jw + em() * 0.6f;
+        }
+    }
     // The title of what is shown, ellipsised if the window is narrow.
     const std::string title = tr(titleKey);
     const ImVec2 a{x, ty}, b{right, ty + em() * 1.2f};

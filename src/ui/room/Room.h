@@ -12,6 +12,7 @@
 #include "domain/Types.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
+#include "ui/widgets/QrCode.h"
 
 namespace wk::ui {
 
@@ -30,6 +31,7 @@ struct RoomFrame {
     bool anonymous = false;  // slider markers without names
     double now = 0;          // seconds on a steady clock, for turning pages
     std::uint64_t revision = 0;  // changes whenever the session does
+    const PhoneJoin* phones = nullptr;  // when on: the code and address to join with a phone
 };
 
 // Between frames: which page of a long list is up, since when, and the measured layout.

@@ -1,5 +1,7 @@
 // Between the parts of a meeting the room sees what meeting this is: the title, the wijk, the
 // date and the municipality. "Zwart scherm" leaves only the logo, small, on black.
+#include <algorithm>
+
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/room/Room.h"
@@ -49,6 +51,15 @@ void drawRoomTitle(const RoomFrame& f, bool blank) {
     y = centred(f.fonts.large, line, y + em() * 0.2f, p.onPrimary);
     if (!s.location.empty()) y = centred(f.fonts.body, s.location, y, p.onPrimary);
     centred(f.fonts.body, tr(f.publicPhase ? "phase.public" : "phase.closed"), y + em() * 0.8f, p.onPrimary);
+    // Phones on: a code big enough to scan from the third row, and the address to type.
+    if (f.phones && f.phones->on && f.phones->qr.size > 0) {
+        const float q = std::min(size.y * 0.3f, size.x * 0.2f);
+        const ImVec2 at{o.x + size.x - q - em() * 0.6f, o.y + size.y - q - em() * 2.6f};
+        drawQr(f.phones->qr, at, q, tr("phones.qr"));
+        const std::string addr = shortAddress(f.phones->url);
+        ImGui::SetCursorScreenPos({o.x + em() * 0.6f, o.y + size.y - em() * 2.4f});
+        text(tr("phones.join_short") + std::string("  ") + addr, p.onPrimary, -1);
+    }
 }
 
 }  // namespace wk::ui

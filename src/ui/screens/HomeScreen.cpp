@@ -160,6 +160,29 @@ void earlierSessions(ScreenContext& c) {
 
 }  // namespace
 
+// Residents join from their own phones: the facilitator turns it on for this meeting.
+void phonesCard(ScreenContext& c) {
+    const Palette& p = palette();
+    const PhoneJoin& ph = *c.phones;
+    cardBegin("phones");
+    const float q = ph.on && ph.qr.size > 0 ? em() * 7 : 0;
+    ImGui::BeginGroup();
+    textIn(c.fonts.large, tr("phones.title"), 0, -1);
+    text(tr(ph.on ? "phones.on_hint" : "phones.off_hint"), p.muted, em() * 24);
+    if (ph.on) textIn(c.fonts.bold, shortAddress(ph.url), p.primary, -1);
+    if (!ph.error.empty()) text(ph.error, p.bad, em() * 24);
+    if (button(tr(ph.on ? "phones.turn_off" : "phones.turn_on"), {0, 0}, ph.on ? Tone::Secondary : Tone::Primary, "phones"))
+        c.out.push_back(SetPhones{!ph.on});
+    ImGui::EndGroup();
+    if (q > 0) {
+        ImGui::SameLine(0, em());
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        drawQr(ph.qr, at, q, tr("phones.qr"));
+        ImGui::Dummy({q, q});
+    }
+    cardEnd();
+}
+
 void drawHomeScreen(ScreenContext& c, HomeState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
@@ -174,6 +197,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (st.choosing) newMeeting(c, st);
     if (st.editingInfo) editInfo(c, st);
     if (st.exporting && c.facilitator()) exportCard(c, st);
+    if (c.facilitator() && c.phones && c.phones->available) phonesCard(c);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
     fact("home.when", s.info.date, lw);

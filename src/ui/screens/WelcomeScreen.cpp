@@ -1,11 +1,14 @@
 // The welcome screen a resident finds: the municipality, the meeting, and one big invitation.
+#include <algorithm>
+
 #include "ui/I18n.h"
 #include "ui/Screen.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
 
-bool drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fonts& fonts, ImTextureID logo, float logoAspect) {
+bool drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fonts& fonts, ImTextureID logo, float logoAspect,
+                       const PhoneJoin* phones) {
     const Palette& p = palette();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::GetContentRegionAvail();
@@ -35,6 +38,17 @@ bool drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fo
     ImGui::PushFont(fonts.large);
     bool tapped = button(tr("welcome.start"), bs, Tone::Accent);
     ImGui::PopFont();
+    // Phones on: the code and the address in the corner, for whoever would rather use their own.
+    if (phones && phones->on && phones->qr.size > 0) {
+        const float q = std::min(size.y * 0.22f, em() * 7);
+        const ImVec2 at{origin.x + size.x - q - em(), origin.y + size.y - q - em() * 2.6f};
+        drawQr(phones->qr, at, q, tr("phones.qr"));
+        const std::string addr = shortAddress(phones->url);
+        ImGui::SetCursorScreenPos({origin.x + size.x - em() - std::min(q * 1.6f, ImGui::CalcTextSize(addr.c_str()).x), at.y + q + em() * 0.3f});
+        text(tr("phones.join_short"), p.onPrimary, -1);
+        ImGui::SetCursorScreenPos({origin.x + size.x - em() - ImGui::CalcTextSize(addr.c_str()).x, at.y + q + em() * 1.3f});
+        text(addr, p.onPrimary, -1);
+    }
     // The whole screen is the button: an elderly visitor may tap anywhere.
     ImGui::SetCursorScreenPos(origin);
     tapped |= ImGui::InvisibleButton("##welcome", size);

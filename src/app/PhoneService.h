@@ -1,0 +1,68 @@
+// What the phone server answers: residents on their own phones read the public wall, add ideas,
+// support them and place their sliders, through the same intents and rules as a tap on the
+// kiosk, with the resident's role. It has its own connection to the session's database (another
+// writer, as a second kiosk would be); the kiosk's wall shows what it stored within a second.
+// It serves only what a public phase may show, whatever the phase, and never anyone's contact.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "io/Config.h"
+#include "io/HttpServer.h"
+#include "io/PhonePage.h"
+#include "io/PhoneStrings.h"
+#include "store/EditService.h"
+
+namespace wk::app {
+
+class PhoneService {
+public:
+    // `token`: this session's join token; the join address is /j/TOKEN.
+    PhoneService(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId, std::string token);
+    io::HttpResponse handle(const io::HttpRequest& request);
+    const std::string& token() const { return token_; }
+    // A fresh token: random, hard to guess, safe in an address.
+    static std::string newToken();
+
+    // A resident's limits: this many requests at once, then this many a second (a phone adding
+    // ideas and supporting others never meets it); per address generous enough for 200 phones
+    // behind one hotspot.
+    static constexpr double kVisitBurst = 40, kVisitRate = 2, kAddressBurst = 4000, kAddressRate = 200;
+
+private:
+    struct Visit {
+        std::vector<std::string> supported;
+        std::string participant;  // made when this visit first places sliders
+        double budget = kVisitBurst, at = 0;
+    };
+    struct Bucket {
+        double budget = kAddressBurst, at = 0;
+    };
+    io::HttpResponse route(const io::HttpRequest& r, const std::string& rest, Visit& visit, const io::PhoneLanguage& lang,
+                           const std::string& visitId);
+    io::HttpResponse page(const io::PhoneLanguage& lang, const Visit& visit, const std::string& message, bool error);
+    io::HttpResponse placeFromForm(const io::HttpRequest& r, Visit& visit, const std::string& lang);
+    store::EditResult issue(Intent intent);
+    // The session as the public may see it, with nobody's contact and, while placing is blind,
+    // no one's placements.
+    const Session& publicSession();
+    io::PhonePage pageFor(const io::PhoneLanguage& lang, const Visit& visit);
+
+    const io::KioskConfig& config_;
+    std::unique_ptr<store::Database> db_;
+    std::unique_ptr<store::EditService> edits_;
+    std::string token_, base_;
+    io::PhoneStrings strings_;
+    std::string logo_;
+    std::map<std::string, Visit> visits_;
+    std::map<std::string, Bucket> addresses_;
+    Session public_;
+    std::uint64_t publicRevision_ = 0;
+    std::mutex mutex_;
+};
+
+}  // namespace wk::app

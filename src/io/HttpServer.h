@@ -1,0 +1,64 @@
+// A small HTTP server on the kiosk's own network, by libmicrohttpd (Debian's, made for embedding
+// a server in a program: one thread, no dependencies, limits on connections, time-outs against
+// slow clients). It turns requests into plain values and hands them to one handler; it knows
+// nothing of sessions or phones.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace wk::io {
+
+struct HttpRequest {
+    std::string method, path, body;
+    std::vector<std::pair<std::string, std::string>> query;  // decoded
+    std::string contentType, cookie, acceptLanguage;
+    std::string client;  // the peer's address, for the per-address limit
+    bool bodyTooLarge = false;
+};
+
+struct HttpResponse {
+    int status = 200;
+    std::string contentType = "text/plain; charset=utf-8";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;  // Set-Cookie, Location, ...
+};
+
+using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
+
+struct HttpError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+constexpr std::size_t kMaxBody = 16 * 1024;  // a larger body is refused with 413
+
+class HttpServer {
+public:
+    // Listens on `bind` (an IPv4 address; "0.0.0.0" for every interface) and `port` (0: any
+    // free one). Throws HttpError naming the address when it cannot.
+    static std::unique_ptr<HttpServer> start(const std::string& bind, int port, HttpHandler handler);
+    ~HttpServer();
+    int port() const { return port_; }
+
+private:
+    HttpServer() = default;
+    struct Daemon;
+    std::unique_ptr<Daemon> daemon_;
+    HttpHandler handler_;
+    int port_ = 0;
+    friend struct HttpAccess;
+};
+
+// The address phones reach this machine at: `bind` itself, or when it is 0.0.0.0 the first
+// IPv4 address of a network interface that is up and not the loopback (else 127.0.0.1).
+std::string joinHost(const std::string& bind);
+
+// Percent-decoding and form fields (application/x-www-form-urlencoded).
+std::string urlDecode(std::string_view s);
+std::vector<std::pair<std::string, std::string>> formFields(std::string_view body);
+
+}  // namespace wk::io

@@ -1,0 +1,34 @@
+// The phone server's JSON, beside its page (for tests and other tools): the bodies it reads
+// and the answers it writes. A body that is not what is asked is an ApiError naming the field.
+#pragma once
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "domain/Types.h"
+
+namespace wk::io {
+
+struct ApiError : std::runtime_error {
+    using std::runtime_error::runtime_error;  // "text: must be text", "body: not valid JSON"
+};
+
+struct IdeaPost {
+    std::string text, theme, author, contact;
+    bool consent = false;
+};
+struct PlacementPost {
+    std::string slider;
+    std::optional<int> now, desired;
+    std::string reason;
+};
+
+IdeaPost parseIdeaPost(std::string_view body);
+PlacementPost parsePlacementPost(std::string_view body);
+
+std::string apiError(const std::string& what);  // {"error": "..."}
+std::string apiCreated(const std::string& id, bool pending);
+std::string apiVotes(int votes);
+
+}  // namespace wk::io
