@@ -12,6 +12,9 @@ src=$(pwd)
 jobs=$(nproc)
 step() { echo; echo "== $* ($(date +%H:%M:%S))"; }
 
+step "browser test modules (playwright-core, axe-core; Debian's chromium is the browser)"
+npm ci --prefix tests --no-audit --no-fund
+
 step "Release build and tests"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DWK_WERROR=ON
 cmake --build build -j"$jobs"

@@ -21,4 +21,5 @@ run() {
 run Config "$src/kiosk-config" "$src/tests/replay" "$src/tests/fuzz/found/Config"
 run Import "$src/assets" "$src/tests/export" "$src/tests/golden" "$src/tests/fuzz/found/Import"
 run Replay "$src/tests/replay" "$src/tests/fuzz/found/Replay"
+run Phone "$src/tests/fuzz/phone" "$src/tests/fuzz/found/Phone"
 [ $fails -eq 0 ]

@@ -14,7 +14,7 @@
 namespace wk::app {
 namespace {
 
-constexpr std::size_t kMaxVisits = 20000;  // the oldest are forgotten first; a visit is a meeting's length
+constexpr std::size_t kMaxVisits = 20000;  // beyond it one is forgotten: a visit is a meeting's length
 
 double seconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -73,7 +73,7 @@ bool knownMessage(const std::string& key) {
 
 }  // namespace
 
-std::string PhoneService::newToken() { return randomHex(12); }
+std::string PhoneService::newToken() { return randomHex(8); }  // 64 bits: not to be guessed in a meeting
 
 PhoneService::PhoneService(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId, std::string token)
     : config_(config),

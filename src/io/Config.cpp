@@ -201,7 +201,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     if (const auto* t = r.table(doc, "", "phones")) {  // residents joining from their phones
         r.onlyKeys(*t, "phones", {"enabled", "port", "bind", "languages"});
         c.phones.enabled = r.boolean(*t, "phones", "enabled", false);
-        c.phones.port = static_cast<int>(r.integer(*t, "phones", "port", 8080, 1, 65535));
+        c.phones.port = static_cast<int>(r.integer(*t, "phones", "port", 8080, 0, 65535));  // 0: any free one
         c.phones.bind = r.text(*t, "phones", "bind", "0.0.0.0");
         unsigned a = 0, b = 0, cc = 0, d = 0;
         char tail = 0;
