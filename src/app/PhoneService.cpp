@@ -97,8 +97,7 @@ store::EditResult PhoneService::issue(Intent intent) {
 
 const Session& PhoneService::publicSession() {
     if (publicRevision_ != edits_->revision()) {
-        public_ = visibleTo(edits_->session(), Audience::Public);
-        for (auto& i : public_.ideas) i.contact.clear();  // only the facilitator ever sees a contact
+        public_ = visibleTo(edits_->session(), Audience::Public);  // contacts are never in it
         if (public_.info.settings.blind) public_.placements.clear();
         publicRevision_ = edits_->revision();
     }

@@ -138,10 +138,9 @@ Session visibleTo(const Session& s, Audience a) {
     }
     for (auto i : s.ideas) {
         if (i.visibility != Visibility::Public || i.hidden || i.pending) continue;
-        if (!i.consent) {
-            i.author.clear();
-            i.contact.clear();
-        }
+        // A contact is for the facilitator to answer with: never public, whatever the consent.
+        i.contact.clear();
+        if (!i.consent) i.author.clear();
         out.ideas.push_back(std::move(i));
     }
     const auto ideaShown = [&](const std::string& id) {

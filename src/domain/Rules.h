@@ -53,8 +53,9 @@ bool canMerge(const Idea& duplicate, const Idea& target);
 // Residents' names are personal data: shown publicly only with consent.
 bool isResidentRole(const std::string& role);
 
-// What an audience may see: Public drops everything closed, hidden or unreviewed ideas, and residents'
-// personal data given without consent; Internal is the session as it is.
+// What an audience may see: Public drops everything closed, hidden or unreviewed ideas, every
+// contact, and residents' names (and what names them) given without consent; Internal is the
+// session as it is.
 Session visibleTo(const Session&, Audience);
 bool isVisible(Visibility, Audience);
 
