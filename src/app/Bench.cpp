@@ -10,6 +10,9 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
+#include "app/BenchCity.h"
 #include "app/KioskApp.h"
 #include "io/Config.h"
 #include "io/DemoSession.h"
@@ -102,14 +105,35 @@ std::vector<double> frameBuildTimes(app::KioskApp& app, platform::Window& window
 
 }  // namespace
 
+// Runs this program again with `args`; its figures go to our stdout as its own.
+void child(const char* self, const std::string& args) {
+    std::fflush(stdout);
+    const std::string cmd = std::string("'") + self + "' " + args;
+    if (std::FILE* p = popen(cmd.c_str(), "r")) {
+        char line[512];
+        while (std::fgets(line, sizeof line, p)) std::fputs(line, stdout);
+        if (pclose(p) != 0) std::printf("# %s: failed\n", args.c_str());
+    }
+}
+
 int main(int argc, char** argv) {
-    std::string configPath = io::defaultConfigPath();
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::string(argv[i]) == "--config") configPath = argv[i + 1];
+    std::string configPath = io::defaultConfigPath(), mode, modeArg, parentDir;
+    for (int i = 1; i + 1 < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--config") configPath = argv[i + 1];
+        if (a == "--wall" || a == "--drag") mode = a, modeArg = argv[i + 1];
+        if (a == "--dir") parentDir = argv[i + 1];
+    }
     const io::KioskConfig config = io::loadConfig(configPath);
-    const std::string dir = (std::filesystem::temp_directory_path() / "wijkkiosk-bench").string();
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
+    if (mode == "--wall") return bench::wallChild(config, parentDir, std::atoi(modeArg.c_str()));
+    if (mode == "--drag") return bench::dragChild(config, parentDir);
+    // A folder of this run's own: any number of benches may run at once.
+    std::string tmpl = (std::filesystem::temp_directory_path() / "wijkkiosk-bench-XXXXXX").string();
+    if (!::mkdtemp(tmpl.data())) {
+        std::fprintf(stderr, "wijkkiosk-bench: cannot make a temporary folder in %s\n", tmpl.c_str());
+        return 1;
+    }
+    const std::string dir = tmpl;
 
     // Mesa's llvmpipe rasterises on helper threads that would compete with frame building for
     // the two cores; rendering on the main thread keeps the CPU figures about the UI alone.
@@ -244,6 +268,14 @@ int main(int argc, char** argv) {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     figure("peak_rss", static_cast<double>(ru.ru_maxrss) / 1024.0, "MB");
+
+    // City scale.
+    bench::importFigures(config, dir);
+    bench::editFigures(config, dir);
+    child(argv[0], "--config '" + configPath + "' --dir '" + dir + "' --wall 50000");
+    child(argv[0], "--config '" + configPath + "' --dir '" + dir + "' --drag 1");
+    const std::string kiosk = (std::filesystem::path(argv[0]).parent_path() / "wijkkiosk").string();
+    bench::startRatio(argv[0], kiosk, dir, config);
     std::filesystem::remove_all(dir);
     return 0;
 }

@@ -251,10 +251,8 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     if (o.headless) app.kiosk().unlock();
     if (!o.script.empty()) return runScript(app, steps, o.script, std::cerr);
     if (!o.screenshot.empty()) {
-        for (int i = 0; i < 4; ++i) {  // a few frames for the layout to settle
-            app.frame();
-            if (i < 3) window->present();
-        }
+        for (int i = 0; i < 3; ++i) app.buildFrame();  // a few frames for the layout to settle...
+        app.frame();                                    // ...and only the last one drawn
         window->savePng(o.screenshot);
         return kOk;
     }

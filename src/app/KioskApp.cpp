@@ -52,7 +52,7 @@ KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform:
         int w = 0;
         window.size(w, roomHeight);
     }
-    roomFonts_ = ui::loadRoomFonts(config, config.fontSize * scale * 1.5f * std::max(1.0f, static_cast<float>(roomHeight) / 1080.0f));
+    roomPx_ = config.fontSize * scale * 1.5f * std::max(1.0f, static_cast<float>(roomHeight) / 1080.0f);
     ui::applyStyle(config);
     ImGui::GetStyle().ScaleAllSizes(scale);
     if (!config.logo.empty()) {
@@ -95,7 +95,13 @@ void KioskApp::setPhones(bool on) {
     }
 }
 
+void KioskApp::ensureRoomFonts() {
+    // Only when a room picture is first drawn: a kiosk without one starts quicker.
+    if (!roomFonts_.body) window_.addFonts([this] { roomFonts_ = ui::loadRoomFonts(config_, roomPx_); });
+}
+
 void KioskApp::openRoomWindow(int display) {
+    ensureRoomFonts();
     int w = 0, h = 0;
     window_.size(w, h);
     roomWindow_ = platform::RoomWindow::open(window_, display, w, h);
@@ -304,6 +310,7 @@ void KioskApp::purgePersonalData() {
 }
 
 void KioskApp::buildFrame(const platform::InputOverride* replay) {
+    if (roomOnly_ || kiosk_->presentingNow()) ensureRoomFonts();
     pollOtherWriters();
     loadMapIfShown();
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
@@ -333,6 +340,25 @@ void KioskApp::frame(const platform::InputOverride* replay) {
     if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);
 }
 
+int KioskApp::frameIfChanged() {
+    buildFrame();
+    if (window_.takeExposed()) consoleHash_ = roomHash_ = 0;  // uncovered: drawn again whatever it shows
+    const auto& bg = config_.colours.background;
+    int rendered = 0;
+    if (const std::uint64_t h = platform::drawDataHash(); h != consoleHash_) {
+        window_.render(bg.r, bg.g, bg.b);
+        window_.present();
+        consoleHash_ = h;
+        ++rendered;
+    }
+    if (roomWindow_ && roomWindow_->lastHash() != roomHash_) {
+        roomWindow_->render(bg.r, bg.g, bg.b);
+        roomHash_ = roomWindow_->lastHash();
+        ++rendered;
+    }
+    return rendered;
+}
+
 int KioskApp::run(bool fullscreen) {
     // ImGui settles a layout over a few frames; draw those, then sleep until an event.
     constexpr int kSettleFrames = 3;
@@ -350,8 +376,7 @@ int KioskApp::run(bool fullscreen) {
         const bool pageTurn = (roomWindow_ || kiosk_->presentingNow()) && roomNextTurn(roomState_, now()) == 0;
         if (events || !requests_.empty() || kiosk_->wantsFrame(now()) || pageTurn || pollOtherWriters()) pending = kSettleFrames;
         if (pending > 0) {
-            frame();
-            window_.present();
+            frameIfChanged();
             --pending;
         }
     }

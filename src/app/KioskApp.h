@@ -51,6 +51,10 @@ public:
 
     // One whole frame: input, UI, requests, render. The caller presents it (or saves it first).
     void frame(const platform::InputOverride* replay = nullptr);
+    // A frame as the interactive loop draws it: built, then rendered and shown only where the
+    // picture changed (a finger held still, a move over nothing draws nothing). Returns how
+    // many windows were rendered.
+    int frameIfChanged();
     // The CPU half of a frame: input, UI, requests, ImGui::Render. frame() = build + GL.
     void buildFrame(const platform::InputOverride* replay = nullptr);
     // The interactive loop: draws only when something happened, so an idle kiosk uses no CPU.
@@ -107,7 +111,9 @@ private:
     std::unique_ptr<io::HttpServer> phoneServer_;
     ImTextureID logo_ = nullptr;
     float logoAspect_ = 1.0f;
-    ui::Fonts roomFonts_;
+    ui::Fonts roomFonts_;  // added to the atlas the first time a room picture is drawn
+    float roomPx_ = 39;
+    void ensureRoomFonts();
     ui::RoomState roomState_;
     ui::Trace roomTrace_;
     bool roomOnly_ = false;
@@ -115,6 +121,7 @@ private:
     Session roomShown_;
     std::optional<std::uint64_t> roomRevision_;
     bool roomPublic_ = false;
+    std::uint64_t consoleHash_ = 0, roomHash_ = 0;  // what each window shows now
     double clockOffset_ = 0;
     bool quit_ = false;
 };

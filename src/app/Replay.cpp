@@ -24,7 +24,7 @@ constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"ta
                            {"assert-visible", 1, 1}, {"assert-hidden", 1, 1}, {"view", 1, 1},       {"phase", 1, 1},
                            {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 3},
                            {"drag-to", 2, 2},       {"assert-order", 2, 2},  {"wait-for", 2, 2},
-                           {"room-screenshot", 1, 1}, {"assert-room-visible", 1, 1}, {"assert-room-hidden", 1, 1},
+                           {"room-screenshot", 1, 1}, {"assert-room-visible", 1, 1}, {"assert-room-hidden", 1, 1}, {"assert-offscreen", 1, 1},
                            {"finger-down", 3, 3},   {"finger-move", 3, 3},  {"finger-up", 1, 1}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
@@ -325,6 +325,10 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             window.present();
         } else if (s.verb == "assert-visible") {
             if (!d.visible(s.args[0])) return fail("assert-visible \"" + s.args[0] + "\": not on screen");
+        } else if (s.verb == "assert-offscreen") {
+            // Laid out, but a scroll away: what a finger has yet to bring up.
+            if (d.visible(s.args[0])) return fail("assert-offscreen \"" + s.args[0] + "\": it is on screen");
+            if (!d.laidOut(s.args[0])) return fail("assert-offscreen \"" + s.args[0] + "\": it is nowhere, not even a scroll away");
         } else if (s.verb == "assert-hidden") {
             if (d.laidOut(s.args[0])) return fail("assert-hidden \"" + s.args[0] + "\": it is on screen or a scroll away");
         } else if (s.verb == "view") {

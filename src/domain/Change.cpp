@@ -23,6 +23,14 @@ template <> std::vector<Opgave>& itemsOf<Opgave>(Session& s) { return s.opgaven;
 template <> std::vector<Action>& itemsOf<Action>(Session& s) { return s.actions; }
 template <> std::vector<Note>& itemsOf<Note>(Session& s) { return s.notes; }
 
+template <> KeyIndex& indexOf<Participant>(const Session& s) { return s.index.participants; }
+template <> KeyIndex& indexOf<Slider>(const Session& s) { return s.index.sliders; }
+template <> KeyIndex& indexOf<Placement>(const Session& s) { return s.index.placements; }
+template <> KeyIndex& indexOf<Idea>(const Session& s) { return s.index.ideas; }
+template <> KeyIndex& indexOf<Opgave>(const Session& s) { return s.index.opgaven; }
+template <> KeyIndex& indexOf<Action>(const Session& s) { return s.index.actions; }
+template <> KeyIndex& indexOf<Note>(const Session& s) { return s.index.notes; }
+
 std::string freshId(const Session& s, char prefix) {
     // Ids are unique across every list of the session, so one counter serves all.
     int highest = 0;
@@ -175,19 +183,31 @@ P check(const Session& s, const Remove<Idea>& c) {
 template <class T> void put(Session& s, const T& item) {
     auto& v = itemsOf<T>(s);
     const std::string key = keyOf(item);
-    auto it = std::find_if(v.begin(), v.end(), [&](const T& x) { return keyOf(x) == key; });
-    if (it != v.end() && it->seq == item.seq) {
-        *it = item;  // in its place: no list of thousands shifted for one changed field
+    const T* found = find<T>(s, key);
+    if (found && found->seq == item.seq) {
+        v[static_cast<std::size_t>(found - v.data())] = item;  // in its place: nothing shifts, the index holds
         return;
     }
-    if (it != v.end()) v.erase(it);
+    KeyIndex& k = indexOf<T>(s);
+    if (found) v.erase(v.begin() + (found - v.data()));
     // Keep the list ordered by seq; a new item usually goes at the end.
     auto at = std::upper_bound(v.begin(), v.end(), item.seq, [](std::int64_t seq, const T& x) { return seq < x.seq; });
+    const bool atEnd = !found && at == v.end();
+    const void* before = v.data();
+    const std::size_t oldSize = v.size();
     v.insert(at, item);
+    if (atEnd && k.valid && k.data == before && k.size == oldSize) {  // appended: one more entry
+        k.at.emplace(key, v.size() - 1);
+        k.data = v.data();
+        k.size = v.size();
+    } else {
+        k.valid = false;  // positions shifted: rebuilt when next asked
+    }
 }
 template <class T> void remove(Session& s, const T& item) {
     const std::string key = keyOf(item);
     std::erase_if(itemsOf<T>(s), [&](const T& x) { return keyOf(x) == key; });
+    indexOf<T>(s).valid = false;
 }
 
 }  // namespace

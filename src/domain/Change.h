@@ -43,9 +43,29 @@ std::string keyOf(const Note& x);
 template <class T> std::vector<T>& itemsOf(Session&);
 template <class T> const std::vector<T>& itemsOf(const Session& s) { return itemsOf<T>(const_cast<Session&>(s)); }
 
+template <class T> KeyIndex& indexOf(const Session&);
+// Builds the index of a list anew (a list changed in another way than by apply()).
+template <class T> void reindex(const Session& s) {
+    KeyIndex& k = indexOf<T>(s);
+    const auto& v = itemsOf<T>(s);
+    k.at.clear();
+    k.at.reserve(v.size());
+    for (std::size_t i = 0; i < v.size(); ++i) k.at.emplace(keyOf(v[i]), i);
+    k.data = v.data();
+    k.size = v.size();
+    k.valid = true;
+}
+
 template <class T> const T* find(const Session& s, const std::string& key) {
-    for (const auto& x : itemsOf<T>(s))
-        if (keyOf(x) == key) return &x;
+    const auto& v = itemsOf<T>(s);
+    KeyIndex& k = indexOf<T>(s);
+    if (!k.valid || k.size != v.size() || k.data != v.data()) reindex<T>(s);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const auto it = k.at.find(key);
+        if (it != k.at.end() && it->second < v.size() && keyOf(v[it->second]) == key) return &v[it->second];
+        if (it == k.at.end() && attempt == 0 && k.at.size() == v.size()) return nullptr;  // the index is whole: not there
+        reindex<T>(s);  // an entry was stale (a list changed in place): once more from scratch
+    }
     return nullptr;
 }
 

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace wk {
@@ -129,6 +130,34 @@ struct SessionInfo {
     bool operator==(const SessionInfo&) const = default;
 };
 
+// Where each entity is in its list, by key: finding one among 50,000 ideas is one hash lookup.
+// Kept by the changes (Change.cpp) and rebuilt on demand when a list was changed otherwise; a
+// copy of a session starts without one, and it never counts in comparing sessions.
+struct KeyIndex {
+    std::unordered_map<std::string, std::size_t> at;
+    const void* data = nullptr;  // the list it was built for, as it was then
+    std::size_t size = 0;
+    bool valid = false;
+};
+struct SessionIndex {
+    KeyIndex participants, sliders, placements, ideas, opgaven, actions, notes;
+    SessionIndex() = default;
+    SessionIndex(const SessionIndex&) {}
+    SessionIndex(SessionIndex&&) noexcept {}
+    SessionIndex& operator=(const SessionIndex&) {
+        clear();
+        return *this;
+    }
+    SessionIndex& operator=(SessionIndex&&) noexcept {
+        clear();
+        return *this;
+    }
+    bool operator==(const SessionIndex&) const { return true; }
+    void clear() {
+        for (KeyIndex* k : {&participants, &sliders, &placements, &ideas, &opgaven, &actions, &notes}) *k = KeyIndex{};
+    }
+};
+
 struct Session {
     SessionInfo info;
     std::vector<Participant> participants;
@@ -138,6 +167,7 @@ struct Session {
     std::vector<Opgave> opgaven;
     std::vector<Action> actions;
     std::vector<Note> notes;
+    mutable SessionIndex index;
     bool operator==(const Session&) const = default;
 };
 

@@ -8,7 +8,7 @@
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "io/AtomicFile.h"
-#include "stb_image_write.h"
+#include "io/Png.h"
 #include "stb_truetype.h"
 
 namespace wk::io {
@@ -59,16 +59,7 @@ public:
                 if ((e0 >= 0 && e1 >= 0 && e2 >= 0) || (e0 <= 0 && e1 <= 0 && e2 <= 0)) blend(x, y, c, 1);
             }
     }
-    std::string png() const {
-        // A chart of flat colours: one filter and a short match search compress it about as well
-        // as trying all five, in a fraction of the time (the HTML minutes embed it).
-        stbi_write_force_png_filter = 1;
-        stbi_write_png_compression_level = 2;
-        std::string out;
-        stbi_write_png_to_func([](void* ctx, void* data, int size) { static_cast<std::string*>(ctx)->append(static_cast<const char*>(data), static_cast<std::size_t>(size)); },
-                               &out, w_, h_, 3, px_.data(), w_ * 3);
-        return out;
-    }
+    std::string png() const { return encodePng(px_.data(), w_, h_, 3, w_ * 3); }
 
 private:
     int w_, h_;

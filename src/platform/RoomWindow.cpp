@@ -108,6 +108,7 @@ void RoomWindow::build(const std::function<void()>& draw) {
     ImGui::NewFrame();
     draw();
     ImGui::Render();
+    hash_ = drawDataHash();
     ImGui::SetCurrentContext(consoleCtx);
     console_->makeCurrent();
 }

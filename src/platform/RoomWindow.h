@@ -3,6 +3,7 @@
 // console's textures (logo, map, fonts). It takes no input. Headless, it is a second offscreen
 // window, so scripts can read and photograph the room's picture too.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -27,6 +28,8 @@ public:
     void build(const std::function<void()>& draw);
     // Rasterises the frame last built and shows it.
     void render(float r, float g, float b);
+    // The fingerprint of the frame last built (see drawDataHash).
+    std::uint64_t lastHash() const { return hash_; }
     // Draws the frame last built again and writes it as a PNG.
     void savePng(const std::string& path, float r, float g, float b);
 
@@ -38,6 +41,7 @@ private:
     ImGuiContext* imgui_ = nullptr;
     bool headless_ = false;
     double lastTime_ = 0;
+    std::uint64_t hash_ = 0;
 };
 
 // How many displays there are (0 when none can be asked), and how tall display `n` is (0 when

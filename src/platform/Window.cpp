@@ -21,11 +21,13 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstring>
 #include <csignal>
 #include <vector>
 
 #include "domain/Text.h"
-#include "stb_image_write.h"
+#include "io/AtomicFile.h"
+#include "io/Png.h"
 
 namespace wk::platform {
 namespace {
@@ -161,12 +163,26 @@ bool Window::pumpEvents(int timeoutMs, bool& quit) {
         ImGui_ImplSDL2_ProcessEvent(&e);
         if (e.type == SDL_QUIT) quit = true;
         if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE) quit = true;
+        if (e.type == SDL_WINDOWEVENT &&
+            (e.window.event == SDL_WINDOWEVENT_EXPOSED || e.window.event == SDL_WINDOWEVENT_SHOWN ||
+             e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || e.window.event == SDL_WINDOWEVENT_RESTORED))
+            exposed_ = true;
     } while (SDL_PollEvent(&e) == 1);
     return true;
 }
 
+void Window::addFonts(const std::function<void()>& add) {
+    if (framed_) {
+        makeCurrent();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+    }
+    add();
+    if (framed_) ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void Window::newFrame(const InputOverride* replay, const std::function<void()>& beforeImGui) {
     ImGui_ImplOpenGL3_NewFrame();
+    framed_ = true;
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (heldKey_ >= 0) {
@@ -204,6 +220,42 @@ void Window::render(float r, float g, float b) {
 }
 
 void Window::savePng(const std::string& path) const { saveWindowPng(window_, path); }
+
+namespace {
+// FNV-style mixing, eight bytes at a time: a frame's draw data is a few hundred kilobytes.
+std::uint64_t mix(std::uint64_t h, const void* data, std::size_t n) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0x100000001B3ull;
+        h ^= h >> 29;
+    }
+    for (; i < n; ++i) h = (h ^ p[i]) * 0x100000001B3ull;
+    return h;
+}
+}  // namespace
+
+std::uint64_t drawDataHash() {
+    const ImDrawData* d = ImGui::GetDrawData();
+    if (!d || !d->Valid) return 0;
+    std::uint64_t h = 0xCBF29CE484222325ull;
+    h = mix(h, &d->DisplaySize, sizeof d->DisplaySize);
+    for (int n = 0; n < d->CmdListsCount; ++n) {
+        const ImDrawList* l = d->CmdLists[n];
+        h = mix(h, l->VtxBuffer.Data, static_cast<std::size_t>(l->VtxBuffer.Size) * sizeof(ImDrawVert));
+        h = mix(h, l->IdxBuffer.Data, static_cast<std::size_t>(l->IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& c : l->CmdBuffer) {
+            h = mix(h, &c.ClipRect, sizeof c.ClipRect);
+            h = mix(h, &c.TextureId, sizeof c.TextureId);
+            h = mix(h, &c.ElemCount, sizeof c.ElemCount);
+            h = mix(h, &c.IdxOffset, sizeof c.IdxOffset);
+            h = mix(h, &c.VtxOffset, sizeof c.VtxOffset);
+        }
+    }
+    return h;
+}
 void Window::makeCurrent() const { SDL_GL_MakeCurrent(window_, gl_); }
 
 void saveWindowPng(SDL_Window* window, const std::string& path) {
@@ -220,8 +272,11 @@ void saveWindowPng(SDL_Window* window, const std::string& path) {
         std::copy_n(px.data() + (h - 1 - y) * row, row, flipped.data() + y * row);
         for (std::size_t x = 3; x < row; x += 4) flipped[y * row + x] = 255;
     }
-    if (!stbi_write_png(path.c_str(), w, h, 4, flipped.data(), static_cast<int>(row)))
-        throw PlatformError("cannot write the screenshot " + path);
+    try {
+        io::writeFileAtomically(path, io::encodePng(flipped.data(), w, h, 4, static_cast<int>(row)));
+    } catch (const std::exception& e) {
+        throw PlatformError("cannot write the screenshot " + path + ": " + e.what());
+    }
 }
 
 void Window::present() {

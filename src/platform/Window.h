@@ -1,6 +1,7 @@
 // The SDL window with its OpenGL context and Dear ImGui back-ends; or, headless, the same
 // on SDL's offscreen driver (Mesa), so screens can be rendered and driven with no display.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -56,6 +57,15 @@ public:
     // Queues a finger event as a touchscreen sends it (SDL's normalised coordinates, turned as
     // the screen is mounted), at window pixel (x, y); pumpEvents() then handles it.
     void pushFinger(std::uint32_t type, long long finger, float x, float y);
+    // Whether the window was uncovered, shown or resized since last asked: then it must be
+    // drawn again even if the picture is the same.
+    bool takeExposed() {
+        const bool e = exposed_;
+        exposed_ = false;
+        return e;
+    }
+    // Adds fonts to the atlas between frames (`add` adds them): the font texture is made anew.
+    void addFonts(const std::function<void()>& add);
     // Ends the frame on the CPU (ImGui::Render): what the frame build time measures.
     void endFrame();
     // Rasterises the ended frame with OpenGL.
@@ -75,6 +85,8 @@ private:
     float dpiScale_ = 1.0f;
     bool headless_ = false;
     int heldKey_ = -1;
+    bool exposed_ = true;
+    bool framed_ = false;  // the back-end made its font texture (on the first frame)
     TouchInput touch_;
     int rotation_ = 0;
 };
@@ -86,6 +98,10 @@ bool stopRequested();
 
 // Seconds on a steady clock since SDL started.
 double seconds();
+
+// A fingerprint of what the current ImGui context's last frame would draw (vertices, indices,
+// draw commands, size): equal fingerprints draw equal pictures, so nothing need be rendered.
+std::uint64_t drawDataHash();
 
 // Writes what `window` last rendered (its back buffer, its GL context current) as a PNG.
 void saveWindowPng(SDL_Window* window, const std::string& path);

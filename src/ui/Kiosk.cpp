@@ -115,6 +115,7 @@ bool Kiosk::publicView(const Session& s) const {
 
 const Session& Kiosk::shown(const Session& full, std::uint64_t revision) {
     const bool pub = publicView(full);
+    if (!pub) return full;  // the facilitator in a closed part sees it all: no copy of 50,000 ideas
     if (shownRevision_ != revision || shownPublic_ != pub) {
         shown_ = visibleTo(full, pub ? Audience::Public : Audience::Internal);
         shownRevision_ = revision;

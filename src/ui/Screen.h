@@ -79,6 +79,14 @@ struct IdeasState {
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
     std::unordered_map<std::string, float> cardHeights;
     float cardWidth = 0;
+    // The wall's order, kept until the session, the filter or the visitor's card changes.
+    struct Wall {
+        std::uint64_t revision = 0;
+        std::string filter, above;
+        const Session* session = nullptr;
+        std::vector<const Idea*> order;
+        const Idea* newest = nullptr;
+    } wall;
 };
 
 struct HomeState {

@@ -1,9 +1,11 @@
 // The ideas wall: cards grouped by theme, readable from across the room, the newest lit up.
 // Residents add ideas and support others; the facilitator answers them and marks them closed.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 #include "domain/Change.h"
 #include "domain/Rules.h"
@@ -398,52 +400,74 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     // Cards wide enough for their buttons on one row: shorter cards, more of them on screen.
     const int cols = std::max(1, static_cast<int>(avail / (em() * 19)));
     const float gap = em() * 0.6f;
-    const float w = (avail - gap * (cols - 1)) / cols;
+    const float w = (avail - gap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
     if (w != st.cardWidth) {
         st.cardHeights.clear();
         st.cardWidth = w;
     }
-    // The newest idea is lit, so a visitor finds theirs at once.
-    const Idea* newest = nullptr;
-    for (const auto& i : s.ideas)
-        if (!i.hidden && !i.pending && (!newest || i.created > newest->created || (i.created == newest->created && i.seq > newest->seq))) newest = &i;
-    // Themes in the config's order, then any other theme, then ideas without one; the cards
-    // flow row after row, each with its theme on it, so no row stands half empty.
-    std::vector<std::string> themes = c.config.themes;
-    for (const auto& i : s.ideas)
-        if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
-    std::vector<const Idea*> row;
-    const auto drawRow = [&] {
-        // A row wholly off screen whose cards were all measured before is only a spacer:
-        // a wall of a thousand ideas then costs what the visible rows cost.
-        float rowH = 0;
-        bool known = true;
-        for (const Idea* i : row) {
-            const auto h = st.cardHeights.find(i->id);
-            if (h == st.cardHeights.end()) known = false;
-            else rowH = std::max(rowH, h->second);
-        }
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        if (known && !ImGui::IsRectVisible(at, {at.x + avail, at.y + rowH})) {
-            ImGui::Dummy({avail, rowH});
-        } else {
-            for (std::size_t k = 0; k < row.size(); ++k) {
-                if (k) ImGui::SameLine(0, gap);
-                ideaCard(c, st, *row[k], w, row[k] == newest);
-                st.cardHeights[row[k]->id] = ImGui::GetItemRectSize().y;
-            }
-        }
-        row.clear();
-    };
-    // The visitor's own new idea stands under the thanks: not a second time on the wall.
+    // The wall's order, worked out again only when the session, the filter or the visitor's own
+    // card changes: themes in the config's order, then any other, then ideas without one. The
+    // newest idea is lit, so a visitor finds theirs at once.
     const std::string shownAbove = st.showSaved ? st.savedId : std::string();
-    for (const auto& theme : themes)
+    IdeasState::Wall& wall = st.wall;
+    if (wall.revision != c.revision || wall.filter != st.filter || wall.above != shownAbove || wall.session != &s) {
+        wall = {c.revision, st.filter, shownAbove, &s, {}, nullptr};
+        std::unordered_map<std::string, std::size_t> rank;
+        for (std::size_t k = 0; k < c.config.themes.size(); ++k) rank.emplace(c.config.themes[k], k);
         for (const auto& i : s.ideas) {
-            if (i.hidden || i.pending || i.theme != theme || !passes(c, i, st.filter) || i.id == shownAbove) continue;
-            row.push_back(&i);
-            if (static_cast<int>(row.size()) == cols) drawRow();
+            if (i.hidden || i.pending) continue;
+            if (!wall.newest || i.created > wall.newest->created || (i.created == wall.newest->created && i.seq > wall.newest->seq))
+                wall.newest = &i;
+            if (!passes(c, i, st.filter) || i.id == shownAbove) continue;
+            wall.order.push_back(&i);
+            rank.emplace(i.theme, rank.size());  // a theme not in the config: after those that are
         }
-    if (!row.empty()) drawRow();
+        std::stable_sort(wall.order.begin(), wall.order.end(),
+                         [&](const Idea* a, const Idea* b) { return rank.at(a->theme) < rank.at(b->theme); });
+    }
+    // The cards flow row after row, each with its theme on it. Only the rows on screen are laid
+    // out; the others are space of their measured height (or an estimate, until they were on
+    // screen once): a wall of 50,000 ideas costs what one screenful costs.
+    const std::size_t rows = (wall.order.size() + static_cast<std::size_t>(cols) - 1) / static_cast<std::size_t>(cols);
+    const float estimate = em() * 9;
+    const auto rowHeight = [&](std::size_t r, bool& known) {
+        float h = 0;
+        known = true;
+        for (std::size_t k = r * static_cast<std::size_t>(cols); k < std::min(wall.order.size(), (r + 1) * static_cast<std::size_t>(cols)); ++k) {
+            const auto it = st.cardHeights.find(wall.order[k]->id);
+            if (it == st.cardHeights.end()) known = false;
+            else h = std::max(h, it->second);
+        }
+        return known ? h : std::max(h, estimate);
+    };
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    const bool traceAll = wall.order.size() <= 1000;  // scripts find a card far down; a city wall is not traced whole
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float pending = 0;  // rows skipped since the last drawn one, as one space
+    for (std::size_t r = 0; r < rows; ++r) {
+        bool known = false;
+        const float h = rowHeight(r, known);
+        const float y = ImGui::GetCursorScreenPos().y + pending;
+        if (y + h < clip.Min.y || y > clip.Max.y) {
+            if (traceAll)
+                for (std::size_t k = r * static_cast<std::size_t>(cols); k < std::min(wall.order.size(), (r + 1) * static_cast<std::size_t>(cols)); ++k) {
+                    const ImVec2 min{ImGui::GetCursorScreenPos().x + static_cast<float>(k % static_cast<std::size_t>(cols)) * (w + gap), y};
+                    traceAdd(truncateVisibly(wall.order[k]->text, 400), min, {min.x + w, min.y + h}, false);
+                }
+            pending += h + spacing;
+            continue;
+        }
+        if (pending > 0) {
+            ImGui::Dummy({avail, pending - spacing});
+            pending = 0;
+        }
+        for (std::size_t k = r * static_cast<std::size_t>(cols); k < std::min(wall.order.size(), (r + 1) * static_cast<std::size_t>(cols)); ++k) {
+            if (k % static_cast<std::size_t>(cols)) ImGui::SameLine(0, gap);
+            ideaCard(c, st, *wall.order[k], w, wall.order[k] == wall.newest);
+            st.cardHeights[wall.order[k]->id] = ImGui::GetItemRectSize().y;
+        }
+    }
+    if (pending > 0) ImGui::Dummy({avail, pending - spacing});
     if (c.facilitator()) hiddenSection(c, st);
 }
 

@@ -1,0 +1,19 @@
+// wijkkiosk-bench's figures at city scale (BenchCity.cpp).
+#pragma once
+#include <string>
+
+#include "domain/Types.h"
+#include "io/Config.h"
+
+namespace wk::bench {
+
+// The demo grown to `ideas` ideas over every theme and `actions` actions.
+Session citySession(const io::KioskConfig&, int ideas, int actions);
+void importFigures(const io::KioskConfig&, const std::string& dir);
+void editFigures(const io::KioskConfig&, const std::string& dir);
+// Run in a process of their own (wijkkiosk-bench --wall N, --drag).
+int wallChild(const io::KioskConfig&, const std::string& dir, int ideas);
+int dragChild(const io::KioskConfig&, const std::string& dir);
+void startRatio(const std::string& self, const std::string& kiosk, const std::string& dir, const io::KioskConfig&);
+
+}  // namespace wk::bench
