@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 #include <array>
+#include <vector>
 
 #include "TestUtil.h"
 #include "io/Config.h"
+#include "io/Png.h"
 #include "io/SliderChart.h"
 #include "stb_image.h"
 
@@ -38,4 +40,32 @@ TEST_CASE("a chart with nobody placed is still a valid image") {
     s.placements.clear();
     const std::string png = io::sliderChartPng(s, config, {"T", "Nu", "Gewenst", "mediaan", "overgeslagen", ','});
     CHECK(png.substr(1, 3) == "PNG");
+}
+
+TEST_CASE("a picture of few colours is a palette PNG, one of many stays RGB, both read back the same") {
+    // 24 bytes into a PNG: bit depth, then colour type (2 RGB, 3 palette).
+    const auto colourType = [](const std::string& png) { return static_cast<int>(static_cast<unsigned char>(png.at(25))); };
+    const auto decode = [](const std::string& png) {
+        int w = 0, h = 0, n = 0;
+        unsigned char* px = stbi_load_from_memory(reinterpret_cast<const unsigned char*>(png.data()), static_cast<int>(png.size()), &w, &h, &n, 3);
+        REQUIRE(px);
+        std::vector<unsigned char> v(px, px + static_cast<std::size_t>(w) * h * 3);
+        stbi_image_free(px);
+        return v;
+    };
+    const int w = 64, h = 32;
+    std::vector<std::uint8_t> few(static_cast<std::size_t>(w) * h * 3, 255), many = few;
+    for (int i = 0; i < w * h; ++i) {
+        few[i * 3] = static_cast<std::uint8_t>((i / 7) % 200);  // 200 colours in runs
+        many[i * 3] = static_cast<std::uint8_t>(i % 256);       // 2048 colours
+        many[i * 3 + 1] = static_cast<std::uint8_t>(i / 256);
+    }
+    const std::string a = io::encodeFewColoursPng(few.data(), w, h), b = io::encodeFewColoursPng(many.data(), w, h);
+    CHECK(colourType(a) == 3);
+    CHECK(colourType(b) == 2);
+    CHECK(decode(a) == few);
+    CHECK(decode(b) == many);
+
+    const io::KioskConfig config = io::loadConfig(std::string(WK_SOURCE_DIR) + "/kiosk-config/kiosk.toml");
+    CHECK(colourType(io::sliderChartPng(test::smallSession(), config, {"Titel", "Nu", "Gewenst", "mediaan", "overgeslagen", ','})) == 3);
 }

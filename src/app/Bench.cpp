@@ -91,7 +91,10 @@ void growPlan(Session& s, int actions) {
 
 // Frame build times on the CPU, each frame then rasterised and presented as the kiosk would.
 std::vector<double> frameBuildTimes(app::KioskApp& app, platform::Window& window, int frames) {
-    for (int i = 0; i < 5; ++i) app.frame();  // settle
+    for (int i = 0; i < 5; ++i) {  // settle, each frame presented as the kiosk does (unpresented
+        app.frame();                 // frames pile up in llvmpipe's scene: 18 MB for five)
+        window.present();
+    }
     std::vector<double> t;
     for (int i = 0; i < frames; ++i) {
         const auto t0 = Clock::now();
@@ -185,7 +188,9 @@ int main(int argc, char** argv) {
             }
             figure((std::string("room_render_1000_ideas_") + names[static_cast<int>(v)] + "_median").c_str(), percentile(render, 0.5), "ms");
         }
+        rssNote("room drawn");
         app.closeRoomWindow();
+        rssNote("room closed");
     }
     // The plan with 200 actions, in each of its three groupings (drag handles shown).
     app.kiosk().setView(ui::View::Plan);
@@ -198,6 +203,7 @@ int main(int argc, char** argv) {
         figure((n + "_p99").c_str(), percentile(t, 0.99), "ms");
     }
     app.kiosk().planState().grouping = ui::PlanGrouping::Opgave;
+    rssNote("plan groupings");
 
     // The five-slider comparison with 40 participants, every one placing now and desired.
     {
@@ -213,11 +219,14 @@ int main(int argc, char** argv) {
                                             "Toelichting van deelnemer " + std::to_string(k), ++seq});
         }
         app.openSession(store::Repository(*db).create(forty, {"", "system", "import", "bench", ""}).id);
+        rssNote("forty opened");
         app.kiosk().setView(ui::View::Sliders);
         const std::vector<double> t = frameBuildTimes(app, *window, 200);
         figure("frame_build_sliders_40_participants_median", percentile(t, 0.5), "ms");
         figure("frame_build_sliders_40_participants_p99", percentile(t, 0.99), "ms");
+        rssNote("forty drawn");
         app.openSession(store::Repository(*db).list().at(1).id);  // back to the 1,000-idea session
+        rssNote("back to 1000");
     }
 
     // One edit saved durably: validated, committed with synchronous=FULL, applied.
@@ -244,6 +253,7 @@ int main(int argc, char** argv) {
         }
         figure("add_idea_durable_median", percentile(add, 0.5), "ms");
         figure("add_idea_durable_p99", percentile(add, 0.99), "ms");
+        rssNote("edits");
     }
 
     // Export of the whole 1,000-idea, 200-action session to each format, written atomically
@@ -254,17 +264,23 @@ int main(int argc, char** argv) {
         const struct { io::ExportFormat format; const char* name; } formats[] = {
             {io::ExportFormat::Markdown, "md"}, {io::ExportFormat::Html, "html"}, {io::ExportFormat::Csv, "csv"}, {io::ExportFormat::Json, "json"}};
         for (const auto& f : formats) {
-            std::vector<double> t;
+            std::vector<double> t, cpu;
             for (int k = 0; k < 10; ++k) {
                 const auto t0 = Clock::now();
+                const double c0 = bench::cpuMs();
                 io::writeFileAtomically(dir + "/export." + f.name,
                                         io::renderExport(app.edits().session(), f.format, Audience::Internal, config, words, chart));
                 t.push_back(ms(Clock::now() - t0));
+                cpu.push_back(bench::cpuMs() - c0);
             }
-            figure((std::string("export_") + f.name + "_1000_ideas_200_actions").c_str(), percentile(t, 0.5), "ms");
+            const std::string n = std::string("export_") + f.name + "_1000_ideas_200_actions";
+            figure(n.c_str(), percentile(t, 0.5), "ms");
+            if (f.format == io::ExportFormat::Html) figure((n + "_cpu").c_str(), percentile(cpu, 0.5), "ms");
+            rssNote(f.name);
         }
     }
 
+    rssNote("exports");
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     figure("peak_rss", static_cast<double>(ru.ru_maxrss) / 1024.0, "MB");

@@ -30,13 +30,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double cpuMs() {
-    rusage ru{};
-    getrusage(RUSAGE_SELF, &ru);
-    return (static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000.0 +
-            static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0);
-}
-
 struct Cost {
     double wall = 0, cpu = 0;
 };
@@ -80,6 +73,13 @@ double timedRun(const std::vector<std::string>& argv) {
 }
 
 }  // namespace
+
+double cpuMs() {
+    rusage ru{};
+    getrusage(RUSAGE_SELF, &ru);
+    return (static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000.0 +
+            static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0);
+}
 
 Session citySession(const io::KioskConfig& config, int ideas, int actions) {
     Session s = io::demoSession();
@@ -193,6 +193,7 @@ int wallChild(const io::KioskConfig& config, const std::string& dir, int ideas) 
 int dragChild(const io::KioskConfig& config, const std::string& dir) {
     // The kiosk as it runs (llvmpipe with its helper threads), a finger dragging the wall at
     // 1920x1080: every frame built, rendered and presented; then the finger held still.
+    unsetenv("LP_NUM_THREADS");  // as the kiosk runs: llvmpipe rasterises on both cores
     auto db = store::Database::open(dir + "/drag.db");
     platform::WindowOptions wo;
     wo.headless = true;

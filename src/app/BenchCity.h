@@ -7,6 +7,9 @@
 
 namespace wk::bench {
 
+// CPU time of this process so far (user and system), in milliseconds.
+double cpuMs();
+
 // The demo grown to `ideas` ideas over every theme and `actions` actions.
 Session citySession(const io::KioskConfig&, int ideas, int actions);
 void importFigures(const io::KioskConfig&, const std::string& dir);

@@ -215,10 +215,14 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
         }
     }
     // A demo with no --db named runs on a database of its own, removed at the end: it leaves
-    // the real data alone. A file, not memory: the phone server, a second connection, sees it.
+    // the real data alone. A file, not memory: the phone server, a second connection, sees it;
+    // a one-off screenshot starts no phone server and keeps it in memory (no fsync to wait for).
     Options dbOptions = o;
     TempFolder demoFolder;
-    if (o.demo && o.db.empty()) {
+    const bool oneOffScreenshot = !o.screenshot.empty() && o.script.empty();
+    if (o.demo && o.db.empty() && oneOffScreenshot) {
+        dbOptions.db = ":memory:";
+    } else if (o.demo && o.db.empty()) {
         const std::string folder = demoFolder.make();
         dbOptions.db = folder.empty() ? ":memory:" : folder + "/demo.db";
     }

@@ -6,7 +6,12 @@
 
 namespace wk::io {
 
-// `channels` 3 (RGB) or 4 (RGBA); rows `stride` bytes apart, top row first.
+// `channels` 3 (RGB) or 4 (RGBA); rows `stride` bytes apart (negative: rows stored bottom-up),
+// `pixels` at the top row.
 std::string encodePng(const std::uint8_t* pixels, int width, int height, int channels, int stride);
+
+// Packed RGB rows as an 8-bit palette image when there are at most 256 colours (a third of the
+// bytes to compress), else as encodePng does.
+std::string encodeFewColoursPng(const std::uint8_t* rgb, int width, int height);
 
 }  // namespace wk::io

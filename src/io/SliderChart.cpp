@@ -29,7 +29,10 @@ public:
     void blend(int x, int y, Colour c, float a) {
         if (x < 0 || y < 0 || x >= w_ || y >= h_ || a <= 0) return;
         std::uint8_t* p = &px_[(static_cast<std::size_t>(y) * w_ + x) * 3];
-        a = std::min(a, 1.0f);
+        // Sixteen steps of coverage look the same on paper and keep the chart within a
+        // palette's 256 colours.
+        a = std::round(std::min(a, 1.0f) * 16.0f) / 16.0f;
+        if (a <= 0) return;
         p[0] = static_cast<std::uint8_t>(p[0] + (c.r - p[0]) * a);
         p[1] = static_cast<std::uint8_t>(p[1] + (c.g - p[1]) * a);
         p[2] = static_cast<std::uint8_t>(p[2] + (c.b - p[2]) * a);
@@ -59,7 +62,7 @@ public:
                 if ((e0 >= 0 && e1 >= 0 && e2 >= 0) || (e0 <= 0 && e1 <= 0 && e2 <= 0)) blend(x, y, c, 1);
             }
     }
-    std::string png() const { return encodePng(px_.data(), w_, h_, 3, w_ * 3); }
+    std::string png() const { return encodeFewColoursPng(px_.data(), w_, h_); }
 
 private:
     int w_, h_;

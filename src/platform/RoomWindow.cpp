@@ -5,6 +5,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "platform/FontTexture.h"
 #include "platform/Window.h"
 
 namespace wk::platform {
@@ -58,6 +59,7 @@ std::unique_ptr<RoomWindow> RoomWindow::open(Window& console, int display, int w
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     ImGui::GetStyle() = style;
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    createDeviceObjectsWithoutFonts();  // it draws with the console's font texture (shared contexts)
     ImGui::SetCurrentContext(consoleCtx);
     console.makeCurrent();
     if (!r->headless_) SDL_ShowCursor(SDL_DISABLE);
@@ -67,14 +69,10 @@ std::unique_ptr<RoomWindow> RoomWindow::open(Window& console, int display, int w
 RoomWindow::~RoomWindow() {
     if (imgui_) {
         ImGuiContext* consoleCtx = ImGui::GetCurrentContext();
-        ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-        const ImTextureID consoleFonts = atlas->TexID;
         SDL_GL_MakeCurrent(window_, gl_);
         ImGui::SetCurrentContext(imgui_);
         ImGui_ImplOpenGL3_Shutdown();
         ImGui::DestroyContext(imgui_);
-        // The back-end cleared the shared atlas's texture: the console's is still there.
-        atlas->SetTexID(consoleFonts);
         ImGui::SetCurrentContext(consoleCtx);
     }
     if (gl_) SDL_GL_DeleteContext(gl_);
@@ -86,8 +84,6 @@ void RoomWindow::size(int& w, int& h) const { SDL_GetWindowSize(window_, &w, &h)
 
 void RoomWindow::build(const std::function<void()>& draw) {
     ImGuiContext* consoleCtx = ImGui::GetCurrentContext();
-    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    const ImTextureID consoleFonts = atlas->TexID;
     SDL_GL_MakeCurrent(window_, gl_);
     ImGui::SetCurrentContext(imgui_);
     ImGuiIO& io = ImGui::GetIO();
@@ -103,8 +99,6 @@ void RoomWindow::build(const std::function<void()>& draw) {
     io.MousePos = {-FLT_MAX, -FLT_MAX};
     for (bool& b : io.MouseDown) b = false;
     ImGui_ImplOpenGL3_NewFrame();
-    // Its back-end made a font texture of its own on the first frame; the console's is shared.
-    if (consoleFonts) atlas->SetTexID(consoleFonts);
     ImGui::NewFrame();
     draw();
     ImGui::Render();

@@ -86,7 +86,7 @@ private:
     bool headless_ = false;
     int heldKey_ = -1;
     bool exposed_ = true;
-    bool framed_ = false;  // the back-end made its font texture (on the first frame)
+    unsigned int fontTexture_ = 0;  // the atlas on the GPU, made on the first frame
     TouchInput touch_;
     int rotation_ = 0;
 };

@@ -142,7 +142,10 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
     ImGui::Begin("##kiosk", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse |
+                     // The screen is cleared in the background colour already: a full-screen quad
+                     // less for a software rasteriser to shade in every frame.
+                     ImGuiWindowFlags_NoBackground);
     ImGui::PopStyleVar();
 
     if (welcome_) {

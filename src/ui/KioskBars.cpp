@@ -152,7 +152,11 @@ void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPu
     }
     // Right-aligned under the navigation, or on a line of their own when the tools fill the row.
     const float undoX = std::max(ImGui::GetItemRectMax().x + gap * 3, right - undoW - redoW - gap);
-    if (undoX + undoW + redoW + gap <= right + 1) ImGui::SameLine(undoX - ImGui::GetWindowPos().x);
+    if (undoX + undoW + redoW + gap <= right + 1) {
+        const float rowY = ImGui::GetItemRectMin().y;
+        ImGui::SameLine();
+        ImGui::SetCursorScreenPos({undoX, rowY});
+    }
     undoRedo();
 }
 

@@ -115,7 +115,8 @@ void drawRoom(const RoomFrame& f, RoomState& st) {
     // Nothing here takes input: the room's picture is for looking at.
     ImGui::Begin("##room", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoBringToFrontOnFocus);
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                     (blank ? 0 : ImGuiWindowFlags_NoBackground));  // cleared in the background colour already
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
     ImGui::PushFont(f.fonts.body);
