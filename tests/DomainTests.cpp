@@ -179,3 +179,23 @@ TEST_CASE("a closed idea never merges into a public one, which would publish its
     CHECK(canMerge(closed, closedToo));
     CHECK(canMerge(open, open) == false);  // not into itself
 }
+
+TEST_CASE("money as people type it, in cents, and written back the Dutch way") {
+    CHECK(parseMoney("1250") == 125000);
+    CHECK(parseMoney("1250,5") == 125050);
+    CHECK(parseMoney("1.250,50") == 125050);
+    CHECK(parseMoney("\xE2\x82\xAC 1 250,50") == 125050);
+    CHECK(parseMoney("1250.50") == 125050);
+    CHECK(parseMoney("1.250") == 125000);  // a thousands point, as a Dutch person writes it
+    CHECK(parseMoney("0,05") == 5);
+    CHECK_FALSE(parseMoney(""));
+    CHECK_FALSE(parseMoney("-5"));
+    CHECK_FALSE(parseMoney("12,345,6"));
+    CHECK_FALSE(parseMoney("1,2345"));
+    CHECK_FALSE(parseMoney("veel"));
+    CHECK_FALSE(parseMoney("12.34.56"));
+    CHECK_FALSE(parseMoney("99999999999999999"));
+    CHECK(formatMoney(125050, ',') == "\xE2\x82\xAC 1.250,50");
+    CHECK(formatMoney(5, ',') == "\xE2\x82\xAC 0,05");
+    CHECK(formatMoney(100000000, '.') == "\xE2\x82\xAC 1,000,000.00");
+}

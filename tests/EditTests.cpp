@@ -42,7 +42,7 @@ void takeBack(Session& s, const std::vector<Delta>& deltas) {
 // One of every intent, each valid on the small session.
 std::vector<Intent> everyIntent() {
     ActionFields f{"o1", "Bankjes plaatsen", "Vijf bankjes", Party::Wijkorgaan, "Wijkraad", "2027-05-01", "wijkbudget",
-                   ActionStatus::Lopend, {"gezonde wijk"}, Visibility::Public};
+                   ActionStatus::Lopend, {"gezonde wijk"}, Visibility::Public, std::nullopt};
     return {SubmitIdea{"Een speeltuin met ë", "spelen", "Piet", "piet@example.nl", true, MapPin{0.5, 0.5}},
             EditIdea{"i1", "Andere tekst", "groen", std::nullopt, Author{"J.", "", false}},
             SupportIdea{"i1"},
@@ -97,6 +97,7 @@ Session richSession() {
     second.origin.reset();
     second.ideas.clear();
     second.seq = 2;
+    second.number = 2;
     s.actions.push_back(second);
     s.opgaven.push_back({"o2", "Leeg", "", 2});
     s.info.uid = "5f0c1d2e-0000-4000-8000-000000000022";

@@ -244,3 +244,36 @@ TEST_CASE("the export folders are the mounted sticks first, then the home folder
     CHECK(exportFolders({usbmount}, "") == std::vector<std::string>{usbmount + "/usb0"});
     fs::remove_all(stick);
 }
+
+TEST_CASE("a public and an internal export give one action the same number") {
+    Session s = test::smallSession();
+    // A closed action filed first: the public plan leaves out number 1, and does not renumber.
+    Action closed = s.actions[0];
+    closed.id = "a0";
+    closed.what = "Gesprek met de eigenaar";
+    closed.visibility = Visibility::Closed;
+    closed.origin.reset();
+    closed.number = 1;
+    closed.seq = 0;
+    s.actions[0].number = 2;
+    s.actions[0].amountCents = 125050;
+    s.actions.insert(s.actions.begin(), closed);
+    const std::string publicCsv = render(s, ExportFormat::Csv, Audience::Public);
+    const std::string internalCsv = render(s, ExportFormat::Csv, Audience::Internal);
+    const auto pub = readCsv(publicCsv.substr(3)), internal = readCsv(internalCsv.substr(3));
+    REQUIRE(pub.size() == 2);
+    REQUIRE(internal.size() == 3);
+    CHECK(pub[1][0] == "2");
+    CHECK(pub[1][2] == "Schoolzone herinrichten");
+    CHECK(pub[0][8] == "Bedrag (euro)");
+    CHECK(pub[1][8] == "1250,50");  // a number to a Dutch spreadsheet: no euro sign, no thousands point
+    CHECK(internal[1][0] == "1");
+    CHECK(internal[2][0] == "2");
+    CHECK(internal[2][2] == "Schoolzone herinrichten");
+    const std::string publicMd = render(s, ExportFormat::Markdown, Audience::Public);
+    const std::string internalMd = render(s, ExportFormat::Markdown, Audience::Internal);
+    CHECK(publicMd.find("| 2 | Schoolzone herinrichten") != std::string::npos);
+    CHECK(internalMd.find("| 2 | Schoolzone herinrichten") != std::string::npos);
+    CHECK(publicMd.find("Gesprek met de eigenaar") == std::string::npos);
+    CHECK(publicMd.find("regulier<br>\xE2\x82\xAC 1.250,50") != std::string::npos);
+}

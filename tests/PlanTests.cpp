@@ -230,3 +230,69 @@ TEST_CASE("origin and history survive the JSON interchange") {
         "actions": [{"what": "x", "history": [{"at": "gisteren", "status": "lopend"}]}]}})"),
                       Catch::Contains("session.actions[0].history[0].at"));
 }
+
+TEST_CASE("an action keeps its number: through reordering, a new action and a closed one in the public view") {
+    Session s = planSession();
+    numberActions(s);  // plan order: a1, a2 (o1), a3 (o2), a4 (o3)
+    CHECK(actionNumbers(s) == std::unordered_map<std::string, int>{{"a1", 1}, {"a2", 2}, {"a3", 3}, {"a4", 4}});
+    for (const auto& c : reorderActions(s, "a3", "a1")) apply(s, c);
+    CHECK(order(s) == std::vector<std::string>{"a3", "a1", "a2", "a4"});
+    CHECK(actionNumbers(s).at("a3") == 3);  // moved to the top, still number 3
+    CHECK(nextActionNumber(s) == 5);
+    // Removing the highest frees nothing in between: numbers are names, not places.
+    apply(s, Remove<Action>{*find<Action>(s, "a2")});
+    CHECK(actionNumbers(s).at("a4") == 4);
+    // A closed action leaves a gap in the public plan rather than renumbering the rest.
+    for (auto& a : s.actions)
+        if (a.id == "a1") a.visibility = Visibility::Closed;
+    const Session shown = visibleTo(s, Audience::Public);
+    CHECK(actionNumbers(shown) == std::unordered_map<std::string, int>{{"a3", 3}, {"a4", 4}});
+}
+
+TEST_CASE("a number used twice or negative, and an amount that is not money, are refused") {
+    Session s = planSession();
+    numberActions(s);
+    Action copy = *find<Action>(s, "a2");
+    copy.number = 1;
+    REQUIRE(validate(s, Put<Action>{copy}));
+    CHECK(validate(s, Put<Action>{copy})->code == "number_in_use");
+    copy.number = 2;
+    copy.amountCents = -1;
+    CHECK(validate(s, Put<Action>{copy})->code == "money_invalid");
+    copy.amountCents = 125050;
+    CHECK_FALSE(validate(s, Put<Action>{copy}));
+}
+
+TEST_CASE("a wijk's third meeting carries the first one's open actions with their first origin") {
+    const Session first = planSession();  // 2024-11-12: a1 and a3 open
+    Session second;
+    second.info.uid = "0a0b0c0d-0000-4000-8000-000000000006";
+    second.info.date = "2025-06-01";
+    second.info.type = MeetingType::Wijkwerkoverleg;
+    const CarryOver c2 = carryOver(first, second);
+    second.opgaven = c2.opgaven;
+    second.actions = c2.actions;
+    // The wijkwerkoverleg adds one of its own and finishes a1.
+    setStatus(second.actions[0], ActionStatus::Gereed, "2025-06-01");
+    Action own = action("a9", "", ActionStatus::Gepland);
+    own.seq = 9;
+    own.number = nextActionNumber(second);
+    second.actions.push_back(own);
+
+    Session third;
+    third.info.date = "2026-11-23";
+    const CarryOver c3 = carryOver(second, third);
+    REQUIRE(c3.actions.size() == 2);  // a3 from the first meeting, a9 from the second
+    const auto* a3 = &c3.actions[0];
+    CHECK(a3->what == "Actie a3");
+    REQUIRE(a3->origin);
+    CHECK(a3->origin->session == first.info.uid);  // where it began, not the meeting in between
+    CHECK(a3->origin->date == "2024-11-12");
+    CHECK(a3->origin->action == "a3");
+    REQUIRE(c3.actions[1].origin);
+    CHECK(c3.actions[1].origin->session == second.info.uid);
+    CHECK(c3.actions[1].origin->date == "2025-06-01");
+    // Numbered anew from 1 in the new meeting, in the plan's order.
+    CHECK(c3.actions[0].number == 1);
+    CHECK(c3.actions[1].number == 2);
+}

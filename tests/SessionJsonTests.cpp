@@ -102,3 +102,25 @@ TEST_CASE("the demo session is complete and has closed parts to hide") {
     CHECK(pub.notes.size() < s.notes.size());
     CHECK(pub.actions.size() < s.actions.size());
 }
+
+TEST_CASE("an action's amount is euros with cents, and its number is its own") {
+    const auto act = [](const std::string& extra) {
+        return wrap(R"("actions": [{"id": "a1", "what": "Bankjes", "visibility": "public")" + extra + R"(}])");
+    };
+    const Session s = sessionFromJson(act(R"(, "amount": 1250.5, "number": 4)"));
+    REQUIRE(s.actions.size() == 1);
+    CHECK(s.actions[0].amountCents == 125050);
+    CHECK(s.actions[0].number == 4);
+    CHECK(sessionToJson(sessionFromJson(sessionToJson(s))) == sessionToJson(s));
+    CHECK(pathOf(act(R"(, "amount": -3)")) == "$.session.actions[0].amount | $.session.actions[0].amount: must not be negative");
+    CHECK(pathOf(act(R"(, "amount": 12.345)")) == "$.session.actions[0].amount | $.session.actions[0].amount: must have at most two decimals (cents)");
+    CHECK(pathOf(act(R"(, "amount": "veel")")) == "$.session.actions[0].amount | $.session.actions[0].amount: must be an amount in euros, like 1250.50");
+    CHECK(pathOf(act(R"(, "amount": 1e12)")) == "$.session.actions[0].amount | $.session.actions[0].amount: is more than 10000000 euros");
+    CHECK(pathOf(act(R"(, "number": 0)")) == "$.session.actions[0].number | $.session.actions[0].number: must be between 1 and 1000000");
+    const std::string twice = wrap(R"("actions": [{"id": "a1", "what": "A", "number": 2}, {"id": "a2", "what": "B", "number": 2}])");
+    CHECK(pathOf(twice) == "$.session.actions[1].number | $.session.actions[1].number: is the number of another action");
+    // An older file without numbers: numbered in the plan's order.
+    const Session old = sessionFromJson(wrap(R"("actions": [{"id": "a1", "what": "A"}, {"id": "a2", "what": "B", "number": 1}])"));
+    CHECK(old.actions[0].number == 2);
+    CHECK(old.actions[1].number == 1);
+}

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "domain/Intent.h"
+#include "domain/Plan.h"
 #include "domain/Types.h"
 #include "store/Repository.h"
 
@@ -101,6 +102,7 @@ inline Session smallSession() {
     s.actions = {a};
     s.notes = {{"n1", "2026-11-22T19:45:00", "Afspraak over de pilot", NoteKind::Agreement, Visibility::Public, 1},
                {"n2", "2026-11-22T20:00:00", "VERTROUWELIJK: casus", NoteKind::Note, Visibility::Closed, 2}};
+    numberActions(s);  // as every stored session has them
     return s;
 }
 

@@ -32,7 +32,7 @@ plain=back/plain.csv  # LibreOffice quotes every text cell; the checks below loo
 tr -d '"' < "$back" > "$plain"
 head -1 "$plain" | grep -q '^Nr\.;Opgave;Wat;' || fail "header: $(head -1 "$back")"
 cols=$(head -1 "$plain" | tr -cd ';' | wc -c)
-[ "$cols" -eq 14 ] || fail "header has $((cols+1)) columns"
+[ "$cols" -eq 15 ] || fail "header has $((cols+1)) columns"
 grep -q "^1;Schoon & heel;'=HYPERLINK(http://evil.example;klik)" "$plain" || fail "the formula-like text was not kept as text: $(sed -n 2p "$back")"
 grep -q ";'+1 per week;" "$plain" || fail "+ not neutralised: $(sed -n 2p "$back")"
 grep -q "Café’s geteld: één" "$plain" || fail "diacritics did not survive"

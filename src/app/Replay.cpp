@@ -131,10 +131,16 @@ public:
     // Scrolls, by dragging as a finger would, until `label` is on screen; null if it never is.
     const ui::Seen* reveal(const std::string& label) {
         for (int tries = 0; tries < 30; ++tries) {
-            if (const ui::Seen* s = findLabel(label)) return s;
+            // Shown far enough that a finger at its centre touches it, not the edge beyond.
+            if (const ui::Seen* s = findLabel(label)) {
+                const float cy = (s->min.y + s->max.y) * 0.5f;
+                if (cy >= s->clipMin.y && cy <= s->clipMax.y) return s;
+            }
             const ui::Seen* s = findLabel(label, true);
             if (!s) return nullptr;
-            const float x = (s->clipMin.x + s->clipMax.x) * 0.5f;
+            // A finger at the right margin: text fields stop short of it, and a drag that began
+            // on one would open the keyboard over what is being looked for.
+            const float x = s->clipMax.x - ImGui::GetFontSize() * 0.5f;
             const float top = s->clipMin.y + 10, bottom = s->clipMax.y - 10;
             const float reach = (bottom - top) * 0.6f;
             if (s->max.y > s->clipMax.y) drag(x, bottom, x, bottom - std::min(reach, s->max.y - s->clipMax.y + 40));

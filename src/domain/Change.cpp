@@ -141,6 +141,12 @@ P check(const Session& s, const Put<Action>& c) {
     for (const auto& h : a.history)
         if (!h.at.empty() && !isIsoDate(h.at) && !isIsoDateTime(h.at)) return problem("date_invalid", "action.history");
     if (a.origin && !validDate(a.origin->date)) return problem("date_invalid", "action.origin");
+    if (a.number < 0) return problem("value_range", "action.number");
+    if (a.number > 0)
+        for (const auto& other : s.actions)
+            if (other.number == a.number && other.id != a.id) return problem("number_in_use", "action.number");
+    // Money: not negative, and below a sum no wijk has (a typo of a few zeros).
+    if (a.amountCents && (*a.amountCents < 0 || *a.amountCents > kMaxAmountCents)) return problem("money_invalid", "action.amount");
     for (const auto& id : a.ideas)
         if (!find<Idea>(s, id)) return problem("unknown_idea", "action.ideas");
     return {};

@@ -69,6 +69,9 @@ template <class T> const T* find(const Session& s, const std::string& key) {
     return nullptr;
 }
 
+// The largest amount an action may name: ten million euros, in cents.
+constexpr std::int64_t kMaxAmountCents = 1'000'000'000;
+
 // Cleans every text field (control characters, invalid UTF-8) so nothing odd is stored.
 Change normalized(Change);
 // The rules every stored entity meets, whoever made it (an intent, an import).

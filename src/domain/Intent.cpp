@@ -219,6 +219,7 @@ public:
         a.ideas = {c.idea};
         a.visibility = idea->visibility;  // as public as the idea, never more
         a.seq = nextSeq<Action>(s_);
+        a.number = nextActionNumber(s_);
         return made({Put<Action>{a}}, "action " + a.id + " from idea " + c.idea + " " + quote(idea->text), "", a.id);
     }
 
@@ -317,6 +318,7 @@ public:
         a.id = newId_('a');
         fill(a, c.fields);
         a.seq = nextSeq<Action>(s_);
+        a.number = nextActionNumber(s_);
         a.status = ActionStatus::Gepland;
         setStatus(a, c.fields.status, is_.at);
         return made({Put<Action>{a}}, a.id + " " + quote(a.what), "", a.id);
@@ -405,6 +407,7 @@ private:
         a.owner = f.owner;
         a.deadline = f.deadline;
         a.budget = f.budget;
+        a.amountCents = f.amountCents;
         a.koppelkansen = f.koppelkansen;
         a.visibility = f.visibility;
     }

@@ -87,6 +87,7 @@ struct ActionFields {
     ActionStatus status = ActionStatus::Gepland;
     std::vector<std::string> koppelkansen;
     Visibility visibility = Visibility::Closed;
+    std::optional<std::int64_t> amountCents;  // from `budget`, in euro cents
 };
 struct AddAction { ActionFields fields; };
 struct EditAction { std::string id; ActionFields fields; };

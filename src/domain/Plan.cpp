@@ -51,9 +51,12 @@ CarryOver carryOver(const Session& previous, const Session& into) {
     Session taken = into;  // ids in use, growing as actions are added
     std::int64_t seq = nextSeq<Action>(into);
     std::int64_t opgaveSeq = nextSeq<Opgave>(into);
-    for (const Action& old : previous.actions) {
+    int number = nextActionNumber(into);
+    for (const Action* oldp : planOrder(previous)) {
+        const Action& old = *oldp;
         if (!isOpen(old.status)) continue;
         Action a = old;
+        a.number = number++;
         // Where it began stays where it began, through any number of later meetings.
         a.origin = old.origin ? *old.origin : ActionOrigin{previous.info.uid, old.id, previous.info.date};
         a.ideas.clear();
@@ -108,6 +111,29 @@ std::vector<const Action*> planOrder(const Session& s) {
     for (const auto& a : s.actions)
         if (a.opgave.empty() || !find<Opgave>(s, a.opgave)) out.push_back(&a);
     return out;
+}
+
+int nextActionNumber(const Session& s) {
+    int m = 0;
+    for (const auto& a : s.actions) m = std::max(m, a.number);
+    return m + 1;
+}
+
+std::unordered_map<std::string, int> actionNumbers(const Session& s) {
+    std::unordered_map<std::string, int> out;
+    int next = nextActionNumber(s);
+    for (const Action* a : planOrder(s)) out[a->id] = a->number > 0 ? a->number : next++;
+    return out;
+}
+
+void numberActions(Session& s) {
+    int next = nextActionNumber(s);
+    std::vector<std::string> unnumbered;
+    for (const Action* a : planOrder(s))
+        if (a->number <= 0) unnumbered.push_back(a->id);
+    for (const auto& id : unnumbered)
+        for (auto& a : s.actions)
+            if (a.id == id) a.number = next++;
 }
 
 std::vector<Change> reorderActions(const Session& s, const std::string& moved, const std::string& target) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/Change.h"
@@ -30,7 +31,7 @@ std::optional<std::int64_t> daysLeft(const Action&, const std::string& today);
 // The open actions of the wijk's previous meeting, with the opgaven they are filed under,
 // ready to start a new meeting with: each linked to its origin, its history kept, its links to
 // ideas of the old meeting dropped (those ideas stay there). Opgaven keep their id; actions
-// keep theirs unless `into` already uses it.
+// keep theirs unless `into` already uses it, and are numbered anew from 1 in the plan's order.
 struct CarryOver {
     std::vector<Opgave> opgaven;
     std::vector<Action> actions;
@@ -55,6 +56,16 @@ std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const s
 // The actions in the order the plan shows them: by opgave, in the plan's order, the unfiled
 // last. An action's number in the plan (1, 2, ...) is its place here.
 std::vector<const Action*> planOrder(const Session&);
+
+// Each action's number, as people refer to it: the one it was given (what numberActions would
+// give one that has none yet).
+std::unordered_map<std::string, int> actionNumbers(const Session&);
+
+// The number a new action of the session gets: one more than any it has had.
+int nextActionNumber(const Session&);
+// Gives every action without a number one, in the plan's order after the highest in use (an
+// older file, a database from before numbers). Numbers are not changed otherwise.
+void numberActions(Session&);
 
 // The edits that move action `moved` to the place of `target` (and under its opgave), as one
 // batch: later actions shift up or down. Empty when there is nothing to move.

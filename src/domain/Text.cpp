@@ -266,4 +266,58 @@ std::string addToDate(const std::string& iso, int days, int months, int years) {
     return buf;
 }
 
+std::optional<long long> parseMoney(std::string_view text) {
+    std::string t;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ') continue;
+        if (text.substr(i, 3) == "\xE2\x82\xAC") { i += 2; continue; }   // the euro sign
+        if (text.substr(i, 2) == "\xC2\xA0") { ++i; continue; }           // a no-break space
+        t += static_cast<char>(c);
+    }
+    if (t.empty() || t.size() > 20) return std::nullopt;
+    // The decimal mark is the last ',' or '.' with one or two digits after it; any other mark
+    // groups thousands (three digits after each).
+    const auto last = t.find_last_of(",.");
+    std::string whole = t, decimals;
+    if (last != std::string::npos && t.size() - last - 1 <= 2 && t.size() - last - 1 >= 1) {
+        whole = t.substr(0, last);
+        decimals = t.substr(last + 1);
+    }
+    // One mark cannot both group thousands and mark the decimals ("12,345,6").
+    if (!decimals.empty() && whole.find(t[last]) != std::string::npos) return std::nullopt;
+    std::string digits;
+    std::size_t sinceGroup = 0;
+    bool grouped = false;
+    for (char c : whole) {
+        if (c == '.' || c == ',') {
+            if (digits.empty() || (grouped && sinceGroup != 3)) return std::nullopt;
+            grouped = true;
+            sinceGroup = 0;
+            continue;
+        }
+        if (c < '0' || c > '9') return std::nullopt;
+        digits += c;
+        ++sinceGroup;
+    }
+    if (digits.empty() || (grouped && sinceGroup != 3)) return std::nullopt;
+    for (char c : decimals)
+        if (c < '0' || c > '9') return std::nullopt;
+    if (digits.size() > 13) return std::nullopt;
+    long long cents = std::stoll(digits) * 100;
+    if (decimals.size() == 1) cents += (decimals[0] - '0') * 10;
+    if (decimals.size() == 2) cents += std::stoll(decimals);
+    return cents;
+}
+
+std::string formatMoney(long long cents, char mark) {
+    const char group = mark == ',' ? '.' : ',';
+    const bool negative = cents < 0;
+    const unsigned long long v = negative ? 0ULL - static_cast<unsigned long long>(cents) : static_cast<unsigned long long>(cents);
+    std::string whole = std::to_string(v / 100);
+    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), 1, group);
+    const unsigned long long c = v % 100;
+    return std::string("\xE2\x82\xAC ") + (negative ? "-" : "") + whole + mark + static_cast<char>('0' + c / 10) + static_cast<char>('0' + c % 10);
+}
+
 }  // namespace wk

@@ -1,6 +1,7 @@
 // Text as residents type it: UTF-8 cleaning, blank checks, display truncation, ISO dates.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,12 @@ std::string fromBmpProxy(std::string_view proxy);
 
 // A number with one decimal at most, e.g. "62,5" with mark ',' (Dutch) or "62.5" with '.'.
 std::string formatDecimal(double v, char mark);
+
+// Euros as people type them: "1250", "1250,50", "1.250,50", "€ 1 250,5", "1250.50". Cents;
+// nullopt for anything else (a third decimal, a minus sign, letters).
+std::optional<long long> parseMoney(std::string_view text);
+// "€ 1.250,50" with mark ',' (thousands '.'), "€ 1,250.50" with '.'.
+std::string formatMoney(long long cents, char mark);
 
 // Any control character (tab, newline, escape, C1 controls, line separators): titles and names
 // refuse them, as they would break a line of `wijkkiosk sessions` or a table.

@@ -97,6 +97,10 @@ struct Action {
     std::optional<ActionOrigin> origin;
     std::vector<StatusChange> history;  // oldest first; the last one is the current status
     std::int64_t seq = 0;
+    // How people refer to it ("actie 4"): given once, kept through reordering, the same in the
+    // public and the internal minutes (a closed action leaves a gap rather than renumbering).
+    int number = 0;
+    std::optional<std::int64_t> amountCents;  // what it costs from `budget`, in euro cents
     bool operator==(const Action&) const = default;
 };
 

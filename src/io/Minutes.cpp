@@ -19,6 +19,12 @@ struct Builder {
     Document doc;
 
     std::string word(const std::string& key) const { return w(key); }
+    char decimalMark() const { return config.language == "en" ? '.' : ','; }
+    static std::string joined(const std::vector<std::string>& items) {
+        std::string out;
+        for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+        return out;
+    }
     std::string closedMark(Visibility v) const {
         return audience == Audience::Internal && v == Visibility::Closed ? " (" + word("badge.closed") + ")" : "";
     }
@@ -130,7 +136,10 @@ struct Builder {
         if (!a.owner.empty()) who += (who.empty() ? "" : ": ") + a.owner;
         std::string what = a.what + closedMark(a.visibility);
         if (a.origin) what += "\n(" + word("export.carried") + " " + a.origin->date + ")";
-        return {std::to_string(number), what, a.indicator, who, a.deadline, a.budget,
+        if (!a.koppelkansen.empty()) what += "\n" + word("plan.koppelkansen") + ": " + joined(a.koppelkansen);
+        std::string budget = a.budget;
+        if (a.amountCents) budget += (budget.empty() ? "" : "\n") + formatMoney(*a.amountCents, decimalMark());
+        return {std::to_string(number), what, a.indicator, who, a.deadline, budget,
                 word("status." + std::string(toString(a.status))), sc.smart() ? "✓" : word("plan.not_smart")};
     }
 
@@ -141,9 +150,8 @@ struct Builder {
         const std::vector<std::string> header = {word("export.nr"), word("plan.what"), word("plan.indicator"), word("plan.who"),
                                                  word("plan.deadline"), word("plan.budget"), word("export.status"), word("plan.smart")};
         const auto order = planOrder(s);
-        const auto numberOf = [&](const Action& a) {
-            return static_cast<int>(std::find(order.begin(), order.end(), &a) - order.begin()) + 1;
-        };
+        const auto numbers = actionNumbers(s);  // the same in the public and the internal minutes
+        const auto numberOf = [&](const Action& a) { return numbers.at(a.id); };
         const auto section = [&](const std::string& title, const std::string& description, const auto& belongs) {
             Table t{header, {}};
             for (const Action* a : order)
@@ -214,6 +222,16 @@ std::string csvCell(const std::string& text) {
     return out + "\"";
 }
 
+namespace {
+// A number a spreadsheet reads as one: "1250,50" (no euro sign, no thousands mark).
+std::string amountCell(const std::optional<std::int64_t>& cents, char mark) {
+    if (!cents) return "";
+    std::string v = formatMoney(*cents, mark).substr(4);  // past the euro sign and its space
+    v.erase(std::remove(v.begin(), v.end(), mark == ',' ? '.' : ','), v.end());
+    return v;
+}
+}  // namespace
+
 std::string planCsv(const Session& s, const KioskConfig& config, const Words& w) {
     std::string out = "\xEF\xBB\xBF";  // the BOM: a Dutch Excel then reads UTF-8, not ANSI
     const auto row = [&](const std::vector<std::string>& cells) {
@@ -221,9 +239,9 @@ std::string planCsv(const Session& s, const KioskConfig& config, const Words& w)
         out += "\r\n";
     };
     row({w("export.nr"), w("plan.opgave"), w("plan.what"), w("plan.indicator"), w("export.party"), w("export.owner"),
-         w("plan.deadline"), w("plan.budget"), w("export.status"), w("plan.koppelkansen"), w("plan.smart"), w("export.missing"),
+         w("plan.deadline"), w("plan.budget"), w("export.amount"), w("export.status"), w("plan.koppelkansen"), w("plan.smart"), w("export.missing"),
          w("export.visibility"), w("export.carried"), w("export.ideas_col")});
-    int n = 0;
+    const auto numbers = actionNumbers(s);
     for (const Action* a : planOrder(s)) {
         const Opgave* o = find<Opgave>(s, a->opgave);
         const SmartCheck sc = smartCheck(*a);
@@ -235,8 +253,9 @@ std::string planCsv(const Session& s, const KioskConfig& config, const Words& w)
         for (const auto& k : a->koppelkansen) kansen += (kansen.empty() ? "" : ", ") + k;
         for (const auto& id : a->ideas)
             if (const Idea* i = find<Idea>(s, id)) ideas += (ideas.empty() ? "" : " | ") + i->text;
-        row({std::to_string(++n), o ? o->title : "", a->what, a->indicator, a->party ? config.parties.at(*a->party) : "", a->owner,
-             a->deadline, a->budget, w("status." + std::string(toString(a->status))), kansen, sc.smart() ? w("export.yes") : w("export.no"),
+        row({std::to_string(numbers.at(a->id)), o ? o->title : "", a->what, a->indicator, a->party ? config.parties.at(*a->party) : "", a->owner,
+             a->deadline, a->budget, amountCell(a->amountCents, config.language == "en" ? '.' : ','),
+             w("status." + std::string(toString(a->status))), kansen, sc.smart() ? w("export.yes") : w("export.no"),
              missing, w(a->visibility == Visibility::Closed ? "badge.closed" : "badge.public"), a->origin ? a->origin->date : "", ideas});
     }
     return out;

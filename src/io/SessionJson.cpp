@@ -1,9 +1,12 @@
 #include "io/SessionJson.h"
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 #include <nlohmann/json.hpp>
 
 #include "domain/Change.h"
+#include "domain/Plan.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 
@@ -60,6 +63,16 @@ public:
         if (!(v >= lo && v <= hi)) fail("must be between " + std::to_string(lo) + " and " + std::to_string(hi));
         return v;
     }
+    // Euros with at most two decimals, not negative: cents.
+    std::int64_t money() const {
+        if (!j_.is_number()) fail("must be an amount in euros, like 1250.50");
+        const double v = j_.get<double>();
+        const double cents = std::round(v * 100.0);
+        if (!(v >= 0)) fail("must not be negative");
+        if (cents > static_cast<double>(kMaxAmountCents)) fail("is more than " + std::to_string(kMaxAmountCents / 100) + " euros");
+        if (std::fabs(v * 100.0 - cents) > 1e-6 * std::max(1.0, cents)) fail("must have at most two decimals (cents)");
+        return static_cast<std::int64_t>(cents);
+    }
     bool flag(const char* key, bool fallback) const {
         if (!has(key)) return fallback;
         const auto& v = j_.at(key);
@@ -105,6 +118,8 @@ template <class T> void admit(Session& s, T raw, const At& at) {
         else if (what == "response_invalid") what = "does not fit the response_scheme";
         else if (what == "id_invalid") what = "must be a short non-empty id";
         else if (what == "reason_missing") what = "must give the reason an idea is hidden";
+        else if (what == "number_in_use") what = "is the number of another action";
+        else if (what == "money_invalid") what = "is not an amount of money";
         throw ImportError(at.path() + field, what);
     }
     if (find<T>(s, keyOf(item))) throw ImportError(at.path(), "\"" + keyOf(item) + "\" appears twice");
@@ -218,6 +233,8 @@ Session sessionFromJson(std::string_view text) {
         a.owner = x.text("owner");
         a.deadline = x.date("deadline");
         a.budget = x.text("budget");
+        if (x.has("amount")) a.amountCents = x["amount"].money();  // extension: euros with cents
+        if (x.has("number")) a.number = static_cast<int>(x["number"].integer(1, 1'000'000));  // extension
         a.status = x.word<ActionStatus>("status", ActionStatus::Gepland);
         for (const At& k : x.list("koppelkansen")) a.koppelkansen.push_back(k.text());
         for (const At& k : x.list("ideas")) a.ideas.push_back(k.text());
@@ -253,6 +270,7 @@ Session sessionFromJson(std::string_view text) {
         n.seq = ++seq;
         admit(out, std::move(n), x);
     }
+    numberActions(out);  // an older file's actions get their numbers in the plan's order
     return out;
 }
 
@@ -311,6 +329,8 @@ std::string sessionToJson(const Session& s) {
         e["owner"] = a.owner;
         e["deadline"] = a.deadline;
         e["budget"] = a.budget;
+        if (a.amountCents) e["amount"] = static_cast<double>(*a.amountCents) / 100.0;
+        if (a.number > 0) e["number"] = a.number;
         e["status"] = toString(a.status);
         e["koppelkansen"] = a.koppelkansen;
         e["ideas"] = a.ideas;

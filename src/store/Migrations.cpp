@@ -95,8 +95,27 @@ CREATE TABLE edit_log(
 CREATE INDEX edit_log_by_session ON edit_log(session_id, seq);
 )sql";
 
+// 6: the cycle around the meetings. Actions keep a number of their own (given here as the plan
+// numbered them until now) and may name an amount; meetings planned ahead and the year's other
+// work per area (the planning overview).
+constexpr const char* kMigration6 = R"sql(
+ALTER TABLE actions ADD COLUMN number INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE actions ADD COLUMN amount_cents INTEGER;
+UPDATE actions SET number = (
+  SELECT r FROM (
+    SELECT a.session_id AS sid, a.id AS aid,
+           ROW_NUMBER() OVER (PARTITION BY a.session_id ORDER BY (o.seq IS NULL), o.seq, a.seq) AS r
+    FROM actions a LEFT JOIN opgaven o ON o.session_id = a.session_id AND o.id = a.opgave) x
+  WHERE x.sid = actions.session_id AND x.aid = actions.id);
+ALTER TABLE sessions ADD COLUMN bouwstenen TEXT NOT NULL DEFAULT '';
+CREATE TABLE planned(
+  id INTEGER PRIMARY KEY, area TEXT NOT NULL, kind TEXT NOT NULL, date TEXT NOT NULL,
+  owner TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '');
+CREATE INDEX planned_by_area ON planned(area, date);
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
-                                                                 kMigration5};
+                                                                 kMigration5, kMigration6};
 
 }  // namespace
 

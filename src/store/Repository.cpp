@@ -48,7 +48,8 @@ std::vector<StatusChange> splitHistory(const std::string& s) {
 }
 
 // An action from a row whose columns, from `first` on, are id, opgave, what, indicator, party, owner,
-// deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history.
+// deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history,
+// number, amount_cents.
 Action readAction(const Statement& st, int first = 0) {
     const auto c = [first](int i) { return first + i; };
     Action a;
@@ -62,6 +63,8 @@ Action readAction(const Statement& st, int first = 0) {
     a.seq = st.integer(c(12));
     if (!st.text(c(13)).empty()) a.origin = ActionOrigin{st.text(c(13)), st.text(c(14)), st.text(c(15))};
     a.history = splitHistory(st.text(c(16)));
+    a.number = static_cast<int>(st.integer(c(17)));
+    if (!st.isNull(c(18))) a.amountCents = st.integer(c(18));
     return a;
 }
 
@@ -105,7 +108,8 @@ std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, st
     // The columns in readAction's order, after the session's id, title and date.
     auto& st = db_.prepare(
         "SELECT s.uid, s.title, s.date, a.id, a.opgave, a.what, a.indicator, a.party, a.owner, a.deadline, a.budget, "
-        "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_uid, a.origin_action, a.origin_date, a.history "
+        "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_uid, a.origin_action, a.origin_date, a.history, "
+        "a.number, a.amount_cents "
         "FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq");
     st.with(wijk, except);
     std::vector<TrackedAction> out;
@@ -226,7 +230,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
-            "origin_uid, origin_action, origin_date, history FROM actions WHERE session_id = ?1 ORDER BY seq");
+            "origin_uid, origin_action, origin_date, history, number, amount_cents FROM actions WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) s.actions.push_back(readAction(st));
         st.reset();
@@ -356,7 +360,12 @@ Repository::Created Repository::create(const Session& s, const LogEntry& log) {
     for (const auto& x : s.placements) put(id, x);
     for (const auto& x : s.ideas) put(id, x);
     for (const auto& x : s.opgaven) put(id, x);
-    for (const auto& x : s.actions) put(id, x);
+    // Every stored action has its number; a session made in code may not have given them yet.
+    Session numbered;
+    numbered.opgaven = s.opgaven;
+    numbered.actions = s.actions;
+    numberActions(numbered);
+    for (const auto& x : numbered.actions) put(id, x);
     for (const auto& x : s.notes) put(id, x);
     appendLog(id, log, "session");
     tx.commit();
@@ -404,12 +413,12 @@ void Repository::put(std::int64_t sid, const Action& x) {
     if (x.party) party = str(toString(*x.party));
     db_.prepare(
            "INSERT OR REPLACE INTO actions(session_id, id, opgave, what, indicator, party, owner, deadline, budget, "
-           "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+           "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history, number, amount_cents) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")
         .with(sid, x.id, x.opgave, x.what, x.indicator, party, x.owner, x.deadline, x.budget,
               str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq,
               x.origin ? x.origin->session : "", x.origin ? x.origin->action : "", x.origin ? x.origin->date : "",
-              joinHistory(x.history))
+              joinHistory(x.history), x.number, x.amountCents)
         .run();
 }
 void Repository::put(std::int64_t sid, const Note& x) {

@@ -129,6 +129,7 @@ struct PlanState {
     // An action or opgave being edited, as a draft saved as a whole; a new one has no id yet.
     bool editingAction = false, newAction = false;
     Action draft;
+    std::string amountText, kansText;  // the amount and a koppelkans of its own, as typed
     bool editingOpgave = false, newOpgave = false;
     Opgave opgaveDraft;
     bool confirmRemove = false;

@@ -84,13 +84,13 @@ void drawRoomPlan(const RoomFrame& f, RoomState& st) {
         // unfiled actions last.
         st.planRows.clear();
         const std::vector<const Action*> order = planOrder(s);
+        const auto numbers = actionNumbers(s);
         std::string lastOpgave = "\x1f";
-        int number = 0;
         for (const Action* a : order) {
             const Opgave* o = find<Opgave>(s, a->opgave);
             if (a->opgave != lastOpgave) st.planRows.push_back({o ? o->title : std::string(tr("plan.no_opgave")), ~std::size_t(0), 0});
             lastOpgave = a->opgave;
-            st.planRows.push_back({"", static_cast<std::size_t>(a - s.actions.data()), ++number});
+            st.planRows.push_back({"", static_cast<std::size_t>(a - s.actions.data()), numbers.at(a->id)});
         }
         for (const auto& o : s.opgaven)  // an opgave without actions yet is part of the plan too
             if (std::none_of(order.begin(), order.end(), [&](const Action* a) { return a->opgave == o.id; }))

@@ -44,11 +44,13 @@ void editNewAction(ScreenContext& c, PlanState& st, const std::string& opgave) {
     st.draft.visibility = c.publicPhase ? Visibility::Public : Visibility::Closed;
 }
 
-void editAction(ScreenContext&, PlanState& st, const Action& a) {
+void editAction(ScreenContext& c, PlanState& st, const Action& a) {
     st.reset();
     st.editingAction = true;
     st.scrollTop = true;
     st.draft = a;  // what the editor shows; links and history stay the domain's
+    // The amount as the field shows it: the number without the euro sign.
+    if (a.amountCents) st.amountText = formatMoney(*a.amountCents, c.config.language == "en" ? '.' : ',').substr(4);
 }
 
 void drawActionEditor(ScreenContext& c, PlanState& st) {
@@ -105,6 +107,12 @@ void drawActionEditor(ScreenContext& c, PlanState& st) {
         const std::string& chosen = c.config.budgets[static_cast<std::size_t>(b)];
         d.budget = d.budget == chosen ? "" : chosen;
     }
+    label(c, "plan.field_amount");
+    textField(tr("plan.field_amount"), &st.amountText);
+    const std::optional<long long> amount = parseMoney(st.amountText);
+    const bool amountOk = isBlank(st.amountText) || (amount && *amount <= kMaxAmountCents);
+    if (!amountOk) chip(tr("plan.amount_invalid"), p.warn, p.onPrimary);
+
     label(c, "plan.field_status");
     std::vector<std::string> statuses;
     for (ActionStatus s : {ActionStatus::Gepland, ActionStatus::Lopend, ActionStatus::Gereed, ActionStatus::Vervallen})
@@ -128,14 +136,36 @@ void drawActionEditor(ScreenContext& c, PlanState& st) {
             }
         }
     }
+    // Koppelkansen of its own, beside the configured ones: shown as chips, taken away by a tap.
+    for (std::size_t i = 0; i < d.koppelkansen.size(); ++i) {
+        const std::string& kans = d.koppelkansen[i];
+        if (std::find(c.config.koppelkansen.begin(), c.config.koppelkansen.end(), kans) != c.config.koppelkansen.end()) continue;
+        const std::string text = "✓ " + kans;
+        const float w = ImGui::CalcTextSize(text.c_str()).x + em() * 1.6f;
+        if (fitsOnLine(w)) ImGui::SameLine();
+        if (button(text, {w, 0}, Tone::Selected, "ownkans" + kans)) {
+            d.koppelkansen.erase(d.koppelkansen.begin() + static_cast<std::ptrdiff_t>(i));
+            break;
+        }
+    }
+    label(c, "plan.field_own_kans");
+    textField(tr("plan.field_own_kans"), &st.kansText);
+    ImGui::BeginDisabled(isBlank(st.kansText));
+    if (button(tr("plan.add_kans"), {0, 0}, Tone::Secondary, "add-own-kans")) {
+        const std::string kans = cleanLine(st.kansText);
+        if (std::find(d.koppelkansen.begin(), d.koppelkansen.end(), kans) == d.koppelkansen.end()) d.koppelkansen.push_back(kans);
+        st.kansText.clear();
+    }
+    ImGui::EndDisabled();
     label(c, "plan.field_visibility");
     visibilityChoice(c, d.visibility);
 
     ImGui::Dummy({0, em() * 0.4f});
-    ImGui::BeginDisabled(isBlank(d.what));
+    ImGui::BeginDisabled(isBlank(d.what) || !amountOk);
     if (button(tr("ideas.save"), {em() * 9, 0}, Tone::Primary, "save-action")) {
         const ActionFields fields{d.opgave, d.what, d.indicator, d.party, d.owner, d.deadline, d.budget, d.status,
-                                  d.koppelkansen, d.visibility};
+                                  d.koppelkansen, d.visibility,
+                                  isBlank(st.amountText) ? std::nullopt : std::optional<std::int64_t>(amount)};
         if (st.newAction) c.send(AddAction{fields});
         else c.send(EditAction{d.id, fields});  // a status change is dated and kept as history
         st.reset();

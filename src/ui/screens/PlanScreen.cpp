@@ -229,10 +229,8 @@ void drawPlanScreen(ScreenContext& c, PlanState& st) {
         st.restoreScroll = false;
     }
     st.listScroll = ImGui::GetScrollY();
-    // The number every action has in the plan (1, 2, ...), as people refer to them.
-    st.numbers.clear();
-    int n = 0;
-    for (const Action* a : planOrder(s)) st.numbers[a->id] = ++n;
+    // The number each action keeps, as people refer to it ("actie 4"), in every view and export.
+    st.numbers = actionNumbers(s);
     st.lastCards = std::move(st.cards);
     st.cards.clear();
     finishDrag(c, st);
