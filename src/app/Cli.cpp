@@ -60,6 +60,11 @@ std::string usage() {
            "  wijkkiosk check                                              PRAGMA integrity_check of the database\n"
            "  wijkkiosk log --session ID                                   the edit log: time, role, command, summary\n"
            "  wijkkiosk serve --session ID [--port N] [--bind ADDR]        the phone server; its first line is the join address\n"
+           "  wijkkiosk planning [--at YYYY-MM-DD]                          per area: gebied, area, meeting type, last, next due\n"
+           "  wijkkiosk planning --year YYYY [--out FILE.md|.html]           the year table: areas down, months across\n"
+           "  wijkkiosk planning add --area NAME --kind KIND --date YYYY-MM[-DD] [--owner WHO]   plan a meeting or activity ahead\n"
+           "  wijkkiosk planning --planned                                  what is planned ahead: id, area, kind, date, who\n"
+           "  wijkkiosk planning remove ID                                  take a planned one out\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
            "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n";
 }
@@ -111,6 +116,18 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--audience") o.audience = value();
         else if (a == "--out") o.out = value();
         else if (a == "--before") o.before = value();
+        else if (a == "--at") o.at = value();
+        else if (a == "--planned") o.listPlanned = true;
+        else if (a == "--area") o.area = value();
+        else if (a == "--kind") o.kind = value();
+        else if (a == "--date") o.date = value();
+        else if (a == "--owner") o.owner = value();
+        else if (a == "--year") {
+            const std::string v = value();
+            if (v.size() != 4 || v.find_first_not_of("0123456789") != std::string::npos || v < "1900")
+                throw UsageError("--year takes a year like 2027, not \"" + v + "\"");
+            o.year = std::stoi(v);
+        }
         else if (a == "--help" || a == "-h") o.verb = Verb::Help;
         else if (a == "--version") o.verb = Verb::Version;
         else if (a.rfind("--", 0) == 0) throw UsageError("unknown option " + a + " (wijkkiosk --help lists them)");
@@ -127,8 +144,21 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "check") o.verb = Verb::Check;
         else if (v == "log") o.verb = Verb::Log;
         else if (v == "serve") o.verb = Verb::Serve;
+        else if (v == "planning") o.verb = Verb::Planning;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
-        const std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
+        std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
+        if (o.verb == Verb::Planning && positional.size() >= 2) {
+            o.planningAction = positional[1];
+            if (o.planningAction != "add" && o.planningAction != "remove")
+                throw UsageError("planning takes add or remove, not \"" + o.planningAction + "\"");
+            wanted = o.planningAction == "remove" ? 3 : 2;
+            if (o.planningAction == "remove" && positional.size() == 3) {
+                const std::string& id = positional[2];
+                if (id.empty() || id.size() > 15 || id.find_first_not_of("0123456789") != std::string::npos)
+                    throw UsageError("planning remove takes the number 'planning' lists, not \"" + id + "\"");
+                o.removeId = std::stoll(id);
+            }
+        }
         if (positional.size() != wanted)
             throw UsageError(v + (wanted == 2 ? " takes one argument" : " takes no argument"));
         if (o.verb == Verb::Import) o.file = positional[1];
@@ -141,10 +171,22 @@ Options parseArgs(const std::vector<std::string>& args) {
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }
+    if (!o.out.empty() && o.verb != Verb::Export && o.verb != Verb::Planning) throw UsageError("--out belongs to export and planning --year");
     if (o.verb == Verb::Log && !o.session) throw UsageError("log needs --session ID");
     if (o.verb == Verb::Serve && !o.session) throw UsageError("serve needs --session ID");
     if (o.verb != Verb::Serve && (!o.bind.empty() || o.port >= 0)) throw UsageError("--bind and --port belong to serve");
     if (!o.before.empty() && o.verb != Verb::Purge) throw UsageError("--before belongs to purge");
+    const bool planningFlags = o.listPlanned || !o.at.empty() || !o.area.empty() || !o.kind.empty() || !o.date.empty() || !o.owner.empty() || o.year;
+    if (planningFlags && o.verb != Verb::Planning)
+        throw UsageError("--at, --year, --planned, --area, --kind, --date and --owner belong to planning");
+    if (o.verb == Verb::Planning) {
+        if (!o.at.empty() && !isIsoDate(o.at)) throw UsageError("--at takes a date like 2026-11-23, not \"" + o.at + "\"");
+        if (o.planningAction == "add" && (o.area.empty() || o.kind.empty() || o.date.empty()))
+            throw UsageError("planning add needs --area NAME, --kind KIND and --date YYYY-MM-DD (or a month, YYYY-MM)");
+        if (o.planningAction.empty() && (!o.area.empty() || !o.kind.empty() || !o.date.empty() || !o.owner.empty()))
+            throw UsageError("--area, --kind, --date and --owner belong to planning add");
+        if (!o.out.empty() && !o.year) throw UsageError("planning --out goes with --year (the year table)");
+    }
     if (o.verb == Verb::Purge && !o.before.empty() && !isIsoDate(o.before))
         throw UsageError("--before takes a date like 2025-11-23, not \"" + o.before + "\"");
     if (o.verb == Verb::Kiosk) {

@@ -1,5 +1,6 @@
 // The command line of INTERFACES.md, parsed into one value. Bad arguments: exit 2, one line.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -11,7 +12,7 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, Planning, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;
@@ -35,6 +36,12 @@ struct Options {
     // import / export / hash-pin
     std::string file, format, audience, out, pin;
     std::string before;  // purge: personal data of sessions before this date
+    // planning: the day it is asked about (default today), or the year table of a year; `add`
+    // or `remove ID` a planned meeting or activity.
+    std::string at, area, kind, date, owner, planningAction;
+    int year = 0;
+    bool listPlanned = false;  // planning --planned
+    std::int64_t removeId = 0;
 };
 
 Options parseArgs(const std::vector<std::string>& args);

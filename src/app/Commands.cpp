@@ -10,6 +10,7 @@
 
 #include "app/KioskApp.h"
 #include "app/PhoneService.h"
+#include "app/PlanningCommand.h"
 #include "io/HttpServer.h"
 #include "app/Replay.h"
 #include "domain/Plan.h"
@@ -294,6 +295,13 @@ int runMain(const Options& o) {
         case Verb::Check: return checkDatabase(o);
         case Verb::Log: return printLog(o);
         case Verb::Serve: return serve(o, config);
+        case Verb::Planning: {
+            const std::string path = o.db.empty() ? defaultDbPath() : o.db;
+            const bool writes = !o.planningAction.empty();
+            if (!writes && !std::filesystem::exists(path)) return planningCommand(o, config, nullptr);  // nothing yet
+            auto db = openDb(o, !writes);
+            return planningCommand(o, config, db.get());
+        }
         default: return runKiosk(o, config);
     }
 }

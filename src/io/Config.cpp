@@ -1,5 +1,7 @@
 #include "io/Config.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include <filesystem>
@@ -135,12 +137,26 @@ std::vector<Slider> defaultSliders() {
             {"communicatie", "Communicatie", "Een gebiedsgerichte communicatiestrategie, regelmatige afstemming, bekende gespreksmethoden", 5}};
 }
 
+// DOMAIN.md's table (Helmond, seed 001, section 3.2): a wijktafel once per two years, a
+// wijkwerkoverleg one to three times a year (so at the latest a year after the last), a visit
+// once per council term; residents see what each is for.
 std::vector<MeetingDefaults> defaultMeetings() {
-    return {{MeetingType::Wijktafel, "Wijktafel", true, true, "Wethouder met wijkportefeuille", "Wijkactieplan"},
-            {MeetingType::Wijkwerkoverleg, "Wijkwerkoverleg", true, false, "Verantwoordelijke wethouder", "Verslag en helderheid over het dossier"},
-            {MeetingType::Wijkbezoek, "Wijkbezoek", false, true, "Wijkorgaan", "Kennismaking, ideeën en signalen"},
-            {MeetingType::CollegeOnTour, "College on tour", false, true, "Wijkorgaan", "Kennismaking, ideeën en signalen"},
-            {MeetingType::Overig, "Overig", false, true, "", ""}};
+    using V = std::vector<std::string>;
+    return {{MeetingType::Wijktafel, "Wijktafel", true, true, "Wethouder met wijkportefeuille", "Wijkactieplan", 24, false, false,
+             V{"home", "ideas", "plan", "minutes"}},
+            {MeetingType::Wijkwerkoverleg, "Wijkwerkoverleg", true, false, "Verantwoordelijke wethouder",
+             "Verslag en helderheid over het dossier", 12, false, true, V{"home", "ideas"}},
+            {MeetingType::Wijkbezoek, "Wijkbezoek", false, true, "Wijkorgaan", "Kennismaking, ideeën en signalen", 0, true, false,
+             V{"home", "ideas", "minutes"}},
+            // Planned as the wijk's visit: a college on tour held in a wijk counts as its wijkbezoek.
+            {MeetingType::CollegeOnTour, "College on tour", false, true, "Wijkorgaan", "Kennismaking, ideeën en signalen", 0, false,
+             false, V{"home", "ideas", "minutes"}},
+            {MeetingType::Overig, "Overig", false, true, "", "", 0, false, false, V{"home", "sliders", "ideas", "plan", "minutes"}}};
+}
+
+std::vector<ActivityKind> defaultActivities() {
+    return {{"relatiebeheer", "R"}, {"visie", "V"}, {"programma", "P"}, {"projectenagenda", "PA"}, {"evaluatie", "E"},
+            {"dorpsontwikkelingsplan", "Dop"}};
 }
 
 }  // namespace
@@ -169,7 +185,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     c.file = fileName;
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
-                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones"});
+                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -273,9 +289,20 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         for (const auto& e : *n->as_array()) {
             const auto& t = *e.as_table();
             const std::string path = "areas[" + std::to_string(i++) + "]";
-            r.onlyKeys(t, path, {"name", "kind", "gebied", "map"});
+            r.onlyKeys(t, path, {"name", "kind", "gebied", "map", "budgets"});
             Area a{r.requiredText(t, path, "name", &e), r.text(t, path, "kind", "wijk"), r.text(t, path, "gebied", ""),
-                   r.file(t, path, "map", base, false)};
+                   r.file(t, path, "map", base, false), {}};
+            if (const auto* b = r.table(t, path, "budgets")) {
+                for (auto&& [kind, v] : *b) {
+                    const std::string key = path + ".budgets." + std::string(kind.str());
+                    if (std::find(c.budgets.begin(), c.budgets.end(), std::string(kind.str())) == c.budgets.end())
+                        r.fail(&v, key, "is not one of the budgets (" + std::to_string(c.budgets.size()) + " in 'budgets')");
+                    const double euros = r.number(*b, path + ".budgets", kind.str(), 0, 0, 1e7);
+                    const double cents = std::round(euros * 100.0);
+                    if (std::fabs(euros * 100.0 - cents) > 1e-6 * std::max(1.0, cents)) r.fail(&v, key, "must be euros with at most two decimals");
+                    a.budgets[std::string(kind.str())] = static_cast<std::int64_t>(cents);
+                }
+            }
             if (a.kind != "wijk" && a.kind != "kern" && a.kind != "buurtschap")
                 r.fail(t.get("kind"), path + ".kind", "must be wijk, kern or buurtschap");
             c.areas.push_back(std::move(a));
@@ -291,7 +318,8 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             if (!type) r.fail(&v, path, "unknown meeting type; one of: " + allWords<MeetingType>());
             if (!v.is_table()) r.fail(&v, path, "must be a section [" + path + "]");
             const auto& m = *v.as_table();
-            r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result"});
+            r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
+                                 "dossier", "resident_views", "answers"});
             for (auto& d : c.meetings) {
                 if (d.type != *type) continue;
                 d.label = r.text(m, path, "label", d.label);
@@ -299,6 +327,50 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                 d.publicPart = r.boolean(m, path, "public_part", d.publicPart);
                 d.chair = r.text(m, path, "chair", d.chair);
                 d.result = r.text(m, path, "result", d.result);
+                d.everyMonths = static_cast<int>(r.integer(m, path, "every_months", d.everyMonths, 0, 120));
+                d.perCouncilTerm = r.boolean(m, path, "per_council_term", d.perCouncilTerm);
+                if (d.everyMonths > 0 && d.perCouncilTerm)
+                    r.fail(m.get("per_council_term"), path + ".per_council_term", "and every_months exclude each other");
+                d.dossier = r.boolean(m, path, "dossier", d.dossier);
+                d.residentViews = r.words(m, path, "resident_views", d.residentViews);
+                for (const auto& v : d.residentViews)
+                    if (v != "home" && v != "sliders" && v != "ideas" && v != "plan" && v != "minutes")
+                        r.fail(m.get("resident_views"), path + ".resident_views", "\"" + v + "\" is not a screen; home, sliders, ideas, plan or minutes");
+                if (m.get("answers")) {
+                    const auto scheme = parse<ResponseScheme>(r.text(m, path, "answers", ""));
+                    if (!scheme) r.fail(m.get("answers"), path + ".answers", "must be nu_ooit_nooit or ja_nee_ja_mits");
+                    d.scheme = *scheme;
+                    d.schemeSet = true;
+                }
+            }
+        }
+    }
+    // The kiosk-wide answer scheme is each meeting's unless a meeting names its own.
+    for (auto& d : c.meetings)
+        if (!d.schemeSet) d.scheme = c.scheme;
+
+    c.activities = defaultActivities();
+    if (const auto* t = r.table(doc, "", "planning")) {
+        r.onlyKeys(*t, "planning", {"council_terms", "activities"});
+        c.councilTerms = r.words(*t, "planning", "council_terms", {});
+        for (const auto& d : c.councilTerms)
+            if (!isIsoDate(d)) r.fail(t->get("council_terms"), "planning.council_terms", "\"" + d + "\" is not a date like 2026-03-30");
+        if (!std::is_sorted(c.councilTerms.begin(), c.councilTerms.end()))
+            r.fail(t->get("council_terms"), "planning.council_terms", "must be in order, oldest first");
+        if (const toml::node* n = t->get("activities")) {
+            if (!n->is_array()) r.fail(n, "planning.activities", "must be a list like [\"R = relatiebeheer\", \"V = visie\"]");
+            c.activities.clear();
+            for (const auto& e : *n->as_array()) {
+                const std::string v = e.is_string() ? e.as_string()->get() : "";
+                const auto eq = v.find('=');
+                if (eq == std::string::npos || isBlank(v.substr(0, eq)) || isBlank(v.substr(eq + 1)))
+                    r.fail(&e, "planning.activities", "every entry is a letter and a name, like \"R = relatiebeheer\"");
+                const auto trim = [](std::string x) {
+                    x.erase(0, x.find_first_not_of(' '));
+                    x.erase(x.find_last_not_of(' ') + 1);
+                    return x;
+                };
+                c.activities.push_back({trim(v.substr(eq + 1)), trim(v.substr(0, eq))});
             }
         }
     }

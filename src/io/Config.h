@@ -2,6 +2,7 @@
 // scheme, sliders, themes, parties, the gebiedsindeling and the meeting types with their defaults.
 #pragma once
 #include <array>
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -30,6 +31,13 @@ struct Colours {
 struct Area {
     std::string name, kind, gebied;  // kind: wijk, kern, buurtschap
     std::string map;                 // a PNG of the wijk for placing ideas, or empty
+    // What the area may spend per budget kind ("wijkbudget"), in euro cents.
+    std::map<std::string, std::int64_t> budgets;
+};
+
+// The year's other work per area (Stadskanaal's legend): a kind, and its letter in the table.
+struct ActivityKind {
+    std::string name, abbreviation;  // "relatiebeheer", "R"
 };
 
 // Per meeting type, the defaults a new session takes (DOMAIN.md's table).
@@ -39,6 +47,16 @@ struct MeetingDefaults {
     bool closed = false;      // the main part is closed
     bool publicPart = false;  // there is a public part (before, after or closing)
     std::string chair, result;
+    // How often an area has one: every so many months, or once per council term; 0 and false:
+    // not planned (an "overig" meeting).
+    int everyMonths = 0;
+    bool perCouncilTerm = false;
+    bool dossier = false;  // goes deep into one or more dossiers, named on the meeting
+    // The screens residents see at the kiosk (home, sliders, ideas, plan, minutes); the sliders
+    // also whenever the facilitator opens placing to residents.
+    std::vector<std::string> residentViews;
+    ResponseScheme scheme = ResponseScheme::NuOoitNooit;  // the answer scheme a new one starts with
+    bool schemeSet = false;                               // named in the config (else the kiosk's)
 };
 
 struct KioskConfig {
@@ -69,6 +87,10 @@ struct KioskConfig {
     std::map<Party, std::string> parties;  // labels for the four parties
     std::vector<Area> areas;
     std::vector<MeetingDefaults> meetings;
+    // The planning overview: the dates council terms begin (for meetings once per term) and the
+    // kinds of the year's other work.
+    std::vector<std::string> councilTerms;
+    std::vector<ActivityKind> activities;
 
     const MeetingDefaults* meeting(MeetingType t) const;
     const Area* area(const std::string& name) const;

@@ -449,4 +449,30 @@ void Repository::remove(std::int64_t sid, const Note& x) {
     db_.prepare("DELETE FROM notes WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
 }
 
+std::vector<Planned> Repository::planned() {
+    auto& st = db_.prepare("SELECT id, area, kind, date, owner, note FROM planned ORDER BY date, id");
+    std::vector<Planned> out;
+    while (st.step()) out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+    st.reset();
+    return out;
+}
+
+std::int64_t Repository::addPlanned(const Planned& p) {
+    Database::Transaction tx(db_);
+    db_.prepare("INSERT INTO planned(area, kind, date, owner, note) VALUES(?1, ?2, ?3, ?4, ?5)")
+        .with(p.area, p.kind, p.date, p.owner, p.note)
+        .run();
+    const std::int64_t id = db_.lastInsertId();
+    tx.commit();
+    return id;
+}
+
+bool Repository::removePlanned(std::int64_t id) {
+    Database::Transaction tx(db_);
+    db_.prepare("DELETE FROM planned WHERE id = ?1").with(id).run();
+    const bool removed = db_.changes() > 0;
+    tx.commit();
+    return removed;
+}
+
 }  // namespace wk::store

@@ -7,6 +7,7 @@
 
 #include "domain/Change.h"
 #include "domain/Plan.h"
+#include "domain/Planning.h"
 #include "domain/Types.h"
 #include "store/Sqlite.h"
 
@@ -59,6 +60,11 @@ public:
     std::optional<std::int64_t> previousWithActions(const std::string& wijk, const std::string& date, std::int64_t except);
     // Every action of every other session of the wijk, for the monitoring overview.
     std::vector<TrackedAction> actionsOfWijk(const std::string& wijk, std::int64_t except);
+
+    // The planning: meetings and other work planned ahead, per area (not per session).
+    std::vector<Planned> planned();
+    std::int64_t addPlanned(const Planned&);
+    bool removePlanned(std::int64_t id);
 
     // AVG: removes residents' personal data (an idea's author and contact, a resident
     // participant's name and organisation, names in the edit log) from every session dated

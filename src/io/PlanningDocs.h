@@ -1,0 +1,26 @@
+// The planning overview's inputs taken from the config and the store's list of meetings, and
+// Stadskanaal's year table as a document (Markdown or HTML for print).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "domain/Planning.h"
+#include "io/Config.h"
+#include "io/Document.h"
+#include "io/Minutes.h"
+
+namespace wk::io {
+
+std::vector<PlanningArea> planningAreas(const KioskConfig&);
+std::vector<MeetingFrequency> meetingFrequencies(const KioskConfig&);
+std::vector<HeldMeeting> heldMeetings(const std::vector<SessionSummary>&);
+// What may be planned ahead: the meeting types' words, then the activities' names.
+std::vector<std::string> plannableKinds(const KioskConfig&);
+// "Wijktafel" for a meeting type's word, the name for an activity; its letter(s) in the table.
+std::string kindLabel(const KioskConfig&, const std::string& kind);
+std::string kindShort(const KioskConfig&, const std::string& kind);
+
+// Areas down, months across, grouped by gebied; a legend of the letters under it.
+Document yearDocument(const std::vector<YearRow>&, int year, const KioskConfig&, const Words&);
+
+}  // namespace wk::io
