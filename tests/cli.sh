@@ -87,6 +87,31 @@ check "and what was saved before is all there" 'cmp -s "$tmp/full-before.json" "
 err=$(env -u SDL_VIDEODRIVER -u DISPLAY -u WAYLAND_DISPLAY timeout 20 "$kiosk" --db "$db" 2>&1); rc=$?
 check "with no display the kiosk says so and points at --headless" '[ $rc -eq 1 ] && [[ "$err" == *"--headless"* ]]'
 
+# The planning overview on an imported wijktafel: every configured area under its gebied, each
+# planned meeting type with its last date and when the next is due.
+pdb=$tmp/planning.db
+"$kiosk" --db "$pdb" import "$src/assets/demo-session.json" >/dev/null
+plan=$("$kiosk" --db "$pdb" planning --at 2026-12-01); rc=$?
+check "planning lists every area under its gebied, three meeting types each" '[ $rc -eq 0 ] && [ "$(echo "$plan" | cut -f1,2 | uniq | wc -l)" = 7 ] && [ "$(echo "$plan" | wc -l)" = 21 ] && [ "$(echo "$plan" | head -1 | cut -f1,2)" = "$(printf "Helmond-Centrum\tBinnenstad")" ]'
+check "the imported wijktafel is Brouwhuis's last, the next due two years on" 'echo "$plan" | grep -qx "$(printf "Helmond-Oost\tBrouwhuis\twijktafel\t2026-11-19\t2028-11-19\t\t")"'
+check "an area that never had a wijkwerkoverleg is due at once" 'echo "$plan" | grep -qx "$(printf "Helmond-Noord\tStiphout\twijkwerkoverleg\t\t2026-12-01\t\t")"'
+pid=$("$kiosk" --db "$pdb" planning add --area Brouwhuis --kind wijkwerkoverleg --date 2027-04-15 --owner Aafke); rc=$?
+plan=$("$kiosk" --db "$pdb" planning --at 2027-01-10)
+check "a meeting planned ahead shows as the next one, overdue days beside it" '[ $rc -eq 0 ] && echo "$plan" | grep -qx "$(printf "Helmond-Oost\tBrouwhuis\twijkwerkoverleg\t\t2027-01-10\t2027-04-15\t")"'
+"$kiosk" --db "$pdb" planning add --area Brouwhuis --kind relatiebeheer --date 2027-02 >/dev/null
+check "the year table has the activity in its month, by its letter" '[ "$("$kiosk" --db "$pdb" planning --year 2027 | grep Brouwhuis | cut -f4,6)" = "$(printf "R\tWijkwerkoverleg Aafke")" ]'
+"$kiosk" --db "$pdb" planning --year 2027 --out "$tmp/jaar.html"
+check "and prints as HTML" 'grep -q "Planning per wijk 2027" "$tmp/jaar.html"'
+err=$("$kiosk" --db "$pdb" planning add --area Brouwhuis --kind visie --date 2027-02-30 2>&1); rc=$?
+check "a planning date that is not a date is refused, naming the field" '[ $rc -eq 2 ] && [[ "$err" == *"--date"*"2027-02-30"* ]]'
+err=$("$kiosk" --db "$pdb" planning --at morgen 2>&1); rc=$?
+check "planning --at takes a date" '[ $rc -eq 2 ] && [[ "$err" == *"--at"* ]]'
+"$kiosk" --db "$pdb" planning remove "$pid"; rc=$?
+check "a planned meeting can be taken out again" '[ $rc -eq 0 ] && ! "$kiosk" --db "$pdb" planning --planned | grep -q wijkwerkoverleg'
+printf 'budgets = ["wijkbudget"]\n[display]\nfont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"\n[kiosk]\npin_sha256 = "b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801"\n[[areas]]\nname = "X"\n[meetings.wijktafel]\nevery_months = "vaak"\n' > "$tmp/freq.toml"
+err=$("$kiosk" --config "$tmp/freq.toml" --db "$pdb" planning 2>&1); rc=$?
+check "a frequency that is not a number is a config error naming the line and key" '[ $rc -eq 2 ] && [[ "$err" == *"freq.toml:9: meetings.wijktafel.every_months"* ]]'
+
 check "hash-pin prints the config value" '[ "$("$kiosk" hash-pin 2468)" = b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801 ]'
 "$kiosk" --bogus >/dev/null 2>&1; rc=$?
 check "an unknown option exits 2" '[ $rc -eq 2 ]'
