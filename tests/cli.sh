@@ -112,6 +112,13 @@ printf 'budgets = ["wijkbudget"]\n[display]\nfont = "/usr/share/fonts/truetype/d
 err=$("$kiosk" --config "$tmp/freq.toml" --db "$pdb" planning 2>&1); rc=$?
 check "a frequency that is not a number is a config error naming the line and key" '[ $rc -eq 2 ] && [[ "$err" == *"freq.toml:9: meetings.wijktafel.every_months"* ]]'
 
+for aud in public internal; do
+  "$kiosk" --db "$db" export --session 1 --format werkagenda --audience $aud --out "$tmp/werkagenda-$aud.md"; rc1=$?
+  "$kiosk" --db "$db" export --session 1 --format voortgang --audience $aud --out "$tmp/voortgang-$aud.html"; rc2=$?
+  check "werkagenda and voortgang export ($aud), Markdown and HTML" '[ $rc1 -eq 0 ] && [ $rc2 -eq 0 ] && grep -q "Met wie, hoe en wanneer?" "$tmp/werkagenda-$aud.md" && grep -q "<html" "$tmp/voortgang-$aud.html" && grep -q "Acties die nog lopen" "$tmp/voortgang-$aud.html"'
+done
+check "the public werkagenda and voortgang hold nothing closed" '! grep -qi "Molenstraat" "$tmp/werkagenda-public.md" "$tmp/voortgang-public.html" && grep -q "Molenstraat" "$tmp/voortgang-internal.html"'
+
 check "hash-pin prints the config value" '[ "$("$kiosk" hash-pin 2468)" = b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801 ]'
 "$kiosk" --bogus >/dev/null 2>&1; rc=$?
 check "an unknown option exits 2" '[ $rc -eq 2 ]'

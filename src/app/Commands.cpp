@@ -20,6 +20,7 @@
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
+#include "io/CycleDocs.h"
 #include "io/Export.h"
 #include "io/SessionJson.h"
 #include "io/SliderChart.h"
@@ -97,6 +98,39 @@ int importSession(const Options& o) {
     return kOk;
 }
 
+// The werkagenda of one meeting, or the wijk's progress report over all its meetings up to this
+// one: Markdown, or HTML when the file's name ends in .html.
+int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::Repository& repo, std::int64_t id, Audience audience) {
+    ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+    const Session focus = visibleTo(repo.load(id), audience);
+    io::Document doc;
+    if (o.format == "werkagenda") {
+        doc = io::werkagendaDocument(focus, audience, config, exportWords());
+    } else {
+        std::vector<Session> meetings;
+        for (const auto& s : repo.list())  // newest first
+            if (s.wijk == focus.info.wijk && s.date <= focus.info.date) meetings.insert(meetings.begin(), visibleTo(repo.load(s.id), audience));
+        doc = io::voortgangDocument(meetings, focus, audience, config, exportWords(), io::localDate());
+    }
+    const bool html = o.out.size() > 5 && o.out.compare(o.out.size() - 5, 5, ".html") == 0;
+    std::string bytes;
+    if (html) {
+        const std::string title = doc.blocks.empty() ? focus.info.title : std::get<io::Heading>(doc.blocks.front()).text;
+        const io::HtmlLook look = io::htmlLook(
+            config, title, title + " · " + exportWords()(audience == Audience::Public ? "export.public_version" : "export.internal_version"));
+        bytes = io::toHtml(doc, look);
+    } else {
+        bytes = io::toMarkdown(doc) + "\n";
+    }
+    try {
+        io::writeFileAtomically(o.out, bytes);
+    } catch (const io::IoError& e) {
+        std::cerr << "wijkkiosk: " << e.what() << "\n";
+        return kBadInput;
+    }
+    return kOk;
+}
+
 int exportSession(const Options& o, const io::KioskConfig& config) {
     auto db = openDb(o, true);
     store::Repository repo(*db);
@@ -106,6 +140,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         return kBadInput;
     }
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
+    if (o.format == "werkagenda" || o.format == "voortgang") return exportCycleDocument(o, config, repo, *id, audience);
     const auto format = io::parseExportFormat(o.format);
     if (!format) {
         std::cerr << "wijkkiosk: export --format takes md, html, csv, json or png, not \"" << o.format << "\"\n";

@@ -8,6 +8,7 @@
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
+#include "io/Export.h"
 #include "io/PlanningDocs.h"
 #include "store/Repository.h"
 
@@ -67,12 +68,7 @@ int planningCommand(const Options& o, const io::KioskConfig& config, store::Data
         if (!o.out.empty()) {
             const io::Document doc = io::yearDocument(rows, o.year, config, exportWords());
             const bool html = o.out.size() > 5 && o.out.substr(o.out.size() - 5) == ".html";
-            io::HtmlLook look;
-            look.title = config.municipality;
-            look.municipality = config.municipality;
-            look.primary = io::cssColour(config.colours.primary);
-            look.accent = io::cssColour(config.colours.accent);
-            look.lang = config.language;
+            const io::HtmlLook look = io::htmlLook(config, config.municipality, config.municipality);
             try {
                 io::writeFileAtomically(o.out, html ? io::toHtml(doc, look) : io::toMarkdown(doc) + "\n");
             } catch (const io::IoError& e) {

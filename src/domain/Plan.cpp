@@ -103,6 +103,53 @@ std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const s
     return out;
 }
 
+Progress progress(const std::vector<Session>& meetings, const std::string& today,
+                  const std::vector<std::pair<std::string, std::int64_t>>& available) {
+    Progress out;
+    // Every action of every meeting, then of each chain (an action carried from meeting to
+    // meeting keeps its first origin) the newest copy only.
+    std::vector<TrackedAction> all;
+    for (const auto& m : meetings)
+        for (const auto& a : m.actions) all.push_back({a, m.info.uid, m.info.title, m.info.date});
+    std::map<std::pair<std::string, std::string>, std::size_t> newest;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& t = all[i];
+        const auto key = t.action.origin ? std::make_pair(t.action.origin->session, t.action.origin->action) : std::make_pair(t.session, t.action.id);
+        const auto it = newest.find(key);
+        if (it == newest.end() || t.sessionDate >= all[it->second].sessionDate) newest[key] = i;
+    }
+    std::map<std::string, std::int64_t> committed;
+    for (const auto& [key, i] : newest) {
+        const Action& a = all[i].action;
+        if (a.amountCents && a.status != ActionStatus::Vervallen) committed[a.budget] += *a.amountCents;
+        if (isOpen(a.status)) out.openActions.push_back(all[i]);
+    }
+    const auto left = [&](const std::string& date) -> std::optional<std::int64_t> {
+        const auto d = dayNumber(date), now = dayNumber(today);
+        if (!d || !now) return std::nullopt;
+        return *d - *now;
+    };
+    // Overdue first, then the soonest; without a date last; ties in the order of the meetings.
+    const auto sooner = [](const std::optional<std::int64_t>& a, const std::optional<std::int64_t>& b) {
+        if (a.has_value() != b.has_value()) return a.has_value();
+        return a && *a < *b;
+    };
+    std::stable_sort(out.openActions.begin(), out.openActions.end(), [&](const TrackedAction& a, const TrackedAction& b) {
+        return sooner(left(a.action.deadline), left(b.action.deadline));
+    });
+    for (const auto& m : meetings)
+        for (const auto& i : m.ideas)
+            if (!i.hidden && (i.response.value == "ooit" || i.response.value == "ja_mits"))
+                out.openAnswers.push_back({i, m.info.uid, m.info.title, m.info.date, left(i.response.due)});
+    std::stable_sort(out.openAnswers.begin(), out.openAnswers.end(),
+                     [&](const OpenAnswer& a, const OpenAnswer& b) { return sooner(a.daysLeft, b.daysLeft); });
+    for (const auto& [kind, cents] : available) out.budgets.push_back({kind, cents, committed[kind]});
+    for (const auto& [kind, cents] : committed)
+        if (std::none_of(available.begin(), available.end(), [&](const auto& a) { return a.first == kind; }))
+            out.budgets.push_back({kind, std::nullopt, cents});
+    return out;
+}
+
 std::vector<const Action*> planOrder(const Session& s) {
     std::vector<const Action*> out;
     for (const auto& o : s.opgaven)

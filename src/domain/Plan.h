@@ -53,6 +53,26 @@ struct DueAction {
 std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
                                   Audience audience);
 
+// What is still open in a wijk, over all its meetings: for the monitoring overview and the
+// progress report to the wijkorgaan. `meetings` are already filtered for the audience.
+struct OpenAnswer {
+    Idea idea;
+    std::string session, sessionTitle, sessionDate;
+    std::optional<std::int64_t> daysLeft;  // to the promised date; negative: overdue
+};
+struct BudgetUse {
+    std::string kind;
+    std::optional<std::int64_t> availableCents;  // what the config gives the area, if anything
+    std::int64_t committedCents = 0;             // named by actions not dropped (vervallen)
+};
+struct Progress {
+    std::vector<TrackedAction> openActions;  // each chain's newest copy, overdue first, then by deadline
+    std::vector<OpenAnswer> openAnswers;     // ooit and ja-mits answers, overdue first
+    std::vector<BudgetUse> budgets;
+};
+Progress progress(const std::vector<Session>& meetings, const std::string& today,
+                  const std::vector<std::pair<std::string, std::int64_t>>& available);
+
 // The actions in the order the plan shows them: by opgave, in the plan's order, the unfiled
 // last. An action's number in the plan (1, 2, ...) is its place here.
 std::vector<const Action*> planOrder(const Session&);

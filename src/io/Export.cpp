@@ -30,23 +30,27 @@ std::string renderExport(const Session& full, ExportFormat format, Audience audi
         case ExportFormat::Markdown: return toMarkdown(minutesDocument(s, audience, config, words, "")) + "\n";
         case ExportFormat::Html: {
             const std::string chart = s.placements.empty() ? "" : sliderChartPng(s, config, chartWords);
-            HtmlLook look;
-            look.title = s.info.title;
-            look.municipality = config.municipality;
-            look.primary = cssColour(config.colours.primary);
-            look.accent = cssColour(config.colours.accent);
-            look.lang = config.language;
-            look.footer = s.info.title + " · " + s.info.date + " · " +
-                          words(audience == Audience::Public ? "export.public_version" : "export.internal_version");
-            // A logo that cannot be read leaves the minutes without a logo, not without minutes.
-            if (!config.logo.empty()) try {
-                    look.logoPng = readFile(config.logo);
-                } catch (const IoError&) {
-                }
+            const HtmlLook look = htmlLook(config, s.info.title, s.info.title + " · " + s.info.date + " · " +
+                                                                   words(audience == Audience::Public ? "export.public_version" : "export.internal_version"));
             return toHtml(minutesDocument(s, audience, config, words, chart), look);
         }
     }
     return {};
+}
+
+HtmlLook htmlLook(const KioskConfig& config, const std::string& title, const std::string& footer) {
+    HtmlLook look;
+    look.title = title;
+    look.municipality = config.municipality;
+    look.primary = cssColour(config.colours.primary);
+    look.accent = cssColour(config.colours.accent);
+    look.lang = config.language;
+    look.footer = footer;
+    if (!config.logo.empty()) try {
+            look.logoPng = readFile(config.logo);
+        } catch (const IoError&) {
+        }
+    return look;
 }
 
 std::string exportFileName(const SessionInfo& info, ExportFormat format, Audience audience, const Words& words) {

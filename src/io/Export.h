@@ -17,6 +17,10 @@ std::optional<ExportFormat> parseExportFormat(std::string_view word);  // md, ht
 // The file's bytes. `full` is the stored session; what the audience may not see is left out here.
 std::string renderExport(const Session& full, ExportFormat, Audience, const KioskConfig&, const Words&, const ChartWords&);
 
+// The municipality's look for an HTML document: colours, logo (left out when it cannot be read),
+// language, title and the footer on every printed page.
+HtmlLook htmlLook(const KioskConfig&, const std::string& title, const std::string& footer);
+
 // A file name that says what is in it, e.g. "2026-11-19 Brouwhuis verslag openbaar.html".
 std::string exportFileName(const SessionInfo&, ExportFormat, Audience, const Words&);
 

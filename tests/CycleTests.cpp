@@ -1,0 +1,117 @@
+// The documents of the cycle: the lokale werkagenda holds what the workbook asks for, and the
+// progress report every open action (with its history and where it began) and every open answer.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "TestUtil.h"
+#include "domain/Plan.h"
+#include "domain/Rules.h"
+#include "io/Config.h"
+#include "io/CycleDocs.h"
+#include "io/DemoSession.h"
+#include "ui/I18n.h"
+
+using namespace wk;
+using namespace wk::io;
+
+namespace {
+
+const KioskConfig& config() {
+    static const KioskConfig c = loadConfig(std::string(WK_SOURCE_DIR) + "/kiosk-config/kiosk.toml");
+    return c;
+}
+Words words() {
+    ui::setLanguage(ui::Lang::Nl);
+    return [](std::string_view k) { return std::string(ui::tr(k)); };
+}
+
+// The wijk's three meetings: the first's open actions carried through the second into the third.
+std::vector<Session> threeMeetings() {
+    Session first = demoSession();
+    first.info.uid = "0a0b0c0d-0000-4000-8000-000000000001";
+    first.info.date = "2024-11-12";
+    first.info.title = "Wijktafel Brouwhuis 2024";
+    numberActions(first);
+    Session second;
+    second.info = first.info;
+    second.info.uid = "0a0b0c0d-0000-4000-8000-000000000002";
+    second.info.type = MeetingType::Wijkwerkoverleg;
+    second.info.date = "2025-06-01";
+    second.info.title = "Wijkwerkoverleg Brouwhuis juni 2025";
+    const CarryOver c2 = carryOver(first, second);
+    second.opgaven = c2.opgaven;
+    second.actions = c2.actions;
+    for (auto& a : second.actions)
+        if (a.what == "Schoolzone De Ganzenwei herinrichten") {
+            setStatus(a, ActionStatus::Lopend, "2025-06-01");
+            a.amountCents = 1'500'000;
+            a.budget = "wijkbudget";
+        }
+    Session third;
+    third.info = first.info;
+    third.info.uid = "0a0b0c0d-0000-4000-8000-000000000003";
+    third.info.date = "2026-11-23";
+    third.info.title = "Wijktafel Brouwhuis 2026";
+    const CarryOver c3 = carryOver(second, third);
+    third.opgaven = c3.opgaven;
+    third.actions = c3.actions;
+    return {first, second, third};
+}
+
+std::vector<Session> filtered(const std::vector<Session>& all, Audience a) {
+    std::vector<Session> out;
+    for (const auto& s : all) out.push_back(visibleTo(s, a));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the werkagenda holds every heading of the workbook's template, filled from the meeting") {
+    const Session s = visibleTo(demoSession(), Audience::Public);
+    const std::string md = toMarkdown(werkagendaDocument(s, Audience::Public, config(), words()));
+    std::ifstream in(std::string(WK_SOURCE_DIR) + "/tests/werkagenda/headings.txt");
+    std::string line;
+    int checked = 0;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        INFO(line);
+        CHECK(md.find(line) != std::string::npos);
+        ++checked;
+    }
+    CHECK(checked == 13);
+    CHECK(md.find("Titel casus: Wijktafel Brouwhuis 2026") != std::string::npos);
+    CHECK(md.find("veilige wijk (acties 1, 2)") != std::string::npos);  // koppelkansen with the actions' numbers
+    CHECK(md.find("Communicatie: 27,5 → 72,5") != std::string::npos);   // where to: the biggest move first
+    CHECK(md.find("Molenstraat") == std::string::npos);                 // nothing closed in public
+}
+
+TEST_CASE("the progress report lists every open action with its history and first origin, and every open answer") {
+    const auto meetings = threeMeetings();
+    const std::string md =
+        toMarkdown(voortgangDocument(filtered(meetings, Audience::Internal), meetings[2], Audience::Internal, config(), words(), "2027-01-20"));
+    // Every action still open in the newest meeting, once (not once per meeting it passed).
+    for (const auto& a : meetings[2].actions) {
+        INFO(a.what);
+        const auto at = md.find(a.what);
+        CHECK(at != std::string::npos);
+        CHECK(md.find(a.what, at + 1) == std::string::npos);
+    }
+    // Its history, dated, and where it began: the first meeting, through the one in between.
+    CHECK(md.find("gepland → 2025-06-01 lopend") != std::string::npos);
+    CHECK(md.find("| 2024-11-12 |") != std::string::npos);
+    // An overdue one says so, and comes first.
+    CHECK(md.find("Vertrouwelijk: gesprek met eigenaar pand Molenstraat (besloten)<br>(over de datum)") != std::string::npos);
+    // Every ooit and ja-mits answer of the wijk's meetings, with its promised date.
+    CHECK(md.find("Een veilige oversteek bij basisschool De Ganzenwei") != std::string::npos);
+    CHECK(md.find("2027-04-01") != std::string::npos);
+    CHECK(md.find("geen datum genoemd") != std::string::npos);
+    // The wijk's budget and what the actions commit of it.
+    CHECK(md.find("| wijkbudget | € 25.000,00 | € 15.000,00 | € 10.000,00 |") != std::string::npos);
+
+    const std::string pub =
+        toMarkdown(voortgangDocument(filtered(meetings, Audience::Public), meetings[2], Audience::Public, config(), words(), "2027-01-20"));
+    CHECK(pub.find("Molenstraat") == std::string::npos);
+    CHECK(pub.find("Schoolzone De Ganzenwei herinrichten") != std::string::npos);
+}
