@@ -99,7 +99,7 @@ pid=$("$kiosk" --db "$pdb" planning add --area Brouwhuis --kind wijkwerkoverleg 
 plan=$("$kiosk" --db "$pdb" planning --at 2027-01-10)
 check "a meeting planned ahead shows as the next one, overdue days beside it" '[ $rc -eq 0 ] && echo "$plan" | grep -qx "$(printf "Helmond-Oost\tBrouwhuis\twijkwerkoverleg\t\t2027-01-10\t2027-04-15\t")"'
 "$kiosk" --db "$pdb" planning add --area Brouwhuis --kind relatiebeheer --date 2027-02 >/dev/null
-check "the year table has the activity in its month, by its letter" '[ "$("$kiosk" --db "$pdb" planning --year 2027 | grep Brouwhuis | cut -f4,6)" = "$(printf "R\tWijkwerkoverleg Aafke")" ]'
+check "the year table has the activity in its month, by its letter" '[ "$("$kiosk" --db "$pdb" planning --year 2027 | grep Brouwhuis | cut -f4,6)" = "$(printf "R\tWWO Aafke")" ]'
 "$kiosk" --db "$pdb" planning --year 2027 --out "$tmp/jaar.html"
 check "and prints as HTML" 'grep -q "Planning per wijk 2027" "$tmp/jaar.html"'
 err=$("$kiosk" --db "$pdb" planning add --area Brouwhuis --kind visie --date 2027-02-30 2>&1); rc=$?

@@ -158,6 +158,7 @@ void KioskApp::openSession(std::int64_t id) {
     status_ = {};
     store::Repository repo(db_);
     sessions_ = repo.list();
+    planned_ = repo.planned();
     const SessionInfo& info = edits_->session().info;
     previous_.reset();
     if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) previous_ = repo.load(*prev);
@@ -261,6 +262,12 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::PurgePersonalData&) { purgePersonalData(); },
                    [&](const ui::StartSession& n) { startSession(n); },
                    [&](const ui::SetPhones& p) { setPhones(p.on); },
+                   [&](const ui::ShowPlanning&) {
+                       store::Repository repo(db_);
+                       sessions_ = repo.list();  // another kiosk or the command line may have planned since
+                       planned_ = repo.planned();
+                       kiosk_->setView(ui::View::Planning);
+                   },
                },
                request);
 }
@@ -323,7 +330,7 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     ui::traceBegin();
     if (!roomOnly_)
         kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), io::localDateTime(),
-                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_, &phones_},
+                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_, &phones_, &planned_},
                      requests_);
     ui::traceEnd();
     window_.endFrame();

@@ -93,6 +93,7 @@ private:
     ui::KioskStatus status_;
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
+    std::vector<Planned> planned_;  // the planning's entries, read with the sessions
     std::optional<Session> previous_;  // for "compare with last time"
     std::vector<TrackedAction> wijkActions_;  // the wijk's other meetings' actions, for monitoring
     std::vector<std::string> exportFolders_;  // looked for when the export card opened

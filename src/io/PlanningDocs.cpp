@@ -39,7 +39,19 @@ std::string kindLabel(const KioskConfig& c, const std::string& kind) {
 std::string kindShort(const KioskConfig& c, const std::string& kind) {
     for (const auto& a : c.activities)
         if (a.name == kind) return a.abbreviation;
-    return kindLabel(c, kind);  // a meeting is named in full: it is what the row is about
+    if (const auto t = parse<MeetingType>(kind)) return meetingShort(*t);
+    return kind;
+}
+
+std::string meetingShort(MeetingType t) {
+    switch (t) {
+        case MeetingType::Wijktafel: return "WT";
+        case MeetingType::Wijkwerkoverleg: return "WWO";
+        case MeetingType::Wijkbezoek: return "WB";
+        case MeetingType::CollegeOnTour: return "CoT";
+        case MeetingType::Overig: return "O";
+    }
+    return "O";
 }
 
 Document yearDocument(const std::vector<YearRow>& rows, int year, const KioskConfig& c, const Words& w) {
@@ -75,6 +87,8 @@ Document yearDocument(const std::vector<YearRow>& rows, int year, const KioskCon
     }
     flush();
     std::vector<std::string> legend;
+    for (const auto& m : c.meetings)
+        if (m.everyMonths > 0 || m.perCouncilTerm) legend.push_back(meetingShort(m.type) + " = " + m.label);
     for (const auto& a : c.activities) legend.push_back(a.abbreviation + " = " + a.name);
     legend.push_back("✓ = " + w("planning.held"));
     doc.add(Heading{2, w("planning.legend")});

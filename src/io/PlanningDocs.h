@@ -19,6 +19,7 @@ std::vector<std::string> plannableKinds(const KioskConfig&);
 // "Wijktafel" for a meeting type's word, the name for an activity; its letter(s) in the table.
 std::string kindLabel(const KioskConfig&, const std::string& kind);
 std::string kindShort(const KioskConfig&, const std::string& kind);
+std::string meetingShort(MeetingType);  // WT, WWO, WB, CoT, O
 
 // Areas down, months across, grouped by gebied; a legend of the letters under it.
 Document yearDocument(const std::vector<YearRow>&, int year, const KioskConfig&, const Words&);

@@ -32,12 +32,13 @@ const char* viewKey(View v) {
         case View::Ideas: return "ideas";
         case View::Plan: return "plan";
         case View::Minutes: return "minutes";
+        case View::Planning: return "planning";
     }
     return "home";
 }
 
 bool parseView(const std::string& w, View& out) {
-    for (View v : kViews)
+    for (View v : {View::Home, View::Sliders, View::Ideas, View::Plan, View::Minutes, View::Planning})
         if (w == viewKey(v)) {
             out = v;
             return true;
@@ -184,13 +185,18 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     // One scrolling area per screen: scrolling the minutes must not move the plan.
     ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
-                      in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_};
+                      in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
+                      in.planned};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;
         case View::Ideas: drawIdeasScreen(ctx, ideas_); break;
         case View::Plan: drawPlanScreen(ctx, plan_); break;
         case View::Minutes: drawMinutesScreen(ctx, minutes_); break;
+        case View::Planning:
+            if (mode_ == Mode::Facilitator) drawPlanningScreen(ctx);
+            else view_ = View::Home;  // the facilitator's: a resident never sees it
+            break;
     }
     dragScroll();
     ImGui::EndChild();

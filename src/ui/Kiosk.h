@@ -48,6 +48,7 @@ struct KioskInput {
     float mapAspect = 1.0f;
     const std::vector<std::string>* exportFolders = nullptr;  // found when the export card opened
     const PhoneJoin* phones = nullptr;                          // residents joining from their phones
+    const std::vector<Planned>* planned = nullptr;              // meetings and work planned ahead
 };
 
 class Kiosk {

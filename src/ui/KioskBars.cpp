@@ -170,6 +170,7 @@ RoomPage Kiosk::roomPage() const {
         case View::Ideas: return RoomPage::Ideas;
         case View::Plan: return RoomPage::Plan;
         case View::Minutes: return RoomPage::Minutes;
+        case View::Planning: return RoomPage::Title;  // the municipality's own planning, not the room's
     }
     return RoomPage::Title;
 }

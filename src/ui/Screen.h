@@ -10,6 +10,7 @@
 
 #include "domain/Intent.h"
 #include "domain/Plan.h"
+#include "domain/Planning.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
 #include "ui/widgets/QrCode.h"
@@ -17,7 +18,8 @@
 
 namespace wk::ui {
 
-enum class View { Home, Sliders, Ideas, Plan, Minutes };
+// Planning is the facilitator's, opened from the start screen; the others are in the navigation.
+enum class View { Home, Sliders, Ideas, Plan, Minutes, Planning };
 constexpr View kViews[] = {View::Home, View::Sliders, View::Ideas, View::Plan, View::Minutes};
 const char* viewKey(View);  // "home", "sliders", ...
 bool parseView(const std::string& word, View& out);
@@ -37,9 +39,10 @@ struct ExportFiles { std::string folder; Audience audience = Audience::Public; }
 struct ListExportFolders {};  // the export card opened: look for a USB stick now
 struct SetPhones { bool on = false; };  // residents may join from their phones (the server runs)
 struct PurgePersonalData {};  // AVG: residents' data older than the retention period
+struct ShowPlanning {};       // the facilitator opens the planning overview (the planning is read anew)
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
-                             SetPhones>;
+                             SetPhones, ShowPlanning>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {
@@ -185,6 +188,7 @@ struct ScreenContext {
     const Receipt& receipt;      // how the last edit went
     const PhoneJoin* phones = nullptr;  // residents joining from their phones
     std::uint64_t& tickets;      // the last ticket handed out
+    const std::vector<Planned>* planned = nullptr;  // meetings and work planned ahead, every area
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {
@@ -202,6 +206,8 @@ void drawIdeasScreen(ScreenContext&, IdeasState&);
 void drawAnswerPanel(ScreenContext&, IdeasState&);
 void drawPlanScreen(ScreenContext&, PlanState&);
 void drawMinutesScreen(ScreenContext&, MinutesState&);
+// Which meeting is due next in which area, and the year table (PlanningScreen.cpp).
+void drawPlanningScreen(ScreenContext&);
 // Returns true when tapped.
 bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect,
                        const PhoneJoin* phones = nullptr);

@@ -188,7 +188,9 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     const Palette& p = palette();
     textIn(c.fonts.title, s.info.title, 0, -1);
     if (c.facilitator() && !st.choosing) {
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 12);
+        ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 24.4f);
+        if (button(tr("home.planning"), {em() * 12, 0}, Tone::Secondary, "planning")) c.out.push_back(ShowPlanning{});
+        ImGui::SameLine(0, em() * 0.4f);
         if (button(tr("home.new_meeting"), {em() * 12, 0}, Tone::Accent)) {
             st.choosing = true;
             if (st.wijk.empty()) st.wijk = s.info.wijk;

@@ -1,0 +1,128 @@
+// The facilitator's planning overview: which meeting is due next in which area (overdue first,
+// then gebied by gebied), and this year's table of meetings and other work per area and month.
+#include <imgui.h>
+
+#include "domain/Planning.h"
+#include "domain/Vocabulary.h"
+#include "io/PlanningDocs.h"
+#include "ui/I18n.h"
+#include "ui/Screen.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+namespace {
+
+// One row of the overview: area, meeting, last, due, planned, each in a column of its own.
+void dueRow(const ScreenContext& c, const MeetingDue& d, bool showGebied) {
+    const Palette& p = palette();
+    const float x0 = ImGui::GetCursorPosX();
+    const float cols[] = {0, em() * 9, em() * 18, em() * 24.5f, em() * 31};
+    const auto at = [&](int i) {
+        if (i) ImGui::SameLine(x0 + cols[i]);
+    };
+    text(showGebied && !d.gebied.empty() ? d.area + " (" + d.gebied + ")" : d.area, p.text);
+    at(1);
+    text(io::kindLabel(c.config, std::string(toString(d.type))), p.text);
+    at(2);
+    text(d.last.empty() ? tr("planning.never") : d.last, p.muted);
+    at(3);
+    text(d.due, d.daysLate > 0 ? p.bad : p.text);
+    at(4);
+    if (d.daysLate > 0) chip(trf("planning.days_late", std::to_string(d.daysLate)), p.bad, p.onPrimary);
+    if (!d.planned.empty()) {
+        if (d.daysLate > 0) ImGui::SameLine();
+        chip(trf("planning.planned_on", d.planned), p.ok, p.onPrimary);
+    }
+    if (d.daysLate <= 0 && d.planned.empty()) ImGui::NewLine();
+}
+
+void header(const char* last) {
+    const Palette& p = palette();
+    const float x0 = ImGui::GetCursorPosX();
+    text(tr("planning.area"), p.muted);
+    ImGui::SameLine(x0 + em() * 9);
+    text(tr("planning.meeting"), p.muted);
+    ImGui::SameLine(x0 + em() * 18);
+    text(tr(last), p.muted);
+    ImGui::SameLine(x0 + em() * 24.5f);
+    text(tr("planning.due"), p.muted);
+}
+
+}  // namespace
+
+void drawPlanningScreen(ScreenContext& c) {
+    const Palette& p = palette();
+    const std::string today = c.now.substr(0, 10);
+    static const std::vector<SessionSummary> none;
+    static const std::vector<Planned> nothing;
+    const auto& sessions = c.sessions ? *c.sessions : none;
+    const auto& planned = c.planned ? *c.planned : nothing;
+    textIn(c.fonts.title, tr("planning.year_title"), 0, -1);
+    text(trf("planning.as_of", today), p.muted);
+    const auto all = meetingsDue(io::planningAreas(c.config), io::meetingFrequencies(c.config), c.config.councilTerms,
+                                 io::heldMeetings(sessions), planned, today);
+
+    // What is overdue first: what the advisor has to act on.
+    std::vector<MeetingDue> late;
+    for (const auto& d : overdueFirst(all))
+        if (d.daysLate > 0) late.push_back(d);
+    textIn(c.fonts.large, trf("planning.overdue", std::to_string(late.size())));
+    if (!late.empty()) {
+        cardBegin("planning-late");
+        header("planning.last");
+        for (const auto& d : late) dueRow(c, d, true);
+        cardEnd();
+    }
+    // Then every area, gebied by gebied.
+    std::string gebied = "\x1f";
+    bool open = false;
+    for (const auto& d : all) {
+        if (d.gebied != gebied) {
+            if (open) cardEnd();
+            gebied = d.gebied;
+            textIn(c.fonts.large, gebied.empty() ? tr("planning.no_gebied") : gebied);
+            cardBegin(("planning-" + gebied).c_str());
+            header("planning.last");
+            open = true;
+        }
+        dueRow(c, d, false);
+    }
+    if (open) cardEnd();
+
+    // The year table: areas down, months across, as Stadskanaal plans it.
+    const int year = std::atoi(today.substr(0, 4).c_str());
+    textIn(c.fonts.large, std::string(tr("planning.year_title")) + " " + std::to_string(year));
+    cardBegin("planning-year");
+    const float areaW = em() * 8, monthW = (ImGui::GetContentRegionAvail().x - areaW - em()) / 12.0f;
+    const float x0 = ImGui::GetCursorPosX();
+    text(tr("planning.area"), p.muted);
+    for (int m = 1; m <= 12; ++m) {
+        ImGui::SameLine(x0 + areaW + monthW * static_cast<float>(m - 1));
+        text(tr("month.short." + std::to_string(m)), p.muted);
+    }
+    for (const auto& r : yearTable(io::planningAreas(c.config), io::heldMeetings(sessions), planned, year)) {
+        const float y = ImGui::GetCursorPosY();
+        float bottom = y + ImGui::GetTextLineHeightWithSpacing();
+        ImGui::SetCursorPos({x0, y});
+        text(r.area, p.text);
+        for (int m = 0; m < 12; ++m) {
+            float cy = y;
+            for (const auto& item : r.months[static_cast<std::size_t>(m)]) {
+                ImGui::SetCursorPos({x0 + areaW + monthW * static_cast<float>(m), cy});
+                text(io::kindShort(c.config, item.kind) + (item.held ? " ✓" : ""), item.held ? p.ok : p.primary);
+                cy = ImGui::GetCursorPosY();
+            }
+            bottom = std::max(bottom, cy);
+        }
+        ImGui::SetCursorPos({x0, bottom});
+        ImGui::Separator();
+    }
+    std::string legend;
+    for (const auto& m : c.config.meetings)
+        if (m.everyMonths > 0 || m.perCouncilTerm) legend += (legend.empty() ? "" : "   ") + io::meetingShort(m.type) + " = " + m.label;
+    for (const auto& a : c.config.activities) legend += (legend.empty() ? "" : "   ") + a.abbreviation + " = " + a.name;
+    text(legend + "   ✓ = " + tr("planning.held"), p.muted);
+    cardEnd();
+}
+
+}  // namespace wk::ui
