@@ -32,9 +32,10 @@ Session newSession(const io::KioskConfig& config, MeetingType type, const std::s
     s.info.type = type;
     s.info.wijk = wijk;
     s.info.date = date;
-    s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + date.substr(0, 4);
+    // Type, wijk and the day: a wijk's meetings of one year each have a title of their own.
+    s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + date;
     s.info.chair = m ? m->chair : "";
-    s.info.scheme = config.scheme;
+    s.info.scheme = m ? m->scheme : config.scheme;  // the meeting type's answer scheme, else the kiosk's
     // A meeting that is closed starts closed; a public one (college on tour) starts public.
     s.info.phase = m && !m->closed ? Visibility::Public : Visibility::Closed;
     s.sliders = config.sliders;

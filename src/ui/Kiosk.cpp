@@ -173,7 +173,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
 
     ImGui::SetCursorPos({pad, ImGui::GetCursorPosY()});
     ImGui::BeginGroup();
-    drawNavigation(in.status, toolsBelow, forcePublic_ || in.session.info.phase == Visibility::Public, out);
+    drawNavigation(in.status, toolsBelow, forcePublic_ || in.session.info.phase == Visibility::Public, in.session.info, out);
     if (mode_ == Mode::Facilitator && room_.barOpen) drawRoomBar();
     ImGui::EndGroup();
 

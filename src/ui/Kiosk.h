@@ -91,7 +91,9 @@ private:
     const Session& shown(const Session& full, std::uint64_t revision);
     // Returns whether the facilitator's tools go to a row of their own (a narrow screen).
     bool drawTopBar(const Session& s, std::vector<Request>& out);
-    void drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPublic, std::vector<Request>& out);
+    void drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPublic, const SessionInfo& info, std::vector<Request>& out);
+    // Whether a resident sees this screen's tab in this meeting (its type's resident_views).
+    bool residentSees(View v, const SessionInfo& info) const;
     std::vector<std::pair<std::string, int>> toolLabels(bool isPublic) const;
     void tool(int what, bool isPublic, std::vector<Request>& out);
     // The facilitator's choice of what the room shows, as a row of chips.

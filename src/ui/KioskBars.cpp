@@ -1,6 +1,7 @@
 // The kiosk's chrome: the huisstijl bar with the live phase, the navigation and the facilitator's
 // tools, and what the room's screen shows. On a narrow screen the tools move from the bar to a
 // row of their own, so the bar keeps the meeting's type, wijk and date in full.
+#include <algorithm>
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -105,7 +106,16 @@ bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
     return toolsBelow;
 }
 
-void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPublic, std::vector<Request>& out) {
+bool Kiosk::residentSees(View v, const SessionInfo& info) const {
+    if (v == View::Home) return true;
+    if (v == View::Sliders && info.settings.residentsPlace) return true;
+    const io::MeetingDefaults* m = config_.meeting(info.type);
+    if (!m) return true;
+    return std::find(m->residentViews.begin(), m->residentViews.end(), viewKey(v)) != m->residentViews.end();
+}
+
+void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPublic, const SessionInfo& info,
+                           std::vector<Request>& out) {
     const float gap = em() * 0.4f;
     const float avail = ImGui::GetContentRegionAvail().x - em() * 0.8f;  // the right margin
     const bool tools = mode_ == Mode::Facilitator;
@@ -116,10 +126,16 @@ void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPu
     const float redoW = ImGui::CalcTextSize(redoLabel.c_str()).x + em() * 1.6f;
     // Undo and redo share the navigation's row where it has room, else the tools' row.
     const bool undoInNav = tools && !toolsBelow;
+    // Residents see the screens their meeting type is for (a visit has no slider tab, a closed
+    // wijkwerkoverleg no empty minutes), and the sliders whenever placing is opened to them.
+    std::vector<View> views;
+    for (View v : kViews)
+        if (tools || residentSees(v, info)) views.push_back(v);
+    if (std::find(views.begin(), views.end(), view_) == views.end() && view_ != View::Planning) view_ = View::Home;
     const float navW = (avail - (undoInNav ? undoW + redoW + gap * 2 : 0) - gap * 4) / 5.0f;
     ImGui::Dummy({0, gap});
     float right = 0;
-    for (View v : kViews) {
+    for (View v : views) {
         ImGui::SameLine(0, v == View::Home ? 0 : gap);
         const std::string key = std::string("nav.") + viewKey(v);
         if (button(tr(key), {navW, em() * 2.6f}, v == view_ ? Tone::Selected : Tone::Secondary)) view_ = v;
