@@ -164,6 +164,7 @@ void KioskApp::openSession(std::int64_t id) {
     previous_.reset();
     if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) previous_ = repo.load(*prev);
     wijkActions_ = repo.actionsOfWijk(info.wijk, info.id);
+    wijkAnswers_ = repo.openAnswersOfWijk(info.wijk, info.id);
     map_ = {};
     mapFile_.clear();
     if (const io::Area* area = config_.area(info.wijk)) mapFile_ = area->map;
@@ -331,7 +332,8 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     ui::traceBegin();
     if (!roomOnly_)
         kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), io::localDateTime(),
-                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_, &phones_, &planned_},
+                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_, &phones_, &planned_,
+                      &wijkAnswers_},
                      requests_);
     ui::traceEnd();
     window_.endFrame();

@@ -96,6 +96,7 @@ private:
     std::vector<Planned> planned_;  // the planning's entries, read with the sessions
     std::optional<Session> previous_;  // for "compare with last time"
     std::vector<TrackedAction> wijkActions_;  // the wijk's other meetings' actions, for monitoring
+    std::vector<OpenAnswer> wijkAnswers_;     // and their ooit and ja-mits answers
     std::vector<std::string> exportFolders_;  // looked for when the export card opened
     double lastPoll_ = 0;                     // when other writers' commits were last looked for
     struct Map { ImTextureID texture = nullptr; float aspect = 1.0f; };

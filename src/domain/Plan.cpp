@@ -80,7 +80,7 @@ CarryOver carryOver(const Session& previous, const Session& into) {
 }
 
 std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
-                                  Audience audience) {
+                                  Audience audience, bool undated) {
     // An action carried from meeting to meeting keeps the origin where it began (a uid, the same
     // in every database): of one such chain only the newest meeting's copy is shown.
     const auto chainOf = [](const TrackedAction& t) {
@@ -98,6 +98,7 @@ std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const s
         if (newest[chainOf(t)] != &t) continue;
         const auto left = daysLeft(t.action, today);
         if (left && *left <= withinDays) out.push_back({&t, *left});
+        else if (!left && undated) out.push_back({&t, kNoDeadline});
     }
     std::stable_sort(out.begin(), out.end(), [](const DueAction& a, const DueAction& b) { return a.daysLeft < b.daysLeft; });
     return out;

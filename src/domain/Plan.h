@@ -2,6 +2,7 @@
 // the next meeting of the wijk, what is overdue or due soon, and reordering.
 #pragma once
 #include <cstdint>
+#include <climits>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -48,10 +49,12 @@ struct DueAction {
     const TrackedAction* tracked = nullptr;
     std::int64_t daysLeft = 0;  // negative: overdue
 };
-// Open actions overdue or due within `withinDays` of `today`, soonest first. An action carried
-// over into a later meeting is shown there, not twice. Closed actions only for Internal.
+// Open actions overdue or due within `withinDays` of `today`, soonest first; with `undated`,
+// also those without a deadline, last (their daysLeft is kNoDeadline). An action carried over
+// into a later meeting is shown there, not twice. Closed actions only for Internal.
+constexpr std::int64_t kNoDeadline = INT64_MAX;
 std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const std::string& today, int withinDays,
-                                  Audience audience);
+                                  Audience audience, bool undated = false);
 
 // What is still open in a wijk, over all its meetings: for the monitoring overview and the
 // progress report to the wijkorgaan. `meetings` are already filtered for the audience.

@@ -449,6 +449,25 @@ void Repository::remove(std::int64_t sid, const Note& x) {
     db_.prepare("DELETE FROM notes WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
 }
 
+std::vector<OpenAnswer> Repository::openAnswersOfWijk(const std::string& wijk, std::int64_t except) {
+    auto& st = db_.prepare(
+        "SELECT s.uid, s.title, s.date, i.id, i.text, i.visibility, i.response, i.motivation, i.condition, i.due "
+        "FROM ideas i JOIN sessions s ON s.id = i.session_id WHERE s.wijk = ?1 AND s.id <> ?2 AND i.hidden = 0 "
+        "AND i.response IN ('ooit', 'ja_mits') ORDER BY s.date, s.id, i.seq");
+    st.with(wijk, except);
+    std::vector<OpenAnswer> out;
+    while (st.step()) {
+        OpenAnswer a;
+        a.session = st.text(0); a.sessionTitle = st.text(1); a.sessionDate = st.text(2);
+        a.idea.id = st.text(3); a.idea.text = st.text(4);
+        a.idea.visibility = parseOr(st.text(5), Visibility::Closed);
+        a.idea.response = {st.text(6), st.text(7), st.text(8), st.text(9)};
+        out.push_back(std::move(a));
+    }
+    st.reset();
+    return out;
+}
+
 std::vector<Planned> Repository::planned() {
     auto& st = db_.prepare("SELECT id, area, kind, date, owner, note FROM planned ORDER BY date, id");
     std::vector<Planned> out;

@@ -60,6 +60,9 @@ public:
     std::optional<std::int64_t> previousWithActions(const std::string& wijk, const std::string& date, std::int64_t except);
     // Every action of every other session of the wijk, for the monitoring overview.
     std::vector<TrackedAction> actionsOfWijk(const std::string& wijk, std::int64_t except);
+    // The ooit and ja-mits answers of every other session of the wijk (ideas not hidden), with
+    // the idea's text and visibility but nothing personal: what the monitoring overview watches.
+    std::vector<OpenAnswer> openAnswersOfWijk(const std::string& wijk, std::int64_t except);
 
     // The planning: meetings and other work planned ahead, per area (not per session).
     std::vector<Planned> planned();

@@ -49,6 +49,7 @@ struct KioskInput {
     const std::vector<std::string>* exportFolders = nullptr;  // found when the export card opened
     const PhoneJoin* phones = nullptr;                          // residents joining from their phones
     const std::vector<Planned>* planned = nullptr;              // meetings and work planned ahead
+    const std::vector<OpenAnswer>* wijkAnswers = nullptr;       // the wijk's other meetings' open answers
 };
 
 class Kiosk {

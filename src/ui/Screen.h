@@ -154,6 +154,7 @@ struct PlanState {
         std::string today;
         std::vector<TrackedAction> all;
         std::vector<DueAction> due;  // points into `all`
+        std::vector<OpenAnswer> answers;  // every open answer of the wijk this audience may see, overdue first
     } monitor;
     // Closes any editor and drag; the grouping the room chose stays.
     void reset() {
@@ -189,6 +190,7 @@ struct ScreenContext {
     const PhoneJoin* phones = nullptr;  // residents joining from their phones
     std::uint64_t& tickets;      // the last ticket handed out
     const std::vector<Planned>* planned = nullptr;  // meetings and work planned ahead, every area
+    const std::vector<OpenAnswer>* wijkAnswers = nullptr;  // ooit / ja-mits answers of the wijk's other meetings
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {
