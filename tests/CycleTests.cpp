@@ -11,6 +11,7 @@
 #include "io/Config.h"
 #include "io/CycleDocs.h"
 #include "io/DemoSession.h"
+#include "io/SessionJson.h"
 #include "ui/I18n.h"
 
 using namespace wk;
@@ -114,4 +115,23 @@ TEST_CASE("the progress report lists every open action with its history and firs
         toMarkdown(voortgangDocument(filtered(meetings, Audience::Public), meetings[2], Audience::Public, config(), words(), "2027-01-20"));
     CHECK(pub.find("Molenstraat") == std::string::npos);
     CHECK(pub.find("Schoolzone De Ganzenwei herinrichten") != std::string::npos);
+}
+
+TEST_CASE("the bouwstenen, when rated, and the dossier join the internal werkagenda, not the public one") {
+    Session s = demoSession();
+    s.info.bouwstenen = {4, 0, 2, 0, 0, 5, 1};
+    s.info.dossier = "Leegstand Molenstraat";
+    const std::string internal = toMarkdown(werkagendaDocument(visibleTo(s, Audience::Internal), Audience::Internal, config(), words()));
+    CHECK(internal.find("### Bouwstenen voor een wendbare aanpak") != std::string::npos);
+    CHECK(internal.find("| Maatschappelijke urgentie | 4 goed |") != std::string::npos);
+    CHECK(internal.find("| Gedeelde en breed gedragen visie | – |") != std::string::npos);
+    CHECK(internal.find("| Middelen | 1 afwezig |") != std::string::npos);
+    CHECK(internal.find("Dossier: Leegstand Molenstraat") != std::string::npos);
+    const std::string pub = toMarkdown(werkagendaDocument(visibleTo(s, Audience::Public), Audience::Public, config(), words()));
+    CHECK(pub.find("Bouwstenen") == std::string::npos);
+    CHECK(pub.find("Leegstand") == std::string::npos);
+    // And the session file keeps both.
+    const Session back = sessionFromJson(sessionToJson(s));
+    CHECK(back.info.bouwstenen == s.info.bouwstenen);
+    CHECK(back.info.dossier == s.info.dossier);
 }

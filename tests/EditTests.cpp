@@ -42,7 +42,7 @@ void takeBack(Session& s, const std::vector<Delta>& deltas) {
 // One of every intent, each valid on the small session.
 std::vector<Intent> everyIntent() {
     ActionFields f{"o1", "Bankjes plaatsen", "Vijf bankjes", Party::Wijkorgaan, "Wijkraad", "2027-05-01", "wijkbudget",
-                   ActionStatus::Lopend, {"gezonde wijk"}, Visibility::Public, std::nullopt};
+                   ActionStatus::Lopend, {"gezonde wijk"}, Visibility::Public, 125050};
     return {SubmitIdea{"Een speeltuin met ë", "spelen", "Piet", "piet@example.nl", true, MapPin{0.5, 0.5}},
             EditIdea{"i1", "Andere tekst", "groen", std::nullopt, Author{"J.", "", false}},
             SupportIdea{"i1"},
@@ -57,7 +57,8 @@ std::vector<Intent> everyIntent() {
             SetResidentPlacing{true},
             SetBlind{true},
             SwitchPhase{Visibility::Public},
-            EditSessionInfo{"Nieuwe titel", "Wijkhuis", "Wethouder"},
+            EditSessionInfo{"Nieuwe titel", "Wijkhuis", "Wethouder", "Dossier Molenstraat"},
+            RateBouwsteen{2, 4},
             AddParticipant{"Kees", "bewoner", "", false},
             JoinAsResident{},
             PlaceSlider{"p2", "communicatie", 10, 90},
@@ -243,11 +244,11 @@ TEST_CASE("in public a resident without consent is anonymous: no name, organisat
 TEST_CASE("titles and names refuse control characters") {
     Session s = test::smallSession();
     Ids ids;
-    CHECK(decide(s, test::as(EditSessionInfo{"Titel\tmet tab", "", ""}), ids.source()).problem->code == "control_characters");
+    CHECK(decide(s, test::as(EditSessionInfo{"Titel\tmet tab", "", "", ""}), ids.source()).problem->code == "control_characters");
     CHECK(decide(s, test::as(AddParticipant{"Naam\x1b[31m", "bewoner", "", false}), ids.source()).problem->code ==
           "control_characters");
     CHECK(decide(s, test::as(AddOpgave{"Regel\neen", ""}), ids.source()).problem->code == "control_characters");
-    CHECK_FALSE(decide(s, test::as(EditSessionInfo{"Wijktafel Tongelre — één", "", ""}), ids.source()).problem);
+    CHECK_FALSE(decide(s, test::as(EditSessionInfo{"Wijktafel Tongelre — één", "", "", ""}), ids.source()).problem);
 }
 
 TEST_CASE("validation refuses what the stored rules do not allow") {

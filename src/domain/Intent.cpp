@@ -39,6 +39,7 @@ WK_NAME(SetResidentPlacing, "set-resident-placing")
 WK_NAME(SetBlind, "set-blind")
 WK_NAME(SwitchPhase, "switch-phase")
 WK_NAME(EditSessionInfo, "edit-session")
+WK_NAME(RateBouwsteen, "rate-bouwsteen")
 WK_NAME(AddParticipant, "add-participant")
 WK_NAME(JoinAsResident, "join")
 WK_NAME(PlaceSlider, "place")
@@ -251,7 +252,15 @@ public:
         info.title = c.title;
         info.location = c.location;
         info.chair = c.chair;
+        info.dossier = c.dossier;
         return done({SetInfo{info}}, quote(c.title));
+    }
+    Decision operator()(const RateBouwsteen& c) const {
+        if (c.index < 0 || c.index >= static_cast<int>(s_.info.bouwstenen.size())) return refuse("not_found", "bouwsteen");
+        if (c.score < 0 || c.score > 5) return refuse("value_range", "bouwsteen.score");
+        SessionInfo info = s_.info;
+        info.bouwstenen[static_cast<std::size_t>(c.index)] = c.score;
+        return done({SetInfo{info}}, "bouwsteen " + std::to_string(c.index + 1) + ": " + std::to_string(c.score));
     }
 
     Decision operator()(const AddParticipant& c) const {

@@ -57,7 +57,9 @@ struct SetModeration { bool on = false; };
 struct SetResidentPlacing { bool on = false; };
 struct SetBlind { bool on = false; };  // off again is "reveal everyone"
 struct SwitchPhase { Visibility phase = Visibility::Closed; };
-struct EditSessionInfo { std::string title, location, chair; };
+struct EditSessionInfo { std::string title, location, chair, dossier; };
+// One of the seven bouwstenen (0-6) rated 1 to 5, or 0 to take the rating back.
+struct RateBouwsteen { int index = 0, score = 0; };
 struct AddParticipant {
     std::string name, role, organisation;
     bool consent = false;
@@ -112,7 +114,7 @@ struct RemoveNote { std::string id; };
 
 using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
-                            SetBlind, SwitchPhase, EditSessionInfo, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
+                            SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
                             SetActionStatus, MoveAction, RemoveAction, AddNote, EditNote, RemoveNote>;
 

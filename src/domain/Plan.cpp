@@ -145,9 +145,9 @@ Progress progress(const std::vector<Session>& meetings, const std::string& today
     std::stable_sort(out.openAnswers.begin(), out.openAnswers.end(),
                      [&](const OpenAnswer& a, const OpenAnswer& b) { return sooner(a.daysLeft, b.daysLeft); });
     for (const auto& [kind, cents] : available) out.budgets.push_back({kind, cents, committed[kind]});
-    for (const auto& [kind, cents] : committed)
-        if (std::none_of(available.begin(), available.end(), [&](const auto& a) { return a.first == kind; }))
-            out.budgets.push_back({kind, std::nullopt, cents});
+    for (const auto& entry : committed)  // (no structured binding: clang 14 cannot capture one)
+        if (std::none_of(available.begin(), available.end(), [&](const auto& a) { return a.first == entry.first; }))
+            out.budgets.push_back({entry.first, std::nullopt, entry.second});
     return out;
 }
 

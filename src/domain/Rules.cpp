@@ -119,6 +119,10 @@ Session visibleTo(const Session& s, Audience a) {
     if (a == Audience::Internal) return s;
     Session out;
     out.info = s.info;
+    // The dossier a closed meeting goes into and the organisation's own rating of itself are
+    // the participants' working material, not the public's.
+    out.info.dossier.clear();
+    out.info.bouwstenen = {};
     out.sliders = s.sliders;
     out.opgaven = s.opgaven;
     // A resident without consent is anonymous: no name, and nothing that names them in a small

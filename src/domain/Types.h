@@ -1,5 +1,6 @@
 // The session model of INTERFACES.md as plain C++ values. No ImGui, SDL or SQLite here.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -131,6 +132,10 @@ struct SessionInfo {
     // only, and not part of undo, so undo can never turn a room with the public in it closed.
     Visibility phase = Visibility::Closed;
     MeetingSettings settings;
+    std::string dossier;  // what a wijkwerkoverleg goes deep into (one dossier a line)
+    // Platform31's seven building blocks of an agile approach (domain/Bouwstenen.h), each rated
+    // 1 (absent) to 5 (strong), 0 while not rated: the optional check beside the sliders.
+    std::array<int, 7> bouwstenen{};
     bool operator==(const SessionInfo&) const = default;
 };
 

@@ -1,6 +1,7 @@
 #include "io/CycleDocs.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "domain/Plan.h"
@@ -48,6 +49,7 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
     const Area* area = c.area(s.info.wijk);
     std::vector<std::string> facts{w("werkagenda.case") + ": " + s.info.title, w("export.wijk") + ": " + s.info.wijk + (area && !area->gebied.empty() ? " (" + area->gebied + ")" : ""),
                                    w("export.date") + ": " + s.info.date, c.municipality};
+    if (!s.info.dossier.empty()) facts.push_back(w("export.dossier") + ": " + s.info.dossier);
     doc.add(Bullets{facts});
     doc.add(Paragraph{w(audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
 
@@ -93,6 +95,18 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
     for (const auto& [k, nrs] : kansen) kansTexts.push_back(k + " (" + w("werkagenda.actions") + " " + joined(nrs) + ")");
     if (kansTexts.empty()) doc.add(Paragraph{w("werkagenda.no_kansen"), true});
     else doc.add(Bullets{kansTexts});
+
+    // The seven bouwstenen, when the meeting rated them (section 2.2 of the workbook).
+    if (s.info.bouwstenen != std::array<int, 7>{}) {
+        doc.add(Heading{3, w("werkagenda.bouwstenen")});
+        Table b{{w("werkagenda.bouwstenen"), w("werkagenda.rating")}, {}};
+        for (int i = 0; i < 7; ++i) {
+            const int v = s.info.bouwstenen[static_cast<std::size_t>(i)];
+            b.rows.push_back({w("bouwsteen." + std::to_string(i + 1) + ".name"),
+                              v ? std::to_string(v) + " " + w("bouwsteen.score." + std::to_string(v)) : "–"});
+        }
+        doc.add(std::move(b));
+    }
 
     // Wat ga je nu oppakken? Met wie, hoe en wanneer?
     doc.add(Heading{2, w("werkagenda.what_now")});

@@ -41,7 +41,11 @@ struct Builder {
         const MeetingDefaults* m = config.meeting(s.info.type);
         std::vector<std::string> facts;
         facts.push_back(word("export.type") + ": " + (m ? m->label : std::string(toString(s.info.type))));
-        if (!s.info.wijk.empty()) facts.push_back(word("export.wijk") + ": " + s.info.wijk);
+        if (!s.info.wijk.empty()) {
+            const Area* area = config.area(s.info.wijk);
+            facts.push_back(word("export.wijk") + ": " + s.info.wijk + (area && !area->gebied.empty() ? " (" + area->gebied + ")" : ""));
+        }
+        if (!s.info.dossier.empty()) facts.push_back(word("export.dossier") + ": " + s.info.dossier);
         if (!s.info.date.empty()) facts.push_back(word("export.date") + ": " + s.info.date);
         if (!s.info.location.empty()) facts.push_back(word("export.location") + ": " + s.info.location);
         if (!s.info.chair.empty()) facts.push_back(word("export.chair") + ": " + s.info.chair);

@@ -165,6 +165,12 @@ Session sessionFromJson(std::string_view text) {
     }
     out.info.scheme = s.word<ResponseScheme>("response_scheme", ResponseScheme::NuOoitNooit);
     out.info.phase = s.word<Visibility>("phase", Visibility::Closed);
+    out.info.dossier = s.text("dossier");  // extension: what a wijkwerkoverleg goes deep into
+    if (s.has("bouwstenen")) {             // extension: the seven bouwstenen rated 0 (not) to 5
+        const auto items = s["bouwstenen"].items();
+        if (items.size() != 7) s["bouwstenen"].fail("must list seven ratings, one per bouwsteen");
+        for (std::size_t i = 0; i < 7; ++i) out.info.bouwstenen[i] = static_cast<int>(items[i].integer(0, 5));
+    }
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
 
     std::int64_t seq = 0;
@@ -288,6 +294,8 @@ std::string sessionToJson(const Session& s) {
     o["chair"] = s.info.chair;
     o["response_scheme"] = toString(s.info.scheme);
     o["phase"] = toString(s.info.phase);
+    if (!s.info.dossier.empty()) o["dossier"] = s.info.dossier;
+    if (s.info.bouwstenen != std::array<int, 7>{}) o["bouwstenen"] = s.info.bouwstenen;
     const MeetingSettings& m = s.info.settings;
     if (m.moderated || m.residentsPlace || m.blind)
         o["settings"] = {{"moderated", m.moderated}, {"residents_place", m.residentsPlace}, {"blind", m.blind}};

@@ -108,6 +108,7 @@ UPDATE actions SET number = (
     FROM actions a LEFT JOIN opgaven o ON o.session_id = a.session_id AND o.id = a.opgave) x
   WHERE x.sid = actions.session_id AND x.aid = actions.id);
 ALTER TABLE sessions ADD COLUMN bouwstenen TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN dossier TEXT NOT NULL DEFAULT '';
 CREATE TABLE planned(
   id INTEGER PRIMARY KEY, area TEXT NOT NULL, kind TEXT NOT NULL, date TEXT NOT NULL,
   owner TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '');

@@ -1,5 +1,7 @@
 #include "store/Repository.h"
 
+#include <array>
+
 #include "domain/Vocabulary.h"
 
 namespace wk::store {
@@ -45,6 +47,25 @@ std::vector<StatusChange> splitHistory(const std::string& s) {
         if (auto st = parse<ActionStatus>(e.substr(space + 1))) out.push_back({e.substr(0, space), *st});
     }
     return out;
+}
+
+// The bouwstenen's ratings as stored: "3,0,4,...", seven numbers; anything else reads as unrated.
+std::string joinRatings(const std::array<int, 7>& r) {
+    std::string out;
+    for (int v : r) out += (out.empty() ? "" : ",") + std::to_string(v);
+    return out;
+}
+std::array<int, 7> splitRatings(const std::string& text) {
+    std::array<int, 7> r{};
+    std::size_t i = 0, at = 0;
+    while (i < r.size() && at < text.size()) {
+        const auto comma = text.find(',', at);
+        const std::string v = text.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+        r[i++] = v.size() == 1 && v[0] >= '0' && v[0] <= '5' ? v[0] - '0' : 0;
+        if (comma == std::string::npos) break;
+        at = comma + 1;
+    }
+    return r;
 }
 
 // An action from a row whose columns, from `first` on, are id, opgave, what, indicator, party, owner,
@@ -162,8 +183,8 @@ Session Repository::load(std::int64_t id) {
     Session s;
     {
         auto& st = db_.prepare(
-            "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind "
-            "FROM sessions WHERE id = ?1");
+            "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
+            "bouwstenen FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
@@ -179,6 +200,8 @@ Session Repository::load(std::int64_t id) {
         s.info.phase = parseOr(st.text(7), Visibility::Public);  // unknown: the safe side
         s.info.uid = st.text(8);
         s.info.settings = {st.integer(9) != 0, st.integer(10) != 0, st.integer(11) != 0};
+        s.info.dossier = st.text(12);
+        s.info.bouwstenen = splitRatings(st.text(13));
         st.reset();
     }
     {
@@ -248,10 +271,10 @@ Session Repository::load(std::int64_t id) {
 
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
-           "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+           "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
+           "dossier, bouwstenen) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
-              i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind)
+              i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen))
         .run();
 }
 
@@ -259,9 +282,10 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     // The uid is the session's for good: no change renames it.
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
-           "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12 WHERE id = ?1")
+           "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
-              str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind)
+              str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
+              joinRatings(i.bouwstenen))
         .run();
 }
 

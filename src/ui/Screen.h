@@ -100,7 +100,8 @@ struct HomeState {
     std::string name, role, organisation;
     bool consent = false;
     bool editingInfo = false;
-    std::string title, location, chair;
+    std::string title, location, chair, dossier;
+    bool rating = false;     // the bouwstenen card is open
     bool exporting = false;  // the export card is open
     std::string folder;
     Audience audience = Audience::Public;

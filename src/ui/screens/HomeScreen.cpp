@@ -94,14 +94,48 @@ void editInfo(ScreenContext& c, HomeState& st) {
     textField(tr("home.where"), &st.location);
     text(tr("home.chair"), p.muted);
     textField(tr("home.chair"), &st.chair);
+    // A meeting that goes deep into dossiers (a wijkwerkoverleg) names them.
+    const io::MeetingDefaults* m = c.config.meeting(c.session.info.type);
+    if ((m && m->dossier) || !st.dossier.empty()) {
+        text(tr("home.dossier"), p.muted);
+        textField(tr("home.dossier"), &st.dossier, em() * 2.6f);
+    }
     ImGui::BeginDisabled(isBlank(st.title));
     if (button(tr("ideas.save"), {em() * 9, 0})) {
-        c.send(EditSessionInfo{st.title, st.location, st.chair});
+        c.send(EditSessionInfo{st.title, st.location, st.chair, st.dossier});
         st.editingInfo = false;
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary)) st.editingInfo = false;
+    cardEnd();
+}
+
+// Platform31's seven bouwstenen of an agile approach, each rated by a tap from absent (1) to
+// strong (5); a tap on the lit rating takes it back. The result joins the werkagenda.
+void bouwstenenCard(ScreenContext& c, HomeState& st) {
+    const Palette& p = palette();
+    cardBegin("bouwstenen");
+    textIn(c.fonts.large, tr("home.bouwstenen"));
+    text(tr("bouwsteen.intro"), p.muted, ImGui::GetContentRegionAvail().x);
+    for (int i = 0; i < 7; ++i) {
+        const std::string k = "bouwsteen." + std::to_string(i + 1);
+        ImGui::Dummy({0, em() * 0.3f});
+        textIn(c.fonts.bold, tr(k + ".name"));
+        text(tr(k + ".text"), p.muted, ImGui::GetContentRegionAvail().x);
+        const int score = c.session.info.bouwstenen[static_cast<std::size_t>(i)];
+        for (int v = 1; v <= 5; ++v) {
+            const std::string label = std::to_string(v) + " " + tr("bouwsteen.score." + std::to_string(v));
+            const Tone tone = v == score ? Tone::Selected : Tone::Secondary;
+            const std::string id = k + "-" + std::to_string(v);
+            const bool tapped = v == 1 ? button(label, {ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f, em() * 2.2f}, tone, id)
+                                       : flowButton(label, tone, id);
+            if (tapped)
+                c.send(RateBouwsteen{i, v == score ? 0 : v});
+        }
+    }
+    ImGui::Dummy({0, em() * 0.3f});
+    if (button(tr("home.close_card"), {em() * 9, 0}, Tone::Secondary, "close-bouwstenen")) st.rating = false;
     cardEnd();
 }
 
@@ -188,7 +222,11 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     const Palette& p = palette();
     textIn(c.fonts.title, s.info.title, 0, -1);
     if (c.facilitator() && !st.choosing) {
-        ImGui::SameLine(ImGui::GetContentRegionAvail().x - em() * 24.4f);
+        // Beside the title where it fits, else on a line of their own: the title stays whole.
+        const float titleRight = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float buttonsX = ImGui::GetContentRegionAvail().x - em() * 24.4f;
+        if (titleRight + em() < buttonsX) ImGui::SameLine(buttonsX);
+        else ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), buttonsX));
         if (button(tr("home.planning"), {em() * 12, 0}, Tone::Secondary, "planning")) c.out.push_back(ShowPlanning{});
         ImGui::SameLine(0, em() * 0.4f);
         if (button(tr("home.new_meeting"), {em() * 12, 0}, Tone::Accent)) {
@@ -199,11 +237,13 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (st.choosing) newMeeting(c, st);
     if (st.editingInfo) editInfo(c, st);
     if (st.exporting && c.facilitator()) exportCard(c, st);
+    if (st.rating && c.facilitator()) bouwstenenCard(c, st);
     if (c.facilitator() && c.phones && c.phones->available) phonesCard(c);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
     fact("home.when", s.info.date, lw);
     fact("home.chair", s.info.chair, lw);
+    if (!s.info.dossier.empty()) fact("home.dossier", s.info.dossier, lw);
     if (const auto* m = c.config.meeting(s.info.type)) fact("home.result", m->result, lw);
     if (!c.facilitator()) text(tr("home.resident_hint"), p.primary);
 
@@ -245,6 +285,12 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
             st.title = s.info.title;
             st.location = s.info.location;
             st.chair = s.info.chair;
+            st.dossier = s.info.dossier;
+        }
+        ImGui::SameLine();
+        if (!st.rating && button(tr("home.bouwstenen"), {0, 0}, Tone::Secondary)) {
+            st.rating = true;
+            ImGui::SetScrollY(0);
         }
         ImGui::SameLine();
         if (!st.exporting && button(tr("home.export"), {0, 0}, Tone::Secondary)) {
