@@ -108,8 +108,7 @@ int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::
         doc = io::werkagendaDocument(focus, audience, config, exportWords());
     } else {
         std::vector<Session> meetings;
-        for (const auto& s : repo.list())  // newest first
-            if (s.wijk == focus.info.wijk && s.date <= focus.info.date) meetings.insert(meetings.begin(), visibleTo(repo.load(s.id), audience));
+        for (const auto& m : repo.meetingsOfWijk(focus.info.wijk, focus.info.date)) meetings.push_back(visibleTo(m, audience));
         doc = io::voortgangDocument(meetings, focus, audience, config, exportWords(), io::localDate());
     }
     const bool html = o.out.size() > 5 && o.out.compare(o.out.size() - 5, 5, ".html") == 0;

@@ -278,6 +278,7 @@ void KioskApp::startSession(const ui::StartSession& n) {
     try {
         store::Repository repo(db_);
         Session s = newSession(config_, n.type, n.wijk, io::localDate());
+        if (n.scheme) s.info.scheme = *n.scheme;
         std::string summary = "new meeting \"" + s.info.title + "\"";
         // "What became of last time": the wijk's previous plan's open actions come along.
         if (auto prev = repo.previousWithActions(s.info.wijk, s.info.date, 0)) {
@@ -296,7 +297,10 @@ void KioskApp::startSession(const ui::StartSession& n) {
 void KioskApp::exportFiles(const ui::ExportFiles& e) {
     try {
         // From the stored session, never the shown one: the audience decides what goes out.
-        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords());
+        // The wijk's meetings up to this one, for the progress report beside the minutes.
+        const SessionInfo& info = edits_->session().info;
+        const std::vector<Session> meetings = store::Repository(db_).meetingsOfWijk(info.wijk, info.date);
+        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), &meetings, io::localDate());
         status_.message = ui::trf("home.export_done", e.folder);
         status_.messageIsError = false;
     } catch (const std::exception& ex) {

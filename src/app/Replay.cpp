@@ -9,6 +9,7 @@
 
 #include "app/KioskApp.h"
 #include "domain/Intent.h"
+#include "domain/Vocabulary.h"
 #include "store/Repository.h"
 #include "ui/widgets/Touch.h"
 
@@ -69,7 +70,8 @@ int keyOf(const std::string& name) {
 // Everything a session says, to find typed text in what the store holds.
 bool sessionHolds(const Session& s, const std::string& needle) {
     const auto in = [&](const std::string& t) { return t.find(needle) != std::string::npos; };
-    if (in(s.info.title)) return true;
+    if (in(s.info.title) || in(s.info.location) || in(s.info.chair) || in(s.info.dossier) || in(std::string(toString(s.info.scheme))))
+        return true;
     for (const auto& x : s.ideas)
         if (in(x.text) || in(x.author) || in(x.contact) || in(x.response.motivation) || in(x.response.condition) ||
             in(x.hiddenReason))

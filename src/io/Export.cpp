@@ -8,6 +8,7 @@
 
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
+#include "io/CycleDocs.h"
 #include "io/SessionJson.h"
 
 namespace wk::io {
@@ -111,11 +112,35 @@ std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoot
 }
 
 std::vector<std::string> exportAll(const Session& full, Audience audience, const std::string& folder, const KioskConfig& config,
-                                   const Words& words, const ChartWords& chartWords) {
+                                   const Words& words, const ChartWords& chartWords, const std::vector<Session>* wijkMeetings,
+                                   const std::string& today) {
     std::vector<std::string> names;
     for (ExportFormat f : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json}) {
         const std::string name = exportFileName(full.info, f, audience, words);
         writeFileAtomically((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords));
+        names.push_back(name);
+    }
+    // The cycle's documents beside the minutes, printable: the werkagenda, and the wijk's
+    // progress report when the app handed over its meetings.
+    const auto cycleName = [&](const char* what) {
+        std::string n = exportFileName(full.info, ExportFormat::Html, audience, words);
+        return n.replace(n.find(words("export.file_minutes")), words("export.file_minutes").size(), words(what));
+    };
+    const Session shown = visibleTo(full, audience);
+    const std::string footer = words(audience == Audience::Public ? "export.public_version" : "export.internal_version");
+    {
+        const std::string name = cycleName("export.file_werkagenda");
+        writeFileAtomically((std::filesystem::path(folder) / name).string(),
+                            toHtml(werkagendaDocument(shown, audience, config, words), htmlLook(config, words("werkagenda.title"), footer)));
+        names.push_back(name);
+    }
+    if (wijkMeetings) {
+        std::vector<Session> meetings;
+        for (const auto& m : *wijkMeetings) meetings.push_back(visibleTo(m, audience));
+        const std::string name = cycleName("export.file_voortgang");
+        writeFileAtomically((std::filesystem::path(folder) / name).string(),
+                            toHtml(voortgangDocument(meetings, shown, audience, config, words, today),
+                                   htmlLook(config, words("voortgang.title") + " " + full.info.wijk, footer)));
         names.push_back(name);
     }
     return names;

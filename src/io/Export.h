@@ -32,7 +32,10 @@ std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoot
 
 // Writes the minutes (md, html), the plan (csv) and the session (json) for `audience` into
 // `folder`, each atomically; returns the file names. Throws IoError naming what failed.
+// Also the werkagenda (HTML), and the wijk's progress report as of `today` when `wijkMeetings`
+// (every meeting of the wijk up to this one, stored as they are) is given.
 std::vector<std::string> exportAll(const Session& full, Audience, const std::string& folder, const KioskConfig&,
-                                   const Words&, const ChartWords&);
+                                   const Words&, const ChartWords&, const std::vector<Session>* wijkMeetings = nullptr,
+                                   const std::string& today = "");
 
 }  // namespace wk::io

@@ -473,6 +473,13 @@ void Repository::remove(std::int64_t sid, const Note& x) {
     db_.prepare("DELETE FROM notes WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
 }
 
+std::vector<Session> Repository::meetingsOfWijk(const std::string& wijk, const std::string& date) {
+    std::vector<Session> out;
+    for (const auto& s : list())  // newest first
+        if (s.wijk == wijk && s.date <= date) out.insert(out.begin(), load(s.id));
+    return out;
+}
+
 std::vector<OpenAnswer> Repository::openAnswersOfWijk(const std::string& wijk, std::int64_t except) {
     auto& st = db_.prepare(
         "SELECT s.uid, s.title, s.date, i.id, i.text, i.visibility, i.response, i.motivation, i.condition, i.due "

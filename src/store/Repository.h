@@ -60,6 +60,8 @@ public:
     std::optional<std::int64_t> previousWithActions(const std::string& wijk, const std::string& date, std::int64_t except);
     // Every action of every other session of the wijk, for the monitoring overview.
     std::vector<TrackedAction> actionsOfWijk(const std::string& wijk, std::int64_t except);
+    // Every meeting of the wijk on or before `date`, oldest first, whole: for the progress report.
+    std::vector<Session> meetingsOfWijk(const std::string& wijk, const std::string& date);
     // The ooit and ja-mits answers of every other session of the wijk (ideas not hidden), with
     // the idea's text and visibility but nothing personal: what the monitoring overview watches.
     std::vector<OpenAnswer> openAnswersOfWijk(const std::string& wijk, std::int64_t except);

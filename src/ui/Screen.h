@@ -32,7 +32,11 @@ struct Edit {
 };
 struct Undo {};
 struct Redo {};
-struct StartSession { MeetingType type = MeetingType::Wijktafel; std::string wijk; };
+struct StartSession {
+    MeetingType type = MeetingType::Wijktafel;
+    std::string wijk;
+    std::optional<ResponseScheme> scheme;  // the answers this meeting gives; unset: its type's
+};
 struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
 struct ExportFiles { std::string folder; Audience audience = Audience::Public; };  // minutes, plan, session
@@ -96,6 +100,7 @@ struct HomeState {
     bool choosing = false;  // the new-meeting picker is open
     MeetingType type = MeetingType::Wijktafel;
     std::string wijk;
+    std::optional<ResponseScheme> scheme;  // chosen for the new meeting; unset: its type's
     bool addingPerson = false;
     std::string name, role, organisation;
     bool consent = false;

@@ -38,14 +38,28 @@ void newMeeting(ScreenContext& c, HomeState& st) {
         if (chosen->closed && chosen->publicPart) parts += std::string(" ") + tr("home.with_public_part");
         text(parts + (chosen->result.empty() ? "" : "  ·  " + std::string(tr("home.result")) + ": " + chosen->result), p.muted);
     }
+    // The wijken and kernen under their gebied, as the gebiedsindeling has them.
     text(tr("home.area"), p.muted);
-    std::vector<std::string> areas;
-    for (const auto& a : c.config.areas) areas.push_back(a.name);
-    if (int k = chooser(areas, st.wijk, "area"); k >= 0) st.wijk = areas[static_cast<std::size_t>(k)];
+    std::vector<std::string> gebieden;
+    for (const auto& a : c.config.areas)
+        if (std::find(gebieden.begin(), gebieden.end(), a.gebied) == gebieden.end()) gebieden.push_back(a.gebied);
+    for (const auto& gebied : gebieden) {
+        std::vector<std::string> areas;
+        for (const auto& a : c.config.areas)
+            if (a.gebied == gebied) areas.push_back(a.name);
+        if (gebieden.size() > 1) text(gebied.empty() ? tr("planning.no_gebied") : gebied, p.primary);
+        if (int k = chooser(areas, st.wijk, "area" + gebied); k >= 0) st.wijk = areas[static_cast<std::size_t>(k)];
+    }
+    // The answer scheme of this meeting: its type's unless the facilitator picks the other.
+    text(tr("home.answers"), p.muted);
+    const ResponseScheme scheme = st.scheme ? *st.scheme : chosen ? chosen->scheme : c.config.scheme;
+    const std::vector<std::string> schemes = {tr("home.scheme_nu_ooit_nooit"), tr("home.scheme_ja_nee_ja_mits")};
+    if (int k = chooser(schemes, schemes[scheme == ResponseScheme::JaNeeJaMits ? 1 : 0], "scheme"); k >= 0)
+        st.scheme = k == 1 ? ResponseScheme::JaNeeJaMits : ResponseScheme::NuOoitNooit;
     ImGui::Dummy({0, em() * 0.3f});
     ImGui::BeginDisabled(st.wijk.empty());
     if (button(tr("home.start_meeting"), {em() * 10, 0})) {
-        c.out.push_back(StartSession{st.type, st.wijk});
+        c.out.push_back(StartSession{st.type, st.wijk, scheme});
         st = {};
     }
     ImGui::EndDisabled();
