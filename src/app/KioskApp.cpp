@@ -10,6 +10,7 @@
 #include "io/Clock.h"
 #include "io/Qr.h"
 #include "io/DemoSession.h"
+#include "io/PlanningDocs.h"
 #include "ui/I18n.h"
 #include "ui/Theme.h"
 #include "ui/widgets/Gesture.h"
@@ -264,6 +265,8 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::PurgePersonalData&) { purgePersonalData(); },
                    [&](const ui::StartSession& n) { startSession(n); },
                    [&](const ui::SetPhones& p) { setPhones(p.on); },
+                   [&](const ui::AddPlanned& a) { changePlanning(&a.item, 0); },
+                   [&](const ui::RemovePlanned& r) { changePlanning(nullptr, r.id); },
                    [&](const ui::ShowPlanning&) {
                        store::Repository repo(db_);
                        sessions_ = repo.list();  // another kiosk or the command line may have planned since
@@ -291,6 +294,27 @@ void KioskApp::startSession(const ui::StartSession& n) {
         openSession(repo.create(s, {io::localDateTime(), "system", "carry-over", summary, ""}).id);
     } catch (const store::StoreError& e) {
         report({std::nullopt, e.what(), {}});
+    }
+}
+
+void KioskApp::changePlanning(const Planned* add, std::int64_t remove) {
+    try {
+        store::Repository repo(db_);
+        if (add) {
+            // The form offers only known areas and kinds and a picked date; checked all the same.
+            if (checkPlanned(*add, io::planningAreas(config_), io::plannableKinds(config_))) {
+                status_.message = ui::tr("planning.not_planned");
+                status_.messageIsError = true;
+                return;
+            }
+            repo.addPlanned(*add);
+        } else {
+            repo.removePlanned(remove);
+        }
+        planned_ = repo.planned();
+    } catch (const store::StoreError& e) {
+        status_.message = e.what();
+        status_.messageIsError = true;
     }
 }
 

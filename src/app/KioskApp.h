@@ -81,6 +81,8 @@ private:
     void report(const store::EditResult& r);
     void startSession(const ui::StartSession& n);
     void exportFiles(const ui::ExportFiles& e);
+    // Plans `add` ahead, or takes planned item `remove` out; the planning is read anew.
+    void changePlanning(const Planned* add, std::int64_t remove);
     void purgePersonalData();
     // Who is at the screen decides the role every intent from it carries.
     Role role() const;

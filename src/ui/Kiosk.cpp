@@ -194,7 +194,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         case View::Plan: drawPlanScreen(ctx, plan_); break;
         case View::Minutes: drawMinutesScreen(ctx, minutes_); break;
         case View::Planning:
-            if (mode_ == Mode::Facilitator) drawPlanningScreen(ctx);
+            if (mode_ == Mode::Facilitator) drawPlanningScreen(ctx, planning_);
             else view_ = View::Home;  // the facilitator's: a resident never sees it
             break;
     }

@@ -121,6 +121,7 @@ private:
     HomeState home_;
     MinutesState minutes_;
     PlanState plan_;
+    PlanningState planning_;
     bool wasPublic_ = false;  // the last frame was drawn as the public sees it
     SlidersState sliders_;
     Keyboard keyboard_;

@@ -44,9 +44,11 @@ struct ListExportFolders {};  // the export card opened: look for a USB stick no
 struct SetPhones { bool on = false; };  // residents may join from their phones (the server runs)
 struct PurgePersonalData {};  // AVG: residents' data older than the retention period
 struct ShowPlanning {};       // the facilitator opens the planning overview (the planning is read anew)
+struct AddPlanned { Planned item; };          // a meeting or the year's other work, planned ahead
+struct RemovePlanned { std::int64_t id = 0; };
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
-                             SetPhones, ShowPlanning>;
+                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {
@@ -111,6 +113,12 @@ struct HomeState {
     std::string folder;
     Audience audience = Audience::Public;
     bool confirmPurge = false;
+};
+
+// Planning ahead from the planning overview: what, where, when and who, as the form holds it.
+struct PlanningState {
+    bool adding = false;
+    Planned draft;
 };
 
 struct MinutesState {
@@ -215,7 +223,7 @@ void drawAnswerPanel(ScreenContext&, IdeasState&);
 void drawPlanScreen(ScreenContext&, PlanState&);
 void drawMinutesScreen(ScreenContext&, MinutesState&);
 // Which meeting is due next in which area, and the year table (PlanningScreen.cpp).
-void drawPlanningScreen(ScreenContext&);
+void drawPlanningScreen(ScreenContext&, PlanningState&);
 // Returns true when tapped.
 bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect,
                        const PhoneJoin* phones = nullptr);

@@ -7,6 +7,7 @@
 #include "io/PlanningDocs.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
+#include "ui/widgets/DatePicker.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
@@ -48,9 +49,41 @@ void header(const char* last) {
     text(tr("planning.due"), p.muted);
 }
 
+// Planning a meeting or other work ahead: the area, the kind, the day (a meeting) or the month
+// (other work, on its first day), and who picks it up.
+void planAhead(ScreenContext& c, PlanningState& st, const std::string& today) {
+    const Palette& p = palette();
+    cardBegin("plan-ahead");
+    textIn(c.fonts.large, tr("planning.plan_ahead"));
+    text(tr("planning.area"), p.muted);
+    std::vector<std::string> areas;
+    for (const auto& a : c.config.areas) areas.push_back(a.name);
+    if (int k = chooser(areas, st.draft.area, "pa-area"); k >= 0) st.draft.area = areas[static_cast<std::size_t>(k)];
+    text(tr("planning.kind"), p.muted);
+    const auto kinds = io::plannableKinds(c.config);
+    std::vector<std::string> labels;
+    for (const auto& k : kinds) labels.push_back(io::kindLabel(c.config, k));
+    if (int k = chooser(labels, st.draft.kind.empty() ? "" : io::kindLabel(c.config, st.draft.kind), "pa-kind"); k >= 0)
+        st.draft.kind = kinds[static_cast<std::size_t>(k)];
+    text(tr("planning.when"), p.muted);
+    datePicker("pa-date", st.draft.date, today);
+    text(tr("planning.owner"), p.muted);
+    textField(tr("planning.owner"), &st.draft.owner);
+    ImGui::Dummy({0, em() * 0.3f});
+    ImGui::BeginDisabled(st.draft.area.empty() || st.draft.kind.empty() || st.draft.date.empty());
+    if (button(tr("planning.add"), {em() * 9, 0}, Tone::Primary, "pa-save")) {
+        c.out.push_back(AddPlanned{st.draft});
+        st = {};
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary, "pa-cancel")) st = {};
+    cardEnd();
+}
+
 }  // namespace
 
-void drawPlanningScreen(ScreenContext& c) {
+void drawPlanningScreen(ScreenContext& c, PlanningState& st) {
     const Palette& p = palette();
     const std::string today = c.now.substr(0, 10);
     static const std::vector<SessionSummary> none;
@@ -59,6 +92,22 @@ void drawPlanningScreen(ScreenContext& c) {
     const auto& planned = c.planned ? *c.planned : nothing;
     textIn(c.fonts.title, tr("planning.year_title"), 0, -1);
     text(trf("planning.as_of", today), p.muted);
+    if (!st.adding && button(tr("planning.plan_ahead"), {0, 0}, Tone::Accent, "plan-ahead")) {
+        st.adding = true;
+        st.draft.area = c.session.info.wijk;
+    }
+    if (st.adding) planAhead(c, st, today);
+    // What is planned from today on, each removable by a tap.
+    bool any = false;
+    for (const auto& item : planned) {
+        if (item.date < today.substr(0, item.date.size())) continue;
+        if (!any) textIn(c.fonts.large, tr("planning.ahead"));
+        any = true;
+        text(item.date + "   " + item.area + "   " + io::kindLabel(c.config, item.kind) + (item.owner.empty() ? "" : "   (" + item.owner + ")"), p.text);
+        ImGui::SameLine();
+        if (button(tr("minutes.remove"), {0, 0}, Tone::Secondary, "pa-remove" + std::to_string(item.id)))
+            c.out.push_back(RemovePlanned{item.id});
+    }
     const auto all = meetingsDue(io::planningAreas(c.config), io::meetingFrequencies(c.config), c.config.councilTerms,
                                  io::heldMeetings(sessions), planned, today);
 
