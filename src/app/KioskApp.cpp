@@ -3,10 +3,13 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 
 #include "domain/Text.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
+#include "io/AtomicFile.h"
 #include "io/Clock.h"
 #include "io/Qr.h"
 #include "io/DemoSession.h"
@@ -325,6 +328,16 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
         const SessionInfo& info = edits_->session().info;
         const std::vector<Session> meetings = store::Repository(db_).meetingsOfWijk(info.wijk, info.date);
         io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), &meetings, io::localDate());
+        // With the plan goes the year's planning of every area (Stadskanaal's table), internal:
+        // it names who picks what up.
+        if (e.audience == Audience::Internal) {
+            store::Repository repo(db_);
+            const int year = std::atoi(io::localDate().substr(0, 4).c_str());
+            const auto rows = yearTable(io::planningAreas(config_), io::heldMeetings(repo.list()), repo.planned(), year);
+            const std::string title = std::string(ui::tr("planning.year_title")) + " " + std::to_string(year);
+            io::writeFileAtomically((std::filesystem::path(e.folder) / (title + ".html")).string(),
+                                    io::toHtml(io::yearDocument(rows, year, config_, exportWords()), io::htmlLook(config_, title, config_.municipality)));
+        }
         status_.message = ui::trf("home.export_done", e.folder);
         status_.messageIsError = false;
     } catch (const std::exception& ex) {
