@@ -92,7 +92,8 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
     for (const Action* a : planOrder(s))
         for (const auto& k : a->koppelkansen) kansen[k].push_back(std::to_string(numbers.at(a->id)));
     std::vector<std::string> kansTexts;
-    for (const auto& [k, nrs] : kansen) kansTexts.push_back(k + " (" + w("werkagenda.actions") + " " + joined(nrs) + ")");
+    for (const auto& [k, nrs] : kansen)
+        kansTexts.push_back(k + " (" + w(nrs.size() == 1 ? "werkagenda.action" : "werkagenda.actions") + " " + joined(nrs) + ")");
     if (kansTexts.empty()) doc.add(Paragraph{w("werkagenda.no_kansen"), true});
     else doc.add(Bullets{kansTexts});
 

@@ -258,6 +258,7 @@ constexpr Entry kTable[] = {
     {"werkagenda.where_to", "Waar willen we naartoe?", "Where do we want to go?"},
     {"werkagenda.koppelkansen", "Zijn er koppelkansen?", "Are there linked drivers?"},
     {"werkagenda.actions", "acties", "actions"},
+    {"werkagenda.action", "actie", "action"},
     {"werkagenda.no_kansen", "Nog geen koppelkansen bij de acties.", "No linked drivers with the actions yet."},
     {"werkagenda.what_now", "Wat ga je nu oppakken?", "What do you take up now?"},
     {"werkagenda.case", "Titel casus", "Case"},
