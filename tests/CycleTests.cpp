@@ -19,14 +19,8 @@ using namespace wk::io;
 
 namespace {
 
-const KioskConfig& config() {
-    static const KioskConfig c = loadConfig(std::string(WK_SOURCE_DIR) + "/kiosk-config/kiosk.toml");
-    return c;
-}
-Words words() {
-    ui::setLanguage(ui::Lang::Nl);
-    return [](std::string_view k) { return std::string(ui::tr(k)); };
-}
+const KioskConfig& config() { return test::shippedConfig(); }
+Words words() { return test::dutchWords(); }
 
 // The wijk's three meetings: the first's open actions carried through the second into the third.
 std::vector<Session> threeMeetings() {

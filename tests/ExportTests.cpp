@@ -22,14 +22,8 @@ using namespace wk::io;
 
 namespace {
 
-const KioskConfig& config() {
-    static const KioskConfig c = loadConfig(std::string(WK_SOURCE_DIR) + "/kiosk-config/kiosk.toml");
-    return c;
-}
-Words words() {
-    ui::setLanguage(ui::Lang::Nl);
-    return [](std::string_view k) { return std::string(ui::tr(k)); };
-}
+const KioskConfig& config() { return test::shippedConfig(); }
+Words words() { return test::dutchWords(); }
 ChartWords chartWords() { return {"Positionering", "nu", "gewenst", "mediaan", "overgeslagen", ','}; }
 
 std::string render(const Session& s, ExportFormat f, Audience a) { return renderExport(s, f, a, config(), words(), chartWords()); }

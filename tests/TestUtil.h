@@ -9,6 +9,9 @@
 #include "domain/Intent.h"
 #include "domain/Plan.h"
 #include "domain/Types.h"
+#include "io/Config.h"
+#include "io/Minutes.h"
+#include "ui/I18n.h"
 #include "store/Repository.h"
 
 namespace wk::test {
@@ -104,6 +107,16 @@ inline Session smallSession() {
                {"n2", "2026-11-22T20:00:00", "VERTROUWELIJK: casus", NoteKind::Note, Visibility::Closed, 2}};
     numberActions(s);  // as every stored session has them
     return s;
+}
+
+// The shipped config, and the documents' words in Dutch, as the exports use them.
+inline const io::KioskConfig& shippedConfig() {
+    static const io::KioskConfig c = io::loadConfig(std::string(WK_SOURCE_DIR) + "/kiosk-config/kiosk.toml");
+    return c;
+}
+inline io::Words dutchWords() {
+    ui::setLanguage(ui::Lang::Nl);
+    return [](std::string_view k) { return std::string(ui::tr(k)); };
 }
 
 }  // namespace wk::test

@@ -41,6 +41,19 @@ std::string dueOnce(const std::vector<std::string>& terms, const std::string& la
     return termEnd(terms, now);
 }
 
+// The areas gebied by gebied, the gebieden in the order the areas first name them; areas keep
+// their order within.
+std::vector<const PlanningArea*> byGebied(const std::vector<PlanningArea>& areas) {
+    std::vector<std::string> gebieden;
+    for (const auto& a : areas)
+        if (std::find(gebieden.begin(), gebieden.end(), a.gebied) == gebieden.end()) gebieden.push_back(a.gebied);
+    std::vector<const PlanningArea*> out;
+    for (const auto& gebied : gebieden)
+        for (const auto& a : areas)
+            if (a.gebied == gebied) out.push_back(&a);
+    return out;
+}
+
 }  // namespace
 
 bool sameCycle(MeetingType held, MeetingType planned) {
@@ -53,32 +66,27 @@ bool isIsoMonth(const std::string& s) { return s.size() == 7 && isIsoDate(s + "-
 std::vector<MeetingDue> meetingsDue(const std::vector<PlanningArea>& areas, const std::vector<MeetingFrequency>& frequencies,
                                     const std::vector<std::string>& councilTerms, const std::vector<HeldMeeting>& held,
                                     const std::vector<Planned>& planned, const std::string& today) {
-    // The gebieden in the order the areas first name them; areas keep their order within.
-    std::vector<std::string> gebieden;
-    for (const auto& a : areas)
-        if (std::find(gebieden.begin(), gebieden.end(), a.gebied) == gebieden.end()) gebieden.push_back(a.gebied);
     std::vector<MeetingDue> out;
-    for (const auto& gebied : gebieden)
-        for (const auto& a : areas) {
-            if (a.gebied != gebied) continue;
-            for (const auto& f : frequencies) {
-                if (f.everyMonths <= 0 && !f.perCouncilTerm) continue;
-                MeetingDue d{a.gebied, a.name, f.type, "", "", "", 0};
-                for (const auto& h : held)
-                    if (h.area == a.name && sameCycle(h.type, f.type) && h.date <= today && h.date > d.last) d.last = h.date;
-                if (f.perCouncilTerm) d.due = dueOnce(councilTerms, d.last, today);
-                else d.due = d.last.empty() ? today : addToDate(d.last, 0, f.everyMonths, 0);
-                // The next one planned ahead: a session dated later, or an entry of the planning.
-                const std::string kind(toString(f.type));
-                for (const auto& h : held)
-                    if (h.area == a.name && sameCycle(h.type, f.type) && h.date > today && (d.planned.empty() || h.date < d.planned)) d.planned = h.date;
-                for (const auto& p : planned)
-                    if (p.area == a.name && p.kind == kind && p.date > today && (d.planned.empty() || p.date < d.planned)) d.planned = p.date;
-                const auto dueDay = dayNumber(d.due), todayDay = dayNumber(today);
-                if (dueDay && todayDay && *todayDay > *dueDay) d.daysLate = *todayDay - *dueDay;
-                out.push_back(std::move(d));
-            }
+    for (const PlanningArea* ap : byGebied(areas)) {
+        const PlanningArea& a = *ap;
+        for (const auto& f : frequencies) {
+            if (f.everyMonths <= 0 && !f.perCouncilTerm) continue;
+            MeetingDue d{a.gebied, a.name, f.type, "", "", "", 0};
+            for (const auto& h : held)
+                if (h.area == a.name && sameCycle(h.type, f.type) && h.date <= today && h.date > d.last) d.last = h.date;
+            if (f.perCouncilTerm) d.due = dueOnce(councilTerms, d.last, today);
+            else d.due = d.last.empty() ? today : addToDate(d.last, 0, f.everyMonths, 0);
+            // The next one planned ahead: a session dated later, or an entry of the planning.
+            const std::string kind(toString(f.type));
+            for (const auto& h : held)
+                if (h.area == a.name && sameCycle(h.type, f.type) && h.date > today && (d.planned.empty() || h.date < d.planned)) d.planned = h.date;
+            for (const auto& p : planned)
+                if (p.area == a.name && p.kind == kind && p.date > today && (d.planned.empty() || p.date < d.planned)) d.planned = p.date;
+            const auto dueDay = dayNumber(d.due), todayDay = dayNumber(today);
+            if (dueDay && todayDay && *todayDay > *dueDay) d.daysLate = *todayDay - *dueDay;
+            out.push_back(std::move(d));
         }
+    }
     return out;
 }
 
@@ -98,24 +106,20 @@ std::vector<YearRow> yearTable(const std::vector<PlanningArea>& areas, const std
         const int m = std::atoi(date.substr(5, 2).c_str());
         return m >= 1 && m <= 12 ? m - 1 : -1;
     };
-    std::vector<std::string> gebieden;
-    for (const auto& a : areas)
-        if (std::find(gebieden.begin(), gebieden.end(), a.gebied) == gebieden.end()) gebieden.push_back(a.gebied);
     std::vector<YearRow> out;
-    for (const auto& gebied : gebieden)
-        for (const auto& a : areas) {
-            if (a.gebied != gebied) continue;
-            YearRow row;
-            row.gebied = a.gebied;
-            row.area = a.name;
-            for (const auto& h : held)
-                if (const int m = month(h.date); h.area == a.name && m >= 0)
-                    row.months[static_cast<std::size_t>(m)].push_back({std::string(toString(h.type)), true, ""});
-            for (const auto& p : planned)
-                if (const int m = month(p.date); p.area == a.name && m >= 0)
-                    row.months[static_cast<std::size_t>(m)].push_back({p.kind, false, p.owner});
-            out.push_back(std::move(row));
-        }
+    for (const PlanningArea* ap : byGebied(areas)) {
+        const PlanningArea& a = *ap;
+        YearRow row;
+        row.gebied = a.gebied;
+        row.area = a.name;
+        for (const auto& h : held)
+            if (const int m = month(h.date); h.area == a.name && m >= 0)
+                row.months[static_cast<std::size_t>(m)].push_back({std::string(toString(h.type)), true, ""});
+        for (const auto& p : planned)
+            if (const int m = month(p.date); p.area == a.name && m >= 0)
+                row.months[static_cast<std::size_t>(m)].push_back({p.kind, false, p.owner});
+        out.push_back(std::move(row));
+    }
     return out;
 }
 
