@@ -38,6 +38,23 @@ grep -q ";'+1 per week;" "$plain" || fail "+ not neutralised: $(sed -n 2p "$back
 grep -q "Café’s geteld: één" "$plain" || fail "diacritics did not survive"
 grep -q ";2026-12-31;" "$plain" || fail "ISO date not kept"
 
+# The plan as XLSX (libxlsxwriter): LibreOffice reads deadlines as date cells and amounts as
+# numbers, formula-like text stays text, the header is frozen with a filter; the public one holds
+# nothing closed.
+for a in public internal; do
+  "$kiosk" --db "$tmp/k.db" export --session "$id" --format xlsx --audience $a --out "$tmp/plan-$a.xlsx" || fail "export xlsx $a"
+  soffice --headless --convert-to fods --outdir xlsxback "plan-$a.xlsx" >/dev/null 2>&1 || fail "LibreOffice cannot open the $a XLSX"
+  [ -s "xlsxback/plan-$a.fods" ] || fail "no xlsxback/plan-$a.fods"
+done
+grep -q 'office:value-type="date" office:date-value="2026-12-31"' xlsxback/plan-internal.fods || fail "the deadline is not a date cell in the XLSX"
+! grep -q "table:formula" xlsxback/plan-internal.fods || fail "the XLSX plan holds a formula"
+grep -q "=HYPERLINK" xlsxback/plan-internal.fods || fail "the formula-like text was not kept as text in the XLSX"
+grep -q "Café’s geteld: één" xlsxback/plan-internal.fods || fail "diacritics did not survive the XLSX"
+grep -q 'table:display-filter-buttons="true"' xlsxback/plan-internal.fods || fail "the XLSX header has no filter"
+unzip -p plan-internal.xlsx xl/worksheets/sheet1.xml | grep -q 'state="frozen"' || fail "the XLSX header is not frozen"
+grep -q "GEHEIM-MARKER" xlsxback/plan-internal.fods || fail "the internal XLSX lacks the closed action"
+! grep -q "GEHEIM-MARKER" xlsxback/plan-public.fods || fail "the public XLSX holds a closed action"
+
 # The HTML minutes print to PDF on A4 through Writer, as opening them in Writer would (the default
 # Writer/Web import puts a blank page before any HTML, ours or not), page 1 opens with the title,
 # and page 1 is kept as PNG to be looked at.
@@ -48,4 +65,4 @@ pdfinfo internal.pdf | grep -q "^Page size:.*(A4)" || fail "not A4: $(pdfinfo in
 pdftotext -f 1 -l 1 internal.pdf - | tr -s "\n " "  " | grep -q "Wijkwerkoverleg Binnenstad <b>2026</b> & co" \
   || fail "page 1 does not open with the title: $(pdftotext -f 1 -l 1 internal.pdf - | head -3)"
 pdftoppm -png -r 60 -f 1 -l 1 internal.pdf "$out/minutes-print" || fail "pdftoppm"
-echo "ok: csv columns intact in LibreOffice, html printed to PDF"
+echo "ok: csv columns intact in LibreOffice, the xlsx plan with date cells, html printed to PDF"

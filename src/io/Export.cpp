@@ -9,6 +9,7 @@
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
 #include "io/CycleDocs.h"
+#include "io/PlanXlsx.h"
 #include "io/SessionJson.h"
 
 namespace wk::io {
@@ -18,6 +19,7 @@ std::optional<ExportFormat> parseExportFormat(std::string_view w) {
     if (w == "csv") return ExportFormat::Csv;
     if (w == "json") return ExportFormat::Json;
     if (w == "png") return ExportFormat::Png;
+    if (w == "xlsx") return ExportFormat::Xlsx;
     return std::nullopt;
 }
 
@@ -28,6 +30,7 @@ std::string renderExport(const Session& full, ExportFormat format, Audience audi
         case ExportFormat::Json: return sessionToJson(s);
         case ExportFormat::Png: return sliderChartPng(s, config, chartWords);
         case ExportFormat::Csv: return planCsv(s, config, words);
+        case ExportFormat::Xlsx: return planXlsx(s, config, words);
         case ExportFormat::Markdown: return toMarkdown(minutesDocument(s, audience, config, words, "")) + "\n";
         case ExportFormat::Html: {
             const std::string chart = s.placements.empty() ? "" : sliderChartPng(s, config, chartWords);
@@ -62,6 +65,7 @@ std::string exportFileName(const SessionInfo& info, ExportFormat format, Audienc
         case ExportFormat::Csv: what = words("export.file_plan"); ext = ".csv"; break;
         case ExportFormat::Json: what = words("export.file_session"); ext = ".json"; break;
         case ExportFormat::Png: what = words("export.file_chart"); ext = ".png"; break;
+        case ExportFormat::Xlsx: what = words("export.file_plan"); ext = ".xlsx"; break;
     }
     std::string name = info.date + " " + info.wijk + " " + what + " " +
                        words(audience == Audience::Public ? "export.file_public" : "export.file_internal");
@@ -115,7 +119,7 @@ std::vector<std::string> exportAll(const Session& full, Audience audience, const
                                    const Words& words, const ChartWords& chartWords, const std::vector<Session>* wijkMeetings,
                                    const std::string& today) {
     std::vector<std::string> names;
-    for (ExportFormat f : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json}) {
+    for (ExportFormat f : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json, ExportFormat::Xlsx}) {
         const std::string name = exportFileName(full.info, f, audience, words);
         writeFileAtomically((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords));
         names.push_back(name);
