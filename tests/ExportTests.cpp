@@ -161,10 +161,11 @@ TEST_CASE("the json export imports again as the same session") {
 TEST_CASE("the kiosk's export writes minutes, plan and session, named for the audience, and nothing closed in public") {
     test::TempDir dir;
     const auto names = exportAll(test::smallSession(), Audience::Public, dir.path(), config(), words(), chartWords());
-    REQUIRE(names.size() == 6);
+    REQUIRE(names.size() == 7);
     CHECK(names[0] == "2026-11-22 Stiphout verslag openbaar.html");
     CHECK(names[4] == "2026-11-22 Stiphout actieplan openbaar.xlsx");
-    CHECK(names[5] == "2026-11-22 Stiphout werkagenda openbaar.html");
+    CHECK(names[5] == "2026-11-22 Stiphout verslag openbaar.pdf");
+    CHECK(names[6] == "2026-11-22 Stiphout werkagenda openbaar.html");
     for (const auto& n : names) {
         const std::string bytes = readFile(dir.file(n));
         CHECK_FALSE(bytes.empty());

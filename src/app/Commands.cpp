@@ -142,7 +142,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     if (o.format == "werkagenda" || o.format == "voortgang") return exportCycleDocument(o, config, repo, *id, audience);
     const auto format = io::parseExportFormat(o.format);
     if (!format) {
-        std::cerr << "wijkkiosk: export --format takes md, html, csv, xlsx, json or png, not \"" << o.format << "\"\n";
+        std::cerr << "wijkkiosk: export --format takes md, html, pdf, csv, xlsx, json or png, not \"" << o.format << "\"\n";
         return kBadInput;
     }
     try {

@@ -9,6 +9,7 @@
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
 #include "io/CycleDocs.h"
+#include "io/PdfWriter.h"
 #include "io/PlanXlsx.h"
 #include "io/SessionJson.h"
 
@@ -20,6 +21,7 @@ std::optional<ExportFormat> parseExportFormat(std::string_view w) {
     if (w == "json") return ExportFormat::Json;
     if (w == "png") return ExportFormat::Png;
     if (w == "xlsx") return ExportFormat::Xlsx;
+    if (w == "pdf") return ExportFormat::Pdf;
     return std::nullopt;
 }
 
@@ -32,11 +34,13 @@ std::string renderExport(const Session& full, ExportFormat format, Audience audi
         case ExportFormat::Csv: return planCsv(s, config, words);
         case ExportFormat::Xlsx: return planXlsx(s, config, words);
         case ExportFormat::Markdown: return toMarkdown(minutesDocument(s, audience, config, words, "")) + "\n";
-        case ExportFormat::Html: {
+        case ExportFormat::Html:
+        case ExportFormat::Pdf: {
             const std::string chart = s.placements.empty() ? "" : sliderChartPng(s, config, chartWords);
             const HtmlLook look = htmlLook(config, s.info.title, s.info.title + " · " + s.info.date + " · " +
                                                                    words(audience == Audience::Public ? "export.public_version" : "export.internal_version"));
-            return toHtml(minutesDocument(s, audience, config, words, chart), look);
+            const Document doc = minutesDocument(s, audience, config, words, chart);
+            return format == ExportFormat::Pdf ? toPdf(doc, look) : toHtml(doc, look);
         }
     }
     return {};
@@ -66,6 +70,7 @@ std::string exportFileName(const SessionInfo& info, ExportFormat format, Audienc
         case ExportFormat::Json: what = words("export.file_session"); ext = ".json"; break;
         case ExportFormat::Png: what = words("export.file_chart"); ext = ".png"; break;
         case ExportFormat::Xlsx: what = words("export.file_plan"); ext = ".xlsx"; break;
+        case ExportFormat::Pdf: what = words("export.file_minutes"); ext = ".pdf"; break;
     }
     std::string name = info.date + " " + info.wijk + " " + what + " " +
                        words(audience == Audience::Public ? "export.file_public" : "export.file_internal");
@@ -119,7 +124,8 @@ std::vector<std::string> exportAll(const Session& full, Audience audience, const
                                    const Words& words, const ChartWords& chartWords, const std::vector<Session>* wijkMeetings,
                                    const std::string& today) {
     std::vector<std::string> names;
-    for (ExportFormat f : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json, ExportFormat::Xlsx}) {
+    for (ExportFormat f : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json, ExportFormat::Xlsx,
+                           ExportFormat::Pdf}) {
         const std::string name = exportFileName(full.info, f, audience, words);
         writeFileAtomically((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords));
         names.push_back(name);

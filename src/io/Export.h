@@ -11,8 +11,8 @@
 
 namespace wk::io {
 
-enum class ExportFormat { Markdown, Html, Csv, Json, Png, Xlsx };
-std::optional<ExportFormat> parseExportFormat(std::string_view word);  // md, html, csv, json, png, xlsx
+enum class ExportFormat { Markdown, Html, Csv, Json, Png, Xlsx, Pdf };
+std::optional<ExportFormat> parseExportFormat(std::string_view word);  // md, html, csv, json, png, xlsx, pdf
 
 // The file's bytes. `full` is the stored session; what the audience may not see is left out here.
 std::string renderExport(const Session& full, ExportFormat, Audience, const KioskConfig&, const Words&, const ChartWords&);
