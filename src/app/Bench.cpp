@@ -262,7 +262,8 @@ int main(int argc, char** argv) {
         const io::Words words = app::exportWords();
         const io::ChartWords chart = app::chartWords();
         const struct { io::ExportFormat format; const char* name; } formats[] = {
-            {io::ExportFormat::Markdown, "md"}, {io::ExportFormat::Html, "html"}, {io::ExportFormat::Csv, "csv"}, {io::ExportFormat::Json, "json"}};
+            {io::ExportFormat::Markdown, "md"}, {io::ExportFormat::Html, "html"}, {io::ExportFormat::Csv, "csv"}, {io::ExportFormat::Json, "json"},
+            {io::ExportFormat::Pdf, "pdf"}, {io::ExportFormat::Xlsx, "xlsx"}};
         for (const auto& f : formats) {
             std::vector<double> t, cpu;
             for (int k = 0; k < 10; ++k) {
