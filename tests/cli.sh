@@ -46,8 +46,8 @@ for f in md html csv; do
 done
 check "the html minutes are one file with no network" '! grep -q "https\?://" "$tmp/minutes.html" && grep -q "data:image/png;base64," "$tmp/minutes.html"'
 check "the csv starts with a BOM and ends lines in CRLF" '[ "$(head -c 3 "$tmp/minutes.csv" | od -An -tx1 | tr -d " ")" = efbbbf ] && [ "$(head -1 "$tmp/minutes.csv" | tail -c 2 | od -An -tx1 | tr -d " ")" = 0d0a ]'
-err=$("$kiosk" --db "$db" export --session 1 --format pdf --audience public --out "$tmp/x.pdf" 2>&1); rc=$?
-check "an unknown format exits 2 with one line and no file" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [ ! -e "$tmp/x.pdf" ]'
+err=$("$kiosk" --db "$db" export --session 1 --format docx --audience public --out "$tmp/x.docx" 2>&1); rc=$?
+check "an unknown format exits 2 with one line and no file" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [ ! -e "$tmp/x.docx" ]'
 
 out=$("$kiosk" --db "$db" purge --before 2030-01-01); rc=$?
 check "purge removes residents' personal data and says how much" '[ $rc -eq 0 ] && [[ "$out" == *"idea(s)"* ]]'
