@@ -85,6 +85,7 @@ void growPlan(Session& s, int actions) {
         a.history = {{"2024-11-12", ActionStatus::Gepland}, {"2025-03-01", a.status}};
         a.ideas.clear();
         a.seq = k + 1;
+        a.number = k + 1;
         s.actions.push_back(std::move(a));
     }
 }

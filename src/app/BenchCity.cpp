@@ -101,6 +101,7 @@ Session citySession(const io::KioskConfig& config, int ideas, int actions) {
         a.what = "Actie " + std::to_string(k + 1) + ": " + a.what;
         a.ideas = {"i" + std::to_string(k % ideas + 1)};
         a.seq = k + 1;
+        a.number = k + 1;
         s.actions.push_back(std::move(a));
     }
     return s;
