@@ -187,6 +187,15 @@ private:
         g_object_unref(n);
         cairo_restore(cr_);
     }
+    // An image at the left margin and the cursor's height, scaled.
+    void paint(cairo_surface_t* img, double scale) {
+        cairo_save(cr_);
+        cairo_translate(cr_, kMargin, y_);
+        cairo_scale(cr_, scale, scale);
+        cairo_set_source_surface(cr_, img, 0, 0);
+        cairo_paint(cr_);
+        cairo_restore(cr_);
+    }
     void letterhead() {
         double x = kMargin;
         if (!look_.logoPng.empty()) {
@@ -194,12 +203,7 @@ private:
             cairo_surface_t* img = cairo_image_surface_create_from_png_stream(readPng, &r);
             if (cairo_surface_status(img) == CAIRO_STATUS_SUCCESS && cairo_image_surface_get_height(img) > 0) {
                 const double s = 34.0 / cairo_image_surface_get_height(img);
-                cairo_save(cr_);
-                cairo_translate(cr_, kMargin, y_);
-                cairo_scale(cr_, s, s);
-                cairo_set_source_surface(cr_, img, 0, 0);
-                cairo_paint(cr_);
-                cairo_restore(cr_);
+                paint(img, s);
                 x += cairo_image_surface_get_width(img) * s + 10;
             }
             cairo_surface_destroy(img);
@@ -331,12 +335,7 @@ private:
             const double iw = cairo_image_surface_get_width(s), ih = cairo_image_surface_get_height(s);
             const double scale = std::min(kContentW / iw, (bottom() - kMargin) * 0.6 / ih);
             need(ih * scale + 6);
-            cairo_save(cr_);
-            cairo_translate(cr_, kMargin, y_);
-            cairo_scale(cr_, scale, scale);
-            cairo_set_source_surface(cr_, s, 0, 0);
-            cairo_paint(cr_);
-            cairo_restore(cr_);
+            paint(s, scale);
             y_ += ih * scale + 8;
         }
         cairo_surface_destroy(s);
