@@ -289,3 +289,14 @@ TEST_CASE("fresh ids for sessions not yet stored are unique across all lists") {
     CHECK(freshId(s, 'n') == "n3");
     CHECK(nextSeq<Idea>(s) == 3);
 }
+
+TEST_CASE("the first switch to public records when the public part began, and later switches keep it") {
+    Session s = test::smallSession();
+    Ids ids;
+    REQUIRE(s.info.publicFrom.empty());
+    run(s, {SwitchPhase{Visibility::Public}, Role::Facilitator, "2026-11-22T19:32:10"}, ids);
+    CHECK(s.info.publicFrom == "2026-11-22T19:32:10");
+    run(s, {SwitchPhase{Visibility::Closed}, Role::Facilitator, "2026-11-22T20:10:00"}, ids);
+    run(s, {SwitchPhase{Visibility::Public}, Role::Facilitator, "2026-11-22T20:40:00"}, ids);
+    CHECK(s.info.publicFrom == "2026-11-22T19:32:10");
+}

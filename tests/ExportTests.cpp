@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -13,6 +14,7 @@
 #include "io/AtomicFile.h"
 #include "io/Config.h"
 #include "io/Export.h"
+#include "io/OdtWriter.h"
 #include "io/SessionJson.h"
 #include "store/Repository.h"
 #include "ui/I18n.h"
@@ -161,11 +163,12 @@ TEST_CASE("the json export imports again as the same session") {
 TEST_CASE("the kiosk's export writes minutes, plan and session, named for the audience, and nothing closed in public") {
     test::TempDir dir;
     const auto names = exportAll(test::smallSession(), Audience::Public, dir.path(), config(), words(), chartWords());
-    REQUIRE(names.size() == 7);
+    REQUIRE(names.size() == 8);  // no contact list in public
     CHECK(names[0] == "2026-11-22 Stiphout verslag openbaar.html");
-    CHECK(names[4] == "2026-11-22 Stiphout actieplan openbaar.xlsx");
-    CHECK(names[5] == "2026-11-22 Stiphout verslag openbaar.pdf");
-    CHECK(names[6] == "2026-11-22 Stiphout werkagenda openbaar.html");
+    CHECK(names[2] == "2026-11-22 Stiphout verslag openbaar.pdf");
+    CHECK(names[3] == "2026-11-22 Stiphout verslag openbaar.odt");
+    CHECK(names[5] == "2026-11-22 Stiphout actieplan openbaar.xlsx");
+    CHECK(names[7] == "2026-11-22 Stiphout werkagenda openbaar.html");
     for (const auto& n : names) {
         const std::string bytes = readFile(dir.file(n));
         CHECK_FALSE(bytes.empty());
@@ -273,4 +276,50 @@ TEST_CASE("a public and an internal export give one action the same number") {
     CHECK(internalMd.find("| 2 | Schoolzone herinrichten") != std::string::npos);
     CHECK(publicMd.find("Gesprek met de eigenaar") == std::string::npos);
     CHECK(publicMd.find("regulier<br>\xE2\x82\xAC 1.250,50") != std::string::npos);
+}
+
+TEST_CASE("a resident's contact is in no minutes, only in the internal contact list") {
+    Session s = test::smallSession();
+    s.ideas[0].consent = true;  // consent to the name is not consent to publish a phone number
+    for (Audience a : {Audience::Public, Audience::Internal})
+        for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html}) {
+            const std::string minutes = render(s, f, a);
+            CHECK(minutes.find("Jan Bewoner") != std::string::npos);
+            CHECK(minutes.find("jan@example.nl") == std::string::npos);
+        }
+    const std::string list = render(s, ExportFormat::Contacts, Audience::Internal);
+    CHECK(list.find("Jan Bewoner;jan@example.nl;ja;") != std::string::npos);
+    CHECK_THROWS_AS(render(s, ExportFormat::Contacts, Audience::Public), IoError);
+    CHECK(exportFileName(s.info, ExportFormat::Contacts, Audience::Internal, words()) == "2026-11-22 Stiphout contactlijst intern.csv");
+    test::TempDir dir;
+    const auto names = exportAll(s, Audience::Internal, dir.path(), config(), words(), chartWords());
+    CHECK(std::count(names.begin(), names.end(), "2026-11-22 Stiphout contactlijst intern.csv") == 1);
+}
+
+TEST_CASE("the minutes are complete: the public part's start, promises, status history, next meeting, distribution") {
+    Session s = test::smallSession();
+    s.info.publicFrom = "2026-11-22T19:32:10";
+    ExportContext context;
+    context.nextMeeting = "Wijktafel 2028-03-12, wijkadviseur";
+    const std::string md = renderExport(s, ExportFormat::Markdown, Audience::Internal, config(), words(), chartWords(), context);
+    CHECK(md.find("Openbaar deel vanaf: 19:32") != std::string::npos);
+    CHECK(md.find("### Open toezeggingen") != std::string::npos);
+    CHECK(md.find("| Ooit: Begroting 2027 | 2027-03-01 |") != std::string::npos);
+    CHECK(md.find("lopend<br>(gepland 2024-11-12, lopend 2026-11-22)") != std::string::npos);
+    CHECK(md.find("Koppelkansen: veilige wijk") != std::string::npos);
+    CHECK(md.find("## Volgende bijeenkomst\n\nWijktafel 2028-03-12, wijkadviseur") != std::string::npos);
+    CHECK(md.find("Verspreiding: Deelnemers, wijkorgaan") != std::string::npos);
+    const std::string pub = renderExport(s, ExportFormat::Markdown, Audience::Public, config(), words(), chartWords(), context);
+    CHECK(pub.find("Verspreiding: openbaar") != std::string::npos);
+    CHECK(pub.find("Deelnemers, wijkorgaan") == std::string::npos);
+    // A public part that began on another day says which.
+    s.info.publicFrom = "2026-11-23T09:00:00";
+    CHECK(render(s, ExportFormat::Markdown, Audience::Internal).find("Openbaar deel vanaf: 2026-11-23 09:00") != std::string::npos);
+}
+
+TEST_CASE("ODF text keeps line breaks, tabs and runs of spaces and holds nothing XML cannot") {
+    CHECK(odfText("a & <b>") == "a &amp; &lt;b&gt;");
+    CHECK(odfText("een\ntwee\tdrie") == "een<text:line-break/>twee<text:tab/>drie");
+    CHECK(odfText("a    b") == "a <text:s text:c=\"3\"/>b");
+    CHECK(odfText(std::string("x\x01y")) == "xy");
 }

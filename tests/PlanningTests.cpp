@@ -2,6 +2,7 @@
 // be planned ahead, and the config that says how often.
 #include <catch2/catch.hpp>
 
+#include "TestUtil.h"
 #include "domain/Planning.h"
 #include "io/Config.h"
 #include "io/PlanningDocs.h"
@@ -142,4 +143,21 @@ TEST_CASE("the config says how often, when terms begin, the activities and the b
     CHECK(errorOf(configWith("", "budgets = { wijkbudget = 10.005 }\n")) == "kiosk.toml:8: areas[0].budgets.wijkbudget: must be euros with at most two decimals");
     CHECK(errorOf(configWith("", "budgets = { wijkbudget = \"veel\" }\n")) == "kiosk.toml:8: areas[0].budgets.wijkbudget: must be a number");
     CHECK(errorOf(configWith("", "budgets = { potje = 5 }\n")) == "kiosk.toml:8: areas[0].budgets.potje: is not one of the budgets (1 in 'budgets')");
+}
+
+TEST_CASE("the minutes' next meeting is the wijk's first meeting planned after this one, not an activity") {
+    const io::KioskConfig& config = test::shippedConfig();
+    SessionInfo info;
+    info.wijk = "Stiphout";
+    info.date = "2026-11-22";
+    std::vector<Planned> planned = {{1, "Stiphout", "wijktafel", "2026-10-01", "", ""},
+                                    {2, "Brouwhuis", "wijktafel", "2027-01-10", "", ""},
+                                    {3, "Stiphout", "R", "2027-01-15", "", ""},
+                                    {4, "Stiphout", "wijkwerkoverleg", "2027-09", "wijkadviseur", ""},
+                                    {5, "Stiphout", "wijktafel", "2027-03-12", "", ""}};
+    CHECK(io::nextMeeting(config, planned, info) == "Wijktafel 2027-03-12");
+    planned.pop_back();
+    CHECK(io::nextMeeting(config, planned, info) == "Wijkwerkoverleg 2027-09, wijkadviseur");
+    info.wijk = "Rijpelberg";
+    CHECK(io::nextMeeting(config, planned, info).empty());
 }

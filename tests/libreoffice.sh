@@ -65,4 +65,59 @@ pdfinfo internal.pdf | grep -q "^Page size:.*(A4)" || fail "not A4: $(pdfinfo in
 pdftotext -f 1 -l 1 internal.pdf - | tr -s "\n " "  " | grep -q "Wijkwerkoverleg Binnenstad <b>2026</b> & co" \
   || fail "page 1 does not open with the title: $(pdftotext -f 1 -l 1 internal.pdf - | head -3)"
 pdftoppm -png -r 60 -f 1 -l 1 internal.pdf "$out/minutes-print" || fail "pdftoppm"
-echo "ok: csv columns intact in LibreOffice, the xlsx plan with date cells, html printed to PDF"
+
+# The ODT minutes, the editable master copy: a valid package (mimetype first, stored), nothing
+# closed or unconsented in the public one and no contact in either; LibreOffice opens it and
+# prints it to A4 PDF with every heading of the minutes, and reads its headings as heading
+# styles (its HTML has the same h1-h3 as ours), its tables as tables and its chart as an image.
+chart=$("$kiosk" --db "$tmp/k.db" import "$src/tests/golden/small-internal.json") || fail "import small"
+for a in public internal; do
+  for sid in "$id" "$chart"; do
+    "$kiosk" --db "$tmp/k.db" export --session "$sid" --format odt --audience $a --out "$tmp/odt-$sid-$a.odt" || fail "export odt $a"
+    "$kiosk" --db "$tmp/k.db" export --session "$sid" --format html --audience $a --out "$tmp/odt-$sid-$a.html" || fail "export html $a"
+    [ "$(unzip -Z1 "$tmp/odt-$sid-$a.odt" | head -1)" = mimetype ] || fail "the ODT's first entry is not mimetype"
+    unzip -Zv "$tmp/odt-$sid-$a.odt" mimetype | grep -q "compression method:.*none (stored)" || fail "the ODT's mimetype is compressed"
+    [ "$(unzip -p "$tmp/odt-$sid-$a.odt" mimetype)" = application/vnd.oasis.opendocument.text ] || fail "the ODT's mimetype"
+    unzip -p "$tmp/odt-$sid-$a.odt" content.xml styles.xml meta.xml > "$tmp/odt-$sid-$a.xml"
+    ! grep -q "ria@example.nl\|jan@example.nl" "$tmp/odt-$sid-$a.xml" || fail "the $a ODT holds a resident's contact"
+  done
+done
+! grep -q "GEHEIM-MARKER\|Ria Smit" "$tmp/odt-$id-public.xml" || fail "the public ODT holds closed content or an unconsented name"
+grep -q "GEHEIM-MARKER" "$tmp/odt-$id-internal.xml" || fail "the internal ODT lacks the closed part"
+grep -q '<dc:title>Wijkwerkoverleg Binnenstad &lt;b&gt;2026&lt;/b&gt; &amp; co</dc:title>' "$tmp/odt-$id-public.xml" || fail "the ODT's title"
+headings() {  # the h1-h3 texts of an HTML file, one a line, tags and spacing taken out
+  python3 - "$1" <<'PY'
+import html.parser, sys
+class H(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.depth = 0; self.text = ""
+    def handle_starttag(self, tag, attrs):
+        if tag in ("h1", "h2", "h3"): self.depth += 1; self.text = ""
+    def handle_endtag(self, tag):
+        if tag in ("h1", "h2", "h3") and self.depth:
+            self.depth -= 1; print(tag, " ".join(self.text.split()))
+    def handle_data(self, data):
+        if self.depth: self.text += data
+H().feed(open(sys.argv[1], encoding="utf-8").read())
+PY
+}
+for sid in "$id" "$chart"; do
+  for a in public internal; do
+    base=odt-$sid-$a
+    soffice --headless --convert-to pdf --outdir odtpdf "$base.odt" >/dev/null 2>&1 || fail "LibreOffice cannot print the $a ODT"
+    pdfinfo "odtpdf/$base.pdf" | grep -q "^Page size:.*(A4)" || fail "the ODT does not print on A4"
+    soffice --headless --convert-to "html:XHTML Writer File:UTF8" --outdir odthtml "$base.odt" >/dev/null 2>&1 || fail "LibreOffice cannot read the $a ODT"
+    headings "$base.html" > "$base.ours"
+    headings "odthtml/$base.html" > "$base.theirs"
+    [ -s "$base.ours" ] && diff "$base.ours" "$base.theirs" >&2 || fail "the $a ODT's headings are not the minutes' heading styles (diff above)"
+    text=$(pdftotext "odtpdf/$base.pdf" - | tr -s "\n " "  ")
+    while read -r level heading; do
+      [[ "$text" == *"$heading"* ]] || fail "the ODT's PDF lacks the heading \"$heading\""
+    done < "$base.ours"
+    grep -q "<table" "odthtml/$base.html" || fail "the ODT's tables are not tables"
+  done
+done
+grep -q "<img" "odthtml/odt-$chart-internal.html" || fail "the ODT's chart is not an image"
+unzip -p "odt-$chart-internal.odt" content.xml | grep -q "<svg:desc>" || fail "the ODT's chart has no alternative text"
+pdftoppm -png -r 60 -f 1 -l 1 "odtpdf/odt-$chart-internal.pdf" "$out/minutes-odt" || fail "pdftoppm"
+echo "ok: csv columns intact in LibreOffice, the xlsx plan with date cells, html printed to PDF, the ODT with its headings"

@@ -31,6 +31,14 @@ check "the public PDF holds nothing closed" '! pdftotext "$tmp/public.pdf" - | g
 check "the internal PDF holds the closed part" 'pdftotext "$tmp/internal.pdf" - | grep -q "GEHEIM-MARKER"'
 "$kiosk" --db "$db" export --session "$tricky" --format pdf --audience public --out "$tmp/tricky.pdf"
 check "no resident named without consent, no contact, in a public PDF" '! pdftotext "$tmp/tricky.pdf" - | grep -q "Ria Smit\|ria@example.nl\|GEHEIM-MARKER"'
+# The slider chart as vector graphics: its words are text in the PDF, and the only raster image
+# is the letterhead's logo.
+small=$("$kiosk" --db "$db" import "$src/tests/golden/small-internal.json") || { echo "FAIL import"; exit 1; }
+"$kiosk" --db "$db" export --session "$small" --format pdf --audience public --out "$tmp/chart.pdf"
+check "the chart's words are text in the PDF" 'pdftotext "$tmp/chart.pdf" - | grep -q "Nu: mediaan 30"'
+check "the chart is drawn, not pasted (one raster image: the logo)" '[ "$(pdfimages -list "$tmp/chart.pdf" | awk "NR > 2 && \$3 == \"image\"" | wc -l)" -eq 1 ]'
+check "the minutes end with the next meeting and the distribution" 'pdftotext "$tmp/chart.pdf" - | grep -q "Verspreiding: openbaar"'
+pdftoppm -png -r 60 -f 1 -l 1 "$tmp/chart.pdf" "$out/minutes-pdf-chart" || check "pdftoppm" false
 pdftoppm -png -r 60 -f 2 -l 2 "$tmp/public.pdf" "$out/minutes-pdf" || check "pdftoppm" false
 echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" >/dev/null
 [ $fails -eq 0 ]

@@ -264,7 +264,7 @@ int main(int argc, char** argv) {
         const io::ChartWords chart = app::chartWords();
         const struct { io::ExportFormat format; const char* name; } formats[] = {
             {io::ExportFormat::Markdown, "md"}, {io::ExportFormat::Html, "html"}, {io::ExportFormat::Csv, "csv"}, {io::ExportFormat::Json, "json"},
-            {io::ExportFormat::Pdf, "pdf"}, {io::ExportFormat::Xlsx, "xlsx"}};
+            {io::ExportFormat::Pdf, "pdf"}, {io::ExportFormat::Odt, "odt"}, {io::ExportFormat::Xlsx, "xlsx"}};
         for (const auto& f : formats) {
             std::vector<double> t, cpu;
             for (int k = 0; k < 10; ++k) {
@@ -277,7 +277,9 @@ int main(int argc, char** argv) {
             }
             const std::string n = std::string("export_") + f.name + "_1000_ideas_200_actions";
             figure(n.c_str(), percentile(t, 0.5), "ms");
-            if (f.format == io::ExportFormat::Html) figure((n + "_cpu").c_str(), percentile(cpu, 0.5), "ms");
+            if (f.format == io::ExportFormat::Html || f.format == io::ExportFormat::Pdf || f.format == io::ExportFormat::Odt ||
+                f.format == io::ExportFormat::Xlsx)
+                figure((n + "_cpu").c_str(), percentile(cpu, 0.5), "ms");
             rssNote(f.name);
         }
     }

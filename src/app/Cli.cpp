@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "domain/Text.h"
+#include "io/Export.h"
 
 namespace wk::app {
 namespace {
@@ -52,7 +53,8 @@ std::string usage() {
            "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
-           "  wijkkiosk export --session ID --format md|html|pdf|csv|xlsx|json|png|werkagenda|voortgang --audience public|internal --out PATH\n"
+           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang --audience public|internal --out PATH\n"
+           "                                          (contacts: the facilitator's list for following up ideas, internal only)\n"
            "                                          (werkagenda and voortgang: Markdown, or HTML when PATH ends in .html)\n"
            "  wijkkiosk [--room-display N] ...                            the room's picture on display N (a projector)\n"
            "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--room] [--public] --screenshot OUT.png [--size WxH]\n"
@@ -167,9 +169,8 @@ Options parseArgs(const std::vector<std::string>& args) {
     }
     if (o.verb == Verb::Export) {
         if (!o.session) throw UsageError("export needs --session ID");
-        if (o.format != "md" && o.format != "html" && o.format != "pdf" && o.format != "csv" && o.format != "xlsx" && o.format != "json" &&
-            o.format != "png" && o.format != "werkagenda" && o.format != "voortgang")
-            throw UsageError("export needs --format md, html, pdf, csv, xlsx, json, png (the slider chart), werkagenda or voortgang");
+        if (!io::parseExportFormat(o.format) && o.format != "werkagenda" && o.format != "voortgang")
+            throw UsageError("export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda or voortgang");
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }

@@ -22,6 +22,7 @@
 #include "io/Clock.h"
 #include "io/CycleDocs.h"
 #include "io/Export.h"
+#include "io/PlanningDocs.h"
 #include "io/SessionJson.h"
 #include "io/SliderChart.h"
 #include "ui/I18n.h"
@@ -142,12 +143,18 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     if (o.format == "werkagenda" || o.format == "voortgang") return exportCycleDocument(o, config, repo, *id, audience);
     const auto format = io::parseExportFormat(o.format);
     if (!format) {
-        std::cerr << "wijkkiosk: export --format takes md, html, pdf, csv, xlsx, json or png, not \"" << o.format << "\"\n";
+        std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png or contacts, not \"" << o.format << "\"\n";
+        return kBadInput;
+    }
+    if (*format == io::ExportFormat::Contacts && audience != Audience::Internal) {
+        std::cerr << "wijkkiosk: export --format contacts is internal only (residents' phone numbers and e-mail addresses): use --audience internal\n";
         return kBadInput;
     }
     try {
         ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
-        io::writeFileAtomically(o.out, io::renderExport(repo.load(*id), *format, audience, config, exportWords(), chartWords()));
+        const Session s = repo.load(*id);
+        const io::ExportContext context{nullptr, "", io::nextMeeting(config, repo.planned(), s.info)};
+        io::writeFileAtomically(o.out, io::renderExport(s, *format, audience, config, exportWords(), chartWords(), context));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;

@@ -326,8 +326,10 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
         // From the stored session, never the shown one: the audience decides what goes out.
         // The wijk's meetings up to this one, for the progress report beside the minutes.
         const SessionInfo& info = edits_->session().info;
-        const std::vector<Session> meetings = store::Repository(db_).meetingsOfWijk(info.wijk, info.date);
-        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), &meetings, io::localDate());
+        store::Repository repo(db_);
+        const std::vector<Session> meetings = repo.meetingsOfWijk(info.wijk, info.date);
+        io::ExportContext context{&meetings, io::localDate(), io::nextMeeting(config_, repo.planned(), info)};
+        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), context);
         // With the plan goes the year's planning of every area (Stadskanaal's table), internal:
         // it names who picks what up.
         if (e.audience == Audience::Internal) {

@@ -22,7 +22,7 @@ const auto kAction = std::make_tuple(WK_F(opgave), WK_F(what), WK_F(indicator), 
 const auto kNote = std::make_tuple(WK_F(at), WK_F(text), WK_F(kind), WK_F(visibility), WK_F(seq));
 const auto kInfo = std::make_tuple(WK_F(type), WK_F(title), WK_F(wijk), WK_F(date), WK_F(location), WK_F(chair),
                                    WK_F(scheme), WK_F(phase), WK_F(uid), WK_F(settings.moderated),
-                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier),
+                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom),
                                    // each rating on its own: undoing one keeps another rated since
                                    WK_F(bouwstenen[0]), WK_F(bouwstenen[1]), WK_F(bouwstenen[2]), WK_F(bouwstenen[3]),
                                    WK_F(bouwstenen[4]), WK_F(bouwstenen[5]), WK_F(bouwstenen[6]));

@@ -242,6 +242,7 @@ public:
     Decision operator()(const SwitchPhase& c) const {
         SessionInfo info = s_.info;
         info.phase = c.phase;
+        if (c.phase == Visibility::Public && info.publicFrom.empty()) info.publicFrom = is_.at;
         return done({SetInfo{info}}, std::string(toString(c.phase)));
     }
 

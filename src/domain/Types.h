@@ -136,6 +136,9 @@ struct SessionInfo {
     // Platform31's seven building blocks of an agile approach (domain/Bouwstenen.h), each rated
     // 1 (absent) to 5 (strong), 0 while not rated: the optional check beside the sliders.
     std::array<int, 7> bouwstenen{};
+    // When the public part began: the first switch to a public phase (local ISO time), kept
+    // when the meeting goes closed again, for the minutes. Empty while it never was public.
+    std::string publicFrom;
     bool operator==(const SessionInfo&) const = default;
 };
 

@@ -319,7 +319,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             if (!v.is_table()) r.fail(&v, path, "must be a section [" + path + "]");
             const auto& m = *v.as_table();
             r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
-                                 "dossier", "resident_views", "answers"});
+                                 "dossier", "resident_views", "answers", "distribution"});
             for (auto& d : c.meetings) {
                 if (d.type != *type) continue;
                 d.label = r.text(m, path, "label", d.label);
@@ -327,6 +327,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                 d.publicPart = r.boolean(m, path, "public_part", d.publicPart);
                 d.chair = r.text(m, path, "chair", d.chair);
                 d.result = r.text(m, path, "result", d.result);
+                d.distribution = r.text(m, path, "distribution", d.distribution);
                 d.everyMonths = static_cast<int>(r.integer(m, path, "every_months", d.everyMonths, 0, 120));
                 d.perCouncilTerm = r.boolean(m, path, "per_council_term", d.perCouncilTerm);
                 if (d.everyMonths > 0 && d.perCouncilTerm)

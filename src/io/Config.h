@@ -57,6 +57,7 @@ struct MeetingDefaults {
     std::vector<std::string> residentViews;
     ResponseScheme scheme = ResponseScheme::NuOoitNooit;  // the answer scheme a new one starts with
     bool schemeSet = false;                               // named in the config (else the kiosk's)
+    std::string distribution = "";  // who gets the internal minutes; the minutes end with it
 };
 
 struct KioskConfig {

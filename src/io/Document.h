@@ -2,9 +2,12 @@
 // session and written out as Markdown or as HTML for print. The writers escape every text, so
 // the output shows exactly what was typed and injects nothing.
 #pragma once
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
+
+#include "io/Picture.h"
 
 namespace wk::io {
 
@@ -15,7 +18,12 @@ struct Table {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows;
 };
-struct Image { std::string png, alt; };  // PNG bytes: embedded in HTML, left out of Markdown
+// PNG bytes: embedded in HTML and ODT, left out of Markdown. A PDF draws `vector` instead when
+// there is one, so a chart's lines and words stay sharp on paper.
+struct Image {
+    std::string png, alt;
+    std::shared_ptr<const Picture> vector;
+};
 struct PageBreak {};                     // before the next block, when printed
 
 using Block = std::variant<Heading, Paragraph, Bullets, Table, Image, PageBreak>;
@@ -33,6 +41,11 @@ struct Document {
 
 std::string toMarkdown(const Document&);
 std::string toHtml(const Document&, const HtmlLook&);
+
+// A table's column widths within `total`: each column its natural width (at least `minimum`)
+// when all fit; else the narrow ones keep theirs and the wide ones share what is left by the
+// square root of what each would take. The PDF and ODT writers fit their tables with it.
+std::vector<double> fitColumns(std::vector<double> natural, double total, double minimum);
 
 // Escaping, for the tests and the writers.
 std::string escapeMarkdown(const std::string& text);

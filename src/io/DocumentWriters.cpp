@@ -1,6 +1,9 @@
 
 #include "io/Document.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "domain/Text.h"
 
 namespace wk::io {
@@ -118,6 +121,40 @@ std::string toMarkdown(const Document& d) {
         }, b);
     }
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+    return out;
+}
+
+std::vector<double> fitColumns(std::vector<double> natural, double total, double minimum) {
+    for (double& n : natural) n = std::max(n, minimum);
+    double sum = 0;
+    for (double n : natural) sum += n;
+    if (sum <= total) return natural;
+    std::vector<double> out(natural.size(), 0);
+    std::vector<bool> fixed(natural.size(), false);
+    double left = total;
+    for (bool changed = true; changed;) {
+        changed = false;
+        std::size_t open = 0;
+        for (bool f : fixed) open += f ? 0 : 1;
+        if (!open) break;
+        const double share = left / static_cast<double>(open);
+        for (std::size_t i = 0; i < natural.size(); ++i)
+            if (!fixed[i] && natural[i] <= share) {
+                out[i] = natural[i];
+                left -= natural[i];
+                fixed[i] = true;
+                changed = true;
+            }
+        if (!changed) {
+            // By the square root of what each would take: the long texts get more room
+            // without squeezing a short column below its header's word.
+            double wanted = 0;
+            for (std::size_t i = 0; i < natural.size(); ++i)
+                if (!fixed[i]) wanted += std::sqrt(natural[i]);
+            for (std::size_t i = 0; i < natural.size(); ++i)
+                if (!fixed[i]) out[i] = left * std::sqrt(natural[i]) / wanted;
+        }
+    }
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
 #include "io/CycleDocs.h"
+#include "io/OdtWriter.h"
 #include "io/PdfWriter.h"
 #include "io/PlanXlsx.h"
 #include "io/SessionJson.h"
@@ -22,25 +23,40 @@ std::optional<ExportFormat> parseExportFormat(std::string_view w) {
     if (w == "png") return ExportFormat::Png;
     if (w == "xlsx") return ExportFormat::Xlsx;
     if (w == "pdf") return ExportFormat::Pdf;
+    if (w == "odt") return ExportFormat::Odt;
+    if (w == "contacts") return ExportFormat::Contacts;
     return std::nullopt;
 }
 
 std::string renderExport(const Session& full, ExportFormat format, Audience audience, const KioskConfig& config,
-                         const Words& words, const ChartWords& chartWords) {
+                         const Words& words, const ChartWords& chartWords, const ExportContext& context) {
+    if (format == ExportFormat::Contacts && audience != Audience::Internal)
+        throw IoError("the contact list is internal only: residents' phone numbers and e-mail addresses never go out in public");
     const Session s = visibleTo(full, audience);
     switch (format) {
         case ExportFormat::Json: return sessionToJson(s);
         case ExportFormat::Png: return sliderChartPng(s, config, chartWords);
         case ExportFormat::Csv: return planCsv(s, config, words);
         case ExportFormat::Xlsx: return planXlsx(s, config, words);
-        case ExportFormat::Markdown: return toMarkdown(minutesDocument(s, audience, config, words, "")) + "\n";
+        case ExportFormat::Contacts: return contactsCsv(s, words);
+        case ExportFormat::Markdown:
         case ExportFormat::Html:
-        case ExportFormat::Pdf: {
-            const std::string chart = s.placements.empty() ? "" : sliderChartPng(s, config, chartWords);
+        case ExportFormat::Pdf:
+        case ExportFormat::Odt: {
+            MinutesContext minutes;
+            minutes.nextMeeting = context.nextMeeting;
+            minutes.chart.alt = chartWords.title;
+            if (!s.placements.empty() && format != ExportFormat::Markdown) {
+                // Narrower for paper: the same words larger on A4, drawn as vectors in the PDF.
+                const Picture chart = sliderChart(s, config, chartWords, 1000);
+                if (format == ExportFormat::Pdf) minutes.chart.vector = std::make_shared<const Picture>(chart);
+                else minutes.chart.png = pictureToPng(chart, config);
+            }
+            const Document doc = minutesDocument(s, audience, config, words, minutes);
+            if (format == ExportFormat::Markdown) return toMarkdown(doc) + "\n";
             const HtmlLook look = htmlLook(config, s.info.title, s.info.title + " · " + s.info.date + " · " +
                                                                    words(audience == Audience::Public ? "export.public_version" : "export.internal_version"));
-            const Document doc = minutesDocument(s, audience, config, words, chart);
-            return format == ExportFormat::Pdf ? toPdf(doc, look) : toHtml(doc, look);
+            return format == ExportFormat::Pdf ? toPdf(doc, look) : format == ExportFormat::Odt ? toOdt(doc, look) : toHtml(doc, look);
         }
     }
     return {};
@@ -71,6 +87,8 @@ std::string exportFileName(const SessionInfo& info, ExportFormat format, Audienc
         case ExportFormat::Png: what = words("export.file_chart"); ext = ".png"; break;
         case ExportFormat::Xlsx: what = words("export.file_plan"); ext = ".xlsx"; break;
         case ExportFormat::Pdf: what = words("export.file_minutes"); ext = ".pdf"; break;
+        case ExportFormat::Odt: what = words("export.file_minutes"); ext = ".odt"; break;
+        case ExportFormat::Contacts: what = words("export.file_contacts"); ext = ".csv"; break;
     }
     std::string name = info.date + " " + info.wijk + " " + what + " " +
                        words(audience == Audience::Public ? "export.file_public" : "export.file_internal");
@@ -121,13 +139,14 @@ std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoot
 }
 
 std::vector<std::string> exportAll(const Session& full, Audience audience, const std::string& folder, const KioskConfig& config,
-                                   const Words& words, const ChartWords& chartWords, const std::vector<Session>* wijkMeetings,
-                                   const std::string& today) {
+                                   const Words& words, const ChartWords& chartWords, const ExportContext& context) {
     std::vector<std::string> names;
-    for (ExportFormat f : {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json, ExportFormat::Xlsx,
-                           ExportFormat::Pdf}) {
+    std::vector<ExportFormat> formats = {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Pdf, ExportFormat::Odt,
+                                         ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json};
+    if (audience == Audience::Internal) formats.push_back(ExportFormat::Contacts);
+    for (ExportFormat f : formats) {
         const std::string name = exportFileName(full.info, f, audience, words);
-        writeFileAtomically((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords));
+        writeFileAtomically((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords, context));
         names.push_back(name);
     }
     // The cycle's documents beside the minutes, printable: the werkagenda, and the wijk's
@@ -144,12 +163,12 @@ std::vector<std::string> exportAll(const Session& full, Audience audience, const
                             toHtml(werkagendaDocument(shown, audience, config, words), htmlLook(config, words("werkagenda.title"), footer)));
         names.push_back(name);
     }
-    if (wijkMeetings) {
+    if (context.wijkMeetings) {
         std::vector<Session> meetings;
-        for (const auto& m : *wijkMeetings) meetings.push_back(visibleTo(m, audience));
+        for (const auto& m : *context.wijkMeetings) meetings.push_back(visibleTo(m, audience));
         const std::string name = cycleName("export.file_voortgang");
         writeFileAtomically((std::filesystem::path(folder) / name).string(),
-                            toHtml(voortgangDocument(meetings, shown, audience, config, words, today),
+                            toHtml(voortgangDocument(meetings, shown, audience, config, words, context.today),
                                    htmlLook(config, words("voortgang.title") + " " + full.info.wijk, footer)));
         names.push_back(name);
     }

@@ -11,11 +11,22 @@
 
 namespace wk::io {
 
-enum class ExportFormat { Markdown, Html, Csv, Json, Png, Xlsx, Pdf };
-std::optional<ExportFormat> parseExportFormat(std::string_view word);  // md, html, csv, json, png, xlsx, pdf
+// Contacts is the facilitator's list for following up ideas: internal only, never in minutes.
+enum class ExportFormat { Markdown, Html, Csv, Json, Png, Xlsx, Pdf, Odt, Contacts };
+// md, html, pdf, odt, csv, xlsx, json, png, contacts
+std::optional<ExportFormat> parseExportFormat(std::string_view word);
+
+// What an export knows beyond the session: the wijk's meetings up to this one (for the progress
+// report), today, and the wijk's next planned meeting (for the minutes' end).
+struct ExportContext {
+    const std::vector<Session>* wijkMeetings = nullptr;
+    std::string today, nextMeeting;
+};
 
 // The file's bytes. `full` is the stored session; what the audience may not see is left out here.
-std::string renderExport(const Session& full, ExportFormat, Audience, const KioskConfig&, const Words&, const ChartWords&);
+// Throws IoError for the contact list asked for a public audience.
+std::string renderExport(const Session& full, ExportFormat, Audience, const KioskConfig&, const Words&, const ChartWords&,
+                         const ExportContext& = {});
 
 // The municipality's look for an HTML document: colours, logo (left out when it cannot be read),
 // language, title and the footer on every printed page.
@@ -30,12 +41,12 @@ std::vector<std::string> exportFolders();
 // The same under other roots and another home folder (for tests).
 std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoots, const std::string& home);
 
-// Writes the minutes (md, html), the plan (csv) and the session (json) for `audience` into
-// `folder`, each atomically; returns the file names. Throws IoError naming what failed.
-// Also the werkagenda (HTML), and the wijk's progress report as of `today` when `wijkMeetings`
-// (every meeting of the wijk up to this one, stored as they are) is given.
+// Writes the minutes (html, md, pdf, odt), the plan (csv, xlsx) and the session (json) for
+// `audience` into `folder`, each atomically, and for the internal audience the contact list;
+// returns the file names. Throws IoError naming what failed. Also the werkagenda (HTML), and the
+// wijk's progress report as of `context.today` when `context.wijkMeetings` (every meeting of the
+// wijk up to this one, stored as they are) is given.
 std::vector<std::string> exportAll(const Session& full, Audience, const std::string& folder, const KioskConfig&,
-                                   const Words&, const ChartWords&, const std::vector<Session>* wijkMeetings = nullptr,
-                                   const std::string& today = "");
+                                   const Words&, const ChartWords&, const ExportContext& = {});
 
 }  // namespace wk::io

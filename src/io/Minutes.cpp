@@ -15,7 +15,7 @@ struct Builder {
     Audience audience;
     const KioskConfig& config;
     const Words& w;
-    const std::string& chart;
+    const MinutesContext& context;
     Document doc;
 
     std::string word(const std::string& key) const { return w(key); }
@@ -49,6 +49,7 @@ struct Builder {
         if (!s.info.date.empty()) facts.push_back(word("export.date") + ": " + s.info.date);
         if (!s.info.location.empty()) facts.push_back(word("export.location") + ": " + s.info.location);
         if (!s.info.chair.empty()) facts.push_back(word("export.chair") + ": " + s.info.chair);
+        if (!s.info.publicFrom.empty()) facts.push_back(word("export.public_from") + ": " + when(s.info.publicFrom));
         if (m && !m->result.empty()) facts.push_back(word("export.result") + ": " + m->result);
         doc.add(Bullets{facts});
         doc.add(Paragraph{word(audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
@@ -65,7 +66,7 @@ struct Builder {
     void positioning() {
         if (s.placements.empty()) return;
         doc.add(Heading{2, word("export.positioning")});
-        if (!chart.empty()) doc.add(Image{chart, word("chart.title")});
+        if (!context.chart.png.empty() || context.chart.vector) doc.add(context.chart);
         Table t{{word("export.slider"), word("export.median_now"), word("export.median_desired"), word("export.spread"), word("export.skipped")}, {}};
         const char mark = config.language == "en" ? '.' : ',';
         for (const auto& sl : s.sliders) {
@@ -106,7 +107,7 @@ struct Builder {
             for (const auto& i : s.ideas) {
                 if (i.theme != theme) continue;
                 std::string text = i.text + closedMark(i.visibility);
-                if (!i.author.empty()) text += "\n— " + i.author + (i.contact.empty() || audience == Audience::Public ? "" : " (" + i.contact + ")");
+                if (!i.author.empty()) text += "\n— " + i.author;  // a contact only in the contact list
                 if (i.hidden) text += "\n" + word("export.hidden") + ": " + i.hiddenReason;
                 if (i.pending) text += "\n" + word("export.pending");
                 t.rows.push_back({text, std::to_string(i.votes), answerOf(i)});
@@ -115,6 +116,45 @@ struct Builder {
             doc.add(Heading{3, theme.empty() ? word("ideas.other_theme") : theme});
             doc.add(std::move(t));
         }
+        promises();
+    }
+
+    // "Ooit" and "ja, mits" are promises with a date: listed together, soonest first, so the
+    // next meeting can check them.
+    void promises() {
+        std::vector<const Idea*> open;
+        for (const auto& i : s.ideas)
+            if (!i.hidden && (i.response.value == "ooit" || i.response.value == "ja_mits")) open.push_back(&i);
+        if (open.empty()) return;
+        std::stable_sort(open.begin(), open.end(), [](const Idea* a, const Idea* b) {
+            return (a->response.due.empty() ? "9999" : a->response.due) < (b->response.due.empty() ? "9999" : b->response.due);
+        });
+        doc.add(Heading{3, word("export.promises")});
+        Table t{{word("export.idea"), word("export.answer"), word("answer.due")}, {}};
+        for (const Idea* i : open) {
+            std::string answer = word("answer." + i->response.value);
+            if (!i->response.condition.empty()) answer += ": " + i->response.condition;
+            t.rows.push_back({i->text + closedMark(i->visibility), answer, i->response.due.empty() ? "–" : i->response.due});
+        }
+        doc.add(std::move(t));
+    }
+
+    // "19:32" on the meeting's day, else the date and time as stored.
+    std::string when(const std::string& at) const {
+        if (at.size() >= 16 && at.compare(0, 10, s.info.date) == 0) return at.substr(11, 5);
+        return at.size() >= 16 ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
+    }
+
+    // The meeting's end: the next one, and who gets these minutes.
+    void closing() {
+        if (!context.nextMeeting.empty()) {
+            doc.add(Heading{2, word("export.next_meeting")});
+            doc.add(Paragraph{context.nextMeeting});
+        }
+        const MeetingDefaults* m = config.meeting(s.info.type);
+        std::string to = audience == Audience::Public ? word("export.distribution_public")
+                                                      : (m && !m->distribution.empty() ? m->distribution : word("export.distribution_default"));
+        doc.add(Paragraph{word("export.distribution") + ": " + to, true});
     }
 
     void notes() {
@@ -141,10 +181,17 @@ struct Builder {
         std::string what = a.what + closedMark(a.visibility);
         if (a.origin) what += "\n(" + word("export.carried") + " " + a.origin->date + ")";
         if (!a.koppelkansen.empty()) what += "\n" + word("plan.koppelkansen") + ": " + joined(a.koppelkansen);
+        std::string status = word("status." + std::string(toString(a.status)));
+        // Where it has been: every status it was given, with the day (the last one is now's).
+        if (a.history.size() > 1) {
+            std::vector<std::string> steps;
+            for (const auto& h : a.history) steps.push_back(word("status." + std::string(toString(h.status))) + " " + h.at.substr(0, 10));
+            status += "\n(" + joined(steps) + ")";
+        }
         std::string budget = a.budget;
         if (a.amountCents) budget += (budget.empty() ? "" : "\n") + formatMoney(*a.amountCents, decimalMark());
         return {std::to_string(number), what, a.indicator, who, a.deadline, budget,
-                word("status." + std::string(toString(a.status))), sc.smart() ? "✓" : word("plan.not_smart")};
+                status, sc.smart() ? "✓" : word("plan.not_smart")};
     }
 
     void plan() {
@@ -189,8 +236,8 @@ struct Builder {
 
 }  // namespace
 
-Document minutesDocument(const Session& s, Audience audience, const KioskConfig& config, const Words& w, const std::string& chartPng) {
-    Builder b{s, audience, config, w, chartPng, {}};
+Document minutesDocument(const Session& s, Audience audience, const KioskConfig& config, const Words& w, const MinutesContext& context) {
+    Builder b{s, audience, config, w, context, {}};
     b.meta();
     b.present();
     // The order follows what the meeting is for (DOMAIN.md): a wijktafel looks ahead and ends in
@@ -210,6 +257,7 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
             b.notes(); b.ideas(); b.positioning(); b.plan();
             break;
     }
+    b.closing();
     return std::move(b.doc);
 }
 
@@ -235,6 +283,21 @@ std::string amountCell(const std::optional<std::int64_t>& cents, char mark) {
     return v;
 }
 }  // namespace
+
+std::string contactsCsv(const Session& s, const Words& w) {
+    std::string out = "\xEF\xBB\xBF";
+    const auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + csvCell(cells[i]);
+        out += "\r\n";
+    };
+    row({w("export.idea"), w("ideas.theme"), w("export.name"), w("export.contact"), w("export.consent"), w("export.answer"), w("export.created")});
+    for (const auto& i : s.ideas) {
+        if (i.author.empty() && i.contact.empty()) continue;
+        row({i.text, i.theme, i.author, i.contact, w(i.consent ? "export.yes" : "export.no"),
+             i.response.value.empty() ? w("export.no_answer") : w("answer." + i.response.value), i.created.substr(0, 10)});
+    }
+    return out;
+}
 
 std::string planCsv(const Session& s, const KioskConfig& config, const Words& w) {
     std::string out = "\xEF\xBB\xBF";  // the BOM: a Dutch Excel then reads UTF-8, not ANSI

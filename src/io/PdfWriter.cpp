@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 #include <stdexcept>
 
 namespace wk::io {
@@ -52,6 +53,7 @@ public:
         accent_ = parseCss(look.accent, {0.95, 0.57, 0.0});
         surface_ = cairo_pdf_surface_create_for_stream(appendBytes, &out, kPageW, kPageH);
         cr_ = cairo_create(surface_);
+        context_ = pango_cairo_create_context(cr_);
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, look.title.c_str());
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_AUTHOR, look.municipality.c_str());
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "wijkkiosk");
@@ -59,6 +61,8 @@ public:
         letterhead();
     }
     ~Writer() {
+        for (auto& [key, d] : fonts_) pango_font_description_free(d);
+        if (context_) g_object_unref(context_);
         if (cr_) cairo_destroy(cr_);
         if (surface_) cairo_surface_destroy(surface_);
     }
@@ -83,7 +87,7 @@ public:
                 measure(t->header, true);
                 for (const auto& r : t->rows) measure(r, false);
             }
-        for (auto& [header, n] : natural) widths_[header] = fit(n);
+        for (auto& [header, n] : natural) widths_[header] = fitColumns(n, kContentW, 36);
     }
 
     void block(const Block& b) {
@@ -91,50 +95,20 @@ public:
     }
 
 private:
-    // Column widths within the page: each column its natural width when all fit; else the
-    // narrow ones keep theirs and the wide ones share what is left by how much each would take.
-    static std::vector<double> fit(std::vector<double> natural) {
-        constexpr double kMin = 36;
-        for (double& n : natural) n = std::max(n, kMin);
-        double total = 0;
-        for (double n : natural) total += n;
-        if (total <= kContentW) return natural;
-        std::vector<double> out(natural.size(), 0);
-        std::vector<bool> fixed(natural.size(), false);
-        double left = kContentW;
-        for (bool changed = true; changed;) {
-            changed = false;
-            std::size_t open = 0;
-            for (bool f : fixed) open += f ? 0 : 1;
-            if (!open) break;
-            const double share = left / static_cast<double>(open);
-            for (std::size_t i = 0; i < natural.size(); ++i)
-                if (!fixed[i] && natural[i] <= share) {
-                    out[i] = natural[i];
-                    left -= natural[i];
-                    fixed[i] = true;
-                    changed = true;
-                }
-            if (!changed) {
-                // By the square root of what each would take: the long texts get more room
-                // without squeezing a short column below its header's word.
-                double wanted = 0;
-                for (std::size_t i = 0; i < natural.size(); ++i)
-                    if (!fixed[i]) wanted += std::sqrt(natural[i]);
-                for (std::size_t i = 0; i < natural.size(); ++i)
-                    if (!fixed[i]) out[i] = left * std::sqrt(natural[i]) / wanted;
-            }
+    // One pango context and one font description per size for the whole document: making them
+    // per cell was most of the time a long plan took.
+    PangoFontDescription* font(double size, bool bold) {
+        PangoFontDescription*& d = fonts_[{static_cast<int>(size * 100), bold}];
+        if (!d) {
+            d = pango_font_description_from_string(kFont);
+            pango_font_description_set_absolute_size(d, size * PANGO_SCALE);
+            if (bold) pango_font_description_set_weight(d, PANGO_WEIGHT_BOLD);
         }
-        return out;
+        return d;
     }
-
     PangoLayout* layout(const std::string& text, double size, bool bold, double width) {
-        PangoLayout* l = pango_cairo_create_layout(cr_);
-        PangoFontDescription* d = pango_font_description_from_string(kFont);
-        pango_font_description_set_absolute_size(d, size * PANGO_SCALE);
-        if (bold) pango_font_description_set_weight(d, PANGO_WEIGHT_BOLD);
-        pango_layout_set_font_description(l, d);
-        pango_font_description_free(d);
+        PangoLayout* l = pango_layout_new(context_);
+        pango_layout_set_font_description(l, font(size, bold));
         if (width > 0) {
             pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
             pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);  // a long word breaks rather than runs off
@@ -142,12 +116,37 @@ private:
         pango_layout_set_text(l, text.c_str(), -1);
         return l;
     }
-    double naturalWidth(const std::string& text, double size, bool bold) {
+    double shapedWidth(const std::string& text, double size, bool bold) {
         PangoLayout* l = layout(text, size, bold, -1);
         int w = 0, h = 0;
         pango_layout_get_size(l, &w, &h);
         g_object_unref(l);
-        return std::min(static_cast<double>(w) / PANGO_SCALE, kContentW);
+        return static_cast<double>(w) / PANGO_SCALE;
+    }
+    // The widest line, from the widths of its words: a minutes' words repeat, so each is shaped
+    // once for measuring (the cells are shaped again, whole, to be drawn). A little slack covers
+    // kerning across a space.
+    double naturalWidth(const std::string& text, double size, bool bold) {
+        auto& words = wordWidths_[{static_cast<int>(size * 100), bold}];
+        const auto word = [&](const std::string& w) {
+            const auto found = words.find(w);
+            if (found != words.end()) return found->second;
+            return words[w] = shapedWidth(w, size, bold);
+        };
+        const double space = word(" ");
+        double widest = 0, line = 0;
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+            if (i < text.size() && text[i] != ' ' && text[i] != '\n') continue;
+            if (i > start) line += word(text.substr(start, i - start));
+            if (i < text.size() && text[i] == ' ') line += space;
+            if (i == text.size() || text[i] == '\n') {
+                widest = std::max(widest, line);
+                line = 0;
+            }
+            start = i + 1;
+        }
+        return std::min(widest + 1, kContentW);
     }
     static double height(PangoLayout* l) {
         int w = 0, h = 0;
@@ -328,7 +327,52 @@ private:
         for (const auto& r : t.rows) row(r, w, false);
         y_ += 8;
     }
+    // The shapes scaled to the content's width: vectors and text the reader can zoom into.
+    void drawVector(const Picture& p) {
+        const double scale = kContentW / p.width;
+        need(p.height * scale + 6);
+        cairo_save(cr_);
+        cairo_translate(cr_, kMargin, y_);
+        for (const Shape& sh : p.shapes) {
+            const float* v = sh.v;
+            cairo_set_source_rgb(cr_, sh.colour.r / 255.0, sh.colour.g / 255.0, sh.colour.b / 255.0);
+            cairo_new_path(cr_);  // a text leaves a current point an arc would draw a line from
+            switch (sh.kind) {
+                case Shape::Kind::Rect:
+                    cairo_rectangle(cr_, v[0] * scale, v[1] * scale, (v[2] - v[0]) * scale, (v[3] - v[1]) * scale);
+                    cairo_fill(cr_);
+                    break;
+                case Shape::Kind::Disc:
+                    cairo_arc(cr_, v[0] * scale, v[1] * scale, v[2] * scale, 0, 2 * M_PI);
+                    cairo_fill(cr_);
+                    break;
+                case Shape::Kind::Ring:
+                    cairo_set_line_width(cr_, (v[2] - v[3]) * scale);
+                    cairo_arc(cr_, v[0] * scale, v[1] * scale, (v[2] + v[3]) / 2 * scale, 0, 2 * M_PI);
+                    cairo_stroke(cr_);
+                    break;
+                case Shape::Kind::Triangle:
+                    cairo_move_to(cr_, v[0] * scale, v[1] * scale);
+                    cairo_line_to(cr_, v[2] * scale, v[3] * scale);
+                    cairo_line_to(cr_, v[4] * scale, v[5] * scale);
+                    cairo_close_path(cr_);
+                    cairo_fill(cr_);
+                    break;
+                case Shape::Kind::Text: {
+                    // The pixel height is the font's ascent to descent, as stb_truetype scales it.
+                    PangoLayout* l = layout(sh.text, v[2] * scale * 0.86, sh.bold, -1);
+                    cairo_move_to(cr_, v[0] * scale, v[1] * scale);
+                    pango_cairo_show_layout(cr_, l);
+                    g_object_unref(l);
+                    break;
+                }
+            }
+        }
+        cairo_restore(cr_);
+        y_ += p.height * scale + 8;
+    }
     void draw(const Image& img) {
+        if (img.vector && img.vector->width > 0) return drawVector(*img.vector);
         PngReader r{img.png};
         cairo_surface_t* s = cairo_image_surface_create_from_png_stream(readPng, &r);
         if (cairo_surface_status(s) == CAIRO_STATUS_SUCCESS && cairo_image_surface_get_width(s) > 0) {
@@ -348,6 +392,9 @@ private:
     Rgb primary_{}, accent_{};
     cairo_surface_t* surface_ = nullptr;
     cairo_t* cr_ = nullptr;
+    PangoContext* context_ = nullptr;
+    std::map<std::pair<int, bool>, PangoFontDescription*> fonts_;
+    std::map<std::pair<int, bool>, std::unordered_map<std::string, double>> wordWidths_;
     int page_ = 0;
     double y_ = kMargin;
     int outline_[2] = {CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT};

@@ -96,4 +96,14 @@ Document yearDocument(const std::vector<YearRow>& rows, int year, const KioskCon
     return doc;
 }
 
+std::string nextMeeting(const KioskConfig& config, const std::vector<Planned>& planned, const SessionInfo& info) {
+    const Planned* next = nullptr;
+    for (const auto& p : planned) {
+        if (p.area != info.wijk || p.date <= info.date || !parse<MeetingType>(p.kind)) continue;
+        if (!next || p.date < next->date) next = &p;
+    }
+    if (!next) return "";
+    return kindLabel(config, next->kind) + " " + next->date + (next->owner.empty() ? "" : ", " + next->owner);
+}
+
 }  // namespace wk::io

@@ -21,6 +21,10 @@ std::string kindLabel(const KioskConfig&, const std::string& kind);
 std::string kindShort(const KioskConfig&, const std::string& kind);
 std::string meetingShort(MeetingType);  // WT, WWO, WB, CoT, O
 
+// The wijk's first meeting planned after this one, as the minutes name it ("Wijktafel
+// 2027-03-12, wijkadviseur"), or empty when none is planned. Activities are not meetings.
+std::string nextMeeting(const KioskConfig&, const std::vector<Planned>&, const SessionInfo&);
+
 // Areas down, months across, grouped by gebied; a legend of the letters under it.
 Document yearDocument(const std::vector<YearRow>&, int year, const KioskConfig&, const Words&);
 

@@ -166,6 +166,7 @@ Session sessionFromJson(std::string_view text) {
     out.info.scheme = s.word<ResponseScheme>("response_scheme", ResponseScheme::NuOoitNooit);
     out.info.phase = s.word<Visibility>("phase", Visibility::Closed);
     out.info.dossier = s.text("dossier");  // extension: what a wijkwerkoverleg goes deep into
+    out.info.publicFrom = s.text("public_from");  // extension: when the public part began
     if (s.has("bouwstenen")) {             // extension: the seven bouwstenen rated 0 (not) to 5
         const auto items = s["bouwstenen"].items();
         if (items.size() != 7) s["bouwstenen"].fail("must list seven ratings, one per bouwsteen");
@@ -295,6 +296,7 @@ std::string sessionToJson(const Session& s) {
     o["response_scheme"] = toString(s.info.scheme);
     o["phase"] = toString(s.info.phase);
     if (!s.info.dossier.empty()) o["dossier"] = s.info.dossier;
+    if (!s.info.publicFrom.empty()) o["public_from"] = s.info.publicFrom;
     if (s.info.bouwstenen != std::array<int, 7>{}) o["bouwstenen"] = s.info.bouwstenen;
     const MeetingSettings& m = s.info.settings;
     if (m.moderated || m.residentsPlace || m.blind)

@@ -14,9 +14,6 @@
 namespace wk::io {
 namespace {
 
-struct Colour {
-    std::uint8_t r, g, b;
-};
 Colour of(const Rgb& c) {
     const auto u = [](float v) { return static_cast<std::uint8_t>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f); };
     return {u(c.r), u(c.g), u(c.b)};
@@ -75,6 +72,16 @@ public:
         if (!stbtt_InitFont(&info_, reinterpret_cast<const unsigned char*>(data_.data()), 0))
             throw IoError("cannot use the font " + file + " for the chart");
     }
+    float width(float px, const std::string& text) {
+        const float scale = stbtt_ScaleForPixelHeight(&info_, px);
+        float w = 0;
+        for (char32_t cp : codepoints(text)) {
+            int advance = 0, bearing = 0;
+            stbtt_GetCodepointHMetrics(&info_, static_cast<int>(cp), &advance, &bearing);
+            w += advance * scale;
+        }
+        return w;
+    }
     // Draws `text` with its top-left at (x, y); returns the width drawn.
     float draw(Canvas& c, float x, float y, float px, const std::string& text, Colour colour) {
         const float scale = stbtt_ScaleForPixelHeight(&info_, px);
@@ -102,28 +109,30 @@ private:
 
 }  // namespace
 
-std::string sliderChartPng(const Session& s, const KioskConfig& config, const ChartWords& words) {
-    constexpr int kWidth = 1600, kTop = 110, kRow = 150, kMargin = 50;
-    const int height = kTop + kRow * static_cast<int>(std::max<std::size_t>(1, s.sliders.size())) + 20;
-    Canvas c(kWidth, height);
-    Font regular(config.font), bold(config.fontBold);
+Picture sliderChart(const Session& s, const KioskConfig& config, const ChartWords& words, int width) {
+    constexpr int kTop = 110, kRow = 150, kMargin = 50;
+    Picture c;
+    c.width = width;
+    c.height = kTop + kRow * static_cast<int>(std::max<std::size_t>(1, s.sliders.size())) + 20;
+    Font regular(config.font);
     const Colour ink = of(config.colours.text), primary = of(config.colours.primary), accent = of(config.colours.accent);
     const Colour muted{150, 150, 150}, track{215, 215, 220};
 
-    bold.draw(c, kMargin, 24, 36, words.title, ink);
+    c.text(kMargin, 24, 36, words.title, ink, true);
     float lx = kMargin;
-    c.disc(lx + 10, 90, 9, primary, 6);
-    lx += 26 + regular.draw(c, lx + 26, 78, 22, words.now, ink) + 30;
+    c.ring(lx + 10, 90, 9, 6, primary);
+    c.text(lx + 26, 78, 22, words.now, ink);
+    lx += 26 + regular.width(22, words.now) + 30;
     c.disc(lx + 10, 90, 9, accent);
-    regular.draw(c, lx + 26, 78, 22, words.desired, ink);
+    c.text(lx + 26, 78, 22, words.desired, ink);
 
-    const float x0 = kMargin + 10, x1 = kWidth - kMargin - 10;
+    const float x0 = kMargin + 10, x1 = static_cast<float>(width) - kMargin - 10;
     const auto at = [&](double v) { return x0 + static_cast<float>(v / 100.0) * (x1 - x0); };
     int row = 0;
     for (const auto& sl : s.sliders) {
         const float top = kTop + static_cast<float>(row++) * kRow + 10;
         const SliderStats st = sliderStats(s, sl.key);
-        bold.draw(c, kMargin, top, 26, sl.label, ink);
+        c.text(kMargin, top, 26, sl.label, ink, true);
         const float mid = top + 70;
         c.rect(x0, mid - 4, x1, mid + 4, track);
         for (int t = 0; t <= 100; t += 25) c.rect(at(t) - 1, mid - 12, at(t) + 1, mid + 12, track);
@@ -135,7 +144,7 @@ std::string sliderChartPng(const Session& s, const KioskConfig& config, const Ch
         for (const auto& p : s.placements) {
             if (p.slider != sl.key) continue;
             if (p.desired) c.disc(at(*p.desired), mid, 10, accent);
-            if (p.now) c.disc(at(*p.now), mid, 11, primary, 7.5f);
+            if (p.now) c.ring(at(*p.now), mid, 11, 7.5f, primary);
         }
         if (st.medianNow) c.rect(at(*st.medianNow) - 2.5f, mid - 24, at(*st.medianNow) + 2.5f, mid + 24, primary);
         if (st.medianDesired) c.rect(at(*st.medianDesired) - 2.5f, mid - 24, at(*st.medianDesired) + 2.5f, mid + 24, accent);
@@ -143,9 +152,29 @@ std::string sliderChartPng(const Session& s, const KioskConfig& config, const Ch
         if (st.medianNow) line += words.now + ": " + words.median + " " + formatDecimal(*st.medianNow, words.decimalMark);
         if (st.medianDesired) line += (line.empty() ? "" : "   ·   ") + words.desired + ": " + words.median + " " + formatDecimal(*st.medianDesired, words.decimalMark);
         if (st.skipped) line += (line.empty() ? "" : "   ·   ") + std::to_string(st.skipped) + " " + words.skipped;
-        regular.draw(c, kMargin, mid + 32, 22, line, line.empty() ? muted : ink);
+        c.text(kMargin, mid + 32, 22, line, line.empty() ? muted : ink);
+    }
+    return c;
+}
+
+std::string pictureToPng(const Picture& p, const KioskConfig& config) {
+    Canvas c(p.width, p.height);
+    Font regular(config.font), bold(config.fontBold);
+    for (const Shape& s : p.shapes) {
+        const float* v = s.v;
+        switch (s.kind) {
+            case Shape::Kind::Rect: c.rect(v[0], v[1], v[2], v[3], s.colour); break;
+            case Shape::Kind::Disc: c.disc(v[0], v[1], v[2], s.colour); break;
+            case Shape::Kind::Ring: c.disc(v[0], v[1], v[2], s.colour, v[3]); break;
+            case Shape::Kind::Triangle: c.triangle(v[0], v[1], v[2], v[3], v[4], v[5], s.colour); break;
+            case Shape::Kind::Text: (s.bold ? bold : regular).draw(c, v[0], v[1], v[2], s.text, s.colour); break;
+        }
     }
     return c.png();
+}
+
+std::string sliderChartPng(const Session& s, const KioskConfig& config, const ChartWords& words) {
+    return pictureToPng(sliderChart(s, config, words), config);
 }
 
 }  // namespace wk::io

@@ -6,6 +6,7 @@
 
 #include "domain/Types.h"
 #include "io/Config.h"
+#include "io/Picture.h"
 
 namespace wk::io {
 
@@ -15,7 +16,12 @@ struct ChartWords {
     char decimalMark = ',';
 };
 
-// PNG bytes. Throws IoError when the config's font cannot be read.
+// The chart as shapes, `width` pixels wide (its height follows from the sliders). A narrower
+// chart has the same words larger on paper. Throws IoError when the config's font cannot be read.
+Picture sliderChart(const Session&, const KioskConfig&, const ChartWords&, int width = 1600);
+// The shapes rasterised in software with the config's fonts.
+std::string pictureToPng(const Picture&, const KioskConfig&);
+// PNG bytes of the 1600-pixel chart.
 std::string sliderChartPng(const Session&, const KioskConfig&, const ChartWords&);
 
 }  // namespace wk::io

@@ -115,8 +115,13 @@ CREATE TABLE planned(
 CREATE INDEX planned_by_area ON planned(area, date);
 )sql";
 
+// 7: when the public part of a meeting began, for its minutes.
+constexpr const char* kMigration7 = R"sql(
+ALTER TABLE sessions ADD COLUMN public_from TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
-                                                                 kMigration5, kMigration6};
+                                                                 kMigration5, kMigration6, kMigration7};
 
 }  // namespace
 

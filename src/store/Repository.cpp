@@ -184,7 +184,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
-            "bouwstenen FROM sessions WHERE id = ?1");
+            "bouwstenen, public_from FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
@@ -202,6 +202,7 @@ Session Repository::load(std::int64_t id) {
         s.info.settings = {st.integer(9) != 0, st.integer(10) != 0, st.integer(11) != 0};
         s.info.dossier = st.text(12);
         s.info.bouwstenen = splitRatings(st.text(13));
+        s.info.publicFrom = st.text(14);
         st.reset();
     }
     {
@@ -272,9 +273,9 @@ Session Repository::load(std::int64_t id) {
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
            "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
-           "dossier, bouwstenen) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+           "dossier, bouwstenen, public_from) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
-              i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen))
+              i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom)
         .run();
 }
 
@@ -282,10 +283,10 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     // The uid is the session's for good: no change renames it.
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
-           "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14 WHERE id = ?1")
+           "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
               str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
-              joinRatings(i.bouwstenen))
+              joinRatings(i.bouwstenen), i.publicFrom)
         .run();
 }
 
