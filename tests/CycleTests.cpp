@@ -1,6 +1,8 @@
 // The documents of the cycle: the lokale werkagenda holds what the workbook asks for, and the
 // progress report every open action (with its history and where it began) and every open answer.
 #include <catch2/catch.hpp>
+#include <algorithm>
+#include <set>
 
 #include <fstream>
 #include <sstream>
@@ -128,4 +130,49 @@ TEST_CASE("the bouwstenen, when rated, and the dossier join the internal werkage
     const Session back = sessionFromJson(sessionToJson(s));
     CHECK(back.info.bouwstenen == s.info.bouwstenen);
     CHECK(back.info.dossier == s.info.dossier);
+}
+
+TEST_CASE("a meeting carries over the open actions of every earlier meeting of the wijk, each once, in its newest copy") {
+    // Two kiosks: the first held meeting A, the second meeting B without seeing A; a third
+    // kiosk, with both from the archive, starts meeting C.
+    Session a = demoSession();
+    a.info.uid = "aaaaaaaa-0000-4000-8000-000000000001";
+    a.info.date = "2025-03-01";
+    numberActions(a);
+    Session b;
+    b.info = a.info;
+    b.info.uid = "bbbbbbbb-0000-4000-8000-000000000002";
+    b.info.date = "2025-09-01";
+    b.actions = {a.actions.at(0)};  // its own plan, with its own action
+    b.actions[0].what = "Alleen op kiosk twee";
+    b.actions[0].status = ActionStatus::Gepland;
+    b.actions[0].origin.reset();
+    b.opgaven = a.opgaven;
+    Session c;
+    c.info = a.info;
+    c.info.uid = "cccccccc-0000-4000-8000-000000000003";
+    c.info.date = "2026-11-23";
+    const CarryOver carried = carryOver(std::vector<Session>{a, b}, c);
+    std::size_t openInA = 0;
+    for (const auto& x : a.actions) openInA += isOpen(x.status) ? 1 : 0;
+    REQUIRE(openInA > 0);
+    CHECK(carried.actions.size() == openInA + 1);
+    CHECK(std::count_if(carried.actions.begin(), carried.actions.end(), [](const Action& x) { return x.what == "Alleen op kiosk twee"; }) == 1);
+    std::set<std::string> ids;
+    for (const auto& x : carried.actions) CHECK(ids.insert(x.id).second);
+
+    // A later meeting that closed one of A's actions (its copy) keeps it closed.
+    Session d = c;
+    d.info.uid = "dddddddd-0000-4000-8000-000000000004";
+    d.info.date = "2026-12-01";
+    d.actions = carried.actions;
+    d.opgaven = carried.opgaven;
+    for (auto& x : d.actions)
+        if (x.what != "Alleen op kiosk twee") setStatus(x, ActionStatus::Gereed, "2026-12-01");
+    Session e = c;
+    e.info.uid = "eeeeeeee-0000-4000-8000-000000000005";
+    e.info.date = "2027-03-01";
+    const CarryOver again = carryOver(std::vector<Session>{a, b, d}, e);
+    REQUIRE(again.actions.size() == 1);
+    CHECK(again.actions[0].what == "Alleen op kiosk twee");
 }

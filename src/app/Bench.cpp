@@ -7,12 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <thread>
 #include <string>
 #include <vector>
 
 #include <unistd.h>
 
 #include "app/BenchCity.h"
+#include "app/ArchiveSync.h"
 #include "app/KioskApp.h"
 #include "io/Config.h"
 #include "io/DemoSession.h"
@@ -121,12 +123,13 @@ void child(const char* self, const std::string& args) {
 }
 
 int main(int argc, char** argv) {
-    std::string configPath = io::defaultConfigPath(), mode, modeArg, parentDir;
+    std::string configPath = io::defaultConfigPath(), mode, modeArg, parentDir, archiveUrl;
     for (int i = 1; i + 1 < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--config") configPath = argv[i + 1];
         if (a == "--wall" || a == "--drag") mode = a, modeArg = argv[i + 1];
         if (a == "--dir") parentDir = argv[i + 1];
+        if (a == "--archive") archiveUrl = argv[i + 1];
     }
     const io::KioskConfig config = io::loadConfig(configPath);
     if (mode == "--wall") return bench::wallChild(config, parentDir, std::atoi(modeArg.c_str()));
@@ -285,6 +288,41 @@ int main(int argc, char** argv) {
     }
 
     rssNote("exports");
+
+    // The archive (only with --archive URL, a PostgreSQL of one's own: tests/pg.sh starts one):
+    // a 10,000-idea session pushed from scratch, and one edit from its commit to the archive
+    // through the kiosk's own link.
+    if (!archiveUrl.empty()) {
+        try {
+            io::Archive archive(archiveUrl);
+            archive.migrate();
+            auto adb = store::Database::open(dir + "/archive-bench.db");
+            Session huge = bigSession(config, 10000);
+            const std::int64_t hid = store::Repository(*adb).create(huge, {"", "system", "import", "bench", ""}).id;
+            const auto t0 = Clock::now();
+            const double c0 = bench::cpuMs();
+            store::Repository arepo(*adb);
+            archive.send(app::archivedSession(arepo, hid));
+            figure("archive_push_10000_ideas", ms(Clock::now() - t0), "ms");
+            figure("archive_push_10000_ideas_cpu", bench::cpuMs() - c0, "ms");
+            // One edit at a kiosk whose link is up: from the commit to the archive having it.
+            const std::string uid = app.edits().session().info.uid;
+            app::ArchiveLink link(archiveUrl, dir + "/bench.db", config);
+            while (archive.editCount(uid) == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            std::vector<double> reach;
+            for (int k = 0; k < 10; ++k) {
+                const std::int64_t before = archive.editCount(uid);
+                const auto e0 = Clock::now();
+                app.issue(SubmitIdea{"Naar het archief " + std::to_string(k), "groen", "", "", false, std::nullopt}, Role::Facilitator);
+                while (archive.editCount(uid) <= before) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                reach.push_back(ms(Clock::now() - e0));
+            }
+            figure("archive_edit_reaches_median", percentile(reach, 0.5), "ms");
+            figure("archive_edit_reaches_max", percentile(reach, 1.0), "ms");
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "wijkkiosk-bench: archive: %s\n", e.what());
+        }
+    }
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     figure("peak_rss", static_cast<double>(ru.ru_maxrss) / 1024.0, "MB");

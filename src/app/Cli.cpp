@@ -68,6 +68,9 @@ std::string usage() {
            "  wijkkiosk planning add --area NAME --kind KIND --date YYYY-MM[-DD] [--owner WHO]   plan a meeting or activity ahead\n"
            "  wijkkiosk planning --planned                                  what is planned ahead: id, area, kind, date, who\n"
            "  wijkkiosk planning remove ID                                  take a planned one out\n"
+           "  wijkkiosk archive status|push|pull [--archive URL]          the municipal archive (PostgreSQL): what it holds, send, receive\n"
+           "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
+           "  wijkkiosk --archive URL sessions | export ...               list or export the archive's sessions (at the office)\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
            "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n";
 }
@@ -119,6 +122,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--audience") o.audience = value();
         else if (a == "--out") o.out = value();
         else if (a == "--before") o.before = value();
+        else if (a == "--archive") o.archive = value();
         else if (a == "--at") o.at = value();
         else if (a == "--planned") o.listPlanned = true;
         else if (a == "--area") o.area = value();
@@ -148,6 +152,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "log") o.verb = Verb::Log;
         else if (v == "serve") o.verb = Verb::Serve;
         else if (v == "planning") o.verb = Verb::Planning;
+        else if (v == "archive") o.verb = Verb::Archive;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (o.verb == Verb::Planning && positional.size() >= 2) {
@@ -161,6 +166,14 @@ Options parseArgs(const std::vector<std::string>& args) {
                     throw UsageError("planning remove takes the number 'planning' lists, not \"" + id + "\"");
                 o.removeId = std::stoll(id);
             }
+        }
+        if (o.verb == Verb::Archive) {
+            if (positional.size() != 2) throw UsageError("archive takes status, push, pull or take");
+            o.archiveAction = positional[1];
+            if (o.archiveAction != "status" && o.archiveAction != "push" && o.archiveAction != "pull" && o.archiveAction != "take")
+                throw UsageError("archive takes status, push, pull or take, not \"" + o.archiveAction + "\"");
+            if (o.archiveAction == "take" && !o.session) throw UsageError("archive take needs --session UID");
+            wanted = 2;
         }
         if (positional.size() != wanted)
             throw UsageError(v + (wanted == 2 ? " takes one argument" : " takes no argument"));
@@ -176,6 +189,10 @@ Options parseArgs(const std::vector<std::string>& args) {
     }
     if (!o.out.empty() && o.verb != Verb::Export && o.verb != Verb::Planning) throw UsageError("--out belongs to export and planning --year");
     if (o.verb == Verb::Log && !o.session) throw UsageError("log needs --session ID");
+    if (!o.archive.empty() && o.verb != Verb::Archive && o.verb != Verb::Sessions && o.verb != Verb::Export && o.verb != Verb::Kiosk)
+        throw UsageError("--archive belongs to archive, sessions, export and the kiosk");
+    if (!o.archive.empty() && o.archive.rfind("postgresql://", 0) != 0 && o.archive.rfind("postgres://", 0) != 0)
+        throw UsageError("--archive takes a PostgreSQL URL, like postgresql://kiosk@archief/wijkkiosk");
     if (o.verb == Verb::Serve && !o.session) throw UsageError("serve needs --session ID");
     if (o.verb != Verb::Serve && (!o.bind.empty() || o.port >= 0)) throw UsageError("--bind and --port belong to serve");
     if (!o.before.empty() && o.verb != Verb::Purge) throw UsageError("--before belongs to purge");

@@ -12,7 +12,7 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, Planning, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, Planning, Archive, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;
@@ -42,6 +42,9 @@ struct Options {
     int year = 0;
     bool listPlanned = false;  // planning --planned
     std::int64_t removeId = 0;
+    // The municipal archive: --archive URL (else the config's [archive] url); `archive status`,
+    // `push`, `pull` or `take` (with --session: this kiosk takes a session over).
+    std::string archive, archiveAction;
 };
 
 Options parseArgs(const std::vector<std::string>& args);

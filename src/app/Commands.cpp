@@ -8,6 +8,7 @@
 
 #include <csignal>
 
+#include "app/ArchiveCommand.h"
 #include "app/KioskApp.h"
 #include "app/PhoneService.h"
 #include "app/PlanningCommand.h"
@@ -289,6 +290,9 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
         }
         app.openSession(*id);
     }
+    // The archive only for a kiosk on a database of its own (not a one-off screenshot's).
+    const std::string archive = archiveUrl(o, config);
+    if (!archive.empty() && dbOptions.db != ":memory:") app.linkArchive(archive, dbOptions.db.empty() ? defaultDbPath() : dbOptions.db);
     app.kiosk().setView(view);
     app.kiosk().setForcePublic(o.publicPhase);
     app.setRoomOnly(o.room);
@@ -329,9 +333,10 @@ int runMain(const Options& o) {
         return kBadInput;
     }
     switch (o.verb) {
-        case Verb::Sessions: return listSessions(o);
+        case Verb::Sessions: return o.archive.empty() ? listSessions(o) : archiveSessions(o, config);
         case Verb::Import: return importSession(o);
-        case Verb::Export: return exportSession(o, config);
+        case Verb::Export: return o.archive.empty() ? exportSession(o, config) : archiveExport(o, config);
+        case Verb::Archive: return archiveCommand(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Purge: return purge(o, config);
         case Verb::Check: return checkDatabase(o);
         case Verb::Log: return printLog(o);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <set>
 #include <cstdlib>
 #include <filesystem>
 
@@ -286,13 +287,16 @@ void KioskApp::startSession(const ui::StartSession& n) {
         Session s = newSession(config_, n.type, n.wijk, io::localDate());
         if (n.scheme) s.info.scheme = *n.scheme;
         std::string summary = "new meeting \"" + s.info.title + "\"";
-        // "What became of last time": the wijk's previous plan's open actions come along.
-        if (auto prev = repo.previousWithActions(s.info.wijk, s.info.date, 0)) {
-            const Session before = repo.load(*prev);
-            const CarryOver c = carryOver(before, s);
-            s.opgaven = c.opgaven;
-            s.actions = c.actions;
-            summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over from " + before.info.uid;
+        // "What became of last time": the open actions of the wijk's earlier meetings come along,
+        // from this kiosk and from the others' taken from the archive.
+        const std::vector<Session> before = repo.meetingsOfWijk(s.info.wijk, s.info.date);
+        const CarryOver c = carryOver(before, s);
+        s.opgaven = c.opgaven;
+        s.actions = c.actions;
+        if (!c.actions.empty()) {
+            std::set<std::string> from;
+            for (const auto& a : c.actions) from.insert(a.origin ? a.origin->session : "");
+            summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over, begun in " + std::to_string(from.size()) + " earlier meeting(s)";
         }
         openSession(repo.create(s, {io::localDateTime(), "system", "carry-over", summary, ""}).id);
     } catch (const store::StoreError& e) {
@@ -361,9 +365,27 @@ void KioskApp::purgePersonalData() {
     }
 }
 
+void KioskApp::linkArchive(const std::string& url, const std::string& dbPath) {
+    archive_ = std::make_unique<ArchiveLink>(url, dbPath, config_);
+}
+
+void KioskApp::showArchiveStatus() {
+    if (!archive_) return;
+    const ArchiveLink::Status s = archive_->status();
+    switch (s.state) {
+        case ArchiveLink::State::Connecting: status_.archive = ui::tr("archive.connecting"); break;
+        case ArchiveLink::State::Offline: status_.archive = ui::tr("archive.offline"); break;
+        case ArchiveLink::State::Connected:
+            status_.archive = s.heldElsewhere ? ui::trf("archive.held", std::to_string(s.heldElsewhere)) : std::string(ui::tr("archive.connected"));
+            break;
+    }
+    status_.archiveIsError = s.state == ArchiveLink::State::Offline || s.heldElsewhere > 0;
+}
+
 void KioskApp::buildFrame(const platform::InputOverride* replay) {
     if (roomOnly_ || kiosk_->presentingNow()) ensureRoomFonts();
     pollOtherWriters();
+    showArchiveStatus();
     loadMapIfShown();
     window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
     const platform::TwoFingers fingers = window_.takeGesture();

@@ -1,6 +1,7 @@
 // The running kiosk: the database, the edit service for the open session, the UI, and the
 // frame that joins them. Requests from the UI are handled here, between frames.
 #pragma once
+#include "app/ArchiveSync.h"
 #include <map>
 #include <memory>
 #include <optional>
@@ -75,8 +76,12 @@ public:
     // Picks up what other writers committed (at most twice a second unless `now`); true when
     // the shown session changed.
     bool pollOtherWriters(bool now = false);
+    // Links the kiosk to the municipal archive on a thread of its own (the database at `dbPath`
+    // opened again there); the facilitator sees how the link is.
+    void linkArchive(const std::string& url, const std::string& dbPath);
 
 private:
+    void showArchiveStatus();
     void handle(const ui::Request& r);
     void report(const store::EditResult& r);
     void startSession(const ui::StartSession& n);
@@ -93,6 +98,7 @@ private:
     std::unique_ptr<ui::Kiosk> kiosk_;
     std::unique_ptr<store::EditService> edits_;
     ui::KioskStatus status_;
+    std::unique_ptr<ArchiveLink> archive_;
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
     std::vector<Planned> planned_;  // the planning's entries, read with the sessions

@@ -45,36 +45,48 @@ std::optional<std::int64_t> daysLeft(const Action& a, const std::string& today) 
     return *deadline - *now;
 }
 
-CarryOver carryOver(const Session& previous, const Session& into) {
+CarryOver carryOver(const Session& previous, const Session& into) { return carryOver(std::vector<Session>{previous}, into); }
+
+CarryOver carryOver(const std::vector<Session>& earlier, const Session& into) {
     CarryOver out;
     std::set<std::string> opgaven;
     Session taken = into;  // ids in use, growing as actions are added
     std::int64_t seq = nextSeq<Action>(into);
     std::int64_t opgaveSeq = nextSeq<Opgave>(into);
     int number = nextActionNumber(into);
-    for (const Action* oldp : planOrder(previous)) {
-        const Action& old = *oldp;
-        if (!isOpen(old.status)) continue;
-        Action a = old;
-        a.number = number++;
-        // Where it began stays where it began, through any number of later meetings.
-        a.origin = old.origin ? *old.origin : ActionOrigin{previous.info.uid, old.id, previous.info.date};
-        a.ideas.clear();
-        if (find<Action>(taken, a.id)) a.id = freshId(taken, 'a');
-        a.seq = seq++;
-        if (!a.opgave.empty() && !opgaven.count(a.opgave) && !find<Opgave>(into, a.opgave)) {
-            if (const Opgave* o = find<Opgave>(previous, a.opgave)) {
-                Opgave copy = *o;
-                copy.seq = opgaveSeq++;
-                out.opgaven.push_back(copy);
-                taken.opgaven.push_back(copy);
-                opgaven.insert(a.opgave);
-            } else {
-                a.opgave.clear();  // filed under an opgave that is gone: unfiled rather than lost
+    // Newest meeting first: of an action carried from meeting to meeting (one origin, the same
+    // in every database) only its newest copy counts, open or not, so an action finished later
+    // on another kiosk is not brought back from an older meeting.
+    std::vector<const Session*> order;
+    for (const auto& m : earlier) order.push_back(&m);
+    std::stable_sort(order.begin(), order.end(), [](const Session* a, const Session* b) { return a->info.date > b->info.date; });
+    std::set<std::pair<std::string, std::string>> seen;
+    for (const Session* previous : order) {
+        for (const Action* oldp : planOrder(*previous)) {
+            const Action& old = *oldp;
+            // Where it began stays where it began, through any number of later meetings.
+            const ActionOrigin origin = old.origin ? *old.origin : ActionOrigin{previous->info.uid, old.id, previous->info.date};
+            if (!seen.insert({origin.session, origin.action}).second || !isOpen(old.status)) continue;
+            Action a = old;
+            a.number = number++;
+            a.origin = origin;
+            a.ideas.clear();
+            if (find<Action>(taken, a.id)) a.id = freshId(taken, 'a');
+            a.seq = seq++;
+            if (!a.opgave.empty() && !opgaven.count(a.opgave) && !find<Opgave>(taken, a.opgave)) {
+                if (const Opgave* o = find<Opgave>(*previous, a.opgave)) {
+                    Opgave copy = *o;
+                    copy.seq = opgaveSeq++;
+                    out.opgaven.push_back(copy);
+                    taken.opgaven.push_back(copy);
+                    opgaven.insert(a.opgave);
+                } else {
+                    a.opgave.clear();  // filed under an opgave that is gone: unfiled rather than lost
+                }
             }
+            taken.actions.push_back(a);
+            out.actions.push_back(std::move(a));
         }
-        taken.actions.push_back(a);
-        out.actions.push_back(std::move(a));
     }
     return out;
 }

@@ -38,6 +38,9 @@ struct CarryOver {
     std::vector<Action> actions;
 };
 CarryOver carryOver(const Session& previous, const Session& into);
+// The same from every earlier meeting of the wijk (held on any kiosk): each open action once, in
+// its newest copy, newest meeting first; an action closed in a later meeting stays closed.
+CarryOver carryOver(const std::vector<Session>& earlier, const Session& into);
 
 // An action of any meeting of a wijk, for the monitoring overview.
 struct TrackedAction {

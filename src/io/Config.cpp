@@ -185,7 +185,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     c.file = fileName;
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
-                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning"});
+                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning", "archive"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -213,6 +213,12 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     if (const auto* t = r.table(doc, "", "room")) {  // a projector or second screen for the audience
         r.onlyKeys(*t, "room", {"display"});
         c.roomDisplay = static_cast<int>(r.integer(*t, "room", "display", -1, -1, 15));
+    }
+    if (const auto* t = r.table(doc, "", "archive")) {  // the municipality's PostgreSQL
+        r.onlyKeys(*t, "archive", {"url"});
+        c.archiveUrl = r.text(*t, "archive", "url", "");
+        if (!c.archiveUrl.empty() && c.archiveUrl.rfind("postgresql://", 0) != 0 && c.archiveUrl.rfind("postgres://", 0) != 0)
+            r.fail(t->get("url"), "archive.url", "must be a PostgreSQL URL, like \"postgresql://kiosk@archief.gemeente.nl/wijkkiosk\"");
     }
     if (const auto* t = r.table(doc, "", "phones")) {  // residents joining from their phones
         r.onlyKeys(*t, "phones", {"enabled", "port", "bind", "languages"});

@@ -77,6 +77,8 @@ struct KioskConfig {
         std::string bind = "0.0.0.0";  // every interface; or one address (the hotspot's)
         std::string languages;          // a folder of extra translation tables, or empty
     } phones;
+    // The municipal archive (PostgreSQL), or empty: the kiosk works fully without it.
+    std::string archiveUrl;
     int touchRotation = 0;  // degrees clockwise the touchscreen is mounted turned: 0, 90, 180, 270
     int idleSeconds = 120;
     std::string pinHash;

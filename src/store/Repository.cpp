@@ -370,6 +370,14 @@ std::vector<Repository::LoggedEdit> Repository::log(std::int64_t sid) {
     return out;
 }
 
+std::map<std::int64_t, std::int64_t> Repository::logHeads() {
+    auto& st = db_.prepare("SELECT session_id, max(seq) FROM edit_log GROUP BY session_id");
+    std::map<std::int64_t, std::int64_t> out;
+    while (st.step()) out[st.integer(0)] = st.integer(1);
+    st.reset();
+    return out;
+}
+
 Repository::Created Repository::create(const Session& s, const LogEntry& log) {
     Database::Transaction tx(db_);
     Created made;

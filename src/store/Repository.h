@@ -2,6 +2,7 @@
 // edit command is one transaction however many rows it touches.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -51,6 +52,8 @@ public:
         std::string at, role, command, summary;
     };
     std::vector<LoggedEdit> log(std::int64_t sessionId);
+    // Per session, the last edit-log entry's seq: what changed since one looked.
+    std::map<std::int64_t, std::int64_t> logHeads();
     // The newest other session of the same wijk, on or before `date`, that has placements:
     // "compare with last time".
     std::optional<std::int64_t> previousWithPlacements(const std::string& wijk, const std::string& date, std::int64_t except);

@@ -177,7 +177,10 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     if (mode_ == Mode::Facilitator && room_.barOpen) drawRoomBar();
     ImGui::EndGroup();
 
-    const float statusH = (in.status.message.empty() ? 0.0f : em() * 2.2f) + (keyboard_.open() ? keyboard_.height() + pad : 0.0f);
+    // One line under the screen: the last refusal, else (for the facilitator) the archive's link.
+    const bool archiveLine = in.status.message.empty() && mode_ == Mode::Facilitator && !in.status.archive.empty();
+    const std::string& statusLine = archiveLine ? in.status.archive : in.status.message;
+    const float statusH = (statusLine.empty() ? 0.0f : em() * 2.2f) + (keyboard_.open() ? keyboard_.height() + pad : 0.0f);
     ImGui::SetCursorPosX(pad);
     ImGui::Dummy({0, em() * 0.2f});
     ImGui::SetCursorPosX(pad);
@@ -201,9 +204,10 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     dragScroll();
     ImGui::EndChild();
 
-    if (!in.status.message.empty()) {
+    if (!statusLine.empty()) {
         ImGui::SetCursorPosX(pad);
-        chip(in.status.message, in.status.messageIsError ? palette().bad : palette().ok, palette().onPrimary);
+        const bool bad = archiveLine ? in.status.archiveIsError : in.status.messageIsError;
+        chip(statusLine, bad ? palette().bad : palette().ok, palette().onPrimary);
     }
     ImGui::SetCursorPosX(pad);
     ImGui::PushItemWidth(-pad);

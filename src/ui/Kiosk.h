@@ -33,6 +33,8 @@ struct KioskStatus {
     Receipt receipt;                 // how the last edit went
     std::string message;  // the last refusal or failure, shown until the next edit
     bool messageIsError = false;
+    std::string archive;  // how the link to the municipal archive is, for the facilitator; or empty
+    bool archiveIsError = false;
 };
 
 struct KioskInput {

@@ -1,0 +1,122 @@
+#include "app/ArchiveCommand.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "app/ArchiveSync.h"
+#include "app/KioskApp.h"
+#include "io/AtomicFile.h"
+#include "io/Export.h"
+#include "io/SessionJson.h"
+#include "store/Repository.h"
+#include "ui/I18n.h"
+
+namespace wk::app {
+namespace {
+constexpr int kOk = 0, kFailed = 1, kBadInput = 2;
+
+std::string field(const std::string& text) {
+    std::string out;
+    for (unsigned char ch : text) out += ch < 0x20 || ch == 0x7f ? ' ' : static_cast<char>(ch);
+    return out;
+}
+
+// Runs `body` against the archive, with one line and exit 1 when it cannot be reached or fails.
+template <class F> int withArchive(const Options& o, const io::KioskConfig& config, F body) {
+    const std::string url = archiveUrl(o, config);
+    if (url.empty()) {
+        std::cerr << "wijkkiosk: no archive: give --archive postgresql://... or set [archive] url in the config\n";
+        return kBadInput;
+    }
+    try {
+        io::Archive archive(url);
+        archive.migrate();
+        return body(archive);
+    } catch (const io::ArchiveError& e) {
+        std::cerr << "wijkkiosk: " << e.what() << "\n";
+        return kFailed;
+    } catch (const store::StoreError& e) {
+        std::cerr << "wijkkiosk: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+void printReport(const SyncReport& r) {
+    std::cout << "sent " << r.sent << " session(s), " << r.unchanged << " already in the archive, received " << r.received << "\n";
+    for (const auto& h : r.heldElsewhere)
+        std::cout << "not sent: " << h << "; another kiosk holds it (wijkkiosk archive take --session UID takes it over)\n";
+}
+}  // namespace
+
+std::string archiveUrl(const Options& o, const io::KioskConfig& config) { return o.archive.empty() ? config.archiveUrl : o.archive; }
+
+int archiveCommand(const Options& o, const io::KioskConfig& config, const std::string& dbPath) {
+    return withArchive(o, config, [&](io::Archive& archive) {
+        if (o.archiveAction == "status") {
+            const auto all = archive.list();
+            std::cout << "archive " << io::Archive::redacted(archiveUrl(o, config)) << ": schema " << archive.version() << ", " << all.size()
+                      << " session(s)\n";
+            if (!std::filesystem::exists(dbPath)) return kOk;
+            auto db = store::Database::open(dbPath, store::Database::Mode::ReadOnly);
+            store::Repository repo(*db);
+            int waiting = 0;
+            for (const auto& s : repo.list()) {
+                bool there = false;
+                for (const auto& e : all) there = there || (e.uid == s.uid && e.edits >= static_cast<std::int64_t>(repo.log(s.id).size()));
+                if (!there) ++waiting;
+            }
+            std::cout << "this kiosk (" << repo.siteId() << "): " << waiting << " session(s) with edits not yet in the archive\n";
+            return kOk;
+        }
+        auto db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
+        SyncReport r;
+        if (o.archiveAction == "pull") {
+            r = pull(archive, *db, config);
+        } else if (o.archiveAction == "take") {
+            store::Repository repo(*db);
+            if (!repo.findUid(*o.session)) {
+                std::cerr << "wijkkiosk: this kiosk has no session " << *o.session << " to take over (archive pull fetches it)\n";
+                return kBadInput;
+            }
+            r = push(archive, *db, *o.session);
+        } else {
+            r = push(archive, *db);
+        }
+        printReport(r);
+        return kOk;
+    });
+}
+
+int archiveSessions(const Options& o, const io::KioskConfig& config) {
+    return withArchive(o, config, [&](io::Archive& archive) {
+        for (const auto& e : archive.list())
+            std::cout << e.uid << '\t' << e.date << '\t' << e.type << '\t' << field(e.wijk) << '\t' << field(e.title) << '\t' << e.holder << '\n';
+        return kOk;
+    });
+}
+
+int archiveExport(const Options& o, const io::KioskConfig& config) {
+    return withArchive(o, config, [&](io::Archive& archive) {
+        const auto body = archive.body(*o.session);
+        if (!body) {
+            std::cerr << "wijkkiosk: the archive has no session " << *o.session << " (wijkkiosk --archive URL sessions lists them)\n";
+            return kBadInput;
+        }
+        const auto format = io::parseExportFormat(o.format);
+        if (!format) {
+            std::cerr << "wijkkiosk: from the archive, export takes md, html, pdf, odt, csv, xlsx, json, png or contacts\n";
+            return kBadInput;
+        }
+        const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
+        try {
+            ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+            io::writeFileAtomically(o.out, io::renderExport(io::sessionFromJson(*body), *format, audience, config, exportWords(), chartWords()));
+        } catch (const std::exception& e) {
+            std::cerr << "wijkkiosk: " << e.what() << "\n";
+            return kBadInput;
+        }
+        return kOk;
+    });
+}
+
+}  // namespace wk::app

@@ -1,0 +1,75 @@
+// Between this kiosk's database and the municipal archive: sending the sessions this kiosk
+// holds (with their edit log) and taking the other kiosks' sessions of its wijken. Used by
+// `wijkkiosk archive` and by the kiosk's background sync; never on the frame loop.
+#pragma once
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "io/Archive.h"
+#include "io/Config.h"
+#include "store/Repository.h"
+
+namespace wk::app {
+
+struct SyncReport {
+    int sent = 0, unchanged = 0, received = 0;
+    std::vector<std::string> heldElsewhere;  // "uid (held by site)": edited here, not sent
+};
+
+// One session as the archive keeps it: its file, its public file and its edit log.
+io::ArchivedSession archivedSession(store::Repository&, std::int64_t id);
+
+// Sends every session of this database that has something the archive lacks; `takeOver`
+// (a uid) also takes that session over from the kiosk that holds it.
+SyncReport push(io::Archive&, store::Database&, const std::optional<std::string>& takeOver = std::nullopt);
+// Sends one session (after an edit); returns whether the archive now has it.
+bool pushOne(io::Archive&, store::Database&, std::int64_t id);
+// Takes the archive's sessions of the config's wijken (all when it names none) that this
+// database lacks, under their own uid.
+SyncReport pull(io::Archive&, store::Database&, const io::KioskConfig&);
+
+// The wijken a kiosk takes from the archive: its config's areas.
+std::vector<std::string> archiveWijken(const io::KioskConfig&);
+
+}  // namespace wk::app
+
+namespace wk::app {
+
+// The kiosk's link to the archive, on a thread of its own with its own database connection:
+// connects (never blocking the frame loop), takes the other kiosks' sessions, sends this
+// kiosk's, then sends each committed edit within a second and looks for new sessions every
+// minute. Unreachable, it says so once on stderr and tries again every ten seconds.
+class ArchiveLink {
+public:
+    enum class State { Connecting, Connected, Offline };
+    struct Status {
+        State state = State::Connecting;
+        int heldElsewhere = 0;  // sessions edited here that another kiosk holds: not sent
+        std::string detail;     // the last error, for the log
+    };
+    ArchiveLink(std::string url, std::string dbPath, io::KioskConfig config);
+    ~ArchiveLink();
+    ArchiveLink(const ArchiveLink&) = delete;
+    ArchiveLink& operator=(const ArchiveLink&) = delete;
+    Status status() const;
+
+private:
+    void run();
+    void set(State, int held, const std::string& detail);
+    bool pause(std::chrono::milliseconds);  // false when stopping
+
+    std::string url_, dbPath_;
+    io::KioskConfig config_;
+    mutable std::mutex mutex_;
+    std::condition_variable wake_;
+    bool stop_ = false;
+    Status status_;
+    std::thread thread_;
+};
+
+}  // namespace wk::app

@@ -1,0 +1,233 @@
+#include "io/Archive.h"
+
+#include <libpq-fe.h>
+#include <poll.h>
+
+#include <chrono>
+
+#include <array>
+#include <nlohmann/json.hpp>
+
+namespace wk::io {
+namespace {
+
+// The archive's schema, one migration a version. The public reader (a role the municipality
+// makes, README) may read the public view only: never a closed item or a resident's name.
+constexpr std::array<const char*, 1> kMigrations = {R"sql(
+CREATE TABLE sessions(
+  uid text PRIMARY KEY,                     -- the session's global id (a UUID)
+  site text NOT NULL,                       -- the kiosk that made it
+  holder text NOT NULL,                     -- the kiosk that may edit it now
+  wijk text NOT NULL, date text NOT NULL, type text NOT NULL, title text NOT NULL,
+  body jsonb NOT NULL,                      -- the session file, internal
+  public_body jsonb NOT NULL,               -- the same for the public
+  edits bigint NOT NULL DEFAULT 0,          -- how many edit-log entries it was sent with
+  received timestamptz NOT NULL DEFAULT now());
+CREATE INDEX sessions_by_wijk ON sessions(wijk, date);
+CREATE TABLE edits(
+  session text NOT NULL REFERENCES sessions(uid) ON DELETE CASCADE,
+  seq bigint NOT NULL, at text NOT NULL, role text NOT NULL, command text NOT NULL, summary text NOT NULL,
+  PRIMARY KEY(session, seq));
+CREATE VIEW public_sessions AS SELECT uid, wijk, date, type, title, public_body AS body FROM sessions;
+REVOKE ALL ON sessions, edits, public_sessions FROM PUBLIC;
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wijkkiosk_public') THEN
+    GRANT SELECT ON public_sessions TO wijkkiosk_public;
+  END IF;
+END $$;
+)sql"};
+
+}  // namespace
+
+struct Archive::Conn {
+    PGconn* pg = nullptr;
+    ~Conn() {
+        if (pg) PQfinish(pg);
+    }
+};
+
+namespace {
+
+// A result that frees itself; throws with the server's message when the command failed.
+struct Result {
+    PGresult* r = nullptr;
+    Result(PGresult* res, PGconn* pg, const std::string& what) : r(res) {
+        const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            std::string message = r ? PQresultErrorMessage(r) : PQerrorMessage(pg);
+            while (!message.empty() && message.back() == '\n') message.pop_back();
+            if (r) PQclear(r);
+            r = nullptr;
+            throw ArchiveError(what + ": " + message);
+        }
+    }
+    ~Result() {
+        if (r) PQclear(r);
+    }
+    Result(const Result&) = delete;
+    int rows() const { return PQntuples(r); }
+    std::string text(int row, int col) const { return PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col); }
+    std::int64_t integer(int row, int col) const { return std::stoll(text(row, col).empty() ? "0" : text(row, col)); }
+};
+
+Result exec(PGconn* pg, const std::string& sql, const std::vector<std::string>& params, const std::string& what) {
+    std::vector<const char*> values;
+    for (const auto& p : params) values.push_back(p.c_str());
+    return Result(PQexecParams(pg, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0), pg, what);
+}
+
+// "{a,b}" for a text[] parameter, each element quoted.
+std::string textArray(const std::vector<std::string>& items) {
+    std::string out = "{";
+    for (const auto& i : items) {
+        out += (out.size() > 1 ? ",\"" : "\"");
+        for (char c : i) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
+}  // namespace
+
+std::string Archive::redacted(const std::string& url) {
+    // postgresql://user:secret@host/db -> postgresql://user@host/db; password=... in key=value form
+    std::string out = url;
+    const auto scheme = out.find("://");
+    const auto at = out.find('@', scheme == std::string::npos ? 0 : scheme + 3);
+    if (scheme != std::string::npos && at != std::string::npos) {
+        const auto colon = out.find(':', scheme + 3);
+        if (colon != std::string::npos && colon < at) out.erase(colon, at - colon);
+    }
+    const auto pw = out.find("password=");
+    if (pw != std::string::npos) {
+        const auto end = out.find_first_of(" &", pw);
+        out.replace(pw, (end == std::string::npos ? out.size() : end) - pw, "password=…");
+    }
+    return out;
+}
+
+Archive::Archive(const std::string& url, int timeoutSeconds, const std::function<bool()>& cancelled)
+    : conn_(std::make_unique<Conn>()), where_(redacted(url)) {
+    // Connected without blocking (libpq's polling), so the wait is ours to bound and to cut
+    // short. A URL or a "key=value" string both work.
+    const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
+    const std::string timeout = std::to_string(std::max(2, timeoutSeconds));
+    const char* values[] = {url.c_str(), timeout.c_str(), "wijkkiosk", nullptr};
+    conn_->pg = PQconnectStartParams(keys, values, 1);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(std::max(2, timeoutSeconds));
+    for (PostgresPollingStatusType st = PGRES_POLLING_WRITING; conn_->pg && PQstatus(conn_->pg) != CONNECTION_BAD;) {
+        if (st == PGRES_POLLING_OK) break;
+        if (std::chrono::steady_clock::now() > deadline) throw ArchiveError("archive " + where_ + " not reachable: no answer in " + timeout + " s");
+        if (cancelled && cancelled()) throw ArchiveError("archive " + where_ + ": connecting given up");
+        pollfd p{PQsocket(conn_->pg), static_cast<short>(st == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (p.fd >= 0 && ::poll(&p, 1, 100) == 0) continue;  // nothing yet: ask again
+        st = PQconnectPoll(conn_->pg);
+    }
+    if (!conn_->pg || PQstatus(conn_->pg) != CONNECTION_OK) {
+        std::string message = conn_->pg ? PQerrorMessage(conn_->pg) : "out of memory";
+        while (!message.empty() && message.back() == '\n') message.pop_back();
+        for (auto& c : message)
+            if (c == '\n') c = ' ';
+        throw ArchiveError("archive " + where_ + " not reachable: " + message);
+    }
+    exec(conn_->pg, "SET client_min_messages = warning", {}, "archive " + where_);
+}
+
+Archive::~Archive() = default;
+
+int Archive::version() {
+    const Result exists = exec(conn_->pg, "SELECT to_regclass('archive_migrations') IS NOT NULL", {}, "archive " + where_);
+    if (exists.text(0, 0) != "t") return 0;
+    const Result r = exec(conn_->pg, "SELECT coalesce(max(version), 0) FROM archive_migrations", {}, "archive " + where_);
+    return static_cast<int>(r.integer(0, 0));
+}
+
+int Archive::migrate() {
+    PGconn* pg = conn_->pg;
+    exec(pg, "CREATE TABLE IF NOT EXISTS archive_migrations(version int PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())", {},
+         "archive " + where_ + ": migrations");
+    for (std::size_t v = 1; v <= kMigrations.size(); ++v) {
+        exec(pg, "BEGIN", {}, "archive migration");
+        try {
+            // One migrator at a time: a second kiosk starting now waits here, then finds it done.
+            exec(pg, "LOCK TABLE archive_migrations IN EXCLUSIVE MODE", {}, "archive migration");
+            const Result done = exec(pg, "SELECT 1 FROM archive_migrations WHERE version = $1", {std::to_string(v)}, "archive migration");
+            if (done.rows() == 0) {
+                Result(PQexec(pg, kMigrations[v - 1]), pg, "archive migration " + std::to_string(v));  // several statements
+                exec(pg, "INSERT INTO archive_migrations(version) VALUES($1)", {std::to_string(v)}, "archive migration");
+            }
+            exec(pg, "COMMIT", {}, "archive migration");
+        } catch (...) {
+            PQclear(PQexec(pg, "ROLLBACK"));
+            throw;
+        }
+    }
+    return static_cast<int>(kMigrations.size());
+}
+
+Archive::SendResult Archive::send(const ArchivedSession& s, bool takeOver) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": session " + s.uid;
+    exec(pg, "BEGIN", {}, what);
+    try {
+        const Result held = exec(pg, "SELECT holder, edits, body = $2::jsonb FROM sessions WHERE uid = $1 FOR UPDATE", {s.uid, s.body}, what);
+        if (held.rows() == 1) {
+            if (held.text(0, 0) != s.site && !takeOver) {
+                exec(pg, "ROLLBACK", {}, what);
+                return {Sent::HeldElsewhere, held.text(0, 0)};
+            }
+            if (held.text(0, 0) == s.site && held.integer(0, 1) == static_cast<std::int64_t>(s.edits.size()) && held.text(0, 2) == "t") {
+                exec(pg, "ROLLBACK", {}, what);
+                return {Sent::Unchanged, {}};
+            }
+        }
+        exec(pg,
+             "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body, edits) "
+             "VALUES($1, $2, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9) ON CONFLICT (uid) DO UPDATE SET holder = EXCLUDED.holder, "
+             "wijk = EXCLUDED.wijk, date = EXCLUDED.date, type = EXCLUDED.type, title = EXCLUDED.title, body = EXCLUDED.body, "
+             "public_body = EXCLUDED.public_body, edits = EXCLUDED.edits, received = now()",
+             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody, std::to_string(s.edits.size())}, what);
+        // The log as one JSON array: one statement however long it is. A summary that changed
+        // since (a purge took a name out) is replaced; nothing else of an entry ever changes.
+        nlohmann::json edits = nlohmann::json::array();
+        for (const auto& e : s.edits)
+            edits.push_back({{"seq", e.seq}, {"at", e.at}, {"role", e.role}, {"command", e.command}, {"summary", e.summary}});
+        exec(pg,
+             "INSERT INTO edits(session, seq, at, role, command, summary) SELECT $1, e.seq, e.at, e.role, e.command, e.summary "
+             "FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, at text, role text, command text, summary text) "
+             "ON CONFLICT (session, seq) DO UPDATE SET summary = EXCLUDED.summary WHERE edits.summary <> EXCLUDED.summary",
+             {s.uid, edits.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}, what);
+        exec(pg, "COMMIT", {}, what);
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
+    return {Sent::Stored, {}};
+}
+
+std::vector<ArchiveEntry> Archive::list(const std::vector<std::string>& wijken) {
+    const Result r = exec(conn_->pg,
+                          "SELECT uid, site, holder, wijk, date, type, title, edits FROM sessions "
+                          "WHERE cardinality($1::text[]) = 0 OR wijk = ANY($1::text[]) ORDER BY date DESC, received DESC",
+                          {textArray(wijken)}, "archive " + where_ + ": sessions");
+    std::vector<ArchiveEntry> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5), r.text(i, 6), r.integer(i, 7)});
+    return out;
+}
+
+std::optional<std::string> Archive::body(const std::string& uid) {
+    const Result r = exec(conn_->pg, "SELECT body::text FROM sessions WHERE uid = $1", {uid}, "archive " + where_ + ": session " + uid);
+    if (r.rows() == 0) return std::nullopt;
+    return r.text(0, 0);
+}
+
+std::int64_t Archive::editCount(const std::string& uid) {
+    const Result r = exec(conn_->pg, "SELECT edits FROM sessions WHERE uid = $1", {uid}, "archive " + where_);
+    return r.rows() ? r.integer(0, 0) : 0;
+}
+
+}  // namespace wk::io
