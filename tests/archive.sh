@@ -42,6 +42,8 @@ check "a meeting another kiosk holds is not sent, and the kiosk says how to take
 holder1=$(psql_as "$PG_URL" -c "SELECT holder FROM sessions WHERE uid = 'aaaaaaaa-0000-4000-8000-00000000000a'")
 check "taking it over makes kiosk 2 its holder" 'k k2 --archive "$PG_URL" archive take --session aaaaaaaa-0000-4000-8000-00000000000a | grep -q "^sent 1" && [ "$(psql_as "$PG_URL" -c "SELECT holder FROM sessions WHERE uid = '"'"'aaaaaaaa-0000-4000-8000-00000000000a'"'"'")" != "$holder1" ]'
 check "after that kiosk 1 is refused" 'k k1 --archive "$PG_URL" archive push | grep -q "not sent: aaaaaaaa"'
+replay k1 take_over.wks --archive "$PG_URL" > "$tmp/take.log" 2>&1; rc=$?
+check "at kiosk 1 the facilitator sees the meeting is held elsewhere and takes it back" '[ $rc -eq 0 ] && [ "$(psql_as "$PG_URL" -c "SELECT holder FROM sessions WHERE uid = '"'"'aaaaaaaa-0000-4000-8000-00000000000a'"'"'")" = "$holder1" ]' || cat "$tmp/take.log"
 
 # The public reader: the public view only, nothing closed, no resident's contact.
 check "the public reader cannot read the sessions table" '! psql_as "$PG_PUBLIC_URL" -c "SELECT count(*) FROM sessions" 2>/dev/null'

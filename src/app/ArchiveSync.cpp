@@ -1,5 +1,6 @@
 #include "app/ArchiveSync.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include "domain/Rules.h"
@@ -100,6 +101,19 @@ ArchiveLink::Status ArchiveLink::status() const {
     return status_;
 }
 
+std::vector<std::string> ArchiveLink::heldElsewhere() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return held_;
+}
+
+void ArchiveLink::takeOver(const std::string& uid) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        takeOver_.push_back(uid);
+    }
+    wake_.notify_all();
+}
+
 void ArchiveLink::set(State state, int held, const std::string& detail) {
     std::lock_guard<std::mutex> lock(mutex_);
     status_ = {state, held, detail};
@@ -127,8 +141,16 @@ void ArchiveLink::run() {
             std::cerr << "wijkkiosk: archive " << io::Archive::redacted(url_) << ": connected; sent " << out.sent << ", received " << in.received
                       << " session(s)\n";
             saidOffline = false;
-            int held = static_cast<int>(out.heldElsewhere.size());
-            set(State::Connected, held, "");
+            std::vector<std::string> heldUids;
+            for (const auto& h : out.heldElsewhere) heldUids.push_back(h.substr(0, h.find(' ')));
+            const auto publish = [&] {
+                {
+                    std::lock_guard<std::mutex> lock(mutex_);
+                    held_ = heldUids;
+                }
+                set(State::Connected, static_cast<int>(heldUids.size()), "");
+            };
+            publish();
             store::Repository repo(*db);
             auto heads = repo.logHeads();
             auto lastPull = std::chrono::steady_clock::now();
@@ -138,7 +160,19 @@ void ArchiveLink::run() {
                 for (const auto& [id, seq] : now) {
                     const auto was = heads.find(id);
                     if (was != heads.end() && was->second == seq) continue;
-                    if (!pushOne(archive, *db, id)) ++held;
+                    if (!pushOne(archive, *db, id)) {
+                        const std::string uid = repo.load(id).info.uid;
+                        if (std::find(heldUids.begin(), heldUids.end(), uid) == heldUids.end()) heldUids.push_back(uid);
+                    }
+                }
+                std::vector<std::string> take;
+                {
+                    std::lock_guard<std::mutex> lock(mutex_);
+                    take.swap(takeOver_);
+                }
+                for (const auto& uid : take) {
+                    push(archive, *db, uid);
+                    heldUids.erase(std::remove(heldUids.begin(), heldUids.end(), uid), heldUids.end());
                 }
                 heads = now;
                 if (going && std::chrono::steady_clock::now() - lastPull > std::chrono::minutes(1)) {
@@ -146,7 +180,7 @@ void ArchiveLink::run() {
                     heads = repo.logHeads();
                     lastPull = std::chrono::steady_clock::now();
                 }
-                set(State::Connected, held, "");
+                publish();
             }
         } catch (const std::exception& e) {
             if (stopping()) break;

@@ -57,6 +57,10 @@ public:
     ArchiveLink(const ArchiveLink&) = delete;
     ArchiveLink& operator=(const ArchiveLink&) = delete;
     Status status() const;
+    // The meetings (uids) another kiosk holds that were edited here; and taking one over (on the
+    // link's thread, at its next turn).
+    std::vector<std::string> heldElsewhere() const;
+    void takeOver(const std::string& uid);
 
 private:
     void run();
@@ -69,6 +73,7 @@ private:
     std::condition_variable wake_;
     bool stop_ = false;
     Status status_;
+    std::vector<std::string> held_, takeOver_;
     std::thread thread_;
 };
 

@@ -271,6 +271,9 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::SetPhones& p) { setPhones(p.on); },
                    [&](const ui::AddPlanned& a) { changePlanning(&a.item, 0); },
                    [&](const ui::RemovePlanned& r) { changePlanning(nullptr, r.id); },
+                   [&](const ui::TakeOverSession&) {
+                       if (archive_) archive_->takeOver(edits_->session().info.uid);
+                   },
                    [&](const ui::ShowPlanning&) {
                        store::Repository repo(db_);
                        sessions_ = repo.list();  // another kiosk or the command line may have planned since
@@ -380,6 +383,12 @@ void KioskApp::showArchiveStatus() {
             break;
     }
     status_.archiveIsError = s.state == ArchiveLink::State::Offline || s.heldElsewhere > 0;
+    status_.archiveHeldHere = false;
+    if (s.heldElsewhere && edits_) {
+        const auto held = archive_->heldElsewhere();
+        status_.archiveHeldHere = std::find(held.begin(), held.end(), edits_->session().info.uid) != held.end();
+        if (status_.archiveHeldHere) status_.archive = ui::tr("archive.held_here");
+    }
 }
 
 void KioskApp::buildFrame(const platform::InputOverride* replay) {

@@ -395,6 +395,8 @@ constexpr Entry kTable[] = {
     {"export.created", "Ingebracht op", "Brought in on"},
     {"export.file_contacts", "contactlijst", "contact list"},
     {"export.yes", "ja", "yes"},
+    {"archive.held_here", "Archief: deze bijeenkomst is in gebruik op een andere kiosk; wijzigingen hier gaan niet mee", "Archive: another kiosk holds this meeting; changes here are not sent"},
+    {"archive.take", "Overnemen", "Take over"},
     {"archive.connecting", "Archief: verbinden…", "Archive: connecting…"},
     {"archive.connected", "Archief verbonden: elke wijziging gaat mee", "Archive connected: every change goes along"},
     {"archive.offline", "Archief niet bereikbaar: de kiosk werkt zonder en probeert het opnieuw", "Archive not reachable: the kiosk works without it and tries again"},

@@ -208,6 +208,9 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         ImGui::SetCursorPosX(pad);
         const bool bad = archiveLine ? in.status.archiveIsError : in.status.messageIsError;
         chip(statusLine, bad ? palette().bad : palette().ok, palette().onPrimary);
+        // A clear choice, never a silent merge: edits here reach the archive once taken over.
+        if (archiveLine && in.status.archiveHeldHere && flowButton(tr("archive.take"), Tone::Accent, "archive-take"))
+            out.push_back(TakeOverSession{});
     }
     ImGui::SetCursorPosX(pad);
     ImGui::PushItemWidth(-pad);

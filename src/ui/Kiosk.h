@@ -35,6 +35,7 @@ struct KioskStatus {
     bool messageIsError = false;
     std::string archive;  // how the link to the municipal archive is, for the facilitator; or empty
     bool archiveIsError = false;
+    bool archiveHeldHere = false;  // the shown meeting is held by another kiosk: offer to take it over
 };
 
 struct KioskInput {

@@ -46,9 +46,10 @@ struct PurgePersonalData {};  // AVG: residents' data older than the retention p
 struct ShowPlanning {};       // the facilitator opens the planning overview (the planning is read anew)
 struct AddPlanned { Planned item; };          // a meeting or the year's other work, planned ahead
 struct RemovePlanned { std::int64_t id = 0; };
+struct TakeOverSession {};  // this kiosk takes the shown meeting over from the one holding it in the archive
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
-                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned>;
+                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {
