@@ -1,4 +1,7 @@
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
+#include <cstdio>
 
 #include "io/Config.h"
 
@@ -71,4 +74,26 @@ TEST_CASE("out-of-range numbers are refused with their bounds") {
     const std::string toml = "[display]\nfont = \"" + kFont + "\"\nfont_size = 500\n[kiosk]\npin_sha256 = \"" + kPin +
                              "\"\n[[areas]]\nname = \"X\"\n";
     CHECK(errorOf(toml) == "kiosk.toml:3: display.font_size: must be between 12 and 96");
+}
+
+TEST_CASE("every file the config names is what it is named for, or one message names it") {
+    CHECK(errorOf("[display]\nfont = \"/etc/passwd\"\n") == "kiosk.toml:2: display.font: not a font (TrueType or OpenType): /etc/passwd");
+    CHECK(errorOf("[display]\nfont = \"/dev/zero\"\n") == "kiosk.toml:2: display.font: not a file (a folder or a device): /dev/zero");
+    CHECK(errorOf("[display]\nfont = \"/tmp\"\n") == "kiosk.toml:2: display.font: not a file (a folder or a device): /tmp");
+    CHECK(errorOf(minimal("[gemeente]\nlogo = \"/etc/passwd\"\n")) == "kiosk.toml:2: gemeente.logo: not a PNG picture: /etc/passwd");
+    CHECK(errorOf(minimal("[gemeente]\nlogo = \"" + kFont + "\"\n")) == "kiosk.toml:2: gemeente.logo: not a PNG picture: " + kFont);
+    CHECK_THAT(errorOf("[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_sha256 = \"" + kPin +
+                       "\"\n[[areas]]\nname = \"Brouwhuis\"\nmap = \"/etc/hostname\"\n"),
+               Catch::Contains("kiosk.toml:7: areas[0].map: not a PNG picture: /etc/hostname"));
+    // A PNG that says it is 100,000 pixels wide: refused before anything decodes it.
+    const std::string huge = std::string("/tmp/wk-config-test-") + std::to_string(::getpid()) + ".png";
+    {
+        std::FILE* f = std::fopen(huge.c_str(), "wb");
+        const unsigned char header[33] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                                          0, 1, 0x86, 0xa0, 0, 0, 0, 10, 8, 2, 0, 0, 0, 0, 0, 0, 0};
+        std::fwrite(header, 1, sizeof header, f);
+        std::fclose(f);
+    }
+    CHECK_THAT(errorOf(minimal("[gemeente]\nlogo = \"" + huge + "\"\n")), Catch::Contains("gemeente.logo: a picture of 100000x10 pixels; at most 8192x8192"));
+    std::remove(huge.c_str());
 }

@@ -123,5 +123,36 @@ check "hash-pin prints the config value" '[ "$("$kiosk" hash-pin 2468)" = b63a78
 "$kiosk" --bogus >/dev/null 2>&1; rc=$?
 check "an unknown option exits 2" '[ $rc -eq 2 ]'
 
+# Export writes a regular file or a new one, never over a device, a folder or a link.
+mkfifo "$tmp/fifo"; mkdir "$tmp/folder"; echo keep > "$tmp/real.md"; ln -s "$tmp/real.md" "$tmp/link.md"
+for target in /dev/full "$tmp/fifo" "$tmp/folder" "$tmp/link.md"; do
+  err=$("$kiosk" --db "$db" export --session 1 --format md --audience public --out "$target" 2>&1); rc=$?
+  check "export --out $target is refused with one line" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [[ "$err" == *"$target"* ]]'
+done
+check "and each is as it was" '[ -c /dev/full ] && [ -p "$tmp/fifo" ] && [ -d "$tmp/folder" ] && [ -L "$tmp/link.md" ] && [ "$(cat "$tmp/real.md")" = keep ]'
+
+# A replay script with a negative or absurd number, or an assertion of nothing, is refused
+# before it runs: exit 2, one line naming the file and line.
+n=0
+while IFS= read -r bad; do
+  n=$((n+1)); printf 'size 1280 800\n%s\n' "$bad" > "$tmp/bad$n.wks"
+  err=$(SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$tmp/bad$n.wks" --db "$tmp/replay.db" 2>&1); rc=$?
+  check "the replay refuses: $bad" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [[ "$err" == *"bad$n.wks:2:"* ]]'
+done <<'BAD'
+idle -100
+idle 1e9
+wait -5
+drag 10 10 -20 40
+tap -5 10
+finger-down 0 -1 100
+assert-visible ""
+assert-hidden "   "
+assert-stored ""
+wait-for "" 5
+tap ""
+screenshot ""
+open-session -1
+BAD
+
 echo "$((fails == 0 ? 1 : 0)) passed, $fails failed" >/dev/null
 [ $fails -eq 0 ]

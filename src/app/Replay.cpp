@@ -245,6 +245,30 @@ std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fi
         }
         if (step.verb == "wait" && (std::atof(step.args[0].c_str()) < 0 || std::atof(step.args[0].c_str()) > 10000))
             throw ScriptError(where + ": wait takes 0 to 10000 frames");
+        if (step.verb == "idle" && !(std::atof(step.args[0].c_str()) >= 0 && std::atof(step.args[0].c_str()) <= 86400))
+            throw ScriptError(where + ": idle takes 0 to 86400 seconds");
+        // Pixels on a screen of at most 8192 by 8192 (size's own limit): nothing negative.
+        const auto pixels = [&](std::size_t from, std::size_t to) {
+            for (std::size_t k = from; k < to && k < step.args.size(); ++k) {
+                const double v = std::atof(step.args[k].c_str());
+                if (!(v >= 0 && v <= 8192)) throw ScriptError(where + ": " + step.verb + " takes pixels from 0 to 8192, not \"" + step.args[k] + "\"");
+            }
+        };
+        if (step.verb == "drag") pixels(0, 4);
+        if (step.verb == "tap" && n == 2) pixels(0, 2);
+        if (step.verb == "finger-down" || step.verb == "finger-move") pixels(1, 3);
+        // A text that is empty (or only spaces) matches everything: an assertion of nothing.
+        const bool textArgument = step.verb.rfind("assert-", 0) == 0 || step.verb == "wait-for" ||
+                                  step.verb == "screenshot" || step.verb == "room-screenshot" || (step.verb == "tap" && n == 1) ||
+                                  step.verb == "drag-to";
+        if (textArgument)
+            for (std::size_t k = 0; k < (step.verb == "wait-for" ? 1 : step.args.size()); ++k)
+                if (step.args[k].find_first_not_of(" \t") == std::string::npos)
+                    throw ScriptError(where + ": " + step.verb + " needs a text, not an empty one (it would match anything)");
+        if (step.verb == "open-session" && step.args[0] != "demo" &&
+            (step.args[0].empty() || step.args[0].size() > 15 || step.args[0].find_first_not_of("0123456789") != std::string::npos ||
+             std::stoll(step.args[0]) < 1))
+            throw ScriptError(where + ": open-session takes demo or a session's number");
         steps.push_back(std::move(step));
     }
     return steps;

@@ -22,6 +22,13 @@ namespace {
 void writeFileAtomically(const std::string& path, std::string_view data) {
     namespace fs = std::filesystem;
     const fs::path target(path);
+    // Only a regular file is replaced, or a new one made: renaming over a device (run as root,
+    // /dev/full would become a file), a folder or a link would destroy what it is.
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        const char* what = S_ISDIR(st.st_mode) ? "a folder" : S_ISLNK(st.st_mode) ? "a link" : "a device or other special file";
+        throw IoError(path + " is " + what + ", not a file: nothing written (name a new file or a regular one)");
+    }
     fs::path dir = target.parent_path();
     if (dir.empty()) dir = ".";
     std::string name = ".";  // appended piecewise: GCC 12 warns falsely (-Wrestrict) on "." + string

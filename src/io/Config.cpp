@@ -4,13 +4,17 @@
 #include <cmath>
 #include <cstdio>
 
+#include <cstdint>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <toml++/toml.h>
 
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
+#include "stb_truetype.h"
 
 namespace wk::io {
 namespace {
@@ -111,8 +115,11 @@ public:
             if ((c[i] = hex(v[i + 1])) < 0) fail(n, join(path, key), "must be a colour like \"#00529B\"");
         return {(c[0] * 16 + c[1]) / 255.0f, (c[2] * 16 + c[3]) / 255.0f, (c[4] * 16 + c[5]) / 255.0f};
     }
+    enum class Kind { Font, Png };
+    // A file the kiosk will read: it must exist, be a regular file and be what it is named for
+    // (a font stb_truetype can use; a PNG of at most 8192 by 8192 pixels), else one message.
     std::string file(const toml::table& t, const std::string& path, std::string_view key, const std::string& base,
-                     bool required) const {
+                     bool required, Kind kind) const {
         const std::string v = text(t, path, key, "");
         if (v.empty()) {
             if (required) fail(t.get(key), join(path, key), "is missing");
@@ -121,7 +128,32 @@ public:
         std::filesystem::path p(v);
         if (p.is_relative()) p = std::filesystem::path(base) / p;
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(p, ec)) fail(t.get(key), join(path, key), "no such file: " + p.string());
+        const auto status = std::filesystem::status(p, ec);
+        if (!std::filesystem::exists(status)) fail(t.get(key), join(path, key), "no such file: " + p.string());
+        if (!std::filesystem::is_regular_file(status)) fail(t.get(key), join(path, key), "not a file (a folder or a device): " + p.string());
+        const auto size = std::filesystem::file_size(p, ec);
+        if (ec || size > (64u << 20)) fail(t.get(key), join(path, key), "too large to be a " + std::string(kind == Kind::Font ? "font" : "picture") + ": " + p.string());
+        std::ifstream in(p, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (!in.good() && !in.eof()) fail(t.get(key), join(path, key), "cannot be read: " + p.string());
+        if (kind == Kind::Font) {
+            stbtt_fontinfo info{};
+            const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+            const int offset = bytes.size() >= 12 ? stbtt_GetFontOffsetForIndex(data, 0) : -1;
+            if (offset < 0 || !stbtt_InitFont(&info, data, offset))
+                fail(t.get(key), join(path, key), "not a font (TrueType or OpenType): " + p.string());
+        } else {
+            const auto be = [&](std::size_t at) {
+                return (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at])) << 24) |
+                       (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
+                       (static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+            };
+            if (bytes.size() < 33 || bytes.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || bytes.compare(12, 4, "IHDR") != 0)
+                fail(t.get(key), join(path, key), "not a PNG picture: " + p.string());
+            const std::uint32_t w = be(16), h = be(20);
+            if (w < 1 || h < 1 || w > 8192 || h > 8192)
+                fail(t.get(key), join(path, key), "a picture of " + std::to_string(w) + "x" + std::to_string(h) + " pixels; at most 8192x8192: " + p.string());
+        }
         return p.lexically_normal().string();
     }
 
@@ -190,7 +222,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
         c.municipality = r.text(*t, "gemeente", "name", c.municipality);
-        c.logo = r.file(*t, "gemeente", "logo", base, false);
+        c.logo = r.file(*t, "gemeente", "logo", base, false, Reader::Kind::Png);
     }
     if (const auto* t = r.table(doc, "", "colours")) {
         r.onlyKeys(*t, "colours", {"primary", "accent", "background", "text"});
@@ -204,8 +236,8 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     r.onlyKeys(*display, "display", {"language", "font", "font_bold", "font_size", "high_contrast"});
     c.language = r.text(*display, "display", "language", "nl");
     if (c.language != "nl" && c.language != "en") r.fail(display->get("language"), "display.language", "must be \"nl\" or \"en\"");
-    c.font = r.file(*display, "display", "font", base, true);
-    c.fontBold = r.file(*display, "display", "font_bold", base, false);
+    c.font = r.file(*display, "display", "font", base, true, Reader::Kind::Font);
+    c.fontBold = r.file(*display, "display", "font_bold", base, false, Reader::Kind::Font);
     if (c.fontBold.empty()) c.fontBold = c.font;
     c.fontSize = static_cast<float>(r.number(*display, "display", "font_size", 26, 12, 96));
     c.highContrast = r.boolean(*display, "display", "high_contrast", false);
@@ -297,7 +329,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             const std::string path = "areas[" + std::to_string(i++) + "]";
             r.onlyKeys(t, path, {"name", "kind", "gebied", "map", "budgets"});
             Area a{r.requiredText(t, path, "name", &e), r.text(t, path, "kind", "wijk"), r.text(t, path, "gebied", ""),
-                   r.file(t, path, "map", base, false), {}};
+                   r.file(t, path, "map", base, false, Reader::Kind::Png), {}};
             if (const auto* b = r.table(t, path, "budgets")) {
                 for (auto&& [kind, v] : *b) {
                     const std::string key = path + ".budgets." + std::string(kind.str());
