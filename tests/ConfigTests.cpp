@@ -11,10 +11,10 @@ using namespace wk::io;
 namespace {
 
 const std::string kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-const std::string kPin = "b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801";
+const std::string kPin = "$argon2id$v=19$m=8,t=1,p=1$vckezDTIwOAOZoq0XQ8dRg$QTJY7qRdTrE3sULe917WfDOSOslnq/b1fz8LEqzxJE4";
 
 std::string minimal(const std::string& extra = "") {
-    return extra + "\n[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_sha256 = \"" + kPin +
+    return extra + "\n[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_hash = \"" + kPin +
            "\"\n[[areas]]\nname = \"Brouwhuis\"\n";
 }
 
@@ -65,13 +65,19 @@ TEST_CASE("a bad config names the file, the line and the key") {
 }
 
 TEST_CASE("the PIN is only accepted as a hash") {
-    const std::string toml = "[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_sha256 = \"2468\"\n[[areas]]\nname = \"X\"\n";
-    CHECK_THAT(errorOf(toml), Catch::Contains("kiosk.pin_sha256: must be the SHA-256"));
+    const std::string toml = "[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_hash = \"2468\"\n[[areas]]\nname = \"X\"\n";
+    CHECK_THAT(errorOf(toml), Catch::Contains("kiosk.pin_hash: must be an Argon2id hash"));
+    // The old hand-made SHA-256 form is refused, saying how to make the new one.
+    const std::string old = "[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_sha256 = \"" + std::string(64, 'a') + "\"\n";
+    CHECK_THAT(errorOf(old), Catch::Contains("kiosk.pin_sha256: the old SHA-256 form is refused") && Catch::Contains("wijkkiosk hash-pin PIN"));
+    CHECK_THAT(errorOf("[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_cost = \"cheap\"\n"), Catch::Contains("kiosk.pin_cost: must be"));
+    // No PIN in the config is allowed: the kiosk asks the facilitator to choose one.
+    CHECK(parseConfig("[display]\nfont = \"" + kFont + "\"\n[[areas]]\nname = \"X\"\n", "kiosk.toml").pinHash.empty());
 }
 
 TEST_CASE("out-of-range numbers are refused with their bounds") {
     CHECK_THAT(errorOf(minimal("[kiosk]\nidle_seconds = 1\n")), Catch::Contains("kiosk"));
-    const std::string toml = "[display]\nfont = \"" + kFont + "\"\nfont_size = 500\n[kiosk]\npin_sha256 = \"" + kPin +
+    const std::string toml = "[display]\nfont = \"" + kFont + "\"\nfont_size = 500\n[kiosk]\npin_hash = \"" + kPin +
                              "\"\n[[areas]]\nname = \"X\"\n";
     CHECK(errorOf(toml) == "kiosk.toml:3: display.font_size: must be between 12 and 96");
 }
@@ -82,7 +88,7 @@ TEST_CASE("every file the config names is what it is named for, or one message n
     CHECK(errorOf("[display]\nfont = \"/tmp\"\n") == "kiosk.toml:2: display.font: not a file (a folder or a device): /tmp");
     CHECK(errorOf(minimal("[gemeente]\nlogo = \"/etc/passwd\"\n")) == "kiosk.toml:2: gemeente.logo: not a PNG picture: /etc/passwd");
     CHECK(errorOf(minimal("[gemeente]\nlogo = \"" + kFont + "\"\n")) == "kiosk.toml:2: gemeente.logo: not a PNG picture: " + kFont);
-    CHECK_THAT(errorOf("[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_sha256 = \"" + kPin +
+    CHECK_THAT(errorOf("[display]\nfont = \"" + kFont + "\"\n[kiosk]\npin_hash = \"" + kPin +
                        "\"\n[[areas]]\nname = \"Brouwhuis\"\nmap = \"/etc/hostname\"\n"),
                Catch::Contains("kiosk.toml:7: areas[0].map: not a PNG picture: /etc/hostname"));
     // A PNG that says it is 100,000 pixels wide: refused before anything decodes it.

@@ -3,7 +3,6 @@
 #include "TestUtil.h"
 #include "domain/Change.h"
 #include "domain/Rules.h"
-#include "domain/Sha256.h"
 #include "domain/Text.h"
 
 using namespace wk;
@@ -120,12 +119,6 @@ TEST_CASE("a public action does not point at a closed idea in public") {
     s.actions[0].ideas = {"i1", "i2"};
     const Session pub = visibleTo(s, Audience::Public);
     CHECK(pub.actions[0].ideas == std::vector<std::string>{"i1"});
-}
-
-TEST_CASE("the PIN hash is SHA-256 of the salted PIN") {
-    CHECK(sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    CHECK(pinHash("2468") == "b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801");
 }
 
 TEST_CASE("the BMP proxy keeps emoji through a 16-bit text field") {

@@ -2,14 +2,14 @@
 
 #include "domain/PinGuard.h"
 #include "domain/Plan.h"
-#include "domain/Sha256.h"
+#include "io/PinHash.h"
 #include "domain/Text.h"
 #include "ui/widgets/DatePicker.h"
 
 using namespace wk;
 
 TEST_CASE("three wrong PINs make the pad wait, longer after every further miss") {
-    PinGuard guard(pinHash("2468"));
+    PinGuard guard([](const std::string& pin) { return pin == "2468"; });
     CHECK_FALSE(guard.attempt("1111", 0));
     CHECK_FALSE(guard.attempt("1111", 1));
     CHECK(guard.waitSeconds(2) == 0);        // two misses: no wait yet
@@ -25,9 +25,28 @@ TEST_CASE("three wrong PINs make the pad wait, longer after every further miss")
     CHECK(guard.failures() == 0);
 }
 
-TEST_CASE("an empty PIN hash opens for nobody") {
-    PinGuard guard("");
-    CHECK_FALSE(guard.attempt("", 0));
+TEST_CASE("without a PIN the guard opens for nobody, and a restart keeps the misses and the wait") {
+    PinGuard none;
+    CHECK_FALSE(none.hasPin());
+    CHECK_FALSE(none.attempt("", 0));
+    PinGuard guard([](const std::string& pin) { return pin == "2468"; });
+    guard.restore(4, 50, 1000);  // four misses, 50 s still to wait when the kiosk stopped
+    CHECK(guard.waitSeconds(1000) == Approx(50));
+    CHECK_FALSE(guard.attempt("2468", 1020));
+    CHECK(guard.attempt("2468", 1051));
+    guard.restore(2, 99999, 0);  // never more than the longest wait
+    CHECK(guard.waitSeconds(0) == Approx(PinGuard::kLongestWait));
+}
+
+TEST_CASE("the PIN is an Argon2id hash: salted, slow, and the PIN alone opens it") {
+    const std::string a = io::hashPin("2468", io::PinCost::Minimal), b = io::hashPin("2468", io::PinCost::Minimal);
+    CHECK(a.rfind("$argon2id$", 0) == 0);
+    CHECK(a != b);  // salted: the same PIN, two hashes
+    CHECK(io::verifyPin(a, "2468"));
+    CHECK_FALSE(io::verifyPin(a, "2469"));
+    CHECK_FALSE(io::verifyPin("b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801", "2468"));  // the old form
+    CHECK(io::isPinHash(a));
+    CHECK(io::hashPin("2468").find("m=65536,t=2") != std::string::npos);  // libsodium's interactive cost
 }
 
 TEST_CASE("the date picker moves by days, months and years along the calendar") {

@@ -106,7 +106,7 @@ namespace {
 const std::string kFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 std::string configWith(const std::string& extra, const std::string& area = "") {
     return "budgets = [\"wijkbudget\"]\n[display]\nfont = \"" + kFont +
-           "\"\n[kiosk]\npin_sha256 = \"b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801\"\n[[areas]]\nname = \"Brouwhuis\"\n" + area + extra;
+           "\"\n[kiosk]\npin_hash = \"$argon2id$v=19$m=8,t=1,p=1$vckezDTIwOAOZoq0XQ8dRg$QTJY7qRdTrE3sULe917WfDOSOslnq/b1fz8LEqzxJE4\"\n[[areas]]\nname = \"Brouwhuis\"\n" + area + extra;
 }
 std::string errorOf(const std::string& toml) {
     try {

@@ -71,7 +71,7 @@ std::string usage() {
            "  wijkkiosk archive status|push|pull [--archive URL]          the municipal archive (PostgreSQL): what it holds, send, receive\n"
            "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
            "  wijkkiosk --archive URL sessions | export ...               list or export the archive's sessions (at the office)\n"
-           "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_sha256\n"
+           "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_hash (Argon2id)\n"
            "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n";
 }
 

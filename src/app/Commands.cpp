@@ -17,7 +17,7 @@
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
-#include "domain/Sha256.h"
+#include "io/PinHash.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
@@ -321,7 +321,7 @@ int runMain(const Options& o) {
                 std::cerr << "wijkkiosk: a PIN is 4 or more digits\n";
                 return kBadInput;
             }
-            std::cout << pinHash(o.pin) << "\n";
+            std::cout << io::hashPin(o.pin) << "\n";
             return kOk;
         default: break;
     }

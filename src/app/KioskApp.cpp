@@ -3,11 +3,14 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <ctime>
+#include <cmath>
 #include <set>
 #include <cstdlib>
 #include <filesystem>
 
 #include "domain/Text.h"
+#include "io/PinHash.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
@@ -70,6 +73,45 @@ KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform:
     }
     kiosk_ = std::make_unique<ui::Kiosk>(config, fonts, logo_, logoAspect_);
     phones_.available = config.phones.enabled;
+    restorePin();
+}
+
+// The PIN the facilitator chose at this kiosk (when the config names none), and the wrong
+// tries so far with the wait still to go: a restart neither forgets the PIN nor ends the wait.
+void KioskApp::restorePin() {
+    try {
+        store::Repository repo(db_);
+        if (config_.pinHash.empty())
+            if (const auto hash = repo.state("pin_hash"); hash && io::isPinHash(*hash)) kiosk_->setPinHash(*hash);
+        const auto failures = repo.state("pin_failures");
+        const auto until = repo.state("pin_locked_until");
+        if (failures) {
+            const double left = until ? std::atof(until->c_str()) - static_cast<double>(std::time(nullptr)) : 0;
+            kiosk_->restorePinTries(std::atoi(failures->c_str()), left, now());
+        }
+    } catch (const store::StoreError& e) {
+        std::fprintf(stderr, "wijkkiosk: %s\n", e.what());
+    }
+}
+
+void KioskApp::keepPinTries(int failures, double waitSeconds) {
+    try {
+        store::Repository repo(db_);
+        repo.setState("pin_failures", std::to_string(failures));
+        repo.setState("pin_locked_until", std::to_string(static_cast<long long>(std::time(nullptr) + std::ceil(waitSeconds))));
+    } catch (const store::StoreError& e) {
+        report({std::nullopt, e.what(), {}});
+    }
+}
+
+void KioskApp::choosePin(const std::string& pin) {
+    try {
+        const std::string hash = io::hashPin(pin, config_.pinCost);
+        store::Repository(db_).setState("pin_hash", hash);
+        kiosk_->setPinHash(hash);
+    } catch (const std::exception& e) {
+        report({std::nullopt, e.what(), {}});
+    }
 }
 
 KioskApp::~KioskApp() {
@@ -271,6 +313,8 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::SetPhones& p) { setPhones(p.on); },
                    [&](const ui::AddPlanned& a) { changePlanning(&a.item, 0); },
                    [&](const ui::RemovePlanned& r) { changePlanning(nullptr, r.id); },
+                   [&](const ui::SetPin& p) { choosePin(p.pin); },
+                   [&](const ui::PinTries& t) { keepPinTries(t.failures, t.waitSeconds); },
                    [&](const ui::TakeOverSession&) {
                        if (archive_) archive_->takeOver(edits_->session().info.uid);
                    },

@@ -82,6 +82,9 @@ public:
 
 private:
     void showArchiveStatus();
+    void restorePin();
+    void keepPinTries(int failures, double waitSeconds);
+    void choosePin(const std::string& pin);
     void handle(const ui::Request& r);
     void report(const store::EditResult& r);
     void startSession(const ui::StartSession& n);

@@ -3,14 +3,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "domain/Sha256.h"
-
 namespace wk {
 
 bool PinGuard::attempt(const std::string& pin, double now) {
     if (waitSeconds(now) > 0) return false;
-    if (!hash_.empty() && pinHash(pin) == hash_) {
+    if (matches_ && matches_(pin)) {
         failures_ = 0;
+        lockedUntil_ = 0;
         return true;
     }
     ++failures_;

@@ -14,6 +14,7 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
+#include "io/PinHash.h"
 #include "stb_truetype.h"
 
 namespace wk::io {
@@ -276,15 +277,22 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     }
 
     if (const auto* t = r.table(doc, "", "kiosk")) {
-        r.onlyKeys(*t, "kiosk", {"idle_seconds", "pin_sha256", "votes_per_visit", "retention_months"});
+        r.onlyKeys(*t, "kiosk", {"idle_seconds", "pin_hash", "pin_sha256", "pin_cost", "votes_per_visit", "retention_months"});
         c.idleSeconds = static_cast<int>(r.integer(*t, "kiosk", "idle_seconds", 120, 10, 24 * 3600));
-        c.pinHash = r.text(*t, "kiosk", "pin_sha256", "");
+        if (t->contains("pin_sha256"))
+            r.fail(t->get("pin_sha256"), "kiosk.pin_sha256",
+                   "the old SHA-256 form is refused (every 4-digit PIN can be found from it in a blink): make a new one with "
+                   "`wijkkiosk hash-pin PIN` and set it as kiosk.pin_hash");
+        c.pinHash = r.text(*t, "kiosk", "pin_hash", "");
+        if (!c.pinHash.empty() && !isPinHash(c.pinHash))
+            r.fail(t->get("pin_hash"), "kiosk.pin_hash", "must be an Argon2id hash, \"$argon2id$...\" (wijkkiosk hash-pin PIN prints one)");
+        const std::string cost = r.text(*t, "kiosk", "pin_cost", "interactive");
+        if (cost != "interactive" && cost != "minimal")
+            r.fail(t->get("pin_cost"), "kiosk.pin_cost", "must be \"interactive\" (a kiosk) or \"minimal\" (tests only)");
+        c.pinCost = cost == "minimal" ? PinCost::Minimal : PinCost::Interactive;
         c.votesPerVisit = static_cast<int>(r.integer(*t, "kiosk", "votes_per_visit", 3, 0, 100));
         c.retentionMonths = static_cast<int>(r.integer(*t, "kiosk", "retention_months", 12, 1, 120));
     }
-    if (c.pinHash.size() != 64 || c.pinHash.find_first_not_of("0123456789abcdef") != std::string::npos)
-        r.fail(doc.at_path("kiosk.pin_sha256").node(), "kiosk.pin_sha256",
-               "must be the SHA-256 of the PIN, 64 lowercase hex digits (wijkkiosk hash-pin PIN prints it)");
 
     if (const auto* t = r.table(doc, "", "answers")) {
         r.onlyKeys(*t, "answers", {"scheme"});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/Types.h"
+#include "io/PinHash.h"
 
 namespace wk::io {
 
@@ -81,7 +82,10 @@ struct KioskConfig {
     std::string archiveUrl;
     int touchRotation = 0;  // degrees clockwise the touchscreen is mounted turned: 0, 90, 180, 270
     int idleSeconds = 120;
+    // The facilitator PIN as an Argon2id hash; empty: none in the config (the kiosk then asks the
+    // facilitator to set one, kept in its database). `pinCost`: the work a new hash takes.
     std::string pinHash;
+    PinCost pinCost = PinCost::Interactive;
     int votesPerVisit = 3;
     int retentionMonths = 12;
     ResponseScheme scheme = ResponseScheme::NuOoitNooit;

@@ -120,8 +120,14 @@ constexpr const char* kMigration7 = R"sql(
 ALTER TABLE sessions ADD COLUMN public_from TEXT NOT NULL DEFAULT '';
 )sql";
 
+// 8: the kiosk's own settings that live with its data, not in /etc: the PIN chosen at the
+// kiosk (an Argon2id hash) and the wrong-PIN count and wait, which survive a restart.
+constexpr const char* kMigration8 = R"sql(
+CREATE TABLE kiosk_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
-                                                                 kMigration5, kMigration6, kMigration7};
+                                                                 kMigration5, kMigration6, kMigration7, kMigration8};
 
 }  // namespace
 

@@ -370,6 +370,23 @@ std::vector<Repository::LoggedEdit> Repository::log(std::int64_t sid) {
     return out;
 }
 
+std::optional<std::string> Repository::state(const std::string& key) {
+    auto& st = db_.prepare("SELECT value FROM kiosk_state WHERE key = ?1");
+    st.with(key);
+    std::optional<std::string> out;
+    if (st.step()) out = st.text(0);
+    st.reset();
+    return out;
+}
+
+void Repository::setState(const std::string& key, const std::string& value) {
+    Database::Transaction tx(db_);
+    db_.prepare("INSERT INTO kiosk_state(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+        .with(key, value)
+        .run();
+    tx.commit();
+}
+
 std::map<std::int64_t, std::int64_t> Repository::logHeads() {
     auto& st = db_.prepare("SELECT session_id, max(seq) FROM edit_log GROUP BY session_id");
     std::map<std::int64_t, std::int64_t> out;

@@ -69,6 +69,10 @@ public:
     // the idea's text and visibility but nothing personal: what the monitoring overview watches.
     std::vector<OpenAnswer> openAnswersOfWijk(const std::string& wijk, std::int64_t except);
 
+    // The kiosk's own settings kept with its data ("pin_hash", "pin_failures", ...).
+    std::optional<std::string> state(const std::string& key);
+    void setState(const std::string& key, const std::string& value);
+
     // The planning: meetings and other work planned ahead, per area (not per session).
     std::vector<Planned> planned();
     std::int64_t addPlanned(const Planned&);

@@ -96,7 +96,7 @@ private:
     std::map<const char*, std::unique_ptr<Statement>> cache_;
 };
 
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 // A random (version 4) UUID made by SQLite itself, from its own source of randomness.
 #define WK_UUID_SQL                                                                                        \
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || " \

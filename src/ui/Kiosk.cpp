@@ -6,6 +6,7 @@
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
+#include "io/PinHash.h"
 #include "ui/I18n.h"
 #include "ui/widgets/DragScroll.h"
 #include "ui/widgets/Touch.h"
@@ -47,7 +48,16 @@ bool parseView(const std::string& w, View& out) {
 }
 
 Kiosk::Kiosk(const io::KioskConfig& config, Fonts fonts, ImTextureID logo, float logoAspect)
-    : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect), guard_(config.pinHash) {}
+    : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect), guard_() {
+    setPinHash(config.pinHash);
+}
+
+void Kiosk::setPinHash(const std::string& hash) {
+    if (hash.empty()) guard_.setMatcher(nullptr);
+    else guard_.setMatcher([hash](const std::string& pin) { return io::verifyPin(hash, pin); });
+}
+
+void Kiosk::restorePinTries(int failures, double waitSeconds, double now) { guard_.restore(failures, waitSeconds, now); }
 
 void Kiosk::forgetInput() {
     ideas_ = {};
@@ -159,11 +169,13 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     if (pinPadOpen_) {
         ImGui::SetCursorPos({pad, ImGui::GetCursorPosY() + em()});
         const PinPadResult r = drawPinPad(pin_, guard_, in.now, fonts_);
-        if (r == PinPadResult::Accepted) {
+        if (r == PinPadResult::Chosen) out.push_back(SetPin{pin_.chosen});  // the app keeps it, then opens
+        if (r == PinPadResult::Accepted || r == PinPadResult::Tried) out.push_back(PinTries{guard_.failures(), guard_.waitSeconds(in.now)});
+        if (r == PinPadResult::Accepted || r == PinPadResult::Chosen) {
             unlock();
             room_.presenting = false;  // the PIN from the corner control brings the console back
         }
-        if (r != PinPadResult::Open) {
+        if (r != PinPadResult::Open && r != PinPadResult::Tried) {
             pinPadOpen_ = false;
             pin_ = {};
         }

@@ -119,6 +119,12 @@ private:
     bool pinPadOpen_ = false;
     PinPadState pin_;
     PinGuard guard_;
+public:
+    // The facilitator PIN's hash (the config's, or the one chosen at this kiosk); empty: none yet.
+    void setPinHash(const std::string& hash);
+    // After a restart: the wrong PINs so far and the wait still to go.
+    void restorePinTries(int failures, double waitSeconds, double now);
+private:
     std::optional<double> lastInput_;
     IdeasState ideas_;
     HomeState home_;

@@ -46,10 +46,12 @@ struct PurgePersonalData {};  // AVG: residents' data older than the retention p
 struct ShowPlanning {};       // the facilitator opens the planning overview (the planning is read anew)
 struct AddPlanned { Planned item; };          // a meeting or the year's other work, planned ahead
 struct RemovePlanned { std::int64_t id = 0; };
-struct TakeOverSession {};  // this kiosk takes the shown meeting over from the one holding it in the archive
+struct TakeOverSession {};
+struct SetPin { std::string pin; };  // the facilitator's first PIN, chosen at the kiosk (kept in its database)
+struct PinTries { int failures = 0; double waitSeconds = 0; };  // wrong PINs so far: kept over a restart  // this kiosk takes the shown meeting over from the one holding it in the archive
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
-                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession>;
+                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {

@@ -16,7 +16,8 @@ PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Font
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f);
     ImGui::BeginGroup();
-    textIn(fonts.large, tr("pin.title"), 0, -1);
+    const bool choosing = !guard.hasPin();
+    textIn(fonts.large, tr(choosing ? (st.chosen.empty() ? "pin.choose" : "pin.again") : "pin.title"), 0, -1);
     // One dot per digit typed, never the digits themselves.
     std::string dots;
     for (std::size_t i = 0; i < st.digits.size(); ++i) dots += "● ";
@@ -24,7 +25,9 @@ PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Font
     const double wait = guard.waitSeconds(now);
     if (wait > 0) text(trf("pin.wait", std::to_string(static_cast<int>(std::ceil(wait)))), p.bad, width);
     else if (st.wrong) text(tr("pin.wrong"), p.bad, width);
-    else text(tr("pin.hint"), p.muted, width);
+    else if (st.mismatch) text(tr("pin.mismatch"), p.bad, width);
+    else if (st.tooShort) text(tr("pin.too_short"), p.bad, width);
+    else text(tr(choosing ? "pin.choose_hint" : "pin.hint"), p.muted, width);
 
     PinPadResult result = PinPadResult::Open;
     ImGui::BeginDisabled(wait > 0);
@@ -37,12 +40,18 @@ PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Font
         const bool pressed = button(label, {key, key * 0.75f}, i == 11 ? Tone::Accent : Tone::Secondary, kKeys[i]);
         ImGui::PopFont();
         if (!pressed) continue;
-        st.wrong = false;
+        st.wrong = st.mismatch = st.tooShort = false;
         if (digit && st.digits.size() < 12) st.digits += kKeys[i];
         if (i == 9) st.digits.clear();
-        if (i == 11) {
+        if (i == 11 && choosing) {
+            if (st.digits.size() < 4) st.tooShort = true;
+            else if (st.chosen.empty()) st.chosen = st.digits;
+            else if (st.chosen == st.digits) result = PinPadResult::Chosen;
+            else st.mismatch = true, st.chosen.clear();
+            st.digits.clear();
+        } else if (i == 11) {
             if (guard.attempt(st.digits, now)) result = PinPadResult::Accepted;
-            else st.wrong = true;
+            else st.wrong = true, result = PinPadResult::Tried;
             st.digits.clear();
         }
     }

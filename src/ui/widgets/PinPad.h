@@ -10,9 +10,14 @@ namespace wk::ui {
 struct PinPadState {
     std::string digits;
     bool wrong = false;
+    // Choosing a first PIN (the guard has none): typed once, then again to confirm.
+    std::string chosen;
+    bool mismatch = false, tooShort = false;
 };
 
-enum class PinPadResult { Open, Accepted, Cancelled };
+// Tried: a PIN was tried (right or wrong: the guard's count changed). Chosen: a new PIN was
+// typed twice alike; it is in `chosen`.
+enum class PinPadResult { Open, Accepted, Cancelled, Tried, Chosen };
 
 // Draws the pad centred in the current window.
 PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Fonts& fonts);
