@@ -343,3 +343,32 @@ TEST_CASE("the edit log keeps who did what, and a purge takes residents' names o
     CHECK(log[5].command == "purge");
     CHECK(log[5].role == "system");
 }
+
+TEST_CASE("a database file replaced or overwritten under the kiosk stops it confirming edits, for good") {
+    for (const bool replace : {false, true}) {
+        test::TempDir dir;
+        const std::string path = dir.file("k.db");
+        auto db = Database::open(path);
+        const std::int64_t id = test::create(*db, test::smallSession());
+        EditService edits(*db, id);
+        REQUIRE(edits.submit(test::as(AddNote{NoteKind::Note, "Voor de schade", Visibility::Public})).ok());
+        if (replace) {
+            // Another file put in its place (a copy, a restore from a stick): another inode.
+            auto other = Database::open(dir.file("other.db"));
+            other.reset();
+            std::filesystem::rename(dir.file("other.db"), path);
+        } else {
+            // Other bytes written over it in place: the same inode, no SQLite header.
+            std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+            const std::string junk(8192, 'x');
+            f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
+        }
+        const EditResult after = edits.submit(test::as(AddNote{NoteKind::Note, "Na de schade", Visibility::Public}));
+        CHECK_FALSE(after.ok());
+        CHECK_THAT(after.storeError, Catch::Contains(replace ? "was replaced by another file" : "was overwritten"));
+        CHECK(db->damaged());
+        // Not confirmed, not shown; and every later edit is refused the same way.
+        CHECK(edits.session().notes.back().text == "Voor de schade");
+        CHECK_FALSE(edits.submit(test::as(AddNote{NoteKind::Note, "Nog een", Visibility::Public})).ok());
+    }
+}

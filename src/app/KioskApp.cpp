@@ -11,6 +11,7 @@
 
 #include "domain/Text.h"
 #include "io/PinHash.h"
+#include "io/SessionJson.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
@@ -281,7 +282,23 @@ void KioskApp::report(const store::EditResult& r) {
         return;
     }
     status_.messageIsError = true;
-    if (!r.storeError.empty()) {
+    if (!r.storeError.empty() && db_.damaged()) {
+        // The file under the kiosk is gone or damaged: everything it confirmed is in the shown
+        // session, so that goes beside it as a session file to import, once.
+        if (rescued_.empty() && edits_) {
+            const auto folder = std::filesystem::path(db_.path()).parent_path();
+            const std::string file = (folder / ("wijkkiosk-rescue-" + io::localDate() + "-" + edits_->session().info.uid + ".json")).string();
+            try {
+                io::writeFileAtomically(file, io::sessionToJson(edits_->session()));
+                rescued_ = file;
+            } catch (const io::IoError& e) {
+                rescued_ = "-";
+                std::fprintf(stderr, "wijkkiosk: %s\n", e.what());
+            }
+        }
+        status_.message = ui::trf("msg.damaged", rescued_ == "-" ? std::string("?") : rescued_);
+        std::fprintf(stderr, "wijkkiosk: %s\n", r.storeError.c_str());
+    } else if (!r.storeError.empty()) {
         status_.message = ui::trf("msg.not_saved", r.storeError);
     } else {
         const std::string key = "msg." + r.problem->code;

@@ -102,6 +102,7 @@ private:
     std::unique_ptr<store::EditService> edits_;
     ui::KioskStatus status_;
     std::unique_ptr<ArchiveLink> archive_;
+    std::string rescued_;  // the session file written when the database was found damaged
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
     std::vector<Planned> planned_;  // the planning's entries, read with the sessions

@@ -66,6 +66,7 @@ EditResult EditService::submit(const Issued& issued) {
         changes = std::move(d.changes);
         result.createdId = d.createdId;
     } catch (const StoreError& e) {
+        if (e.kind == StoreError::Kind::Corrupt) db_.markDamaged();  // SQLite saw it: for good
         return {std::nullopt, e.what(), {}};
     }
     applyCommitted(changes);

@@ -1,8 +1,11 @@
 #include "store/Sqlite.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <filesystem>
 
 namespace wk::store {
@@ -112,7 +115,29 @@ int Database::userVersion() {
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
 
-Database::Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Database::Transaction::Transaction(Database& db) : db_(db) {
+    db_.checkIntact();
+    db_.exec("BEGIN IMMEDIATE");
+}
+
+void Database::checkIntact() {
+    const auto damaged = [&](const std::string& what) {
+        damaged_ = true;
+        throw StoreError(StoreError::Kind::Corrupt, "the database " + path_ + " " + what +
+                                                        " while the kiosk ran: nothing more is saved; restart the kiosk");
+    };
+    if (damaged_) damaged("was damaged");
+    if (!watched_) return;
+    struct stat st {};
+    if (::stat(path_.c_str(), &st) != 0) damaged("was removed");
+    if (static_cast<std::uint64_t>(st.st_dev) != dev_ || static_cast<std::uint64_t>(st.st_ino) != ino_) damaged("was replaced by another file");
+    // Overwritten in place keeps the inode: the header tells.
+    char header[16] = {};
+    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+    const ssize_t n = fd >= 0 ? ::pread(fd, header, sizeof header, 0) : -1;
+    if (fd >= 0) ::close(fd);
+    if (n == static_cast<ssize_t>(sizeof header) && std::memcmp(header, "SQLite format 3", 16) != 0) damaged("was overwritten");
+}
 Database::Transaction::~Transaction() {
     if (!done_) sqlite3_exec(db_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
@@ -189,6 +214,12 @@ std::unique_ptr<Database> Database::open(const std::string& path, Mode mode) {
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = FULL");
         migrate(*db);
+    }
+    struct stat st {};
+    if (path != ":memory:" && !path.empty() && ::stat(path.c_str(), &st) == 0) {
+        db->watched_ = true;
+        db->dev_ = static_cast<std::uint64_t>(st.st_dev);
+        db->ino_ = static_cast<std::uint64_t>(st.st_ino);
     }
     return db;
 }

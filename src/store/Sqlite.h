@@ -75,6 +75,12 @@ public:
     std::int64_t dataVersion();
     const std::string& path() const { return path_; }
     sqlite3* handle() { return db_; }
+    // The file watched: replaced, removed or overwritten under the kiosk (another inode, or no
+    // SQLite header any more), or reported corrupt by SQLite, it is damaged for good: every
+    // write transaction then throws StoreError(Corrupt) instead of confirming an edit.
+    void checkIntact();
+    void markDamaged() { damaged_ = true; }
+    bool damaged() const { return damaged_; }
 
     class Transaction {
     public:
@@ -94,6 +100,8 @@ private:
     sqlite3* db_;
     std::string path_;
     std::map<const char*, std::unique_ptr<Statement>> cache_;
+    bool watched_ = false, damaged_ = false;
+    std::uint64_t dev_ = 0, ino_ = 0;  // the file's identity when it was opened
 };
 
 constexpr int kSchemaVersion = 8;
