@@ -34,7 +34,7 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:inte
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 step "the whole suite under the sanitizers"
 # LibreOffice and the power cut test other programs' behaviour and real timing: Release only.
-(cd build-asan && ctest --output-on-failure -j"$jobs" -E "^(libreoffice|powercut)$")
+(cd build-asan && ctest --output-on-failure -j"$jobs" -E "^(libreoffice|powercut|package)$")
 
 step "touch monkey under the sanitizers"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT

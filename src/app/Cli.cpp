@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "domain/Text.h"
+#include "io/Config.h"
 #include "io/Export.h"
 
 namespace wk::app {
@@ -49,7 +50,7 @@ std::string parseId(const std::string& v) {
 }  // namespace
 
 std::string usage() {
-    return "usage:\n"
+    return std::string("usage:\n"
            "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
@@ -72,11 +73,14 @@ std::string usage() {
            "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
            "  wijkkiosk --archive URL sessions | export ...               list or export the archive's sessions (at the office)\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_hash (Argon2id)\n"
-           "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n";
+           "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n") +
+           "\nwithout --config and --db: " + std::string(io::installed() ? "installed" : "build tree") + ", config " + io::defaultConfigPath() +
+           ", data " + defaultDbPath() + "\n";
 }
 
 std::string defaultDbPath() {
     namespace fs = std::filesystem;
+    if (io::installed()) return (fs::path(io::installedDataFolder()) / "wijkkiosk.db").string();
     fs::path base;
     if (const char* x = std::getenv("XDG_DATA_HOME"); x && *x) base = x;
     else if (const char* h = std::getenv("HOME"); h && *h) base = fs::path(h) / ".local" / "share";

@@ -441,12 +441,22 @@ KioskConfig loadConfig(const std::string& path) {
     return parseConfig(text, path);
 }
 
+bool installed() {
+    // The program at its installed place (/usr/bin/wijkkiosk): the package's layout.
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return !ec && self == std::filesystem::path(WK_INSTALL_BIN);
+}
+
 std::string defaultConfigPath() {
     namespace fs = std::filesystem;
+    if (installed()) return WK_INSTALL_CONFIG;
     const fs::path local = fs::path("kiosk-config") / "kiosk.toml";
     std::error_code ec;
     if (fs::is_regular_file(local, ec)) return local.string();
     return (fs::path(WK_SOURCE_DIR) / "kiosk-config" / "kiosk.toml").string();
 }
+
+std::string installedDataFolder() { return WK_INSTALL_DATA; }
 
 }  // namespace wk::io

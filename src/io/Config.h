@@ -108,5 +108,9 @@ KioskConfig parseConfig(std::string_view toml, const std::string& fileName);
 
 // Where the config is when none is named: ./kiosk-config/kiosk.toml, else the source tree's.
 std::string defaultConfigPath();
+// Whether this is the installed program (the Debian package's /usr/bin/wijkkiosk): then the
+// config is /etc/wijkkiosk/kiosk.toml and the data /var/lib/wijkkiosk; a build tree keeps its own.
+bool installed();
+std::string installedDataFolder();
 
 }  // namespace wk::io

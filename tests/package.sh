@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The Debian package as municipal IT installs it: dpkg-buildpackage builds it from a copy of the
+# source, lintian finds no error, dpkg -i installs it here, and the installed kiosk answers
+# --version and takes a headless screenshot with no --config (its /etc config, its /var/lib
+# data); the desktop entry and AppStream metadata validate, the systemd unit passes
+# systemd-analyze verify, the config is a conffile without a PIN. The package is purged again at
+# the end, so later tests never pick up installed files. Needs root (dpkg -i).
+set -u
+src=$1; out=$2; pngcheck=$3
+mkdir -p "$out"
+[ "$(id -u)" -eq 0 ] || { echo "FAIL: the package test installs a package and needs root"; exit 1; }
+tmp=$(mktemp -d); chmod 755 "$tmp"
+trap 'dpkg --purge wijkkiosk >/dev/null 2>&1; rm -rf "$tmp"' EXIT
+fails=0
+check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; fails=$((fails+1)); return 1; fi; }
+mkdir "$tmp/wijkkiosk"
+(cd "$src" && tar --exclude=./build --exclude='./build-*' --exclude=./tests/node_modules --exclude=./.git --exclude='./obj-*' -cf - .) | tar -xf - -C "$tmp/wijkkiosk"
+# noopt: this is a test of the packaging, built beside the suite; a release build leaves it out.
+(cd "$tmp/wijkkiosk" && DEB_BUILD_OPTIONS="noopt nocheck parallel=$(nproc)" dpkg-buildpackage -b -us -uc) > "$tmp/build.log" 2>&1
+deb=$(ls "$tmp"/wijkkiosk_*_amd64.deb 2>/dev/null | head -1)
+check "dpkg-buildpackage builds wijkkiosk_VERSION_amd64.deb" '[ -n "$deb" ]' || { tail -30 "$tmp/build.log"; exit 1; }
+lint=$(lintian --fail-on error "$deb" 2>&1); rc=$?
+check "lintian finds no error" '[ $rc -eq 0 ] && ! echo "$lint" | grep -q "^E:"' || echo "$lint"
+echo "$lint" | grep "^[WI]:" | sed 's/^/     lintian: /'
+check "dpkg -i installs it" 'dpkg -i "$deb" > "$tmp/install.log" 2>&1' || cat "$tmp/install.log"
+check "the binary is in /usr/bin, the config in /etc, the assets in /usr/share" '[ -x /usr/bin/wijkkiosk ] && [ -f /etc/wijkkiosk/kiosk.toml ] && [ -f /usr/share/wijkkiosk/assets/logo.png ]'
+check "the config is a conffile, without a known PIN" 'dpkg-query -W -f="\${Conffiles}" wijkkiosk | grep -q /etc/wijkkiosk/kiosk.toml && ! grep -q "^pin_hash" /etc/wijkkiosk/kiosk.toml'
+check "a system user owns the data folder" 'id wijkkiosk >/dev/null && [ "$(stat -c %U /var/lib/wijkkiosk)" = wijkkiosk ]'
+check "wijkkiosk --version works from the installed files" '[ "$(cd / && /usr/bin/wijkkiosk --version)" = "wijkkiosk $(dpkg-query -W -f="\${Version}" wijkkiosk)" ]'
+check "--help says it uses the installed config and data" '/usr/bin/wijkkiosk --help | grep -q "installed, config /etc/wijkkiosk/kiosk.toml, data /var/lib/wijkkiosk/wijkkiosk.db"'
+(cd "$tmp" && SDL_VIDEODRIVER=offscreen /usr/bin/wijkkiosk --headless --demo --view home --screenshot "$out/installed-home.png") > "$tmp/shot.log" 2>&1; rc=$?
+check "a headless screenshot from the installed files, with no --config" '[ $rc -eq 0 ] && "$pngcheck" "$out/installed-home.png" 1920 1080 >/dev/null' || cat "$tmp/shot.log"
+check "the desktop entry validates" 'desktop-file-validate /usr/share/applications/nl.wijkkiosk.Wijkkiosk.desktop'
+check "the AppStream metadata validates" 'appstreamcli validate --no-net /usr/share/metainfo/nl.wijkkiosk.Wijkkiosk.metainfo.xml >/dev/null'
+check "systemd-analyze verify accepts the unit (cage installed)" 'systemd-analyze verify /lib/systemd/system/wijkkiosk.service'
+check "the unit is hardened" 'grep -q "^ProtectSystem=strict" /lib/systemd/system/wijkkiosk.service && grep -q "^NoNewPrivileges=yes" /lib/systemd/system/wijkkiosk.service'
+dpkg --purge wijkkiosk > "$tmp/purge.log" 2>&1
+check "purged again: nothing of it left in /usr or /etc" '[ ! -e /usr/bin/wijkkiosk ] && [ ! -e /etc/wijkkiosk/kiosk.toml ]' || cat "$tmp/purge.log"
+echo "$fails failed"
+[ $fails -eq 0 ]
