@@ -269,6 +269,15 @@ bool KioskApp::pollOtherWriters(bool immediately) {
     const double t = now();
     if (!edits_ || (!immediately && t - lastPoll_ < 0.5)) return false;
     lastPoll_ = t;
+    // The file under the kiosk watched too: found replaced or damaged, the kiosk says so at
+    // once (not at the next edit) and keeps the session it shows as it was confirmed.
+    if (db_.damaged()) return false;
+    try {
+        db_.checkIntact();
+    } catch (const store::StoreError& e) {
+        report({std::nullopt, e.what(), {}});
+        return true;
+    }
     return edits_->refresh();
 }
 
@@ -296,8 +305,8 @@ void KioskApp::report(const store::EditResult& r) {
                 std::fprintf(stderr, "wijkkiosk: %s\n", e.what());
             }
         }
-        status_.message = ui::trf("msg.damaged", rescued_ == "-" ? std::string("?") : rescued_);
-        std::fprintf(stderr, "wijkkiosk: %s\n", r.storeError.c_str());
+        status_.message = ui::tr("msg.damaged");
+        std::fprintf(stderr, "wijkkiosk: %s; the meeting as confirmed is in %s\n", r.storeError.c_str(), rescued_ == "-" ? "no file" : rescued_.c_str());
     } else if (!r.storeError.empty()) {
         status_.message = ui::trf("msg.not_saved", r.storeError);
     } else {

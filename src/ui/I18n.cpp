@@ -30,7 +30,7 @@ constexpr Entry kTable[] = {
     {"mode.facilitator", "Beheer", "Facilitator"},
     {"pin.title", "Pincode van de gespreksleider", "Facilitator PIN"},
     {"pin.hint", "Tik de pincode en dan OK.", "Tap the PIN, then OK."},
-    {"msg.damaged", "Niet opgeslagen: het databasebestand is vervangen of beschadigd. Herstart de kiosk; de bijeenkomst staat in {}", "Not saved: the database file was replaced or damaged. Restart the kiosk; the meeting is kept in {}"},
+    {"msg.damaged", "Niet opgeslagen: databasebestand vervangen of beschadigd. Herstart de kiosk; de bijeenkomst is bewaard.", "Not saved: database file replaced or damaged. Restart the kiosk; the meeting is kept."},
     {"pin.choose", "Kies een pincode voor de gespreksleider", "Choose a PIN for the facilitator"},
     {"pin.again", "Tik dezelfde pincode nog een keer", "Tap the same PIN once more"},
     {"pin.choose_hint", "Deze kiosk heeft nog geen pincode. Kies er een van minstens 4 cijfers en tik OK.", "This kiosk has no PIN yet. Choose one of at least 4 digits and tap OK."},
