@@ -51,6 +51,14 @@ check "the public reader cannot read the edit log" '! psql_as "$PG_PUBLIC_URL" -
 pub=$(psql_as "$PG_PUBLIC_URL" -c "SELECT body::text FROM public_sessions")
 check "the public view holds the meetings, nothing closed and no contact" '[[ "$pub" == *"Actie van kiosk een"* ]] && [[ "$pub" != *VERTROUWELIJK* ]] && [[ "$pub" != *jan@example.nl* ]]'
 
+# AVG in the archive itself: older meetings lose residents' names and contacts, keep the ideas.
+named() { psql_as "$PG_URL" -c "SELECT count(*) FROM sessions WHERE body::text LIKE '%Jan Bewoner%' OR body::text LIKE '%jan@example.nl%'"; }
+check "before the purge the archive holds a resident's name and contact (internal)" '[ "$(named)" -gt 0 ]'
+check "archive purge takes them out of every older meeting, in one go" 'k k1 --archive "$PG_URL" archive purge --before 2030-01-01 | grep -q "^purged residents" && [ "$(named)" = 0 ]'
+k k1 --archive "$PG_URL" archive take --session aaaaaaaa-0000-4000-8000-00000000000a >/dev/null
+check "a kiosk sending an older meeting afterwards does not bring the names back" '[ "$(named)" = 0 ]'
+check "and keeps the ideas themselves" '[ "$(psql_as "$PG_URL" -c "SELECT count(*) FROM sessions WHERE body::text LIKE '"'"'%Meer bankjes bij de vijver%'"'"'")" -gt 0 ]'
+
 # SIGKILL of the server during a push of 10,000 ideas: nothing partial, the next push completes.
 k k4 import "$tmp/big.json" >/dev/null
 k k4 --archive "$PG_URL" archive push > "$tmp/push.log" 2>&1 &

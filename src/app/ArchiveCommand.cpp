@@ -5,6 +5,8 @@
 
 #include "app/ArchiveSync.h"
 #include "app/KioskApp.h"
+#include "domain/Plan.h"
+#include "io/Clock.h"
 #include "io/AtomicFile.h"
 #include "io/Export.h"
 #include "io/SessionJson.h"
@@ -66,6 +68,13 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
                 if (!there) ++waiting;
             }
             std::cout << "this kiosk (" << repo.siteId() << "): " << waiting << " session(s) with edits not yet in the archive\n";
+            return kOk;
+        }
+        if (o.archiveAction == "purge") {
+            const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.retentionMonths) : o.before;
+            const int n = archive.purge(before);
+            std::cout << "purged residents' personal data in the archive before " << before << ": " << n
+                      << " session(s); the ideas themselves are kept\n";
             return kOk;
         }
         auto db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);

@@ -24,7 +24,7 @@ io::ArchivedSession archivedSession(store::Repository& repo, std::int64_t id) {
     a.title = s.info.title;
     a.body = io::sessionToJson(s);
     a.publicBody = io::sessionToJson(visibleTo(s, Audience::Public));
-    for (const auto& e : repo.log(id)) a.edits.push_back({e.seq, e.at, e.role, e.command, e.summary});
+    for (const auto& e : repo.log(id)) a.edits.push_back({e.seq, e.at, e.role, e.command, e.summary, e.anonSummary});
     return a;
 }
 

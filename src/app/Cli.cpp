@@ -70,6 +70,7 @@ std::string usage() {
            "  wijkkiosk planning --planned                                  what is planned ahead: id, area, kind, date, who\n"
            "  wijkkiosk planning remove ID                                  take a planned one out\n"
            "  wijkkiosk archive status|push|pull [--archive URL]          the municipal archive (PostgreSQL): what it holds, send, receive\n"
+           "  wijkkiosk archive purge [--before YYYY-MM-DD]              AVG in the archive: residents' names and contacts out of older meetings\n"
            "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
            "  wijkkiosk --archive URL sessions | export ...               list or export the archive's sessions (at the office)\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_hash (Argon2id)\n"
@@ -172,10 +173,11 @@ Options parseArgs(const std::vector<std::string>& args) {
             }
         }
         if (o.verb == Verb::Archive) {
-            if (positional.size() != 2) throw UsageError("archive takes status, push, pull or take");
+            if (positional.size() != 2) throw UsageError("archive takes status, push, pull, take or purge");
             o.archiveAction = positional[1];
-            if (o.archiveAction != "status" && o.archiveAction != "push" && o.archiveAction != "pull" && o.archiveAction != "take")
-                throw UsageError("archive takes status, push, pull or take, not \"" + o.archiveAction + "\"");
+            if (o.archiveAction != "status" && o.archiveAction != "push" && o.archiveAction != "pull" && o.archiveAction != "take" &&
+                o.archiveAction != "purge")
+                throw UsageError("archive takes status, push, pull, take or purge, not \"" + o.archiveAction + "\"");
             if (o.archiveAction == "take" && !o.session) throw UsageError("archive take needs --session UID");
             wanted = 2;
         }
@@ -199,7 +201,8 @@ Options parseArgs(const std::vector<std::string>& args) {
         throw UsageError("--archive takes a PostgreSQL URL, like postgresql://kiosk@archief/wijkkiosk");
     if (o.verb == Verb::Serve && !o.session) throw UsageError("serve needs --session ID");
     if (o.verb != Verb::Serve && (!o.bind.empty() || o.port >= 0)) throw UsageError("--bind and --port belong to serve");
-    if (!o.before.empty() && o.verb != Verb::Purge) throw UsageError("--before belongs to purge");
+    if (!o.before.empty() && o.verb != Verb::Purge && !(o.verb == Verb::Archive && o.archiveAction == "purge"))
+        throw UsageError("--before belongs to purge and archive purge");
     const bool planningFlags = o.listPlanned || !o.at.empty() || !o.area.empty() || !o.kind.empty() || !o.date.empty() || !o.owner.empty() || o.year;
     if (planningFlags && o.verb != Verb::Planning)
         throw UsageError("--at, --year, --planned, --area, --kind, --date and --owner belong to planning");
@@ -211,7 +214,7 @@ Options parseArgs(const std::vector<std::string>& args) {
             throw UsageError("--area, --kind, --date and --owner belong to planning add");
         if (!o.out.empty() && !o.year) throw UsageError("planning --out goes with --year (the year table)");
     }
-    if (o.verb == Verb::Purge && !o.before.empty() && !isIsoDate(o.before))
+    if ((o.verb == Verb::Purge || o.verb == Verb::Archive) && !o.before.empty() && !isIsoDate(o.before))
         throw UsageError("--before takes a date like 2025-11-23, not \"" + o.before + "\"");
     if (o.verb == Verb::Kiosk) {
         if (o.demo && o.session) throw UsageError("--demo and --session exclude each other");

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include <array>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 namespace wk::io {
@@ -13,7 +14,7 @@ namespace {
 
 // The archive's schema, one migration a version. The public reader (a role the municipality
 // makes, README) may read the public view only: never a closed item or a resident's name.
-constexpr std::array<const char*, 1> kMigrations = {R"sql(
+constexpr std::array<const char*, 2> kMigrations = {R"sql(
 CREATE TABLE sessions(
   uid text PRIMARY KEY,                     -- the session's global id (a UUID)
   site text NOT NULL,                       -- the kiosk that made it
@@ -35,6 +36,26 @@ DO $$ BEGIN
     GRANT SELECT ON public_sessions TO wijkkiosk_public;
   END IF;
 END $$;
+)sql",
+// 2: the archive purges on its own (AVG): each log entry with its summary without names, and
+// the purge of a session file as the kiosks do it (ideas' author, contact and consent; a
+// resident participant's name and organisation).
+R"sql(
+ALTER TABLE edits ADD COLUMN anon_summary text NOT NULL DEFAULT '';
+-- Each purge's cut-off: a kiosk sending an older meeting later sends it purged, so a purge holds.
+CREATE TABLE archive_purges(before text NOT NULL, at timestamptz NOT NULL DEFAULT now());
+CREATE FUNCTION wk_purged(doc jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $f$
+  SELECT jsonb_set(jsonb_set(doc, '{session,ideas}', coalesce((
+      SELECT jsonb_agg(i || '{"author": "", "contact": "", "consent": false}'::jsonb ORDER BY n)
+      FROM jsonb_array_elements(doc->'session'->'ideas') WITH ORDINALITY AS x(i, n)), '[]'::jsonb)),
+    '{session,participants}', coalesce((
+      SELECT jsonb_agg(CASE WHEN p->>'role' IN ('bewoner', 'resident')
+                            THEN p || '{"name": "", "organisation": "", "consent": false}'::jsonb ELSE p END ORDER BY n)
+      FROM jsonb_array_elements(doc->'session'->'participants') WITH ORDINALITY AS y(p, n)), '[]'::jsonb))
+$f$;
+CREATE FUNCTION wk_as_kept(doc jsonb, day text) RETURNS jsonb LANGUAGE sql STABLE AS $f$
+  SELECT CASE WHEN day < (SELECT max(before) FROM archive_purges) THEN wk_purged(doc) ELSE doc END
+$f$;
 )sql"};
 
 }  // namespace
@@ -173,7 +194,8 @@ Archive::SendResult Archive::send(const ArchivedSession& s, bool takeOver) {
     const std::string what = "archive " + where_ + ": session " + s.uid;
     exec(pg, "BEGIN", {}, what);
     try {
-        const Result held = exec(pg, "SELECT holder, edits, body = $2::jsonb FROM sessions WHERE uid = $1 FOR UPDATE", {s.uid, s.body}, what);
+        const Result held = exec(pg, "SELECT holder, edits, body = wk_as_kept($2::jsonb, date) FROM sessions WHERE uid = $1 FOR UPDATE",
+                                 {s.uid, s.body}, what);
         if (held.rows() == 1) {
             if (held.text(0, 0) != s.site && !takeOver) {
                 exec(pg, "ROLLBACK", {}, what);
@@ -186,7 +208,7 @@ Archive::SendResult Archive::send(const ArchivedSession& s, bool takeOver) {
         }
         exec(pg,
              "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body, edits) "
-             "VALUES($1, $2, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9) ON CONFLICT (uid) DO UPDATE SET holder = EXCLUDED.holder, "
+             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4), wk_as_kept($8::jsonb, $4), $9) ON CONFLICT (uid) DO UPDATE SET holder = EXCLUDED.holder, "
              "wijk = EXCLUDED.wijk, date = EXCLUDED.date, type = EXCLUDED.type, title = EXCLUDED.title, body = EXCLUDED.body, "
              "public_body = EXCLUDED.public_body, edits = EXCLUDED.edits, received = now()",
              {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody, std::to_string(s.edits.size())}, what);
@@ -194,11 +216,14 @@ Archive::SendResult Archive::send(const ArchivedSession& s, bool takeOver) {
         // since (a purge took a name out) is replaced; nothing else of an entry ever changes.
         nlohmann::json edits = nlohmann::json::array();
         for (const auto& e : s.edits)
-            edits.push_back({{"seq", e.seq}, {"at", e.at}, {"role", e.role}, {"command", e.command}, {"summary", e.summary}});
+            edits.push_back({{"seq", e.seq}, {"at", e.at}, {"role", e.role}, {"command", e.command}, {"summary", e.summary},
+                             {"anon", e.anonSummary.empty() ? e.summary : e.anonSummary}});
         exec(pg,
-             "INSERT INTO edits(session, seq, at, role, command, summary) SELECT $1, e.seq, e.at, e.role, e.command, e.summary "
-             "FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, at text, role text, command text, summary text) "
-             "ON CONFLICT (session, seq) DO UPDATE SET summary = EXCLUDED.summary WHERE edits.summary <> EXCLUDED.summary",
+             "INSERT INTO edits(session, seq, at, role, command, summary, anon_summary) "
+             "SELECT $1, e.seq, e.at, e.role, e.command, e.summary, e.anon "
+             "FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, at text, role text, command text, summary text, anon text) "
+             "ON CONFLICT (session, seq) DO UPDATE SET summary = EXCLUDED.summary, anon_summary = EXCLUDED.anon_summary "
+             "WHERE edits.summary <> EXCLUDED.summary OR edits.anon_summary <> EXCLUDED.anon_summary",
              {s.uid, edits.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}, what);
         exec(pg, "COMMIT", {}, what);
     } catch (...) {
@@ -206,6 +231,29 @@ Archive::SendResult Archive::send(const ArchivedSession& s, bool takeOver) {
         throw;
     }
     return {Sent::Stored, {}};
+}
+
+int Archive::purge(const std::string& before) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": purge";
+    exec(pg, "BEGIN", {}, what);
+    try {
+        exec(pg, "INSERT INTO archive_purges(before) VALUES($1)", {before}, what);
+        const Result r = exec(pg,
+                              "UPDATE sessions SET body = wk_purged(body), public_body = wk_purged(public_body) "
+                              "WHERE date < $1 AND (body <> wk_purged(body) OR public_body <> wk_purged(public_body))",
+                              {before}, what);
+        const int sessions = std::atoi(PQcmdTuples(r.r));
+        exec(pg,
+             "UPDATE edits SET summary = anon_summary WHERE anon_summary <> '' AND summary <> anon_summary "
+             "AND session IN (SELECT uid FROM sessions WHERE date < $1)",
+             {before}, what);
+        exec(pg, "COMMIT", {}, what);
+        return sessions;
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
 }
 
 std::vector<ArchiveEntry> Archive::list(const std::vector<std::string>& wijken) {

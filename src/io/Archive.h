@@ -27,7 +27,7 @@ struct ArchivedSession {
     std::string body, publicBody;  // the session file, internal and public
     struct Edit {
         std::int64_t seq = 0;
-        std::string at, role, command, summary;
+        std::string at, role, command, summary, anonSummary;
     };
     std::vector<Edit> edits;
 };
@@ -70,6 +70,11 @@ public:
     std::optional<std::string> body(const std::string& uid);
     // The archive's edit count of a session (0 when it has none there).
     std::int64_t editCount(const std::string& uid);
+
+    // AVG in the archive itself: residents' names and contacts taken out of every session dated
+    // before `before` (its file and public file), and names out of their edit log, in one
+    // transaction, as a kiosk's purge does. Returns how many sessions held personal data.
+    int purge(const std::string& before);
 
     // The URL as it may be shown: without a password.
     static std::string redacted(const std::string& url);

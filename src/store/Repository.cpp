@@ -362,10 +362,10 @@ void Repository::appendLog(std::int64_t sid, const LogEntry& e, const std::strin
 }
 
 std::vector<Repository::LoggedEdit> Repository::log(std::int64_t sid) {
-    auto& st = db_.prepare("SELECT seq, at, role, command, summary FROM edit_log WHERE session_id = ?1 ORDER BY seq");
+    auto& st = db_.prepare("SELECT seq, at, role, command, summary, summary_anon FROM edit_log WHERE session_id = ?1 ORDER BY seq");
     st.with(sid);
     std::vector<LoggedEdit> out;
-    while (st.step()) out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+    while (st.step()) out.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
     st.reset();
     return out;
 }

@@ -50,6 +50,7 @@ public:
     struct LoggedEdit {
         std::int64_t seq = 0;
         std::string at, role, command, summary;
+        std::string anonSummary;  // the same without anyone's name: what a purge leaves
     };
     std::vector<LoggedEdit> log(std::int64_t sessionId);
     // Per session, the last edit-log entry's seq: what changed since one looked.
