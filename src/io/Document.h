@@ -2,6 +2,8 @@
 // session and written out as Markdown or as HTML for print. The writers escape every text, so
 // the output shows exactly what was typed and injects nothing.
 #pragma once
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <variant>
@@ -46,6 +48,10 @@ std::string toHtml(const Document&, const HtmlLook&);
 // when all fit; else the narrow ones keep theirs and the wide ones share what is left by the
 // square root of what each would take. The PDF and ODT writers fit their tables with it.
 std::vector<double> fitColumns(std::vector<double> natural, double total, double minimum);
+// Per kind of table (its header), the widest each column gets over all tables of that kind, as
+// `measure(text, isHeader)` gives it: the plan's tables, one per opgave, then line up.
+std::map<std::vector<std::string>, std::vector<double>> naturalColumnWidths(
+    const Document&, const std::function<double(const std::string& text, bool header)>& measure);
 
 // Escaping, for the tests and the writers.
 std::string escapeMarkdown(const std::string& text);

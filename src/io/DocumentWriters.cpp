@@ -124,6 +124,20 @@ std::string toMarkdown(const Document& d) {
     return out;
 }
 
+std::map<std::vector<std::string>, std::vector<double>> naturalColumnWidths(
+    const Document& doc, const std::function<double(const std::string& text, bool header)>& measure) {
+    std::map<std::vector<std::string>, std::vector<double>> natural;
+    for (const auto& b : doc.blocks)
+        if (const auto* t = std::get_if<Table>(&b)) {
+            auto& n = natural[t->header];
+            n.resize(t->header.size(), 0);
+            for (std::size_t c = 0; c < n.size(); ++c) n[c] = std::max(n[c], measure(t->header[c], true));
+            for (const auto& r : t->rows)
+                for (std::size_t c = 0; c < r.size() && c < n.size(); ++c) n[c] = std::max(n[c], measure(r[c], false));
+        }
+    return natural;
+}
+
 std::vector<double> fitColumns(std::vector<double> natural, double total, double minimum) {
     for (double& n : natural) n = std::max(n, minimum);
     double sum = 0;

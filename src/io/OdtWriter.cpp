@@ -197,15 +197,7 @@ std::string manifestXml(const std::vector<std::string>& pictures) {
 class Body {
 public:
     explicit Body(const Document& d) {
-        std::map<std::vector<std::string>, std::vector<double>> natural;
-        for (const auto& b : d.blocks)
-            if (const auto* t = std::get_if<Table>(&b)) {
-                auto& n = natural[t->header];
-                n.resize(t->header.size(), 0);
-                for (std::size_t c = 0; c < n.size(); ++c) n[c] = std::max(n[c], naturalCm(t->header[c], true));
-                for (const auto& r : t->rows)
-                    for (std::size_t c = 0; c < r.size() && c < n.size(); ++c) n[c] = std::max(n[c], naturalCm(r[c], false));
-            }
+        const auto natural = naturalColumnWidths(d, naturalCm);
         for (auto& [header, n] : natural) {
             auto& kind = kinds_[header];
             kind.index = static_cast<int>(kinds_.size());

@@ -73,21 +73,8 @@ public:
     }
 
     void fitTables(const Document& doc) {
-        // One set of column widths per kind of table (its header), from all its rows: the plan's
-        // tables, one per opgave, line up.
-        std::map<std::vector<std::string>, std::vector<double>> natural;
-        for (const auto& b : doc.blocks)
-            if (const auto* t = std::get_if<Table>(&b)) {
-                auto& n = natural[t->header];
-                n.resize(t->header.size(), 0);
-                const auto measure = [&](const std::vector<std::string>& cells, bool bold) {
-                    for (std::size_t c = 0; c < cells.size() && c < n.size(); ++c)
-                        n[c] = std::max(n[c], naturalWidth(cells[c], 8.5, bold) + 8);
-                };
-                measure(t->header, true);
-                for (const auto& r : t->rows) measure(r, false);
-            }
-        for (auto& [header, n] : natural) widths_[header] = fitColumns(n, kContentW, 36);
+        const auto measure = [&](const std::string& text, bool header) { return naturalWidth(text, 8.5, header) + 8; };
+        for (auto& [header, n] : naturalColumnWidths(doc, measure)) widths_[header] = fitColumns(n, kContentW, 36);
     }
 
     void block(const Block& b) {

@@ -90,6 +90,11 @@ public:
     Keyboard& keyboard() { return keyboard_; }
     PlanState& planState() { return plan_; }  // for the bench and scripts
 
+    // The facilitator PIN's hash (the config's, or the one chosen at this kiosk); empty: none yet.
+    void setPinHash(const std::string& hash);
+    // After a restart: the wrong PINs so far and the wait still to go.
+    void restorePinTries(int failures, double waitSeconds, double now);
+
 private:
     bool publicView(const Session& s) const;
     const Session& shown(const Session& full, std::uint64_t revision);
@@ -119,12 +124,6 @@ private:
     bool pinPadOpen_ = false;
     PinPadState pin_;
     PinGuard guard_;
-public:
-    // The facilitator PIN's hash (the config's, or the one chosen at this kiosk); empty: none yet.
-    void setPinHash(const std::string& hash);
-    // After a restart: the wrong PINs so far and the wait still to go.
-    void restorePinTries(int failures, double waitSeconds, double now);
-private:
     std::optional<double> lastInput_;
     IdeasState ideas_;
     HomeState home_;
