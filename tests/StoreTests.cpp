@@ -287,6 +287,27 @@ TEST_CASE("a full disk turns an edit into a clear message and loses nothing save
     CHECK(Repository(*db).load(id).notes.size() > 2);  // the edits before the disk filled are there
 }
 
+TEST_CASE("undo takes back only the facilitator's steps, never a resident's input") {
+    test::TempDir dir;
+    auto db = Database::open(dir.file("k.db"));
+    const std::int64_t id = test::create(*db, test::smallSession());
+    EditService edits(*db, id);
+    REQUIRE(edits.submit(test::as(EditIdea{"i1", "Van de begeleider", "groen", {}, std::nullopt})).ok());
+    const EditResult mine = edits.submit(test::as(SubmitIdea{"Van een bewoner", "groen", "", "", false, {}}, Role::Resident));
+    REQUIRE(mine.ok());
+    REQUIRE(edits.submit(test::as(SupportIdea{mine.createdId}, Role::Resident)).ok());
+    CHECK(edits.undoName() == "edit-idea");  // the resident's idea and support are not in it
+    REQUIRE(edits.undo(Role::Facilitator, "").ok());
+    CHECK_FALSE(edits.canUndo());
+    const Session stored = Repository(*db).load(id);
+    const Idea* kept = find<Idea>(stored, mine.createdId);
+    REQUIRE(kept);
+    CHECK(kept->text == "Van een bewoner");
+    CHECK(kept->votes == 1);
+    CHECK(stored.ideas[0].text == test::smallSession().ideas[0].text);
+    CHECK(edits.undo(Role::Facilitator, "").problem->code == "nothing_to_undo");
+}
+
 TEST_CASE("a merge is stored whole, and undone in one step") {
     test::TempDir dir;
     auto db = Database::open(dir.file("k.db"));
@@ -317,7 +338,7 @@ TEST_CASE("the edit log keeps who did what, and a purge takes residents' names o
         EditService edits(*db, id);
         REQUIRE(edits.submit(test::as(AddParticipant{"Kees Buurman", "bewoner", "", false})).ok());
         REQUIRE(edits.submit(test::as(SubmitIdea{"Een bankje", "groen", "Piet Pietersen", "06-1", false, {}}, Role::Resident)).ok());
-        REQUIRE(edits.submit(test::as(SupportIdea{"i1"}, Role::Resident)).ok());
+        REQUIRE(edits.submit(test::as(SupportIdea{"i1"})).ok());  // the facilitator's: undoable
         REQUIRE(edits.undo(Role::Facilitator, "2026-11-22T20:31:00").ok());
     }
     Repository repo(*db);

@@ -130,6 +130,26 @@ for target in /dev/full "$tmp/fifo" "$tmp/folder" "$tmp/link.md"; do
 done
 check "and each is as it was" '[ -c /dev/full ] && [ -p "$tmp/fifo" ] && [ -d "$tmp/folder" ] && [ -L "$tmp/link.md" ] && [ "$(cat "$tmp/real.md")" = keep ]'
 
+# Never over the open database or what belongs to it, whatever the name (its path, ./, a link,
+# its -wal and -shm), nor the config; an existing file only when an export of this kiosk wrote it.
+cp "$db" "$tmp/guard.db"; ln -s "$tmp/guard.db" "$tmp/guard-link.db"
+sed -e "s|\"\.\./assets/|\"$src/assets/|" "$src/kiosk-config/kiosk.toml" > "$tmp/guard.toml"
+"$kiosk" --db "$tmp/guard.db" export --session 1 --format json --audience internal --out "$tmp/guard-before.json"
+for target in "$tmp/guard.db" ./guard.db "$tmp/guard-link.db" "$tmp/guard.db-wal" ./guard.db-shm; do
+  err=$(cd "$tmp" && "$kiosk" --config "$tmp/guard.toml" --db "$tmp/guard.db" export --session 1 --format md --audience public --out "$target" 2>&1); rc=$?
+  check "export --out $target onto the open database is refused, naming it" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [[ "$err" == *"$target"*"database"* ]]'
+done
+err=$("$kiosk" --config "$tmp/guard.toml" --db "$tmp/guard.db" export --session 1 --format md --audience public --out "$tmp/guard.toml" 2>&1); rc=$?
+check "export --out onto the config is refused" '[ $rc -eq 2 ] && [[ "$err" == *"config"* ]] && grep -q "^\[gemeente\]" "$tmp/guard.toml"'
+"$kiosk" --db "$tmp/guard.db" export --session 1 --format json --audience internal --out "$tmp/guard-after.json"
+check "and the database is intact, every meeting in it" '[ "$("$kiosk" --db "$tmp/guard.db" check)" = ok ] && cmp -s "$tmp/guard-before.json" "$tmp/guard-after.json" && [ "$("$kiosk" --db "$tmp/guard.db" sessions | wc -l)" = "$("$kiosk" --db "$db" sessions | wc -l)" ]'
+echo "mijn eigen aantekeningen" > "$tmp/notes.md"
+err=$("$kiosk" --db "$tmp/guard.db" export --session 1 --format md --audience public --out "$tmp/notes.md" 2>&1); rc=$?
+check "an existing file no export wrote is left alone (exit 2, one line)" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [ "$(cat "$tmp/notes.md")" = "mijn eigen aantekeningen" ]'
+"$kiosk" --db "$tmp/guard.db" export --session 1 --format md --audience public --out "$tmp/again.md"
+"$kiosk" --db "$tmp/guard.db" export --session 1 --format html --audience public --out "$tmp/again.md"; rc=$?
+check "an earlier export's file is replaced by the next export" '[ $rc -eq 0 ] && grep -q "<html" "$tmp/again.md"'
+
 # The wrong-PIN wait survives a restart: wrong PINs in one run, the pad still waits in the next.
 wrong='tap "1"
 tap "1"

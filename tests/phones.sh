@@ -3,8 +3,11 @@
 # closed part, with closed items and a resident named without consent), a kiosk on the same
 # database waiting for a phone's idea on its wall and its room's screen, Chromium at a phone's
 # size adding that idea (tests/phone/browser.mjs, with axe-core), hostile requests and an old
-# token (hostile.mjs), a crawl of every address for anything closed (crawl.mjs), and 200 phones
-# at once (load.mjs). Screenshots of the phone page land in OUT.
+# token (hostile.mjs), supports that cannot be stuffed and requests from other sites refused, also
+# after a restart (stuffing.mjs), a crawl of every address for anything closed (crawl.mjs), two
+# addresses trickling headers while a phone is answered (trickle.mjs), and 200 phones at once
+# (load.mjs). Each simulated phone has a loopback address of its own (127.0.0.2 and up), as on the
+# kiosk's hotspot; no limit is raised to let them through. Screenshots land in OUT.
 set -u
 kiosk=$1; src=$2; out=$3
 mkdir -p "$out"
@@ -13,6 +16,8 @@ server=""; replay=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; [ -n "$replay" ] && kill "$replay" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 fails=0
+# trickle.mjs opens 1,200 connections: room for them here and in the server.
+ulimit -n 8192 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 fail() { echo "FAIL $*"; fails=$((fails + 1)); }
 [ -d "$src/tests/node_modules/playwright-core" ] || { echo "FAIL: run npm ci --prefix tests first (playwright-core, axe-core)"; exit 1; }
 db=$tmp/k.db
@@ -59,8 +64,13 @@ wait "$replay"; rc=$?; replay=""
 if [ $rc -eq 0 ]; then echo "ok   the phone's idea is on the kiosk's wall and its room's screen"; else fail "the kiosk: $(cat "$tmp/replay.out")"; fi
 
 node "$src/tests/phone/hostile.mjs" "$url" "$old" || fail "hostile requests"
+node "$src/tests/phone/stuffing.mjs" "$url" i1 3 || fail "stuffing supports, other sites"
+kill -TERM "$server"; wait "$server"
+serve "$port"  # restarted: the visits are in the database, not forgotten
+node "$src/tests/phone/stuffing.mjs" "$url" i1 3 again || fail "stuffing after a restart"
 node "$src/tests/phone/crawl.mjs" "$url" Molenstraat Vertrouwelijk VERTROUWELIJK Brüggemann 06-12345678 sanne@example.nl Sanne ||
   fail "the crawl"
+node "$src/tests/phone/trickle.mjs" "$url" || fail "trickling clients"
 node "$src/tests/phone/load.mjs" "$url" 200 5 10 || fail "the load test"
 [ "$("$kiosk" --db "$db" check)" = ok ] || fail "integrity_check"
 [ $fails -eq 0 ]

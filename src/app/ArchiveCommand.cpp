@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "app/ArchiveSync.h"
+#include "app/ExportTargets.h"
 #include "app/KioskApp.h"
 #include "domain/Plan.h"
 #include "io/Clock.h"
@@ -104,7 +105,7 @@ int archiveSessions(const Options& o, const io::KioskConfig& config) {
     });
 }
 
-int archiveExport(const Options& o, const io::KioskConfig& config) {
+int archiveExport(const Options& o, const io::KioskConfig& config, const std::string& dbPath) {
     return withArchive(o, config, [&](io::Archive& archive) {
         const auto body = archive.body(*o.session);
         if (!body) {
@@ -119,7 +120,11 @@ int archiveExport(const Options& o, const io::KioskConfig& config) {
         const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
         try {
             ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
-            io::writeFileAtomically(o.out, io::renderExport(io::sessionFromJson(*body), *format, audience, config, exportWords(), chartWords()));
+            // The export is remembered in this kiosk's database when it has one.
+            std::unique_ptr<store::Database> db;
+            if (std::filesystem::exists(dbPath)) db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
+            io::writeExport(o.out, io::renderExport(io::sessionFromJson(*body), *format, audience, config, exportWords(), chartWords()),
+                            exportGuard(db.get(), config));
         } catch (const std::exception& e) {
             std::cerr << "wijkkiosk: " << e.what() << "\n";
             return kBadInput;

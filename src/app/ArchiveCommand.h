@@ -11,6 +11,6 @@ std::string archiveUrl(const Options&, const io::KioskConfig&);
 
 int archiveCommand(const Options&, const io::KioskConfig&, const std::string& dbPath);
 int archiveSessions(const Options&, const io::KioskConfig&);
-int archiveExport(const Options&, const io::KioskConfig&);
+int archiveExport(const Options&, const io::KioskConfig&, const std::string& dbPath);
 
 }  // namespace wk::app

@@ -10,6 +10,7 @@
 
 #include "app/ArchiveCommand.h"
 #include "app/KioskApp.h"
+#include "app/ExportTargets.h"
 #include "app/PhoneService.h"
 #include "app/PlanningCommand.h"
 #include "io/HttpServer.h"
@@ -102,7 +103,8 @@ int importSession(const Options& o) {
 
 // The werkagenda of one meeting, or the wijk's progress report over all its meetings up to this
 // one: Markdown, or HTML when the file's name ends in .html.
-int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::Repository& repo, std::int64_t id, Audience audience) {
+int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::Database& db, std::int64_t id, Audience audience) {
+    store::Repository repo(db);
     ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
     const Session focus = visibleTo(repo.load(id), audience);
     io::Document doc;
@@ -124,7 +126,7 @@ int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::
         bytes = io::toMarkdown(doc) + "\n";
     }
     try {
-        io::writeFileAtomically(o.out, bytes);
+        io::writeExport(o.out, bytes, exportGuard(&db, config));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
@@ -133,7 +135,14 @@ int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::
 }
 
 int exportSession(const Options& o, const io::KioskConfig& config) {
-    auto db = openDb(o, true);
+    // Read-write when it can be (the export is remembered, so a later one may replace it).
+    std::unique_ptr<store::Database> db;
+    try {
+        db = openDb(o, false);
+    } catch (const store::StoreError& e) {
+        if (e.kind != store::StoreError::Kind::ReadOnly && e.kind != store::StoreError::Kind::CannotOpen) throw;
+        db = openDb(o, true);
+    }
     store::Repository repo(*db);
     const auto id = resolveSession(repo, *o.session);
     if (!id) {
@@ -141,7 +150,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         return kBadInput;
     }
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
-    if (o.format == "werkagenda" || o.format == "voortgang") return exportCycleDocument(o, config, repo, *id, audience);
+    if (o.format == "werkagenda" || o.format == "voortgang") return exportCycleDocument(o, config, *db, *id, audience);
     const auto format = io::parseExportFormat(o.format);
     if (!format) {
         std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png or contacts, not \"" << o.format << "\"\n";
@@ -155,7 +164,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
         const Session s = repo.load(*id);
         const io::ExportContext context{nullptr, "", io::nextMeeting(config, repo.planned(), s.info)};
-        io::writeFileAtomically(o.out, io::renderExport(s, *format, audience, config, exportWords(), chartWords(), context));
+        io::writeExport(o.out, io::renderExport(s, *format, audience, config, exportWords(), chartWords(), context), exportGuard(db.get(), config));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
@@ -196,7 +205,8 @@ int serve(const Options& o, const io::KioskConfig& config) {
     std::unique_ptr<io::HttpServer> server;
     try {
         phones = std::make_unique<PhoneService>(config, path, *id, PhoneService::newToken());
-        server = io::HttpServer::start(bind, port, [&phones](const io::HttpRequest& r) { return phones->handle(r); });
+        server = io::HttpServer::start(bind, port, [&phones](const io::HttpRequest& r) { return phones->handle(r); },
+                                       config.phones.connectionsPerAddress);
     } catch (const std::exception& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
@@ -335,7 +345,7 @@ int runMain(const Options& o) {
     switch (o.verb) {
         case Verb::Sessions: return o.archive.empty() ? listSessions(o) : archiveSessions(o, config);
         case Verb::Import: return importSession(o);
-        case Verb::Export: return o.archive.empty() ? exportSession(o, config) : archiveExport(o, config);
+        case Verb::Export: return o.archive.empty() ? exportSession(o, config) : archiveExport(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Archive: return archiveCommand(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Purge: return purge(o, config);
         case Verb::Check: return checkDatabase(o);
@@ -345,7 +355,7 @@ int runMain(const Options& o) {
             const std::string path = o.db.empty() ? defaultDbPath() : o.db;
             const bool writes = !o.planningAction.empty();
             if (!writes && !std::filesystem::exists(path)) return planningCommand(o, config, nullptr);  // nothing yet
-            auto db = openDb(o, !writes);
+            auto db = openDb(o, !writes && o.out.empty());  // a table written out is remembered as an export
             return planningCommand(o, config, db.get());
         }
         default: return runKiosk(o, config);

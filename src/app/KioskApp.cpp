@@ -1,5 +1,7 @@
 #include "app/KioskApp.h"
 
+#include "app/ExportTargets.h"
+
 #include <imgui.h>
 
 #include <cstdio>
@@ -132,7 +134,8 @@ void KioskApp::setPhones(bool on) {
         if (db_.path() == ":memory:") throw std::runtime_error("phones need the meeting in a database file (--db)");
         phoneService_ = std::make_unique<PhoneService>(config_, db_.path(), edits_->session().info.id, PhoneService::newToken());
         phoneServer_ = io::HttpServer::start(config_.phones.bind, config_.phones.port,
-                                             [svc = phoneService_.get()](const io::HttpRequest& r) { return svc->handle(r); });
+                                             [svc = phoneService_.get()](const io::HttpRequest& r) { return svc->handle(r); },
+                                             config_.phones.connectionsPerAddress);
         phones_.on = true;
         phones_.url = "http://" + io::joinHost(config_.phones.bind) + ":" + std::to_string(phoneServer_->port()) + "/j/" +
                       phoneService_->token();
@@ -406,7 +409,8 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
         store::Repository repo(db_);
         const std::vector<Session> meetings = repo.meetingsOfWijk(info.wijk, info.date);
         io::ExportContext context{&meetings, io::localDate(), io::nextMeeting(config_, repo.planned(), info)};
-        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), context);
+        const io::ExportGuard guard = exportGuard(&db_, config_);
+        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), context, guard);
         // With the plan goes the year's planning of every area (Stadskanaal's table), internal:
         // it names who picks what up.
         if (e.audience == Audience::Internal) {
@@ -414,8 +418,8 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
             const int year = std::atoi(io::localDate().substr(0, 4).c_str());
             const auto rows = yearTable(io::planningAreas(config_), io::heldMeetings(repo.list()), repo.planned(), year);
             const std::string title = std::string(ui::tr("planning.year_title")) + " " + std::to_string(year);
-            io::writeFileAtomically((std::filesystem::path(e.folder) / (title + ".html")).string(),
-                                    io::toHtml(io::yearDocument(rows, year, config_, exportWords()), io::htmlLook(config_, title, config_.municipality)));
+            io::writeExport((std::filesystem::path(e.folder) / (title + ".html")).string(),
+                            io::toHtml(io::yearDocument(rows, year, config_, exportWords()), io::htmlLook(config_, title, config_.municipality)), guard);
         }
         status_.message = ui::trf("home.export_done", e.folder);
         status_.messageIsError = false;

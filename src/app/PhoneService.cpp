@@ -1,6 +1,7 @@
 #include "app/PhoneService.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <random>
 
@@ -13,8 +14,6 @@
 
 namespace wk::app {
 namespace {
-
-constexpr std::size_t kMaxVisits = 20000;  // beyond it one is forgotten: a visit is a meeting's length
 
 double seconds() {
     return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -55,19 +54,30 @@ io::HttpResponse json(int status, std::string body) { return {status, "applicati
 io::HttpResponse html(int status, std::string body) { return {status, "text/html; charset=utf-8", std::move(body), {}}; }
 
 // Takes one request from a bucket that refills at `rate` a second up to `burst`.
-bool spend(double& budget, double& at, double burst, double rate) {
+template <class B> bool spend(B& b, double burst, double rate) {
     const double now = seconds();
-    budget = std::min(burst, budget + (now - at) * rate);
-    at = now;
-    if (budget < 1) return false;
-    budget -= 1;
+    b.budget = b.budget < 0 ? burst : std::min(burst, b.budget + (now - b.at) * rate);
+    b.at = now;
+    if (b.budget < 1) return false;
+    b.budget -= 1;
     return true;
+}
+
+// A visit's cookie as the join page makes it: 32 hex digits.
+bool isVisitId(const std::string& v) { return v.size() == 32 && v.find_first_not_of("0123456789abcdef") == std::string::npos; }
+
+// "application/json; charset=utf-8" -> "application/json"
+std::string mediaType(const std::string& contentType) {
+    std::string t = contentType.substr(0, contentType.find(';'));
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+    for (auto& ch : t) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return t;
 }
 
 // The messages a page may show, by key: nothing else from the address is ever printed.
 bool knownMessage(const std::string& key) {
     static const char* keys[] = {"thanks", "thanks_pending", "support_done", "support_limit", "sliders_done", "error_text",
-                                 "error_generic", "too_many"};
+                                 "error_generic", "too_many", "no_visit"};
     return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
 }
 
@@ -81,7 +91,8 @@ PhoneService::PhoneService(const io::KioskConfig& config, const std::string& dbP
       edits_(std::make_unique<store::EditService>(*db_, sessionId)),
       token_(std::move(token)),
       base_("/j/" + token_),
-      strings_(config.phones.languages) {
+      strings_(config.phones.languages),
+      repo_(std::make_unique<store::Repository>(*db_)) {
     if (!config.logo.empty()) {
         try {
             logo_ = io::readFile(config.logo);
@@ -91,8 +102,16 @@ PhoneService::PhoneService(const io::KioskConfig& config, const std::string& dbP
     }
 }
 
-store::EditResult PhoneService::issue(Intent intent) {
-    return edits_->submit({std::move(intent), Role::Resident, io::localDateTime()});
+store::EditResult PhoneService::issue(Intent intent, const store::EditService::Alongside& alongside) {
+    return edits_->submit({std::move(intent), Role::Resident, io::localDateTime()}, alongside);
+}
+
+std::string PhoneService::participantOf(const store::Repository::Visit& visit) {
+    if (!visit.participant.empty()) return visit.participant;
+    const std::int64_t sid = edits_->session().info.id;
+    const store::EditResult joined =
+        issue(JoinAsResident{}, [&](store::Repository& repo, const std::string& made) { repo.setVisitParticipant(sid, visit.id, made); });
+    return joined.ok() ? joined.createdId : "";
 }
 
 const Session& PhoneService::publicSession() {
@@ -104,18 +123,23 @@ const Session& PhoneService::publicSession() {
     return public_;
 }
 
-io::PhonePage PhoneService::pageFor(const io::PhoneLanguage& lang, const Visit& visit) {
+io::PhonePage PhoneService::pageFor(const io::PhoneLanguage& lang, const store::Repository::Visit* visit) {
     const Session& s = publicSession();
     io::PhonePage p{strings_, lang, config_, s, base_, {}, false, {}, 0, false, {}, {}, false};
-    p.supported = visit.supported;
-    p.supportsLeft = config_.votesPerVisit - static_cast<int>(visit.supported.size());
+    if (visit) {
+        p.supported = visit->supported;
+        p.supportsLeft = config_.votesPerVisit - static_cast<int>(visit->supported.size());
+        p.participant = visit->participant;
+    }
     p.placingOpen = s.info.settings.residentsPlace;
-    p.participant = visit.participant;
     p.hasLogo = !logo_.empty();
+    p.mayAct = visit != nullptr;
+    p.visitsPerAddress = config_.phones.visitsPerAddress;
     return p;
 }
 
-io::HttpResponse PhoneService::page(const io::PhoneLanguage& lang, const Visit& visit, const std::string& message, bool error) {
+io::HttpResponse PhoneService::page(const io::PhoneLanguage& lang, const store::Repository::Visit* visit, const std::string& message,
+                                    bool error) {
     io::PhonePage p = pageFor(lang, visit);
     p.message = message;
     p.messageIsError = error;
@@ -125,47 +149,73 @@ io::HttpResponse PhoneService::page(const io::PhoneLanguage& lang, const Visit& 
 io::HttpResponse PhoneService::handle(const io::HttpRequest& r) {
     std::lock_guard<std::mutex> lock(mutex_);
     const bool api = r.path.find("/api/") != std::string::npos;
+    const bool get = r.method == "GET" || r.method == "HEAD", post = r.method == "POST";
     const io::PhoneLanguage& lang = strings_.pick(!queryValue(r, "lang").empty() ? queryValue(r, "lang") : cookieValue(r.cookie, "wkl"),
                                                   r.acceptLanguage);
+    const auto refuse = [&](int status, const std::string& apiMessage, const std::string& key) {
+        const std::string words = strings_.get(lang, key, {{"n", std::to_string(config_.phones.visitsPerAddress)}});
+        return api ? json(status, io::apiError(apiMessage)) : html(status, io::renderPhoneMessage(strings_, lang, config_, words));
+    };
+    // The page's style and script: the same for every meeting, and for an ended one's message.
+    if (get && r.path == "/phone.css") return {200, "text/css; charset=utf-8", io::phoneCss(config_), {}};
+    if (get && r.path == "/phone.js") return {200, "text/javascript; charset=utf-8", io::phoneScript(), {}};
     // Only /j/TOKEN and what is under it; an old or wrong token is refused.
-    if (r.path.rfind("/j/", 0) != 0) return api ? json(404, io::apiError("path: there is nothing here")) : html(404, io::renderPhoneMessage(strings_, lang, config_, strings_.get(lang, "ended")));
+    if (r.path.rfind("/j/", 0) != 0) return refuse(404, "path: there is nothing here", "ended");
     const std::size_t tokenEnd = r.path.find('/', 3);
     const std::string token = r.path.substr(3, tokenEnd == std::string::npos ? std::string::npos : tokenEnd - 3);
-    if (token != token_)
-        return api ? json(403, io::apiError("token: this address is not (or no longer) open for phones"))
-                   : html(403, io::renderPhoneMessage(strings_, lang, config_, strings_.get(lang, "ended")));
+    if (token != token_) return refuse(403, "token: this address is not (or no longer) open for phones", "ended");
     const std::string rest = tokenEnd == std::string::npos ? "" : r.path.substr(tokenEnd);
 
-    // Limits before work: per address (many phones may share one), then per visit.
-    Bucket& addr = addresses_[r.client];
-    if (!spend(addr.budget, addr.at, kAddressBurst, kAddressRate))
-        return api ? json(429, io::apiError("too many requests from this address; try again in a minute"))
-                   : html(429, io::renderPhoneMessage(strings_, lang, config_, strings_.get(lang, "too_many")));
-    std::string visitId = cookieValue(r.cookie, "wkv");
+    // Limits before work: an address sends as much as its share of visits would.
+    const int share = config_.phones.visitsPerAddress;
+    if (!spend(addresses_[r.client], kVisitBurst * share, kVisitRate * share))
+        return refuse(429, "too many requests from this address; try again in a minute", "too_many");
+    // The visit: only the join page makes one, and only while the address has fewer than its
+    // share; stored with the meeting, so neither a restart nor a crowd forgets one.
+    const std::int64_t sid = edits_->session().info.id;
+    std::optional<store::Repository::Visit> visit;
     std::vector<std::pair<std::string, std::string>> headers;
-    if (visitId.size() != 32 || visitId.find_first_not_of("0123456789abcdef") != std::string::npos || !visits_.count(visitId)) {
-        // A visit is a random cookie for this session's address only: no tracking beyond it.
-        if (visits_.size() >= kMaxVisits) visits_.erase(visits_.begin());
-        visitId = randomHex(16);
-        visits_[visitId].at = seconds();
-        headers.emplace_back("Set-Cookie", "wkv=" + visitId + "; Path=" + base_ + "; HttpOnly; SameSite=Strict");
+    bool full = false;  // the address has its share of visits: this phone reads
+    try {
+        const std::string cookie = cookieValue(r.cookie, "wkv");
+        if (isVisitId(cookie)) visit = repo_->visit(sid, cookie);
+        if (!visit && get && (rest.empty() || rest == "/")) {
+            const std::string id = randomHex(16);  // a random cookie for this address only: no tracking beyond it
+            if (repo_->addVisit(sid, id, r.client, io::localDateTime(), share)) {
+                visit = store::Repository::Visit{id, r.client, "", {}};
+                headers.emplace_back("Set-Cookie", "wkv=" + id + "; Path=" + base_ + "; HttpOnly; SameSite=Strict");
+            }
+        }
+        if (!visit && post) full = repo_->visitCount(sid, r.client) >= share;
+    } catch (const store::StoreError&) {
+        return refuse(503, "not available now; try again", "error_generic");
     }
-    Visit& visit = visits_[visitId];
-    if (!spend(visit.budget, visit.at, kVisitBurst, kVisitRate))
-        return api ? json(429, io::apiError("too many requests; try again in a minute"))
-                   : html(429, io::renderPhoneMessage(strings_, lang, config_, strings_.get(lang, "too_many")));
-    if (r.bodyTooLarge) return api ? json(413, io::apiError("body: larger than 16 KiB")) : html(413, io::renderPhoneMessage(strings_, lang, config_, strings_.get(lang, "error_generic")));
+    if (post) {
+        // Only the kiosk's own page changes anything: not a form on another site, nor a script
+        // elsewhere sending "text/plain" to slip past the browser's checks.
+        if (r.foreignOrigin) return refuse(403, "origin: only this meeting's own page may send this", "error_generic");
+        const std::string type = mediaType(r.contentType);
+        if (api && type != "application/json") return json(415, io::apiError("content-type: send application/json"));
+        if (!api && type != "application/x-www-form-urlencoded") return refuse(415, "", "error_generic");
+        if (!visit && full)
+            return refuse(429, "visit: " + std::to_string(share) + " phones from this address take part already; this one can read",
+                          "read_only");
+        if (!visit) return refuse(403, "visit: open the join page first (it gives this phone its visit)", "no_visit");
+    }
+    if (visit && !spend(visitBudgets_[visit->id], kVisitBurst, kVisitRate))
+        return refuse(429, "too many requests; try again in a minute", "too_many");
+    if (r.bodyTooLarge) return refuse(413, "body: larger than 16 KiB", "error_generic");
     if (!queryValue(r, "lang").empty() && queryValue(r, "lang") == lang.code)
         headers.emplace_back("Set-Cookie", "wkl=" + lang.code + "; Path=" + base_ + "; SameSite=Strict");
 
     edits_->refresh();  // another writer (the kiosk itself) may have changed the session
-    io::HttpResponse out = route(r, rest, visit, lang, visitId);
+    io::HttpResponse out = route(r, rest, visit ? &*visit : nullptr, lang);
     for (auto& h : headers) out.headers.push_back(std::move(h));
     return out;
 }
 
-io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string& rest, Visit& visit,
-                                     const io::PhoneLanguage& lang, const std::string&) {
+io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string& rest, const store::Repository::Visit* visit,
+                                     const io::PhoneLanguage& lang) {
     const bool get = r.method == "GET" || r.method == "HEAD", post = r.method == "POST";
     const std::string langQuery = "&lang=" + lang.code;
     const auto back = [&](const std::string& message) {  // after a form: to the page, with a word
@@ -224,16 +274,17 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
     const bool formSupport = post && rest.rfind("/support/", 0) == 0;
     if (apiSupport || formSupport) {
         const std::string id = apiSupport ? rest.substr(11, rest.size() - 11 - 8) : rest.substr(9);
-        const bool already = std::find(visit.supported.begin(), visit.supported.end(), id) != visit.supported.end();
+        const bool already = std::find(visit->supported.begin(), visit->supported.end(), id) != visit->supported.end();
         if (already) return apiSupport ? json(400, io::apiError("support: this visit supports that idea already")) : back("support_done");
-        if (static_cast<int>(visit.supported.size()) >= config_.votesPerVisit)
+        if (static_cast<int>(visit->supported.size()) >= config_.votesPerVisit)
             return apiSupport ? json(400, io::apiError("support: the " + std::to_string(config_.votesPerVisit) + " supports of this visit are given"))
                               : back("support_limit");
         if (!find<Idea>(publicSession(), id))
             return apiSupport ? json(404, io::apiError("idea: there is no such idea on the wall")) : back("error_generic");
-        const store::EditResult res = issue(SupportIdea{id});
+        const std::int64_t sid = edits_->session().info.id;
+        const store::EditResult res =  // the support and the visit's record of it: both, or neither
+            issue(SupportIdea{id}, [&](store::Repository& repo, const std::string&) { repo.addVisitSupport(sid, visit->id, id); });
         if (!res.ok()) return apiSupport ? json(res.problem ? 400 : 503, io::apiError("support: not saved")) : back("error_generic");
-        visit.supported.push_back(id);
         const Idea* i = find<Idea>(edits_->session(), id);
         if (apiSupport) return json(200, io::apiVotes(i ? i->votes : 0));
         return back("support_done");
@@ -241,7 +292,7 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
 
     // Sliders, when the facilitator opened placing to residents (blind placement respected: the
     // phone never sees the others' until revealed).
-    if (post && rest == "/place") return placeFromForm(r, visit, lang.code);
+    if (post && rest == "/place") return placeFromForm(r, *visit, lang.code);
     if (post && rest == "/api/placements") {
         io::PlacementPost p;
         try {
@@ -253,22 +304,19 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
         if (codepointCount(p.reason) > 500) return json(400, io::apiError("reason: at most 500 characters"));
         if (!edits_->session().info.settings.residentsPlace)
             return json(403, io::apiError("placements: the facilitator has not opened the sliders to residents"));
-        if (visit.participant.empty()) {
-            const store::EditResult joined = issue(JoinAsResident{});
-            if (!joined.ok()) return json(503, io::apiError("placements: not saved"));
-            visit.participant = joined.createdId;
-        }
-        if (!issue(PlaceSlider{visit.participant, p.slider, p.now, p.desired}).ok() ||
-            (!p.reason.empty() && !issue(GiveReason{visit.participant, p.slider, p.reason}).ok()))
+        const std::string participant = participantOf(*visit);
+        if (participant.empty()) return json(503, io::apiError("placements: not saved"));
+        if (!issue(PlaceSlider{participant, p.slider, p.now, p.desired}).ok() ||
+            (!p.reason.empty() && !issue(GiveReason{participant, p.slider, p.reason}).ok()))
             return json(503, io::apiError("placements: not saved"));
-        return json(201, "{\"participant\": \"" + visit.participant + "\"}\n");
+        return json(201, "{\"participant\": \"" + participant + "\"}\n");
     }
     if (rest.rfind("/api/", 0) == 0) return json(get || post ? 404 : 405, io::apiError("path: there is nothing here"));
     return html(get || post ? 404 : 405, io::renderPhoneMessage(strings_, strings_.languages().front(), config_,
                                                                 strings_.get(strings_.languages().front(), "error_generic")));
 }
 
-io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, Visit& visit, const std::string& lang) {
+io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, const store::Repository::Visit& visit, const std::string& lang) {
     const auto back = [&](const std::string& m) {
         return io::HttpResponse{303, "text/plain; charset=utf-8", "", {{"Location", base_ + "?m=" + m + "&lang=" + lang}}};
     };
@@ -284,17 +332,14 @@ io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, Visit& vi
         const int n = std::stoi(v);
         return n <= 100 ? std::optional<int>(n) : std::nullopt;
     };
-    if (visit.participant.empty()) {
-        const store::EditResult joined = issue(JoinAsResident{});
-        if (!joined.ok()) return back("error_generic");
-        visit.participant = joined.createdId;
-    }
+    const std::string participant = participantOf(visit);
+    if (participant.empty()) return back("error_generic");
     for (const auto& sl : edits_->session().sliders) {
         const auto now = score(field("now-" + sl.key)), desired = score(field("desired-" + sl.key));
         const std::string reason = field("reason-" + sl.key);
         if (!now && !desired && reason.empty()) continue;
-        if (!issue(PlaceSlider{visit.participant, sl.key, now, desired}).ok()) return back("error_generic");
-        if (!reason.empty() && codepointCount(reason) <= 500 && !issue(GiveReason{visit.participant, sl.key, reason}).ok())
+        if (!issue(PlaceSlider{participant, sl.key, now, desired}).ok()) return back("error_generic");
+        if (!reason.empty() && codepointCount(reason) <= 500 && !issue(GiveReason{participant, sl.key, reason}).ok())
             return back("error_generic");
     }
     return back("sliders_done");

@@ -1,5 +1,7 @@
 #include "app/PlanningCommand.h"
 
+#include "app/ExportTargets.h"
+
 #include <iostream>
 
 #include "app/KioskApp.h"
@@ -70,7 +72,7 @@ int planningCommand(const Options& o, const io::KioskConfig& config, store::Data
             const bool html = o.out.size() > 5 && o.out.substr(o.out.size() - 5) == ".html";
             const io::HtmlLook look = io::htmlLook(config, config.municipality, config.municipality);
             try {
-                io::writeFileAtomically(o.out, html ? io::toHtml(doc, look) : io::toMarkdown(doc) + "\n");
+                io::writeExport(o.out, html ? io::toHtml(doc, look) : io::toMarkdown(doc) + "\n", exportGuard(db, config));
             } catch (const io::IoError& e) {
                 std::cerr << "wijkkiosk: " << e.what() << "\n";
                 return kBadInput;

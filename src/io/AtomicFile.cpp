@@ -69,6 +69,43 @@ void writeFileAtomically(const std::string& path, std::string_view data) {
     }
 }
 
+std::optional<FileStamp> stampOf(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    return FileStamp{static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino), static_cast<std::int64_t>(st.st_size),
+                     static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+std::vector<ExportGuard::Kept> keptFiles(const std::string& dbPath, const std::string& configPath) {
+    std::vector<ExportGuard::Kept> out;
+    if (!dbPath.empty() && dbPath != ":memory:") {
+        out.push_back({dbPath, "the kiosk's database"});
+        for (const char* end : {"-wal", "-shm", "-journal"}) out.push_back({dbPath + end, "a file of the kiosk's database"});
+    }
+    if (!configPath.empty()) out.push_back({configPath, "the kiosk's config"});
+    return out;
+}
+
+void writeExport(const std::string& path, std::string_view data, const ExportGuard& guard) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path named = fs::weakly_canonical(path, ec);
+    const auto target = stampOf(path);
+    for (const auto& k : guard.kept) {
+        const auto kept = stampOf(k.path);
+        const bool same = (target && kept && target->dev == kept->dev && target->ino == kept->ino) ||
+                          (!named.empty() && named == fs::weakly_canonical(k.path, ec));
+        if (same) throw IoError("cannot export to " + path + ": it is " + k.what + " (" + k.path + "); nothing written, name another file");
+    }
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && !(guard.writtenByUs && target && guard.writtenByUs(*target)))
+        throw IoError("cannot export to " + path +
+                      ": the file exists and no export of this kiosk wrote it; nothing written (name a new file, or remove that one first)");
+    writeFileAtomically(path, data);
+    if (guard.remember)
+        if (const auto made = stampOf(path)) guard.remember(*made, fs::absolute(path, ec).string());
+}
+
 std::string readFile(const std::string& path) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw IoError("cannot read " + path + ": it is a folder");

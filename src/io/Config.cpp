@@ -254,10 +254,12 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             r.fail(t->get("url"), "archive.url", "must be a PostgreSQL URL, like \"postgresql://kiosk@archief.gemeente.nl/wijkkiosk\"");
     }
     if (const auto* t = r.table(doc, "", "phones")) {  // residents joining from their phones
-        r.onlyKeys(*t, "phones", {"enabled", "port", "bind", "languages"});
+        r.onlyKeys(*t, "phones", {"enabled", "port", "bind", "languages", "visits_per_address", "connections_per_address"});
         c.phones.enabled = r.boolean(*t, "phones", "enabled", false);
         c.phones.port = static_cast<int>(r.integer(*t, "phones", "port", 8080, 0, 65535));  // 0: any free one
         c.phones.bind = r.text(*t, "phones", "bind", "0.0.0.0");
+        c.phones.visitsPerAddress = static_cast<int>(r.integer(*t, "phones", "visits_per_address", 3, 1, 10000));
+        c.phones.connectionsPerAddress = static_cast<int>(r.integer(*t, "phones", "connections_per_address", 8, 2, 10000));
         unsigned a = 0, b = 0, cc = 0, d = 0;
         char tail = 0;
         if (std::sscanf(c.phones.bind.c_str(), "%u.%u.%u.%u%c", &a, &b, &cc, &d, &tail) != 4 || a > 255 || b > 255 || cc > 255 || d > 255)

@@ -77,6 +77,12 @@ struct KioskConfig {
         int port = 8080;
         std::string bind = "0.0.0.0";  // every interface; or one address (the hotspot's)
         std::string languages;          // a folder of extra translation tables, or empty
+        // One person, one voice: this many visits (join-page loads) per address per meeting may
+        // support, answer or add; more from one address can only read. And this many open
+        // connections per address. The defaults fit the kiosk's own hotspot (a phone, an
+        // address); a network behind NAT raises them.
+        int visitsPerAddress = 3;
+        int connectionsPerAddress = 8;
     } phones;
     // The municipal archive (PostgreSQL), or empty: the kiosk works fully without it.
     std::string archiveUrl;

@@ -139,14 +139,15 @@ std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoot
 }
 
 std::vector<std::string> exportAll(const Session& full, Audience audience, const std::string& folder, const KioskConfig& config,
-                                   const Words& words, const ChartWords& chartWords, const ExportContext& context) {
+                                   const Words& words, const ChartWords& chartWords, const ExportContext& context,
+                                   const ExportGuard& guard) {
     std::vector<std::string> names;
     std::vector<ExportFormat> formats = {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Pdf, ExportFormat::Odt,
                                          ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json};
     if (audience == Audience::Internal) formats.push_back(ExportFormat::Contacts);
     for (ExportFormat f : formats) {
         const std::string name = exportFileName(full.info, f, audience, words);
-        writeFileAtomically((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords, context));
+        writeExport((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords, context), guard);
         names.push_back(name);
     }
     // The cycle's documents beside the minutes, printable: the werkagenda, and the wijk's
@@ -159,17 +160,18 @@ std::vector<std::string> exportAll(const Session& full, Audience audience, const
     const std::string footer = words(audience == Audience::Public ? "export.public_version" : "export.internal_version");
     {
         const std::string name = cycleName("export.file_werkagenda");
-        writeFileAtomically((std::filesystem::path(folder) / name).string(),
-                            toHtml(werkagendaDocument(shown, audience, config, words), htmlLook(config, words("werkagenda.title"), footer)));
+        writeExport((std::filesystem::path(folder) / name).string(),
+                    toHtml(werkagendaDocument(shown, audience, config, words), htmlLook(config, words("werkagenda.title"), footer)), guard);
         names.push_back(name);
     }
     if (context.wijkMeetings) {
         std::vector<Session> meetings;
         for (const auto& m : *context.wijkMeetings) meetings.push_back(visibleTo(m, audience));
         const std::string name = cycleName("export.file_voortgang");
-        writeFileAtomically((std::filesystem::path(folder) / name).string(),
-                            toHtml(voortgangDocument(meetings, shown, audience, config, words, context.today),
-                                   htmlLook(config, words("voortgang.title") + " " + full.info.wijk, footer)));
+        writeExport((std::filesystem::path(folder) / name).string(),
+                    toHtml(voortgangDocument(meetings, shown, audience, config, words, context.today),
+                           htmlLook(config, words("voortgang.title") + " " + full.info.wijk, footer)),
+                    guard);
         names.push_back(name);
     }
     return names;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "io/AtomicFile.h"
 #include "io/Minutes.h"
 #include "io/SliderChart.h"
 
@@ -45,8 +46,9 @@ std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoot
 // `audience` into `folder`, each atomically, and for the internal audience the contact list;
 // returns the file names. Throws IoError naming what failed. Also the werkagenda (HTML), and the
 // wijk's progress report as of `context.today` when `context.wijkMeetings` (every meeting of the
-// wijk up to this one, stored as they are) is given.
+// wijk up to this one, stored as they are) is given. Each file through `guard`: an earlier
+// export's file of the same name is replaced, anything else there is left alone (IoError).
 std::vector<std::string> exportAll(const Session& full, Audience, const std::string& folder, const KioskConfig&,
-                                   const Words&, const ChartWords&, const ExportContext& = {});
+                                   const Words&, const ChartWords&, const ExportContext& = {}, const ExportGuard& = {});
 
 }  // namespace wk::io

@@ -19,6 +19,9 @@ struct HttpRequest {
     std::string contentType, cookie, acceptLanguage;
     std::string client;  // the peer's address, for the per-address limit
     bool bodyTooLarge = false;
+    // Sent from a page elsewhere: an Origin naming another host than the one asked (or "null"),
+    // or without Origin a Referer from another host. Without either it is not known.
+    bool foreignOrigin = false;
 };
 
 struct HttpResponse {
@@ -36,22 +39,37 @@ struct HttpError : std::runtime_error {
 
 constexpr std::size_t kMaxBody = 16 * 1024;  // a larger body is refused with 413
 
+// A request must be complete this long after its connection opened (or its last answer): a
+// client trickling its header a byte at a time is cut off, not waited for.
+constexpr int kRequestSeconds = 10;
+
 class HttpServer {
 public:
     // Listens on `bind` (an IPv4 address; "0.0.0.0" for every interface) and `port` (0: any
-    // free one). Throws HttpError naming the address when it cannot.
-    static std::unique_ptr<HttpServer> start(const std::string& bind, int port, HttpHandler handler);
+    // free one), with at most `perAddress` connections open from one address. Only requests
+    // whose Host names this server (the join address or an address it listens on) are
+    // answered. Throws HttpError naming the address when it cannot listen.
+    static std::unique_ptr<HttpServer> start(const std::string& bind, int port, HttpHandler handler, int perAddress = 8);
     ~HttpServer();
     int port() const { return port_; }
 
 private:
     HttpServer() = default;
+    void watch();  // the watchdog's thread: cuts requests not complete in time
     struct Daemon;
+    struct Watch;
+    std::unique_ptr<Watch> watch_;
     std::unique_ptr<Daemon> daemon_;
     HttpHandler handler_;
+    std::vector<std::string> hosts_;  // what Host may name, each with ":port"
     int port_ = 0;
     friend struct HttpAccess;
 };
+
+// Whether a Host header names one of `hosts` ("addr:port"); a missing ":80" counts as port 80.
+bool hostAllowed(const std::string& host, const std::vector<std::string>& hosts);
+// The host[:port] an Origin or Referer names ("" when it names none, as "null" does).
+std::string originAuthority(const std::string& url);
 
 // The address phones reach this machine at: `bind` itself, or when it is 0.0.0.0 the first
 // IPv4 address of a network interface that is up and not the loopback (else 127.0.0.1).

@@ -8,12 +8,14 @@
 namespace wk::io {
 namespace {
 
+}  // namespace
+
 // Large type and targets, the municipality's colours, readable at 320 px and up; focus always
-// visible; nothing from elsewhere.
-std::string style(const KioskConfig& c) {
+// visible; nothing from elsewhere. Served as a file of its own: the page's security policy
+// allows no inline style or script.
+std::string phoneCss(const KioskConfig& c) {
     const std::string primary = cssColour(c.colours.primary), accent = cssColour(c.colours.accent);
-    return "<style>"
-           ":root{--p:" + primary + ";--a:" + accent + "}"
+    return ":root{--p:" + primary + ";--a:" + accent + "}"
            "*{box-sizing:border-box}"
            "body{margin:0;font:1.15rem/1.5 system-ui,'DejaVu Sans',sans-serif;color:#1a1a1a;background:#f5f6f8}"
            "header{background:var(--p);color:#fff;padding:.8rem 1rem;display:flex;gap:.8rem;align-items:center}"
@@ -45,19 +47,20 @@ std::string style(const KioskConfig& c) {
            "legend{font-weight:700;padding:0 .3rem}"
            ".pair{display:flex;gap:.8rem}.pair>div{flex:1}"
            "footer{padding:1rem;font-size:1rem;color:#4a4a4a;max-width:40rem;margin:0 auto}"
-           "footer a{color:var(--p)}"
-           "</style>";
+           "footer a{color:var(--p)}\n";
 }
 
-std::string head(const PhoneLanguage& l, const std::string& title, const KioskConfig& c) {
+namespace {
+
+std::string head(const PhoneLanguage& l, const std::string& title, const KioskConfig&) {
     return "<!doctype html><html lang=\"" + escapeHtml(l.code) + "\" dir=\"" + (l.rightToLeft ? "rtl" : "ltr") +
            "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-           "<meta name=\"robots\" content=\"noindex\"><title>" + escapeHtml(title) + "</title>" + style(c) + "</head><body>";
+           "<meta name=\"robots\" content=\"noindex\"><title>" + escapeHtml(title) + "</title>"
+           "<link rel=\"stylesheet\" href=\"/phone.css\"></head><body>";
 }
 
 // Moves the page to the wall and the form without reloading, and keeps the wall current.
-const char* kScript = R"JS(<script>
-(function(){
+const char* kScript = R"JS((function(){
   var base=document.body.getAttribute('data-base');
   function send(form,ev){
     if(!window.fetch) return;
@@ -84,7 +87,7 @@ const char* kScript = R"JS(<script>
       .then(function(html){var w=document.getElementById('wall-list');if(html&&w){w.outerHTML=html;bind();}});
   },4000);
 })();
-</script>)JS";
+)JS";
 
 std::string answerWord(const PhonePage& p, const std::string& value) {
     return p.strings.get(p.lang, "answer_" + value);
@@ -137,24 +140,30 @@ std::string renderPhonePage(const PhonePage& p) {
              escapeHtml(p.message) + "</p>";
     h += "<p>" + escapeHtml(S.get(L, "intro", {{"wijk", info.wijk}})) + "</p>";
 
+    // A visit beyond its address's share reads only: it is told why, with no form to fail on.
+    if (!p.mayAct)
+        h += "<p class=\"msg\" role=\"status\">" + escapeHtml(S.get(L, "read_only", {{"n", std::to_string(p.visitsPerAddress)}})) + "</p>";
+
     // Add an idea.
-    h += "<section aria-labelledby=\"add\"><h2 id=\"add\">" + t("add_heading") + "</h2>";
-    h += "<form method=\"post\" data-live action=\"" + p.base + "/idea\">";
-    h += "<label for=\"text\">" + t("idea_label") + "</label><textarea id=\"text\" name=\"text\" maxlength=\"1000\" required>" +
-         escapeHtml(p.draft) + "</textarea>";
-    h += "<label for=\"theme\">" + t("theme_label") + "</label><select id=\"theme\" name=\"theme\"><option value=\"\">" +
-         t("theme_none") + "</option>";
-    for (const auto& th : p.config.themes) h += "<option>" + escapeHtml(th) + "</option>";
-    h += "</select>";
-    h += "<label for=\"author\">" + t("name_label") + "</label><input type=\"text\" id=\"author\" name=\"author\" maxlength=\"100\" autocomplete=\"name\">";
-    h += "<label for=\"contact\">" + t("contact_label") + "</label><input type=\"text\" id=\"contact\" name=\"contact\" maxlength=\"200\" aria-describedby=\"contact-hint\">";
-    h += "<p class=\"hint\" id=\"contact-hint\">" + t("contact_hint") + "</p>";
-    h += "<div class=\"check\"><input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"1\"><label for=\"consent\">" +
-         t("consent_label") + "</label></div>";
-    h += "<button type=\"submit\">" + t("send") + "</button></form></section>";
+    if (p.mayAct) {
+        h += "<section aria-labelledby=\"add\"><h2 id=\"add\">" + t("add_heading") + "</h2>";
+        h += "<form method=\"post\" data-live action=\"" + p.base + "/idea\">";
+        h += "<label for=\"text\">" + t("idea_label") + "</label><textarea id=\"text\" name=\"text\" maxlength=\"1000\" required>" +
+             escapeHtml(p.draft) + "</textarea>";
+        h += "<label for=\"theme\">" + t("theme_label") + "</label><select id=\"theme\" name=\"theme\"><option value=\"\">" +
+             t("theme_none") + "</option>";
+        for (const auto& th : p.config.themes) h += "<option>" + escapeHtml(th) + "</option>";
+        h += "</select>";
+        h += "<label for=\"author\">" + t("name_label") + "</label><input type=\"text\" id=\"author\" name=\"author\" maxlength=\"100\" autocomplete=\"name\">";
+        h += "<label for=\"contact\">" + t("contact_label") + "</label><input type=\"text\" id=\"contact\" name=\"contact\" maxlength=\"200\" aria-describedby=\"contact-hint\">";
+        h += "<p class=\"hint\" id=\"contact-hint\">" + t("contact_hint") + "</p>";
+        h += "<div class=\"check\"><input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"1\"><label for=\"consent\">" +
+             t("consent_label") + "</label></div>";
+        h += "<button type=\"submit\">" + t("send") + "</button></form></section>";
+    }
 
     // The sliders, when the facilitator opened them to residents.
-    if (p.placingOpen && !p.session.sliders.empty()) {
+    if (p.mayAct && p.placingOpen && !p.session.sliders.empty()) {
         h += "<section aria-labelledby=\"sliders\"><h2 id=\"sliders\">" + t("sliders_heading") + "</h2><p>" + t("sliders_intro") + "</p>";
         if (info.settings.blind) h += "<p class=\"hint\">" + t("sliders_blind") + "</p>";
         h += "<form method=\"post\" data-live action=\"" + p.base + "/place\">";
@@ -180,7 +189,8 @@ std::string renderPhonePage(const PhonePage& p) {
 
     // The wall.
     h += "<section aria-labelledby=\"wall\"><h2 id=\"wall\">" + t("wall_heading") + "</h2>";
-    h += "<p class=\"hint\">" + escapeHtml(S.get(L, "supports_left", {{"n", std::to_string(std::max(0, p.supportsLeft))}})) + "</p>";
+    if (p.mayAct)
+        h += "<p class=\"hint\">" + escapeHtml(S.get(L, "supports_left", {{"n", std::to_string(std::max(0, p.supportsLeft))}})) + "</p>";
     h += renderPhoneWall(p) + "</section></main>";
 
     // Other languages, and what the page keeps.
@@ -193,9 +203,11 @@ std::string renderPhonePage(const PhonePage& p) {
                                          "\" hreflang=\"" + escapeHtml(l.code) + "\">" + escapeHtml(l.name) + "</a>") + " ";
         h += "</p></nav>";
     }
-    h += "</footer>" + std::string(kScript) + "</body></html>";
+    h += "</footer><script src=\"/phone.js\"></script></body></html>";
     return h;
 }
+
+std::string phoneScript() { return kScript; }
 
 std::string renderPhoneMessage(const PhoneStrings& S, const PhoneLanguage& L, const KioskConfig& c, const std::string& message) {
     return head(L, c.municipality, c) + "<header><div><h1>" + escapeHtml(c.municipality) + "</h1></div></header><main id=\"main\">" +

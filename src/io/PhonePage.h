@@ -26,9 +26,16 @@ struct PhonePage {
     std::string participant;  // this visit's participant, when it placed sliders
     std::string draft;        // the idea text a failed send keeps
     bool hasLogo = false;
+    // False for a visit beyond its address's share (or none): it reads, and is told why.
+    bool mayAct = true;
+    int visitsPerAddress = 3;
 };
 
 std::string renderPhonePage(const PhonePage&);
+// The page's style and script, served as files of their own (/phone.css, /phone.js): the page's
+// Content-Security-Policy allows no inline ones.
+std::string phoneCss(const KioskConfig&);
+std::string phoneScript();
 // The wall alone (what the page's script fetches to keep it current).
 std::string renderPhoneWall(const PhonePage&);
 // A plain page with one message: a wrong or ended address.

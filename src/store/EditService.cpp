@@ -50,7 +50,7 @@ void EditService::applyCommitted(const std::vector<Change>& changes) {
     // it, and another writer's commit after ours must still be picked up.
 }
 
-EditResult EditService::submit(const Issued& issued) {
+EditResult EditService::submit(const Issued& issued, const Alongside& alongside) {
     EditResult result;
     std::vector<Change> changes;
     std::vector<Delta> deltas;
@@ -62,6 +62,7 @@ EditResult EditService::submit(const Issued& issued) {
         if (d.problem) return {d.problem, {}, {}};
         deltas = write(d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
                                    d.summary, d.anonSummary});
+        if (alongside) alongside(repo_, d.createdId);
         tx.commit();
         changes = std::move(d.changes);
         result.createdId = d.createdId;
@@ -70,7 +71,9 @@ EditResult EditService::submit(const Issued& issued) {
         return {std::nullopt, e.what(), {}};
     }
     applyCommitted(changes);
-    if (isUndoable(issued.intent)) {
+    // Undo is the facilitator's: a resident's, a phone's or the system's input is never taken
+    // back by it (hiding or merging it are the facilitator's own, undoable, steps).
+    if (issued.role == Role::Facilitator && isUndoable(issued.intent)) {
         undo_.push_back({std::string(commandName(issued.intent)), std::move(deltas)});
         if (undo_.size() > kUndoDepth) undo_.pop_front();
         redo_.clear();

@@ -1,11 +1,13 @@
 // The one place edits happen. An intent comes in with its role and time; inside one SQLite write
 // transaction the service picks up what other writers committed, takes new ids from the
 // database, lets the domain decide, writes the changes and the edit log entry, and commits; only
-// then does the session in memory change. Undo takes back the facilitator's own steps as the
-// inverse of what they did, keeping what others did since.
+// then does the session in memory change. Undo takes back the facilitator's own steps (and only
+// those: never a resident's or a phone's input) as the inverse of what they did, keeping what
+// others did since.
 #pragma once
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -31,7 +33,11 @@ public:
     // sessions opened in this process, so views can cache what they derive by this number alone.
     std::uint64_t revision() const { return revision_; }
 
-    EditResult submit(const Issued& issued);
+    // `alongside`, when given, writes what belongs with the edit (a phone visit's support) in
+    // the same transaction, after the edit's own rows, with the new entity's id: both are
+    // stored, or neither.
+    using Alongside = std::function<void(Repository&, const std::string& createdId)>;
+    EditResult submit(const Issued& issued, const Alongside& alongside = {});
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
     // The command the next undo or redo takes back ("merge"), for the button to say so.

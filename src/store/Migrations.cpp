@@ -126,8 +126,27 @@ constexpr const char* kMigration8 = R"sql(
 CREATE TABLE kiosk_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql";
 
-constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4,
-                                                                 kMigration5, kMigration6, kMigration7, kMigration8};
+// 9: residents' phone visits kept with their meeting (a restart or a crowd forgets none), the
+// supports each gave; the files this kiosk's exports wrote (only those an export replaces); and
+// per meeting the archive's revision this copy holds and the last edit a refusal wrote aside.
+constexpr const char* kMigration9 = R"sql(
+CREATE TABLE phone_visits(
+  session_id INTEGER NOT NULL, id TEXT NOT NULL, address TEXT NOT NULL, created TEXT NOT NULL,
+  participant TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY(session_id, id));
+CREATE INDEX phone_visits_by_address ON phone_visits(session_id, address);
+CREATE TABLE visit_supports(
+  session_id INTEGER NOT NULL, visit TEXT NOT NULL, idea TEXT NOT NULL,
+  PRIMARY KEY(session_id, visit, idea));
+CREATE TABLE exported_files(
+  dev INTEGER NOT NULL, ino INTEGER NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+  path TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY(dev, ino));
+CREATE TABLE archive_state(
+  session_id INTEGER PRIMARY KEY, revision INTEGER NOT NULL DEFAULT 0, refused_seq INTEGER NOT NULL DEFAULT 0);
+)sql";
+
+constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
+                                                                 kMigration6, kMigration7, kMigration8, kMigration9};
 
 }  // namespace
 

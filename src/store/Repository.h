@@ -74,6 +74,40 @@ public:
     std::optional<std::string> state(const std::string& key);
     void setState(const std::string& key, const std::string& value);
 
+    // Residents' phone visits (a join-page load each), kept with their meeting so neither a
+    // restart nor a crowd forgets one.
+    struct Visit {
+        std::string id, address, participant;
+        std::vector<std::string> supported;
+    };
+    std::optional<Visit> visit(std::int64_t sessionId, const std::string& id);
+    int visitCount(std::int64_t sessionId, const std::string& address);
+    // Adds a visit unless `address` has `cap` visits for the meeting already (false then); its
+    // own transaction, so two servers cannot both take the last place.
+    bool addVisit(std::int64_t sessionId, const std::string& id, const std::string& address, const std::string& at, int cap);
+    // In the caller's transaction, the edit's own: what the visit did.
+    void addVisitSupport(std::int64_t sessionId, const std::string& visit, const std::string& idea);
+    void setVisitParticipant(std::int64_t sessionId, const std::string& visit, const std::string& participant);
+
+    // Files this kiosk's exports wrote, known by the file itself (device, inode, size and time):
+    // an export replaces an existing file only when it is one of these. Its own transaction.
+    struct FileStamp {
+        std::int64_t dev = 0, ino = 0, size = 0, mtimeNs = 0;
+    };
+    bool exportedHere(const FileStamp&);
+    void rememberExport(const FileStamp&, const std::string& path, const std::string& at);
+
+    // The archive: which revision of the archive's copy this meeting holds (a take-over brings
+    // in anything newer), and the last edit a refused send already wrote aside.
+    struct ArchiveMark {
+        std::int64_t revision = 0, refusedSeq = 0;
+    };
+    ArchiveMark archiveMark(std::int64_t sessionId);
+    void setArchiveMark(std::int64_t sessionId, const ArchiveMark&);  // the caller's transaction
+    // Replaces a meeting's content with `s` under the same id and uid (a take-over bringing in
+    // what another kiosk sent), logging `log`; the edit log before it stays. One transaction.
+    void replace(std::int64_t sessionId, const Session& s, const LogEntry& log, const ArchiveMark& mark);
+
     // The planning: meetings and other work planned ahead, per area (not per session).
     std::vector<Planned> planned();
     std::int64_t addPlanned(const Planned&);

@@ -1,0 +1,100 @@
+// Repository, the kiosk's records beside the meetings themselves: residents' phone visits, the
+// files its exports wrote, and where each meeting stands with the archive.
+#include "store/Repository.h"
+
+namespace wk::store {
+
+std::optional<Repository::Visit> Repository::visit(std::int64_t sid, const std::string& id) {
+    auto& st = db_.prepare("SELECT address, participant FROM phone_visits WHERE session_id = ?1 AND id = ?2");
+    st.with(sid, id);
+    std::optional<Visit> out;
+    if (st.step()) out = Visit{id, st.text(0), st.text(1), {}};
+    st.reset();
+    if (!out) return out;
+    auto& sup = db_.prepare("SELECT idea FROM visit_supports WHERE session_id = ?1 AND visit = ?2 ORDER BY rowid");
+    sup.with(sid, id);
+    while (sup.step()) out->supported.push_back(sup.text(0));
+    sup.reset();
+    return out;
+}
+
+int Repository::visitCount(std::int64_t sid, const std::string& address) {
+    auto& count = db_.prepare("SELECT count(*) FROM phone_visits WHERE session_id = ?1 AND address = ?2");
+    count.with(sid, address).step();
+    const auto n = static_cast<int>(count.integer(0));
+    count.reset();
+    return n;
+}
+
+bool Repository::addVisit(std::int64_t sid, const std::string& id, const std::string& address, const std::string& at, int cap) {
+    Database::Transaction tx(db_);
+    if (visitCount(sid, address) >= cap) return false;
+    db_.prepare("INSERT INTO phone_visits(session_id, id, address, created) VALUES(?1, ?2, ?3, ?4)").with(sid, id, address, at).run();
+    tx.commit();
+    return true;
+}
+
+void Repository::addVisitSupport(std::int64_t sid, const std::string& visit, const std::string& idea) {
+    // The primary key refuses a second support of one idea by one visit: the edit rolls back.
+    db_.prepare("INSERT INTO visit_supports(session_id, visit, idea) VALUES(?1, ?2, ?3)").with(sid, visit, idea).run();
+}
+
+void Repository::setVisitParticipant(std::int64_t sid, const std::string& visit, const std::string& participant) {
+    db_.prepare("UPDATE phone_visits SET participant = ?3 WHERE session_id = ?1 AND id = ?2").with(sid, visit, participant).run();
+}
+
+bool Repository::exportedHere(const FileStamp& f) {
+    auto& st = db_.prepare("SELECT 1 FROM exported_files WHERE dev = ?1 AND ino = ?2 AND size = ?3 AND mtime_ns = ?4");
+    const bool found = st.with(f.dev, f.ino, f.size, f.mtimeNs).step();
+    st.reset();
+    return found;
+}
+
+void Repository::rememberExport(const FileStamp& f, const std::string& path, const std::string& at) {
+    Database::Transaction tx(db_);
+    db_.prepare("INSERT OR REPLACE INTO exported_files(dev, ino, size, mtime_ns, path, at) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
+        .with(f.dev, f.ino, f.size, f.mtimeNs, path, at)
+        .run();
+    tx.commit();
+}
+
+Repository::ArchiveMark Repository::archiveMark(std::int64_t sid) {
+    auto& st = db_.prepare("SELECT revision, refused_seq FROM archive_state WHERE session_id = ?1");
+    ArchiveMark m;
+    if (st.with(sid).step()) m = {st.integer(0), st.integer(1)};
+    st.reset();
+    return m;
+}
+
+void Repository::setArchiveMark(std::int64_t sid, const ArchiveMark& m) {
+    db_.prepare("INSERT INTO archive_state(session_id, revision, refused_seq) VALUES(?1, ?2, ?3) "
+                "ON CONFLICT(session_id) DO UPDATE SET revision = excluded.revision, refused_seq = excluded.refused_seq")
+        .with(sid, m.revision, m.refusedSeq)
+        .run();
+}
+
+void Repository::replace(std::int64_t sid, const Session& s, const LogEntry& log, const ArchiveMark& mark) {
+    Database::Transaction tx(db_);
+    for (const char* sql : {"DELETE FROM participants WHERE session_id = ?1", "DELETE FROM sliders WHERE session_id = ?1",
+                            "DELETE FROM placements WHERE session_id = ?1", "DELETE FROM ideas WHERE session_id = ?1",
+                            "DELETE FROM opgaven WHERE session_id = ?1", "DELETE FROM actions WHERE session_id = ?1",
+                            "DELETE FROM notes WHERE session_id = ?1"})
+        db_.prepare(sql).with(sid).run();
+    updateInfo(sid, s.info);
+    for (const auto& x : s.participants) put(sid, x);
+    for (const auto& x : s.sliders) put(sid, x);
+    for (const auto& x : s.placements) put(sid, x);
+    for (const auto& x : s.ideas) put(sid, x);
+    for (const auto& x : s.opgaven) put(sid, x);
+    Session numbered;
+    numbered.opgaven = s.opgaven;
+    numbered.actions = s.actions;
+    numberActions(numbered);
+    for (const auto& x : numbered.actions) put(sid, x);
+    for (const auto& x : s.notes) put(sid, x);
+    appendLog(sid, log, "session");
+    setArchiveMark(sid, mark);
+    tx.commit();
+}
+
+}  // namespace wk::store
