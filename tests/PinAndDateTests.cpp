@@ -38,6 +38,17 @@ TEST_CASE("without a PIN the guard opens for nobody, and a restart keeps the mis
     CHECK(guard.waitSeconds(0) == Approx(PinGuard::kLongestWait));
 }
 
+TEST_CASE("a PIN anyone would try first is refused: short, one digit repeated, a run up or down") {
+    for (const char* weak : {"", "123", "1111", "0000", "1234", "4321", "0123", "3210", "56789", "987654"})
+        CHECK(pinWeakness(weak) != PinWeakness::None);
+    CHECK(pinWeakness("123") == PinWeakness::TooShort);
+    CHECK(pinWeakness("1111") == PinWeakness::Repeated);
+    CHECK(pinWeakness("1234") == PinWeakness::Run);
+    CHECK(pinWeakness("4321") == PinWeakness::Run);
+    CHECK(pinWeakness("12a4") == PinWeakness::NotDigits);
+    for (const char* fine : {"2468", "7319", "1123", "9012", "13579", "1243"}) CHECK(pinWeakness(fine) == PinWeakness::None);
+}
+
 TEST_CASE("the PIN is an Argon2id hash: salted, slow, and the PIN alone opens it") {
     const std::string a = io::hashPin("2468", io::PinCost::Minimal), b = io::hashPin("2468", io::PinCost::Minimal);
     CHECK(a.rfind("$argon2id$", 0) == 0);

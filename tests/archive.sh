@@ -45,6 +45,40 @@ check "after that kiosk 1 is refused" 'k k1 --archive "$PG_URL" archive push | g
 replay k1 take_over.wks --archive "$PG_URL" > "$tmp/take.log" 2>&1; rc=$?
 check "at kiosk 1 the facilitator sees the meeting is held elsewhere and takes it back" '[ $rc -eq 0 ] && [ "$(psql_as "$PG_URL" -c "SELECT holder FROM sessions WHERE uid = '"'"'aaaaaaaa-0000-4000-8000-00000000000a'"'"'")" = "$holder1" ]' || cat "$tmp/take.log"
 
+# A take-over loses nothing. Kiosk 2 takes the meeting and adds an idea, sent; kiosk 1 adds one
+# meanwhile (refused: kept aside beside its database), then takes the meeting back: kiosk 2's idea
+# stays in the archive and comes to kiosk 1. Kiosk 2's next edit is refused and kept aside too.
+A=aaaaaaaa-0000-4000-8000-00000000000a
+add_idea() {  # DB TEXT: an idea added at that kiosk's screen to meeting A (no archive link)
+  local id; id=$(k "$1" sessions | awk -F'\t' -v u=$A '$6 == u {print $1}')
+  printf 'open-session %s\ntap "Ideeën"\ntap "Idee toevoegen"\ntype "%s"\ntap "groen"\ntap "Opslaan"\nassert-stored "%s"\n' "$id" "$2" "$2" > "$tmp/add.wks"
+  (cd "$out" && HOME="$tmp" SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$tmp/add.wks" --db "$tmp/$1.db") >/dev/null 2>&1
+}
+in_archive() { [ -n "$(psql_as "$PG_URL" -c "SELECT 1 FROM sessions WHERE uid = '$A' AND body::text LIKE '%$1%'")" ]; }
+k k2 --archive "$PG_URL" archive take --session $A >/dev/null
+add_idea k2 "Idee van kiosk twee"
+check "kiosk 2 took the meeting, added an idea and sent it" 'k k2 --archive "$PG_URL" archive push | grep -q "^sent 1" && in_archive "Idee van kiosk twee"'
+add_idea k1 "Idee van kiosk een"
+out1=$(k k1 --archive "$PG_URL" archive push)
+aside1=$(echo "$out1" | sed -n 's/^kept aside: .* are in //p')
+check "kiosk 1's edit is refused and kept aside beside its database, said so" '[[ "$out1" == *"not sent: $A"* ]] && [ -f "$aside1" ] && [ "$(dirname "$aside1")" = "$tmp" ] && grep -q "Idee van kiosk een" "$aside1"'
+st=$(k k1 --archive "$PG_URL" archive status)
+check "archive status on kiosk 1 counts that edit as not in the archive, with positions and holder" '[[ "$st" == *"1 session(s) with edits not yet in the archive"* ]] && echo "$st" | grep "^$A" | grep -q "here [0-9]*.archive [0-9]*.held by .*not yet sent"'
+taken=$(k k1 --archive "$PG_URL" archive take --session $A)
+check "kiosk 1 takes it back, bringing in what kiosk 2 sent" '[[ "$taken" == *"brought in"* ]] && in_archive "Idee van kiosk twee"'
+k k1 export --session $A --format json --audience internal --out "$tmp/k1-after-take.json"
+check "kiosk 1's copy now holds kiosk 2's idea; its own stays in the file aside" 'grep -q "Idee van kiosk twee" "$tmp/k1-after-take.json" && grep -q "Idee van kiosk een" "$aside1"'
+add_idea k2 "Tweede idee van kiosk twee"
+out2=$(k k2 --archive "$PG_URL" archive push)
+aside2=$(echo "$out2" | sed -n 's/^kept aside: .* are in //p')
+check "kiosk 2's later edit is refused and kept in a session file beside its database" '[[ "$out2" == *"not sent: $A"* ]] && [ -f "$aside2" ] && grep -q "Tweede idee van kiosk twee" "$aside2" && k k3 import "$aside2" >/dev/null'
+# Its facilitator is told where that edit is kept, and can take the meeting back.
+printf 'size 1280 800\nopen-session %s\nwait-for "Uw wijzigingen: wijkkiosk-refused-" 120\nassert-visible "Overnemen"\nscreenshot archive-set-aside.png\n' \
+  "$(k k2 sessions | awk -F'\t' -v u=$A '$6 == u {print $1}')" > "$tmp/aside.wks"
+(cd "$out" && HOME="$tmp" SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$tmp/aside.wks" --db "$tmp/k2.db" --archive "$PG_URL") > "$tmp/aside.log" 2>&1; rc=$?
+check "kiosk 2's facilitator sees where its refused edit is kept" '[ $rc -eq 0 ]' || cat "$tmp/aside.log"
+check "after the take-back kiosk 1 has nothing unsent" 'k k1 --archive "$PG_URL" archive status | grep -q "0 session(s) with edits not yet"'
+
 # The public reader: the public view only, nothing closed, no resident's contact.
 check "the public reader cannot read the sessions table" '! psql_as "$PG_PUBLIC_URL" -c "SELECT count(*) FROM sessions" 2>/dev/null'
 check "the public reader cannot read the edit log" '! psql_as "$PG_PUBLIC_URL" -c "SELECT count(*) FROM edits" 2>/dev/null'

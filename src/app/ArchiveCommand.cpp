@@ -1,5 +1,6 @@
 #include "app/ArchiveCommand.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -46,8 +47,10 @@ template <class F> int withArchive(const Options& o, const io::KioskConfig& conf
 
 void printReport(const SyncReport& r) {
     std::cout << "sent " << r.sent << " session(s), " << r.unchanged << " already in the archive, received " << r.received << "\n";
+    if (r.broughtIn) std::cout << "brought in what the other kiosk had sent\n";
     for (const auto& h : r.heldElsewhere)
         std::cout << "not sent: " << h << "; another kiosk holds it (wijkkiosk archive take --session UID takes it over)\n";
+    for (const auto& [uid, file] : r.setAside) std::cout << "kept aside: the edits made here of " << uid << " are in " << file << "\n";
 }
 }  // namespace
 
@@ -61,14 +64,15 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
                       << " session(s)\n";
             if (!std::filesystem::exists(dbPath)) return kOk;
             auto db = store::Database::open(dbPath, store::Database::Mode::ReadOnly);
-            store::Repository repo(*db);
-            int waiting = 0;
-            for (const auto& s : repo.list()) {
-                bool there = false;
-                for (const auto& e : all) there = there || (e.uid == s.uid && e.edits >= static_cast<std::int64_t>(repo.log(s.id).size()));
-                if (!there) ++waiting;
-            }
-            std::cout << "this kiosk (" << repo.siteId() << "): " << waiting << " session(s) with edits not yet in the archive\n";
+            const auto meetings = standings(archive, *db);
+            const auto waiting = std::count_if(meetings.begin(), meetings.end(), [](const MeetingStanding& m) { return m.waiting; });
+            std::cout << "this kiosk (" << store::Repository(*db).siteId() << "): " << waiting
+                      << " session(s) with edits not yet in the archive\n";
+            // Per meeting, by position, not by count: uid, title, this kiosk's last edit here, the
+            // last of its edits the archive has, and who holds the meeting there.
+            for (const auto& m : meetings)
+                std::cout << m.uid << '\t' << field(m.title) << "\there " << m.here << "\tarchive " << m.archived << "\theld by "
+                          << (m.holder.empty() ? "nobody (not in the archive)" : m.holder) << (m.waiting ? "\tnot yet sent" : "") << '\n';
             return kOk;
         }
         if (o.archiveAction == "purge") {
@@ -88,7 +92,7 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
                 std::cerr << "wijkkiosk: this kiosk has no session " << *o.session << " to take over (archive pull fetches it)\n";
                 return kBadInput;
             }
-            r = push(archive, *db, *o.session);
+            r = takeOver(archive, *db, *o.session);
         } else {
             r = push(archive, *db);
         }

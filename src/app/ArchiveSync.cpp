@@ -1,10 +1,12 @@
 #include "app/ArchiveSync.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "domain/Rules.h"
 #include "domain/Vocabulary.h"
+#include "io/AtomicFile.h"
 #include "io/Clock.h"
 #include "io/SessionJson.h"
 
@@ -34,28 +36,115 @@ bool onlyPulled(store::Repository& repo, std::int64_t id) {
     const auto log = repo.log(id);
     return !log.empty() && log.back().command == kPulled;
 }
-}  // namespace
 
-bool pushOne(io::Archive& archive, store::Database& db, std::int64_t id) {
-    store::Repository repo(db);
-    if (onlyPulled(repo, id)) return true;
-    return archive.send(archivedSession(repo, id)).result != io::Archive::Sent::HeldElsewhere;
+std::int64_t lastSeq(store::Repository& repo, std::int64_t id) {
+    const auto log = repo.log(id);
+    return log.empty() ? 0 : log.back().seq;
 }
 
-SyncReport push(io::Archive& archive, store::Database& db, const std::optional<std::string>& takeOver) {
+// This kiosk's edits that the archive lacks (past `position`, its last entry there), as a
+// session file beside the database: once per position of the log, so a refusal repeated every
+// quarter second writes one file. Returns the file (also one written before), or "" when the
+// archive has every edit made here.
+std::string setAside(store::Database& db, store::Repository& repo, std::int64_t id, std::int64_t position) {
+    const std::int64_t head = lastSeq(repo, id);
+    store::Repository::ArchiveMark mark = repo.archiveMark(id);
+    if (head <= position) return "";
+    const Session s = repo.load(id);
+    const auto fileAt = [&](std::int64_t seq) {
+        const auto folder = std::filesystem::path(db.path()).parent_path();
+        return (folder / ("wijkkiosk-refused-" + s.info.uid.substr(0, 8) + "-" + std::to_string(seq) + ".json")).string();
+    };
+    if (head <= mark.refusedSeq) {  // written already: named again, not written again
+        std::error_code ec;
+        return std::filesystem::exists(fileAt(mark.refusedSeq), ec) ? fileAt(mark.refusedSeq) : "";
+    }
+    const std::string file = fileAt(head);
+    io::writeFileAtomically(file, io::sessionToJson(s));
+    mark.refusedSeq = head;
+    store::Database::Transaction tx(db);
+    repo.setArchiveMark(id, mark);
+    tx.commit();
+    std::cerr << "wijkkiosk: archive: another kiosk holds " << s.info.uid << "; the edits made here are kept in " << file << "\n";
+    return file;
+}
+
+// Sends one session and keeps the archive's revision as this copy's; a refusal keeps its
+// unsent edits aside. Returns what the archive said.
+io::Archive::Sent sendOne(io::Archive& archive, store::Database& db, store::Repository& repo, std::int64_t id, SyncReport& report) {
+    const io::ArchivedSession a = archivedSession(repo, id);
+    const auto r = archive.send(a);
+    if (r.result == io::Archive::Sent::HeldElsewhere) {
+        report.heldElsewhere.push_back(a.uid + " (held by " + r.holder + ")");
+        if (const std::string file = setAside(db, repo, id, r.position); !file.empty()) report.setAside.emplace_back(a.uid, file);
+        return r.result;
+    }
+    store::Repository::ArchiveMark mark = repo.archiveMark(id);
+    if (mark.revision != r.revision) {
+        mark.revision = r.revision;
+        store::Database::Transaction tx(db);
+        repo.setArchiveMark(id, mark);
+        tx.commit();
+    }
+    if (r.result == io::Archive::Sent::Stored) ++report.sent;
+    else ++report.unchanged;
+    return r.result;
+}
+}  // namespace
+
+bool pushOne(io::Archive& archive, store::Database& db, std::int64_t id, SyncReport* report) {
+    store::Repository repo(db);
+    if (onlyPulled(repo, id)) return true;
+    SyncReport local;
+    return sendOne(archive, db, repo, id, report ? *report : local) != io::Archive::Sent::HeldElsewhere;
+}
+
+SyncReport push(io::Archive& archive, store::Database& db) {
     SyncReport report;
     store::Repository repo(db);
-    for (const auto& summary : repo.list()) {
-        const bool take = takeOver && *takeOver == summary.uid;
-        if (!take && onlyPulled(repo, summary.id)) continue;
-        const auto r = archive.send(archivedSession(repo, summary.id), take);
-        switch (r.result) {
-            case io::Archive::Sent::Stored: ++report.sent; break;
-            case io::Archive::Sent::Unchanged: ++report.unchanged; break;
-            case io::Archive::Sent::HeldElsewhere: report.heldElsewhere.push_back(summary.uid + " (held by " + r.holder + ")"); break;
-        }
-    }
+    for (const auto& summary : repo.list())
+        if (!onlyPulled(repo, summary.id)) sendOne(archive, db, repo, summary.id, report);
     return report;
+}
+
+SyncReport takeOver(io::Archive& archive, store::Database& db, const std::string& uid) {
+    SyncReport report;
+    store::Repository repo(db);
+    const auto id = repo.findUid(uid);
+    if (!id) throw store::StoreError(store::StoreError::Kind::Other, "this kiosk has no session " + uid + " to take over");
+    const std::string site = repo.siteId();
+    archive.take(uid, site, [&](const io::Archive::Held& held) {
+        store::Repository::ArchiveMark mark = repo.archiveMark(*id);
+        if (held.revision == mark.revision) return;  // nothing stored since this copy: it is the newest
+        // The archive holds what another kiosk sent and this copy lacks: this copy's own unsent
+        // edits go aside first, then the archive's copy replaces it, under the same id and uid.
+        if (const std::string file = setAside(db, repo, *id, held.position); !file.empty()) report.setAside.emplace_back(uid, file);
+        Session s = io::sessionFromJson(held.body);
+        s.info.uid = uid;
+        mark = repo.archiveMark(*id);
+        mark.revision = held.revision;
+        repo.replace(*id, s, {io::localDateTime(), "system", "archive-take", "taken over from kiosk " + held.holder + " with what it had sent", ""},
+                     mark);
+        report.broughtIn = true;
+    });
+    sendOne(archive, db, repo, *id, report);
+    return report;
+}
+
+std::vector<MeetingStanding> standings(io::Archive& archive, store::Database& db) {
+    store::Repository repo(db);
+    const auto there = archive.standings(repo.siteId());
+    std::vector<MeetingStanding> out;
+    for (const auto& s : repo.list()) {
+        MeetingStanding m{s.uid, s.title, "", lastSeq(repo, s.id), 0, false};
+        if (const auto it = there.find(s.uid); it != there.end()) {
+            m.holder = it->second.holder;
+            m.archived = it->second.position;
+        }
+        m.waiting = m.here > m.archived && !onlyPulled(repo, s.id);
+        out.push_back(m);
+    }
+    return out;
 }
 
 std::vector<std::string> archiveWijken(const io::KioskConfig& config) {
@@ -74,7 +163,10 @@ SyncReport pull(io::Archive& archive, store::Database& db, const io::KioskConfig
         if (!body) continue;
         Session s = io::sessionFromJson(*body);
         s.info.uid = e.uid;
-        repo.create(s, {io::localDateTime(), "system", kPulled, "from the archive, made on kiosk " + e.site + ", held by " + e.holder, ""});
+        const auto made = repo.create(s, {io::localDateTime(), "system", kPulled, "from the archive, made on kiosk " + e.site + ", held by " + e.holder, ""});
+        store::Database::Transaction tx(db);
+        repo.setArchiveMark(made.id, {e.revision, 0});
+        tx.commit();
         ++report.received;
     }
     return report;
@@ -99,6 +191,11 @@ ArchiveLink::~ArchiveLink() {
 ArchiveLink::Status ArchiveLink::status() const {
     std::lock_guard<std::mutex> lock(mutex_);
     return status_;
+}
+
+std::map<std::string, std::string> ArchiveLink::setAside() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return aside_;
 }
 
 std::vector<std::string> ArchiveLink::heldElsewhere() const {
@@ -137,12 +234,19 @@ void ArchiveLink::run() {
             archive.migrate();
             auto db = store::Database::open(dbPath_, store::Database::Mode::ReadWrite);
             const SyncReport in = pull(archive, *db, config_);
-            const SyncReport out = push(archive, *db);
+            SyncReport out = push(archive, *db);
             std::cerr << "wijkkiosk: archive " << io::Archive::redacted(url_) << ": connected; sent " << out.sent << ", received " << in.received
                       << " session(s)\n";
             saidOffline = false;
             std::vector<std::string> heldUids;
             for (const auto& h : out.heldElsewhere) heldUids.push_back(h.substr(0, h.find(' ')));
+            store::Repository repo(*db);
+            // Edits kept aside (refused, or replaced by a take-over), by meeting, for the screen.
+            const auto keepAside = [&](const SyncReport& r) {
+                std::lock_guard<std::mutex> lock(mutex_);
+                for (const auto& [uid, file] : r.setAside) aside_[uid] = file;
+            };
+            keepAside(out);
             const auto publish = [&] {
                 {
                     std::lock_guard<std::mutex> lock(mutex_);
@@ -151,7 +255,6 @@ void ArchiveLink::run() {
                 set(State::Connected, static_cast<int>(heldUids.size()), "");
             };
             publish();
-            store::Repository repo(*db);
             auto heads = repo.logHeads();
             auto lastPull = std::chrono::steady_clock::now();
             for (bool going = true; going;) {
@@ -160,10 +263,12 @@ void ArchiveLink::run() {
                 for (const auto& [id, seq] : now) {
                     const auto was = heads.find(id);
                     if (was != heads.end() && was->second == seq) continue;
-                    if (!pushOne(archive, *db, id)) {
+                    SyncReport sent;
+                    if (!pushOne(archive, *db, id, &sent)) {
                         const std::string uid = repo.load(id).info.uid;
                         if (std::find(heldUids.begin(), heldUids.end(), uid) == heldUids.end()) heldUids.push_back(uid);
                     }
+                    keepAside(sent);
                 }
                 std::vector<std::string> take;
                 {
@@ -171,10 +276,10 @@ void ArchiveLink::run() {
                     take.swap(takeOver_);
                 }
                 for (const auto& uid : take) {
-                    push(archive, *db, uid);
+                    keepAside(app::takeOver(archive, *db, uid));
                     heldUids.erase(std::remove(heldUids.begin(), heldUids.end(), uid), heldUids.end());
                 }
-                heads = now;
+                heads = take.empty() ? now : repo.logHeads();
                 if (going && std::chrono::steady_clock::now() - lastPull > std::chrono::minutes(1)) {
                     pull(archive, *db, config_);
                     heads = repo.logHeads();

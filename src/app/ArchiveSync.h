@@ -4,9 +4,11 @@
 #pragma once
 #include <chrono>
 #include <condition_variable>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
 #include <thread>
 #include <vector>
 
@@ -19,16 +21,33 @@ namespace wk::app {
 struct SyncReport {
     int sent = 0, unchanged = 0, received = 0;
     std::vector<std::string> heldElsewhere;  // "uid (held by site)": edited here, not sent
+    // Session files of edits the archive refused, beside the database: (the meeting's uid, file).
+    std::vector<std::pair<std::string, std::string>> setAside;
+    bool broughtIn = false;                  // a take-over brought in what another kiosk had sent
 };
 
 // One session as the archive keeps it: its file, its public file and its edit log.
 io::ArchivedSession archivedSession(store::Repository&, std::int64_t id);
 
-// Sends every session of this database that has something the archive lacks; `takeOver`
-// (a uid) also takes that session over from the kiosk that holds it.
-SyncReport push(io::Archive&, store::Database&, const std::optional<std::string>& takeOver = std::nullopt);
-// Sends one session (after an edit); returns whether the archive now has it.
-bool pushOne(io::Archive&, store::Database&, std::int64_t id);
+// Sends every session of this database that has something the archive lacks.
+SyncReport push(io::Archive&, store::Database&);
+// Sends one session (after an edit); returns whether the archive now has it. When another kiosk
+// holds it, this kiosk's edits the archive lacks go beside the database as a session file
+// (once per position of its log), named in `report`.
+bool pushOne(io::Archive&, store::Database&, std::int64_t id, SyncReport* report = nullptr);
+// Takes session `uid` over for this kiosk, losing nothing: when the archive holds something
+// this copy lacks (another kiosk's sends), this copy's own unsent edits are written aside first
+// and the archive's copy is brought in; then this kiosk holds the session and sends it.
+SyncReport takeOver(io::Archive&, store::Database&, const std::string& uid);
+// Where each of this kiosk's meetings stands: its last edit-log position here, the archive's
+// position of this kiosk's edits, who holds it there, and whether edits made here are missing
+// from the archive (a meeting only taken from it, unedited, is not).
+struct MeetingStanding {
+    std::string uid, title, holder;  // holder: "" when the archive does not have it
+    std::int64_t here = 0, archived = 0;
+    bool waiting = false;
+};
+std::vector<MeetingStanding> standings(io::Archive&, store::Database&);
 // Takes the archive's sessions of the config's wijken (all when it names none) that this
 // database lacks, under their own uid.
 SyncReport pull(io::Archive&, store::Database&, const io::KioskConfig&);
@@ -52,6 +71,8 @@ public:
         int heldElsewhere = 0;  // sessions edited here that another kiosk holds: not sent
         std::string detail;     // the last error, for the log
     };
+    // Session files of edits the archive refused, by the meeting's uid (the newest per meeting).
+    std::map<std::string, std::string> setAside() const;
     ArchiveLink(std::string url, std::string dbPath, io::KioskConfig config);
     ~ArchiveLink();
     ArchiveLink(const ArchiveLink&) = delete;
@@ -74,6 +95,7 @@ private:
     bool stop_ = false;
     Status status_;
     std::vector<std::string> held_, takeOver_;
+    std::map<std::string, std::string> aside_;
     std::thread thread_;
 };
 

@@ -74,6 +74,7 @@ std::string usage() {
            "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
            "  wijkkiosk --archive URL sessions | export ...               list or export the archive's sessions (at the office)\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_hash (Argon2id)\n"
+           "  wijkkiosk set-pin                                           the facilitator's PIN, typed twice (terminal or standard input)\n"
            "ID is a session's number or its uid; every call takes --db FILE and --config FILE\n") +
            "\nwithout --config and --db: " + std::string(io::installed() ? "installed" : "build tree") + ", config " + io::defaultConfigPath() +
            ", data " + defaultDbPath() + "\n";
@@ -152,6 +153,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "import") o.verb = Verb::Import;
         else if (v == "export") o.verb = Verb::Export;
         else if (v == "hash-pin") o.verb = Verb::HashPin;
+        else if (v == "set-pin") o.verb = Verb::SetPin;
         else if (v == "purge") o.verb = Verb::Purge;
         else if (v == "check") o.verb = Verb::Check;
         else if (v == "log") o.verb = Verb::Log;

@@ -12,6 +12,7 @@
 #include "app/KioskApp.h"
 #include "app/ExportTargets.h"
 #include "app/PhoneService.h"
+#include "app/PinCommand.h"
 #include "app/PlanningCommand.h"
 #include "io/HttpServer.h"
 #include "app/Replay.h"
@@ -326,13 +327,7 @@ int runMain(const Options& o) {
     switch (o.verb) {
         case Verb::Help: std::cout << usage(); return kOk;
         case Verb::Version: std::cout << "wijkkiosk " << WK_VERSION << "\n"; return kOk;
-        case Verb::HashPin:
-            if (o.pin.size() < 4 || o.pin.find_first_not_of("0123456789") != std::string::npos) {
-                std::cerr << "wijkkiosk: a PIN is 4 or more digits\n";
-                return kBadInput;
-            }
-            std::cout << io::hashPin(o.pin) << "\n";
-            return kOk;
+        case Verb::HashPin: return hashPinCommand(o);
         default: break;
     }
     io::KioskConfig config;
@@ -349,6 +344,7 @@ int runMain(const Options& o) {
         case Verb::Archive: return archiveCommand(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Purge: return purge(o, config);
         case Verb::Check: return checkDatabase(o);
+        case Verb::SetPin: return setPinCommand(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Log: return printLog(o);
         case Verb::Serve: return serve(o, config);
         case Verb::Planning: {

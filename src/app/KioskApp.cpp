@@ -463,6 +463,15 @@ void KioskApp::showArchiveStatus() {
         status_.archiveHeldHere = std::find(held.begin(), held.end(), edits_->session().info.uid) != held.end();
         if (status_.archiveHeldHere) status_.archive = ui::tr("archive.held_here");
     }
+    // Edits of this meeting the archive refused, or a take-over replaced: in a file, said so.
+    if (edits_) {
+        const auto aside = archive_->setAside();
+        if (const auto it = aside.find(edits_->session().info.uid); it != aside.end()) {
+            const std::string file = std::filesystem::path(it->second).filename().string();
+            status_.archive = ui::trf(status_.archiveHeldHere ? "archive.aside_held" : "archive.aside_taken", file);
+            status_.archiveIsError = true;
+        }
+    }
 }
 
 void KioskApp::buildFrame(const platform::InputOverride* replay) {

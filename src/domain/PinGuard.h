@@ -8,6 +8,12 @@
 
 namespace wk {
 
+// Why a PIN may not be chosen: fewer than 4 digits, anything but digits, one digit repeated
+// (1111), or a run of consecutive digits up or down (1234, 4321, 0123): the first ones anyone
+// would try. 2468 is fine. The same rule for the pad, `set-pin` and `hash-pin`.
+enum class PinWeakness { None, TooShort, NotDigits, Repeated, Run };
+PinWeakness pinWeakness(const std::string& pin);
+
 class PinGuard {
 public:
     static constexpr int kFreeTries = 3;

@@ -14,7 +14,7 @@ namespace {
 
 // The archive's schema, one migration a version. The public reader (a role the municipality
 // makes, README) may read the public view only: never a closed item or a resident's name.
-constexpr std::array<const char*, 2> kMigrations = {R"sql(
+constexpr std::array<const char*, 3> kMigrations = {R"sql(
 CREATE TABLE sessions(
   uid text PRIMARY KEY,                     -- the session's global id (a UUID)
   site text NOT NULL,                       -- the kiosk that made it
@@ -56,6 +56,17 @@ $f$;
 CREATE FUNCTION wk_as_kept(doc jsonb, day text) RETURNS jsonb LANGUAGE sql STABLE AS $f$
   SELECT CASE WHEN day < (SELECT max(before) FROM archive_purges) THEN wk_purged(doc) ELSE doc END
 $f$;
+)sql",
+// 3: each kiosk's edit log by its own numbers (two kiosks that held a session in turn both keep
+// theirs), and a revision per session raised by every stored send: a kiosk taking a session over
+// sees whether the archive holds something its copy lacks.
+R"sql(
+ALTER TABLE sessions ADD COLUMN revision bigint NOT NULL DEFAULT 1;
+ALTER TABLE edits ADD COLUMN site text;
+UPDATE edits e SET site = s.holder FROM sessions s WHERE s.uid = e.session;
+ALTER TABLE edits ALTER COLUMN site SET NOT NULL;
+ALTER TABLE edits DROP CONSTRAINT edits_pkey;
+ALTER TABLE edits ADD PRIMARY KEY (session, site, seq);
 )sql"};
 
 }  // namespace
@@ -189,29 +200,33 @@ int Archive::migrate() {
     return static_cast<int>(kMigrations.size());
 }
 
-Archive::SendResult Archive::send(const ArchivedSession& s, bool takeOver) {
+Archive::SendResult Archive::send(const ArchivedSession& s) {
     PGconn* pg = conn_->pg;
     const std::string what = "archive " + where_ + ": session " + s.uid;
+    const std::int64_t last = s.edits.empty() ? 0 : s.edits.back().seq;
     exec(pg, "BEGIN", {}, what);
     try {
-        const Result held = exec(pg, "SELECT holder, edits, body = wk_as_kept($2::jsonb, date) FROM sessions WHERE uid = $1 FOR UPDATE",
-                                 {s.uid, s.body}, what);
+        const Result held = exec(pg,
+                                 "SELECT holder, revision, body = wk_as_kept($2::jsonb, date), "
+                                 "(SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $3) FROM sessions WHERE uid = $1 FOR UPDATE",
+                                 {s.uid, s.body, s.site}, what);
         if (held.rows() == 1) {
-            if (held.text(0, 0) != s.site && !takeOver) {
+            const SendResult standing{Sent::Unchanged, held.text(0, 0), held.integer(0, 1), held.integer(0, 3)};
+            if (standing.holder != s.site) {
                 exec(pg, "ROLLBACK", {}, what);
-                return {Sent::HeldElsewhere, held.text(0, 0)};
+                return {Sent::HeldElsewhere, standing.holder, standing.revision, standing.position};
             }
-            if (held.text(0, 0) == s.site && held.integer(0, 1) == static_cast<std::int64_t>(s.edits.size()) && held.text(0, 2) == "t") {
+            if (standing.position == last && held.text(0, 2) == "t") {
                 exec(pg, "ROLLBACK", {}, what);
-                return {Sent::Unchanged, {}};
+                return {Sent::Unchanged, {}, standing.revision, standing.position};
             }
         }
-        exec(pg,
-             "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body, edits) "
-             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4), wk_as_kept($8::jsonb, $4), $9) ON CONFLICT (uid) DO UPDATE SET holder = EXCLUDED.holder, "
+        const Result stored = exec(pg,
+             "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body) "
+             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4), wk_as_kept($8::jsonb, $4)) ON CONFLICT (uid) DO UPDATE SET "
              "wijk = EXCLUDED.wijk, date = EXCLUDED.date, type = EXCLUDED.type, title = EXCLUDED.title, body = EXCLUDED.body, "
-             "public_body = EXCLUDED.public_body, edits = EXCLUDED.edits, received = now()",
-             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody, std::to_string(s.edits.size())}, what);
+             "public_body = EXCLUDED.public_body, revision = sessions.revision + 1, received = now() RETURNING revision",
+             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody}, what);
         // The log as one JSON array: one statement however long it is. A summary that changed
         // since (a purge took a name out) is replaced; nothing else of an entry ever changes.
         nlohmann::json edits = nlohmann::json::array();
@@ -219,18 +234,52 @@ Archive::SendResult Archive::send(const ArchivedSession& s, bool takeOver) {
             edits.push_back({{"seq", e.seq}, {"at", e.at}, {"role", e.role}, {"command", e.command}, {"summary", e.summary},
                              {"anon", e.anonSummary.empty() ? e.summary : e.anonSummary}});
         exec(pg,
-             "INSERT INTO edits(session, seq, at, role, command, summary, anon_summary) "
-             "SELECT $1, e.seq, e.at, e.role, e.command, e.summary, e.anon "
+             "INSERT INTO edits(session, site, seq, at, role, command, summary, anon_summary) "
+             "SELECT $1, $3, e.seq, e.at, e.role, e.command, e.summary, e.anon "
              "FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, at text, role text, command text, summary text, anon text) "
-             "ON CONFLICT (session, seq) DO UPDATE SET summary = EXCLUDED.summary, anon_summary = EXCLUDED.anon_summary "
+             "ON CONFLICT (session, site, seq) DO UPDATE SET summary = EXCLUDED.summary, anon_summary = EXCLUDED.anon_summary "
              "WHERE edits.summary <> EXCLUDED.summary OR edits.anon_summary <> EXCLUDED.anon_summary",
-             {s.uid, edits.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}, what);
+             {s.uid, edits.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), s.site}, what);
+        exec(pg, "UPDATE sessions SET edits = (SELECT count(*) FROM edits WHERE session = $1) WHERE uid = $1", {s.uid}, what);
         exec(pg, "COMMIT", {}, what);
+        return {Sent::Stored, {}, stored.integer(0, 0), last};
     } catch (...) {
         PQclear(PQexec(pg, "ROLLBACK"));
         throw;
     }
-    return {Sent::Stored, {}};
+}
+
+bool Archive::take(const std::string& uid, const std::string& site, const std::function<void(const Held&)>& bringIn) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": taking session " + uid;
+    exec(pg, "BEGIN", {}, what);
+    try {
+        const Result r = exec(pg,
+                              "SELECT body::text, holder, revision, (SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $2) "
+                              "FROM sessions WHERE uid = $1 FOR UPDATE",
+                              {uid, site}, what);
+        if (r.rows() == 0) {
+            exec(pg, "ROLLBACK", {}, what);
+            return false;
+        }
+        bringIn({r.text(0, 0), r.text(0, 1), r.integer(0, 2), r.integer(0, 3)});
+        exec(pg, "UPDATE sessions SET holder = $2 WHERE uid = $1", {uid, site}, what);
+        exec(pg, "COMMIT", {}, what);
+        return true;
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
+}
+
+std::map<std::string, Standing> Archive::standings(const std::string& site) {
+    const Result r = exec(conn_->pg,
+                          "SELECT s.uid, s.holder, s.revision, (SELECT coalesce(max(seq), 0) FROM edits e WHERE e.session = s.uid AND e.site = $1) "
+                          "FROM sessions s",
+                          {site}, "archive " + where_ + ": sessions");
+    std::map<std::string, Standing> out;
+    for (int i = 0; i < r.rows(); ++i) out[r.text(i, 0)] = {r.text(i, 1), r.integer(i, 2), r.integer(i, 3)};
+    return out;
 }
 
 int Archive::purge(const std::string& before) {
@@ -258,12 +307,13 @@ int Archive::purge(const std::string& before) {
 
 std::vector<ArchiveEntry> Archive::list(const std::vector<std::string>& wijken) {
     const Result r = exec(conn_->pg,
-                          "SELECT uid, site, holder, wijk, date, type, title, edits FROM sessions "
+                          "SELECT uid, site, holder, wijk, date, type, title, edits, revision FROM sessions "
                           "WHERE cardinality($1::text[]) = 0 OR wijk = ANY($1::text[]) ORDER BY date DESC, received DESC",
                           {textArray(wijken)}, "archive " + where_ + ": sessions");
     std::vector<ArchiveEntry> out;
     for (int i = 0; i < r.rows(); ++i)
-        out.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5), r.text(i, 6), r.integer(i, 7)});
+        out.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5), r.text(i, 6), r.integer(i, 7),
+                       r.integer(i, 8)});
     return out;
 }
 

@@ -4,11 +4,14 @@
 //
 // Each session is stored whole, as its session file (INTERFACES.md's JSON, the format every tool
 // already reads), keyed by its uid, beside its public version and its edit log keyed by
-// (session, seq). A session is held by one kiosk (its site id) at a time; another kiosk's send
-// is refused until it takes the session over, on purpose, never merged silently.
+// (session, site, seq): each kiosk's log by its own numbers. A session is held by one kiosk (its
+// site id) at a time; another kiosk's send is refused until it takes the session over, on
+// purpose, never merged silently. Each stored send raises the session's revision, so a kiosk
+// knows whether the archive holds something its copy lacks.
 #pragma once
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -35,7 +38,14 @@ struct ArchivedSession {
 // One row of the archive's list of sessions.
 struct ArchiveEntry {
     std::string uid, site, holder, wijk, date, type, title;
-    std::int64_t edits = 0;
+    std::int64_t edits = 0, revision = 0;
+};
+
+// Where one session stands in the archive for one kiosk: who holds it, its revision, and the
+// last of that kiosk's edit-log entries the archive has (its position).
+struct Standing {
+    std::string holder;
+    std::int64_t revision = 0, position = 0;
 };
 
 class Archive {
@@ -58,11 +68,25 @@ public:
     struct SendResult {
         Sent result = Sent::Stored;
         std::string holder;  // with HeldElsewhere: the site that holds it
+        std::int64_t revision = 0, position = 0;  // the archive's, after the send (or as it stands)
     };
     // Sends one session in one transaction: either all of it is in the archive afterwards, or
-    // nothing of this send. The same send twice changes nothing. `takeOver` makes this site the
-    // holder even when another holds it.
-    SendResult send(const ArchivedSession&, bool takeOver = false);
+    // nothing of this send. The same send twice changes nothing. A session another kiosk holds
+    // is refused (take() first).
+    SendResult send(const ArchivedSession&);
+
+    // Takes one session over for `site`, in one transaction: while its row is locked, `bringIn`
+    // gets the archive's copy (the session file, its holder, revision and this site's position)
+    // to bring into the kiosk; when it returns, `site` holds the session. An exception from
+    // `bringIn` leaves the archive as it was. False when the archive has no such session.
+    struct Held {
+        std::string body, holder;
+        std::int64_t revision = 0, position = 0;
+    };
+    bool take(const std::string& uid, const std::string& site, const std::function<void(const Held&)>& bringIn);
+
+    // Every session's standing for `site`, by uid.
+    std::map<std::string, Standing> standings(const std::string& site);
 
     // The archive's sessions, newest first; of `wijken` only when that is not empty.
     std::vector<ArchiveEntry> list(const std::vector<std::string>& wijken = {});

@@ -131,12 +131,14 @@ void Database::checkIntact() {
     struct stat st {};
     if (::stat(path_.c_str(), &st) != 0) damaged("was removed");
     if (static_cast<std::uint64_t>(st.st_dev) != dev_ || static_cast<std::uint64_t>(st.st_ino) != ino_) damaged("was replaced by another file");
-    // Overwritten in place keeps the inode: the header tells.
+    // Overwritten in place keeps the inode: the header tells. Read through SQLite's own handle:
+    // closing a descriptor of our own on the file would drop every POSIX lock this process holds
+    // on it, SQLite's included, and another connection closing could then take this one's WAL.
     char header[16] = {};
-    const int fd = ::open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-    const ssize_t n = fd >= 0 ? ::pread(fd, header, sizeof header, 0) : -1;
-    if (fd >= 0) ::close(fd);
-    if (n == static_cast<ssize_t>(sizeof header) && std::memcmp(header, "SQLite format 3", 16) != 0) damaged("was overwritten");
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods) return;
+    const int rc = file->pMethods->xRead(file, header, sizeof header, 0);
+    if (rc == SQLITE_OK && std::memcmp(header, "SQLite format 3", 16) != 0) damaged("was overwritten");
 }
 Database::Transaction::~Transaction() {
     if (!done_) sqlite3_exec(db_.db_, "ROLLBACK", nullptr, nullptr, nullptr);

@@ -192,7 +192,12 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     // One line under the screen: the last refusal, else (for the facilitator) the archive's link.
     const bool archiveLine = in.status.message.empty() && mode_ == Mode::Facilitator && !in.status.archive.empty();
     const std::string& statusLine = archiveLine ? in.status.archive : in.status.message;
-    const float statusH = (statusLine.empty() ? 0.0f : em() * 2.2f) + (keyboard_.open() ? keyboard_.height() + pad : 0.0f);
+    // The take-over button beside the line, or on a line of its own when both do not fit.
+    const bool takeButton = archiveLine && in.status.archiveHeldHere;
+    const float lineW = ImGui::CalcTextSize(statusLine.c_str()).x + em() * 1.0f +
+                        (takeButton ? ImGui::CalcTextSize(tr("archive.take")).x + em() * 2.6f : 0.0f);
+    const float statusLines = statusLine.empty() ? 0.0f : lineW > ImGui::GetContentRegionAvail().x - pad * 2 && takeButton ? 2.0f : 1.0f;
+    const float statusH = em() * 2.2f * statusLines + (keyboard_.open() ? keyboard_.height() + pad : 0.0f);
     ImGui::SetCursorPosX(pad);
     ImGui::Dummy({0, em() * 0.2f});
     ImGui::SetCursorPosX(pad);
@@ -221,7 +226,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         const bool bad = archiveLine ? in.status.archiveIsError : in.status.messageIsError;
         chip(statusLine, bad ? palette().bad : palette().ok, palette().onPrimary);
         // A clear choice, never a silent merge: edits here reach the archive once taken over.
-        if (archiveLine && in.status.archiveHeldHere && flowButton(tr("archive.take"), Tone::Accent, "archive-take"))
+        if (takeButton && flowButton(tr("archive.take"), Tone::Accent, "archive-take"))
             out.push_back(TakeOverSession{});
     }
     ImGui::SetCursorPosX(pad);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -33,7 +34,22 @@ struct World {
             wk::store::Repository(*db).create(s, {"2026-11-25T10:00:00", "system", "import", "fuzz", ""});
         }
         phones = std::make_unique<wk::app::PhoneService>(config, path, 1, "fuzztokenfuzztok");
+        // Phones as the server knows them: each its own address with a visit from the join page,
+        // so inputs reach past the visit check and the per-address and per-visit limits.
+        for (int k = 0; k < kPhones; ++k) {
+            wk::io::HttpRequest join;
+            join.method = "GET";
+            join.path = "/j/fuzztokenfuzztok";
+            join.client = address(k);
+            for (const auto& [name, value] : phones->handle(join).headers)
+                if (name == "Set-Cookie" && value.rfind("wkv=", 0) == 0) cookies.push_back(value.substr(0, value.find(';')));
+        }
+        if (cookies.size() != static_cast<std::size_t>(kPhones)) std::abort();
     }
+    static constexpr int kPhones = 2000;
+    static std::string address(int k) { return "127.1." + std::to_string(k / 250) + "." + std::to_string(k % 250 + 1); }
+    std::vector<std::string> cookies;
+    int next = 0;
 };
 
 }  // namespace
@@ -54,12 +70,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         at = end == std::string::npos ? in.size() : end + 1;
         if (line.empty()) break;
         if (line.rfind("Cookie: ", 0) == 0) r.cookie = line.substr(8);
+        else if (line.rfind("Content-Type: ", 0) == 0) r.contentType = line.substr(14);
+        else if (line.rfind("Origin: ", 0) == 0) r.foreignOrigin = line.substr(8) != "self";
         else if (line.rfind("Accept-Language: ", 0) == 0) r.acceptLanguage = line.substr(17);
         else if (line.rfind("?", 0) == 0) r.query.emplace_back(line.substr(1, line.find('=') - 1), line.substr(line.find('=') + 1));
     }
     r.body = in.substr(std::min(at, in.size()));
     r.bodyTooLarge = r.body.size() > wk::io::kMaxBody;
-    r.client = "127.0.0.1";
+    // A phone of its own for each input, in turn; its visit unless the input names a cookie, and
+    // the content type the door expects unless the input names one.
+    const int phone = world.next++ % World::kPhones;
+    r.client = World::address(phone);
+    if (r.cookie.empty()) r.cookie = world.cookies[static_cast<std::size_t>(phone)];
+    if (r.contentType.empty())
+        r.contentType = r.path.find("/api/") != std::string::npos ? "application/json" : "application/x-www-form-urlencoded";
     const wk::io::HttpResponse out = world.phones->handle(r);
     if (out.status < 200 || out.status > 599) std::abort();
     // The demo resident's contact must never come out, unless an input typed it in itself (as

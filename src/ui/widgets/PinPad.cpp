@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "ui/I18n.h"
@@ -9,14 +10,26 @@
 
 namespace wk::ui {
 
-PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Fonts& fonts) {
+PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Fonts& fonts, bool mayChoose) {
     const Palette& p = palette();
     const float key = em() * 4.2f, gap = em() * 0.6f;
     const float width = key * 3 + gap * 2;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const bool choosing = !guard.hasPin();
+    if (choosing && !mayChoose) {
+        // Past the first start, whoever taps Beheer first must not choose the PIN: IT sets it.
+        const float wide = std::min(avail.x, em() * 30.0f);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail.x - wide) * 0.5f);
+        ImGui::BeginGroup();
+        textIn(fonts.large, tr("pin.none"), 0, wide);
+        text(tr("pin.none_hint"), p.muted, wide);
+        ImGui::Dummy({0, gap});
+        const bool back = button(tr("pin.cancel"), {wide, 0}, Tone::Secondary);
+        ImGui::EndGroup();
+        return back ? PinPadResult::Cancelled : PinPadResult::Open;
+    }
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail.x - width) * 0.5f);
     ImGui::BeginGroup();
-    const bool choosing = !guard.hasPin();
     textIn(fonts.large, tr(choosing ? (st.chosen.empty() ? "pin.choose" : "pin.again") : "pin.title"), 0, -1);
     // One dot per digit typed, never the digits themselves.
     std::string dots;
@@ -27,6 +40,7 @@ PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Font
     else if (st.wrong) text(tr("pin.wrong"), p.bad, width);
     else if (st.mismatch) text(tr("pin.mismatch"), p.bad, width);
     else if (st.tooShort) text(tr("pin.too_short"), p.bad, width);
+    else if (st.weak) text(tr("pin.weak"), p.bad, width);
     else text(tr(choosing ? "pin.choose_hint" : "pin.hint"), p.muted, width);
 
     PinPadResult result = PinPadResult::Open;
@@ -40,11 +54,13 @@ PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Font
         const bool pressed = button(label, {key, key * 0.75f}, i == 11 ? Tone::Accent : Tone::Secondary, kKeys[i]);
         ImGui::PopFont();
         if (!pressed) continue;
-        st.wrong = st.mismatch = st.tooShort = false;
+        st.wrong = st.mismatch = st.tooShort = st.weak = false;
         if (digit && st.digits.size() < 12) st.digits += kKeys[i];
         if (i == 9) st.digits.clear();
         if (i == 11 && choosing) {
-            if (st.digits.size() < 4) st.tooShort = true;
+            const PinWeakness weakness = pinWeakness(st.digits);
+            if (weakness == PinWeakness::TooShort) st.tooShort = true;
+            else if (weakness != PinWeakness::None && st.chosen.empty()) st.weak = true;
             else if (st.chosen.empty()) st.chosen = st.digits;
             else if (st.chosen == st.digits) result = PinPadResult::Chosen;
             else st.mismatch = true, st.chosen.clear();

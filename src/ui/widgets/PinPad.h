@@ -12,14 +12,16 @@ struct PinPadState {
     bool wrong = false;
     // Choosing a first PIN (the guard has none): typed once, then again to confirm.
     std::string chosen;
-    bool mismatch = false, tooShort = false;
+    bool mismatch = false, tooShort = false, weak = false;
 };
 
 // Tried: a PIN was tried (right or wrong: the guard's count changed). Chosen: a new PIN was
 // typed twice alike; it is in `chosen`.
 enum class PinPadResult { Open, Accepted, Cancelled, Tried, Chosen };
 
-// Draws the pad centred in the current window.
-PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Fonts& fonts);
+// Draws the pad centred in the current window. Without a PIN it offers choosing one only when
+// `mayChoose` (the kiosk's very first start, before any meeting): otherwise it says how the
+// PIN is set and opens nothing.
+PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Fonts& fonts, bool mayChoose);
 
 }  // namespace wk::ui
