@@ -130,6 +130,35 @@ for target in /dev/full "$tmp/fifo" "$tmp/folder" "$tmp/link.md"; do
 done
 check "and each is as it was" '[ -c /dev/full ] && [ -p "$tmp/fifo" ] && [ -d "$tmp/folder" ] && [ -L "$tmp/link.md" ] && [ "$(cat "$tmp/real.md")" = keep ]'
 
+# The PIN: never one anyone would guess first, set with set-pin (read twice, never an argument).
+for weak in 1111 1234 4321 0123; do
+  err=$(printf '%s\n%s\n' $weak $weak | "$kiosk" --db "$tmp/pinset.db" set-pin 2>&1); rc=$?
+  check "set-pin refuses $weak with one line" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ]'
+  "$kiosk" hash-pin $weak >/dev/null 2>&1; rc=$?
+  check "hash-pin refuses $weak" '[ $rc -eq 2 ]'
+done
+err=$(printf '2468\n2469\n' | "$kiosk" --db "$tmp/pinset.db" set-pin 2>&1); rc=$?
+check "set-pin refuses two PINs that differ" '[ $rc -eq 2 ] && [[ "$err" == *differ* ]]'
+printf '2468\n2468\n' | "$kiosk" --db "$tmp/pinset.db" set-pin >/dev/null 2>&1; rc=$?
+stored=$(python3 -c 'import sqlite3,sys; r=sqlite3.connect(sys.argv[1]).execute("SELECT value FROM kiosk_state WHERE key = ?", ("pin_hash",)).fetchone(); print(r[0] if r else "")' "$tmp/pinset.db")
+check "set-pin accepts 2468, typed twice, and keeps its Argon2id hash in the database" '[ $rc -eq 0 ] && [[ "$stored" == "\$argon2id\$"* ]]'
+
+# Files as private as their content: the contact list (and the internal session file, which holds
+# contacts) is its owner's alone whatever the umask; other exports get what the umask allows.
+(umask 022; "$kiosk" --db "$db" export --session 1 --format contacts --audience internal --out "$tmp/contacten.csv")
+(umask 022; "$kiosk" --db "$db" export --session 1 --format json --audience internal --out "$tmp/intern.json")
+(umask 027; "$kiosk" --db "$db" export --session 1 --format md --audience public --out "$tmp/umask027.md")
+(umask 022; "$kiosk" --db "$db" export --session 1 --format md --audience public --out "$tmp/umask022.md")
+check "the contact list is 0600 under umask 022" '[ "$(stat -c %a "$tmp/contacten.csv")" = 600 ]'
+check "the internal session file too" '[ "$(stat -c %a "$tmp/intern.json")" = 600 ]'
+check "public minutes follow the umask: 0640 under 027, 0644 under 022, never widened" '[ "$(stat -c %a "$tmp/umask027.md")" = 640 ] && [ "$(stat -c %a "$tmp/umask022.md")" = 644 ]'
+
+# A first start makes no meeting: the kiosk waits on its start screen, and the database holds none.
+printf 'size 1280 800\nassert-visible "Nog geen bijeenkomst"\nassert-visible "Nieuwe bijeenkomst"\nscreenshot %s\n' "$tmp/fresh.png" > "$tmp/fresh.wks"
+(cd "$tmp" && HOME="$tmp" "$kiosk" --headless --script "$tmp/fresh.wks" --db "$tmp/fresh.db" >/dev/null 2>&1); rc=$?
+check "a fresh database holds no meeting after the kiosk's first start" '[ $rc -eq 0 ] && [ -f "$tmp/fresh.db" ] && [ -z "$("$kiosk" --db "$tmp/fresh.db" sessions)" ]'
+check "and the planning counts none as held" '[ -z "$("$kiosk" --db "$tmp/fresh.db" planning | awk -F"\t" "\$4 != \"\"")" ]'
+
 # Never over the open database or what belongs to it, whatever the name (its path, ./, a link,
 # its -wal and -shm), nor the config; an existing file only when an export of this kiosk wrote it.
 cp "$db" "$tmp/guard.db"; ln -s "$tmp/guard.db" "$tmp/guard-link.db"

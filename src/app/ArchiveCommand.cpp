@@ -128,7 +128,7 @@ int archiveExport(const Options& o, const io::KioskConfig& config, const std::st
             std::unique_ptr<store::Database> db;
             if (std::filesystem::exists(dbPath)) db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
             io::writeExport(o.out, io::renderExport(io::sessionFromJson(*body), *format, audience, config, exportWords(), chartWords()),
-                            exportGuard(db.get(), config));
+                            exportGuard(db.get(), config), io::accessFor(*format, audience));
         } catch (const std::exception& e) {
             std::cerr << "wijkkiosk: " << e.what() << "\n";
             return kBadInput;

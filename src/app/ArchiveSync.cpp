@@ -60,7 +60,7 @@ std::string setAside(store::Database& db, store::Repository& repo, std::int64_t 
         return std::filesystem::exists(fileAt(mark.refusedSeq), ec) ? fileAt(mark.refusedSeq) : "";
     }
     const std::string file = fileAt(head);
-    io::writeFileAtomically(file, io::sessionToJson(s));
+    io::writeFileAtomically(file, io::sessionToJson(s), io::FileAccess::OwnerOnly);  // it holds contacts
     mark.refusedSeq = head;
     store::Database::Transaction tx(db);
     repo.setArchiveMark(id, mark);

@@ -165,7 +165,8 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
         const Session s = repo.load(*id);
         const io::ExportContext context{nullptr, "", io::nextMeeting(config, repo.planned(), s.info)};
-        io::writeExport(o.out, io::renderExport(s, *format, audience, config, exportWords(), chartWords(), context), exportGuard(db.get(), config));
+        io::writeExport(o.out, io::renderExport(s, *format, audience, config, exportWords(), chartWords(), context), exportGuard(db.get(), config),
+                        io::accessFor(*format, audience));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
@@ -317,7 +318,7 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
         window->savePng(o.screenshot);
         return kOk;
     }
-    if (!app.hasSession()) app.openLatestOrNew();
+    if (!app.hasSession()) app.openLatest();
     return app.run(wo.fullscreen);
 }
 

@@ -173,6 +173,7 @@ void KioskApp::renderRoom() {
 const Session& KioskApp::roomSession() {
     // The room obeys the phase like the console: in a public part nothing closed, no name
     // without consent. Who stands at the console does not change what the room may see.
+    if (!edits_) return noMeeting();
     const Session& full = edits_->session();
     const bool pub = full.info.phase == Visibility::Public || kiosk_->forcePublic();
     if (roomRevision_ != edits_->revision() || roomPublic_ != pub) {
@@ -187,7 +188,8 @@ void KioskApp::drawRoomPicture() {
     const Session& s = roomSession();
     ui::setTrace(&roomTrace_);
     ui::traceBegin();
-    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_->revision(), &phones_},
+    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
+                  &phones_},
                  roomState_);
     ui::traceEnd();
     ui::setTrace(nullptr);
@@ -207,6 +209,7 @@ void KioskApp::openSession(std::int64_t id) {
     // Another meeting: the phones' address of the last one ends with it.
     if (phones_.on) setPhones(false);
     edits_ = std::make_unique<store::EditService>(db_, id);
+    kiosk_->setMayChoosePin(false);  // a meeting exists: from now on IT sets the PIN (set-pin)
     status_ = {};
     store::Repository repo(db_);
     sessions_ = repo.list();
@@ -248,13 +251,19 @@ std::int64_t KioskApp::openDemo() {
     return id;
 }
 
-void KioskApp::openLatestOrNew() {
+void KioskApp::openLatest() {
+    // No meeting is made here: on an empty database the kiosk waits on its start screen until
+    // the facilitator begins one, so the planning never counts a meeting nobody held.
     store::Repository repo(db_);
-    const auto all = repo.list();
-    if (!all.empty()) return openSession(all.back().id);
-    const std::string wijk = config_.areas.empty() ? "" : config_.areas.front().name;
-    Session s = newSession(config_, MeetingType::Wijktafel, wijk, io::localDate());
-    openSession(repo.create(s, {io::localDateTime(), "system", "create", "new meeting \"" + s.info.title + "\"", ""}).id);
+    sessions_ = repo.list();
+    planned_ = repo.planned();
+    if (!sessions_.empty()) openSession(sessions_.back().id);
+    kiosk_->setMayChoosePin(sessions_.empty());
+}
+
+const Session& KioskApp::noMeeting() {
+    if (noMeeting_.info.title.empty()) noMeeting_.info.title = ui::tr("home.no_meeting");
+    return noMeeting_;
 }
 
 Role KioskApp::role() const {
@@ -262,6 +271,7 @@ Role KioskApp::role() const {
 }
 
 store::EditResult KioskApp::issue(Intent intent, Role role) {
+    if (!edits_) return {Problem{"no_meeting", "session"}, {}, {}};  // nothing to change yet
     store::EditResult r = edits_->submit({std::move(intent), role, io::localDateTime()});
     report(r);
     return r;
@@ -270,6 +280,13 @@ store::EditResult KioskApp::issue(Intent intent, Role role) {
 bool KioskApp::pollOtherWriters(bool immediately) {
     // Another kiosk or the phone server may write this session: look twice a second at most.
     const double t = now();
+    if (!kiosk_->hasPin() && t - lastPinLook_ >= 0.5) {  // `wijkkiosk set-pin` while the kiosk runs
+        lastPinLook_ = t;
+        try {
+            if (const auto hash = store::Repository(db_).state("pin_hash"); hash && io::isPinHash(*hash)) kiosk_->setPinHash(*hash);
+        } catch (const store::StoreError&) {
+        }
+    }
     if (!edits_ || (!immediately && t - lastPoll_ < 0.5)) return false;
     lastPoll_ = t;
     // The file under the kiosk watched too: found replaced or damaged, the kiosk says so at
@@ -285,10 +302,10 @@ bool KioskApp::pollOtherWriters(bool immediately) {
 }
 
 void KioskApp::report(const store::EditResult& r) {
-    status_.canUndo = edits_->canUndo();
-    status_.canRedo = edits_->canRedo();
-    status_.undoName = edits_->undoName();
-    status_.redoName = edits_->redoName();
+    status_.canUndo = edits_ && edits_->canUndo();
+    status_.canRedo = edits_ && edits_->canRedo();
+    status_.undoName = edits_ ? edits_->undoName() : "";
+    status_.redoName = edits_ ? edits_->redoName() : "";
     if (r.ok()) {
         status_.message.clear();
         return;
@@ -301,7 +318,7 @@ void KioskApp::report(const store::EditResult& r) {
             const auto folder = std::filesystem::path(db_.path()).parent_path();
             const std::string file = (folder / ("wijkkiosk-rescue-" + io::localDate() + "-" + edits_->session().info.uid + ".json")).string();
             try {
-                io::writeFileAtomically(file, io::sessionToJson(edits_->session()));
+                io::writeFileAtomically(file, io::sessionToJson(edits_->session()), io::FileAccess::OwnerOnly);  // contacts in it
                 rescued_ = file;
             } catch (const io::IoError& e) {
                 rescued_ = "-";
@@ -331,8 +348,12 @@ void KioskApp::handle(const ui::Request& request) {
                        const store::EditResult r = issue(e.intent, role());
                        status_.receipt = {e.ticket, r.ok(), r.createdId};
                    },
-                   [&](const ui::Undo&) { report(edits_->undo(role(), io::localDateTime())); },
-                   [&](const ui::Redo&) { report(edits_->redo(role(), io::localDateTime())); },
+                   [&](const ui::Undo&) {
+                       if (edits_) report(edits_->undo(role(), io::localDateTime()));
+                   },
+                   [&](const ui::Redo&) {
+                       if (edits_) report(edits_->redo(role(), io::localDateTime()));
+                   },
                    [&](const ui::OpenSession& o) { openSession(o.id); },
                    [&](const ui::Quit&) { quit_ = true; },
                    [&](const ui::ExportFiles& e) { exportFiles(e); },
@@ -345,7 +366,7 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::SetPin& p) { choosePin(p.pin); },
                    [&](const ui::PinTries& t) { keepPinTries(t.failures, t.waitSeconds); },
                    [&](const ui::TakeOverSession&) {
-                       if (archive_) archive_->takeOver(edits_->session().info.uid);
+                       if (archive_ && edits_) archive_->takeOver(edits_->session().info.uid);
                    },
                    [&](const ui::ShowPlanning&) {
                        store::Repository repo(db_);
@@ -402,6 +423,7 @@ void KioskApp::changePlanning(const Planned* add, std::int64_t remove) {
 }
 
 void KioskApp::exportFiles(const ui::ExportFiles& e) {
+    if (!edits_) return;
     try {
         // From the stored session, never the shown one: the audience decides what goes out.
         // The wijk's meetings up to this one, for the progress report beside the minutes.
@@ -434,7 +456,7 @@ void KioskApp::purgePersonalData() {
         const auto p = store::Repository(db_).purgePersonalData(monthsBefore(io::localDate(), config_.retentionMonths),
                                                                io::localDateTime());
         // Reopened from the store, so no copy of the removed data stays in memory or in undo.
-        openSession(edits_->session().info.id);
+        if (edits_) openSession(edits_->session().info.id);
         status_.message = ui::trf("home.purge_done", std::to_string(p.ideas + p.participants));
         status_.messageIsError = false;
     } catch (const store::StoreError& ex) {
@@ -488,9 +510,9 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     if (roomOnly_ || kiosk_->presentingNow()) drawRoomPicture();
     ui::traceBegin();
     if (!roomOnly_)
-        kiosk_->draw({edits_->session(), edits_->revision(), status_, sessions_, now(), io::localDateTime(),
-                      previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_, &phones_, &planned_,
-                      &wijkAnswers_},
+        kiosk_->draw({edits_ ? edits_->session() : noMeeting(), edits_ ? edits_->revision() : 0, status_, sessions_, now(),
+                      io::localDateTime(), previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_,
+                      &phones_, &planned_, &wijkAnswers_, !edits_},
                      requests_);
     ui::traceEnd();
     window_.endFrame();

@@ -47,7 +47,8 @@ public:
     // Imports the embedded demo into the database and opens it.
     std::int64_t openDemo();
     // Opens the newest session, or starts a new one from the config's defaults.
-    void openLatestOrNew();
+    // Opens the newest meeting, if there is one; makes none.
+    void openLatest();
     bool hasSession() const { return edits_ != nullptr; }
 
     // One whole frame: input, UI, requests, render. The caller presents it (or saves it first).
@@ -133,6 +134,10 @@ private:
     bool roomOnly_ = false;
     std::unique_ptr<platform::RoomWindow> roomWindow_;
     Session roomShown_;
+    // What the screens show while the database holds no meeting yet (its title says so).
+    Session noMeeting_;
+    double lastPinLook_ = -1;
+    const Session& noMeeting();
     std::optional<std::uint64_t> roomRevision_;
     bool roomPublic_ = false;
     std::uint64_t consoleHash_ = 0, roomHash_ = 0;  // what each window shows now

@@ -281,15 +281,17 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
     // WK_REPLAY_PROGRESS=1: "done LINE" on stdout after each step, for the power-cut test to
     // know which edits had been confirmed when the process was killed.
     const bool progress = std::getenv("WK_REPLAY_PROGRESS") != nullptr;
+    bool lookedForLatest = false;
     for (const auto& s : steps) {
         if (progress && &s != &steps.front()) {
             std::printf("done %d\n", (&s - 1)->line);
             std::fflush(stdout);
         }
-        // A session is opened (or started) only when a step needs one that the script did not open.
-        if (!app.hasSession() && s.verb != "size" && s.verb != "open-session") {
-            app.openLatestOrNew();
+        // A session is opened only when a step needs one that the script did not open.
+        if (!lookedForLatest && !app.hasSession() && s.verb != "size" && s.verb != "open-session") {
+            app.openLatest();  // the newest meeting, if any: none is made
             settle();
+            lookedForLatest = true;
         }
         const std::string where = fileName + ":" + std::to_string(s.line);
         const auto fail = [&](const std::string& what) {

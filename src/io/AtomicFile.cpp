@@ -17,9 +17,19 @@ namespace {
     throw IoError(what + " " + path + ": " + std::strerror(err));
 }
 
+// The process's umask, read without changing it (umask() can only be read by setting it, which
+// another thread could see half-way): Linux shows it in /proc/self/status.
+mode_t currentUmask() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("Umask:", 0) == 0) return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8));
+    return 022;
+}
+
 }  // namespace
 
-void writeFileAtomically(const std::string& path, std::string_view data) {
+void writeFileAtomically(const std::string& path, std::string_view data, FileAccess access) {
     namespace fs = std::filesystem;
     const fs::path target(path);
     // Only a regular file is replaced, or a new one made: renaming over a device (run as root,
@@ -50,7 +60,10 @@ void writeFileAtomically(const std::string& path, std::string_view data) {
         }
         done += static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0 || ::fsync(fd) != 0) abandon(errno);
+    // mkstemp made it 0600; a new file gets what the umask allows (a unit's UMask=0027 keeps the
+    // world out), one with contacts stays its owner's.
+    const mode_t mode = access == FileAccess::OwnerOnly ? 0600 : (0666 & ~currentUmask());
+    if (::fchmod(fd, mode) != 0 || ::fsync(fd) != 0) abandon(errno);
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tmpl.c_str());
@@ -86,7 +99,7 @@ std::vector<ExportGuard::Kept> keptFiles(const std::string& dbPath, const std::s
     return out;
 }
 
-void writeExport(const std::string& path, std::string_view data, const ExportGuard& guard) {
+void writeExport(const std::string& path, std::string_view data, const ExportGuard& guard, FileAccess access) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::path named = fs::weakly_canonical(path, ec);
@@ -101,7 +114,7 @@ void writeExport(const std::string& path, std::string_view data, const ExportGua
     if (::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && !(guard.writtenByUs && target && guard.writtenByUs(*target)))
         throw IoError("cannot export to " + path +
                       ": the file exists and no export of this kiosk wrote it; nothing written (name a new file, or remove that one first)");
-    writeFileAtomically(path, data);
+    writeFileAtomically(path, data, access);
     if (guard.remember)
         if (const auto made = stampOf(path)) guard.remember(*made, fs::absolute(path, ec).string());
 }

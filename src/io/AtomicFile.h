@@ -14,9 +14,13 @@ struct IoError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// Who may read a written file: what the umask allows (never widened), or its owner alone (a
+// file holding residents' contacts, whatever the umask).
+enum class FileAccess { AsUmask, OwnerOnly };
+
 // Writes to a temporary file beside `path`, syncs it, then renames it over `path`.
 // Throws IoError naming the path; on failure no temporary file is left behind.
-void writeFileAtomically(const std::string& path, std::string_view data);
+void writeFileAtomically(const std::string& path, std::string_view data, FileAccess access = FileAccess::AsUmask);
 
 // A file known by itself, not its name: device, inode, size and modification time.
 struct FileStamp {
@@ -44,7 +48,7 @@ std::vector<ExportGuard::Kept> keptFiles(const std::string& dbPath, const std::s
 // Writes an export: refused (IoError naming the file, nothing written) onto a kept file under
 // any name, or onto an existing file that no export of this kiosk wrote; otherwise as
 // writeFileAtomically, and remembered.
-void writeExport(const std::string& path, std::string_view data, const ExportGuard& guard);
+void writeExport(const std::string& path, std::string_view data, const ExportGuard& guard, FileAccess access = FileAccess::AsUmask);
 
 // Reads a whole file; throws IoError naming the path.
 std::string readFile(const std::string& path);

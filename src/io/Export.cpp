@@ -138,6 +138,10 @@ std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoot
     return out;
 }
 
+FileAccess accessFor(ExportFormat f, Audience a) {
+    return f == ExportFormat::Contacts || (f == ExportFormat::Json && a == Audience::Internal) ? FileAccess::OwnerOnly : FileAccess::AsUmask;
+}
+
 std::vector<std::string> exportAll(const Session& full, Audience audience, const std::string& folder, const KioskConfig& config,
                                    const Words& words, const ChartWords& chartWords, const ExportContext& context,
                                    const ExportGuard& guard) {
@@ -147,7 +151,8 @@ std::vector<std::string> exportAll(const Session& full, Audience audience, const
     if (audience == Audience::Internal) formats.push_back(ExportFormat::Contacts);
     for (ExportFormat f : formats) {
         const std::string name = exportFileName(full.info, f, audience, words);
-        writeExport((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords, context), guard);
+        writeExport((std::filesystem::path(folder) / name).string(), renderExport(full, f, audience, config, words, chartWords, context), guard,
+                    accessFor(f, audience));
         names.push_back(name);
     }
     // The cycle's documents beside the minutes, printable: the werkagenda, and the wijk's

@@ -42,6 +42,10 @@ std::vector<std::string> exportFolders();
 // The same under other roots and another home folder (for tests).
 std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoots, const std::string& home);
 
+// Whether an export holds residents' contacts (the contact list, the internal session file):
+// written for its owner alone.
+FileAccess accessFor(ExportFormat, Audience);
+
 // Writes the minutes (html, md, pdf, odt), the plan (csv, xlsx) and the session (json) for
 // `audience` into `folder`, each atomically, and for the internal audience the contact list;
 // returns the file names. Throws IoError naming what failed. Also the werkagenda (HTML), and the

@@ -75,6 +75,13 @@ void Repository::setArchiveMark(std::int64_t sid, const ArchiveMark& m) {
 
 void Repository::replace(std::int64_t sid, const Session& s, const LogEntry& log, const ArchiveMark& mark) {
     Database::Transaction tx(db_);
+    rewrite(sid, s);
+    appendLog(sid, log, "session");
+    setArchiveMark(sid, mark);
+    tx.commit();
+}
+
+void Repository::rewrite(std::int64_t sid, const Session& s) {
     for (const char* sql : {"DELETE FROM participants WHERE session_id = ?1", "DELETE FROM sliders WHERE session_id = ?1",
                             "DELETE FROM placements WHERE session_id = ?1", "DELETE FROM ideas WHERE session_id = ?1",
                             "DELETE FROM opgaven WHERE session_id = ?1", "DELETE FROM actions WHERE session_id = ?1",
@@ -92,9 +99,6 @@ void Repository::replace(std::int64_t sid, const Session& s, const LogEntry& log
     numberActions(numbered);
     for (const auto& x : numbered.actions) put(sid, x);
     for (const auto& x : s.notes) put(sid, x);
-    appendLog(sid, log, "session");
-    setArchiveMark(sid, mark);
-    tx.commit();
 }
 
 }  // namespace wk::store

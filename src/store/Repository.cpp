@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "domain/Purge.h"
 #include "domain/Vocabulary.h"
 
 namespace wk::store {
@@ -142,32 +143,28 @@ std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, st
 Repository::Purged Repository::purgePersonalData(const std::string& before, const std::string& at) {
     Database::Transaction tx(db_);
     Purged p;
-    // Each session that still holds personal data gets a log entry saying it was removed.
-    std::vector<std::int64_t> affected;
+    std::vector<std::int64_t> older;
     {
-        auto& which = db_.prepare(
-            "SELECT s.id FROM sessions s WHERE s.date < ?1 AND ("
-            "EXISTS (SELECT 1 FROM ideas i WHERE i.session_id = s.id AND (i.author <> '' OR i.contact <> '')) OR "
-            "EXISTS (SELECT 1 FROM participants q WHERE q.session_id = s.id AND q.role IN ('bewoner', 'resident') "
-            "AND (q.name <> '' OR q.organisation <> '')) OR "
-            "EXISTS (SELECT 1 FROM edit_log l WHERE l.session_id = s.id AND l.summary <> l.summary_anon))");
+        auto& which = db_.prepare("SELECT id FROM sessions WHERE date < ?1");
         which.with(before);
-        while (which.step()) affected.push_back(which.integer(0));
+        while (which.step()) older.push_back(which.integer(0));
         which.reset();
     }
-    p.sessions = static_cast<int>(affected.size());
-    db_.prepare("UPDATE ideas SET author = '', contact = '', consent = 0 WHERE (author <> '' OR contact <> '') "
-                "AND session_id IN (SELECT id FROM sessions WHERE date < ?1)").with(before).run();
-    p.ideas = db_.changes();
-    db_.prepare("UPDATE participants SET name = '', organisation = '', consent = 0 WHERE role IN ('bewoner', 'resident') "
-                "AND (name <> '' OR organisation <> '') AND session_id IN (SELECT id FROM sessions WHERE date < ?1)")
-        .with(before).run();
-    p.participants = db_.changes();
-    // The log named them too: what is left is the same entry without the name.
-    db_.prepare("UPDATE edit_log SET summary = summary_anon WHERE summary <> summary_anon "
-                "AND session_id IN (SELECT id FROM sessions WHERE date < ?1)").with(before).run();
-    for (std::int64_t sid : affected)
+    for (const std::int64_t sid : older) {
+        PurgeCount c;
+        const Session purged = purgedSession(load(sid), &c);
+        auto& named = db_.prepare("SELECT 1 FROM edit_log WHERE session_id = ?1 AND summary <> summary_anon LIMIT 1");
+        const bool logNamed = named.with(sid).step();
+        named.reset();
+        if (!c.any() && !logNamed) continue;
+        if (c.any()) rewrite(sid, purged);
+        // The log named them too: what is left is the same entry without the name.
+        db_.prepare("UPDATE edit_log SET summary = summary_anon WHERE summary <> summary_anon AND session_id = ?1").with(sid).run();
         appendLog(sid, {at, "system", "purge", "personal data of residents removed (retention period)", ""}, "session");
+        ++p.sessions;
+        p.ideas += c.ideas;
+        p.participants += c.participants;
+    }
     tx.commit();
     return p;
 }

@@ -113,10 +113,10 @@ public:
     std::int64_t addPlanned(const Planned&);
     bool removePlanned(std::int64_t id);
 
-    // AVG: removes residents' personal data (an idea's author and contact, a resident
-    // participant's name and organisation, names in the edit log) from every session dated
-    // before `before`, keeping the ideas themselves. One transaction, logged as the system's;
-    // not undoable, on purpose.
+    // AVG: removes residents' personal data (purgedSession: names, organisations, contacts,
+    // their slider reasons, their names in the free text; names in the edit log) from every
+    // session dated before `before`, keeping the ideas themselves. One transaction, logged as
+    // the system's; not undoable, on purpose.
     struct Purged { int sessions = 0, ideas = 0, participants = 0; };
     Purged purgePersonalData(const std::string& before, const std::string& at);
 
@@ -124,6 +124,8 @@ private:
     // The first id `sql` selects for (wijk, date, except): the newest earlier session with something.
     std::optional<std::int64_t> newestOtherOfWijk(const char* sql, const std::string& wijk, const std::string& date, std::int64_t except);
     void insertInfo(const SessionInfo& info);
+    // A meeting's content replaced by `s` (same id and uid); the caller holds the transaction.
+    void rewrite(std::int64_t sid, const Session& s);
     void updateInfo(std::int64_t id, const SessionInfo& info);
     std::string newUid();
     bool idTaken(std::int64_t sid, const std::string& id);

@@ -139,6 +139,9 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     keyboard_.beginFrame();
     checkIdle(in.now);
     const Session& s = shown(in.session, in.revision);
+    // No meeting yet: the start screen to begin one (and the planning), nothing else.
+    noMeeting_ = in.noMeeting;
+    if (noMeeting_ && view_ != View::Planning) view_ = View::Home;
     const bool isPublic = publicView(in.session);
     if (isPublic) closeClosedDrafts(s, !wasPublic_);
     wasPublic_ = isPublic;
@@ -168,7 +171,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     const float pad = em() * 0.8f;
     if (pinPadOpen_) {
         ImGui::SetCursorPos({pad, ImGui::GetCursorPosY() + em()});
-        const PinPadResult r = drawPinPad(pin_, guard_, in.now, fonts_);
+        const PinPadResult r = drawPinPad(pin_, guard_, in.now, fonts_, mayChoosePin_);
         if (r == PinPadResult::Chosen) out.push_back(SetPin{pin_.chosen});  // the app keeps it, then opens
         if (r == PinPadResult::Accepted || r == PinPadResult::Tried) out.push_back(PinTries{guard_.failures(), guard_.waitSeconds(in.now)});
         if (r == PinPadResult::Accepted || r == PinPadResult::Chosen) {
@@ -206,7 +209,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
                       in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
-                      in.planned, in.wijkAnswers};
+                      in.planned, in.wijkAnswers, in.noMeeting};
     switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;

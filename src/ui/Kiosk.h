@@ -53,6 +53,7 @@ struct KioskInput {
     const PhoneJoin* phones = nullptr;                          // residents joining from their phones
     const std::vector<Planned>* planned = nullptr;              // meetings and work planned ahead
     const std::vector<OpenAnswer>* wijkAnswers = nullptr;       // the wijk's other meetings' open answers
+    bool noMeeting = false;  // the database holds no meeting yet: only the start screen, to begin one
 };
 
 class Kiosk {
@@ -92,6 +93,9 @@ public:
 
     // The facilitator PIN's hash (the config's, or the one chosen at this kiosk); empty: none yet.
     void setPinHash(const std::string& hash);
+    bool hasPin() const { return guard_.hasPin(); }
+    // Without a PIN, the pad offers choosing one only while this holds (no meeting yet).
+    void setMayChoosePin(bool may) { mayChoosePin_ = may; }
     // After a restart: the wrong PINs so far and the wait still to go.
     void restorePinTries(int failures, double waitSeconds, double now);
 
@@ -124,6 +128,8 @@ private:
     bool pinPadOpen_ = false;
     PinPadState pin_;
     PinGuard guard_;
+    bool mayChoosePin_ = true;
+    bool noMeeting_ = false;  // this frame: the database holds no meeting yet
     std::optional<double> lastInput_;
     IdeasState ideas_;
     HomeState home_;

@@ -19,6 +19,7 @@ float labelW(const char* label) { return ImGui::CalcTextSize(label).x + em() * 2
 std::vector<std::pair<std::string, int>> Kiosk::toolLabels(bool isPublic) const {
     // Each tool with what it does: 0 switch phase, 1 room, 2 lock, 3 ask for the facilitator.
     if (mode_ != Mode::Facilitator) return {{tr("mode.facilitator"), 3}};
+    if (noMeeting_) return {{tr("mode.lock"), 2}};  // no phase and no room without a meeting
     return {{tr(isPublic ? "phase.to_closed" : "phase.to_public"), 0}, {tr("room.button"), 1}, {tr("mode.lock"), 2}};
 }
 
@@ -130,7 +131,7 @@ void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPu
     // wijkwerkoverleg no empty minutes), and the sliders whenever placing is opened to them.
     std::vector<View> views;
     for (View v : kViews)
-        if (tools || residentSees(v, info)) views.push_back(v);
+        if ((tools || residentSees(v, info)) && (!noMeeting_ || v == View::Home)) views.push_back(v);
     if (std::find(views.begin(), views.end(), view_) == views.end() && view_ != View::Planning) view_ = View::Home;
     const float navW = (avail - (undoInNav ? undoW + redoW + gap * 2 : 0) - gap * 4) / 5.0f;
     ImGui::Dummy({0, gap});

@@ -208,6 +208,7 @@ struct ScreenContext {
     std::uint64_t& tickets;      // the last ticket handed out
     const std::vector<Planned>* planned = nullptr;  // meetings and work planned ahead, every area
     const std::vector<OpenAnswer>* wijkAnswers = nullptr;  // ooit / ja-mits answers of the wijk's other meetings
+    bool noMeeting = false;  // no meeting yet: the start screen offers beginning one, nothing else
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {

@@ -231,7 +231,23 @@ void phonesCard(ScreenContext& c) {
     cardEnd();
 }
 
+// No meeting in the database yet (a fresh install): begin one, or plan; nothing else to show.
+void noMeetingYet(ScreenContext& c, HomeState& st) {
+    const Palette& p = palette();
+    textIn(c.fonts.title, tr("home.no_meeting"), 0, -1);
+    text(tr(c.facilitator() ? "home.no_meeting_hint" : "home.no_meeting_resident"), p.muted);
+    if (!c.facilitator()) return;
+    ImGui::Dummy({0, em() * 0.3f});
+    if (!st.choosing) {
+        if (button(tr("home.new_meeting"), {em() * 12, 0}, Tone::Accent)) st.choosing = true;
+        ImGui::SameLine(0, em() * 0.4f);
+        if (button(tr("home.planning"), {em() * 12, 0}, Tone::Secondary, "planning")) c.out.push_back(ShowPlanning{});
+    }
+    if (st.choosing) newMeeting(c, st);
+}
+
 void drawHomeScreen(ScreenContext& c, HomeState& st) {
+    if (c.noMeeting) return noMeetingYet(c, st);
     const Session& s = c.session;
     const Palette& p = palette();
     textIn(c.fonts.title, s.info.title, 0, -1);
