@@ -2,6 +2,7 @@
 
 #include "TestUtil.h"
 #include "domain/Change.h"
+#include "domain/Purge.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 
@@ -191,4 +192,41 @@ TEST_CASE("money as people type it, in cents, and written back the Dutch way") {
     CHECK(formatMoney(125050, ',') == "\xE2\x82\xAC 1.250,50");
     CHECK(formatMoney(5, ',') == "\xE2\x82\xAC 0,05");
     CHECK(formatMoney(100000000, '.') == "\xE2\x82\xAC 1,000,000.00");
+}
+
+TEST_CASE("a purge takes residents' names out of the free text: full name and surname, any case, accents folded") {
+    const std::vector<std::string> names = {"Fatma Yılmaz", "Jan de Vries", "Bo"};
+    CHECK(withoutNames("Gesprek met Fatma Yılmaz over de speeltuin", names) == "Gesprek met [naam] over de speeltuin");
+    CHECK(withoutNames("mevrouw YILMAZ belt terug", names) == "mevrouw [naam] belt terug");
+    CHECK(withoutNames("Mevrouw yilmaz en meneer de vries", names) == "Mevrouw [naam] en meneer de [naam]");
+    CHECK(withoutNames("JAN DE VRIES, namens de buurt", names) == "[naam], namens de buurt");
+    CHECK(withoutNames("Vriesland en Yilmazstraat blijven", names) == "Vriesland en Yilmazstraat blijven");  // whole words only
+    CHECK(withoutNames("Bo kwam ook", names) == "[naam] kwam ook");      // a full name, however short
+    CHECK(withoutNames("De boom bij de school", names) == "De boom bij de school");
+    CHECK(withoutNames("Bewoner İlhan Öztürk", {"Ilhan Ozturk"}) == "Bewoner [naam]");
+}
+
+TEST_CASE("a purge clears residents, their reasons and their names in notes, answers and actions; officials stay") {
+    Session s = test::smallSession();  // p1 "A. de Vries" (wethouder), p2 "Jan Bewoner" (bewoner), i1 by Jan Bewoner
+    s.placements.push_back({"p2", "communicatie", 20, 60, "Ik woon hier al dertig jaar aan de Dorpsstraat", 2});
+    s.notes.push_back({"n9", "", "Jan Bewoner vraagt om een afspraak; wethouder De Vries zegt toe", NoteKind::Decision, Visibility::Public, 9});
+    s.ideas[0].response.motivation = "Besproken met BEWONER";
+    s.actions[0].what = "Terugbellen: jan bewoner";
+    PurgeCount n;
+    const Session p = purgedSession(s, &n);
+    CHECK(p.participants[1].name.empty());
+    CHECK(p.participants[0].name == "A. de Vries");
+    CHECK(p.placements[0].reason == "Nog geen strategie");  // the official's reason stays
+    CHECK(p.placements[1].reason.empty());
+    CHECK(p.notes.back().text == "[naam] vraagt om een afspraak; wethouder De Vries zegt toe");
+    CHECK(p.ideas[0].response.motivation == "Besproken met [naam]");
+    CHECK(p.actions[0].what == "Terugbellen: [naam]");
+    CHECK(p.ideas[0].author.empty());
+    CHECK(p.ideas[0].contact.empty());
+    CHECK(p.ideas[0].text == s.ideas[0].text);  // the idea itself stays
+    CHECK(n.reasons == 1);
+    CHECK(n.any());
+    PurgeCount again;
+    CHECK(purgedSession(p, &again) == p);
+    CHECK_FALSE(again.any());
 }

@@ -365,6 +365,25 @@ TEST_CASE("the edit log keeps who did what, and a purge takes residents' names o
     CHECK(log[5].role == "system");
 }
 
+TEST_CASE("a purged session keeps no reason and no name of a resident, in its free text either") {
+    test::TempDir dir;
+    auto db = Database::open(dir.file("k.db"));
+    Session old = test::smallSession();
+    old.info.date = "2024-05-01";
+    old.placements.push_back({"p2", "communicatie", 20, 60, "Ik woon al dertig jaar naast de school", 2});
+    old.notes.push_back({"n9", "", "Afspraak: Jan Bewoner krijgt antwoord van de wethouder", NoteKind::Decision, Visibility::Public, 9});
+    const std::int64_t id = test::create(*db, old);
+    const auto p = Repository(*db).purgePersonalData("2025-01-01", "2026-11-23T09:00:00");
+    CHECK(p.sessions == 1);
+    const Session stored = Repository(*db).load(id);
+    for (const auto& pl : stored.placements)
+        if (pl.participant == "p2") CHECK(pl.reason.empty());
+    CHECK(stored.participants[1].name.empty());
+    CHECK(stored.notes.back().text == "Afspraak: [naam] krijgt antwoord van de wethouder");
+    CHECK(stored.ideas[0].author.empty());
+    CHECK(Repository(*db).log(id).back().command == "purge");
+}
+
 TEST_CASE("a database file replaced or overwritten under the kiosk stops it confirming edits, for good") {
     for (const bool replace : {false, true}) {
         test::TempDir dir;

@@ -88,7 +88,13 @@ check "the public view holds the meetings, nothing closed and no contact" '[[ "$
 # AVG in the archive itself: older meetings lose residents' names and contacts, keep the ideas.
 named() { psql_as "$PG_URL" -c "SELECT count(*) FROM sessions WHERE body::text LIKE '%Jan Bewoner%' OR body::text LIKE '%jan@example.nl%'"; }
 check "before the purge the archive holds a resident's name and contact (internal)" '[ "$(named)" -gt 0 ]'
-check "archive purge takes them out of every older meeting, in one go" 'k k1 --archive "$PG_URL" archive purge --before 2030-01-01 | grep -q "^purged residents" && [ "$(named)" = 0 ]'
+k k1 --archive "$PG_URL" archive purge --before 2999-12-31 >/dev/null 2>&1; rc=$?
+check "an archive purge with a cut-off after today is refused, and stores none" '[ $rc -eq 2 ] && [ -z "$(psql_as "$PG_URL" -c "SELECT 1 FROM archive_purges")" ]'
+check "archive purge takes them out of every older meeting, in one go" 'k k1 --archive "$PG_URL" archive purge --before "$(date +%F)" | grep -q "^purged residents" && [ "$(named)" = 0 ]'
+# A cut-off stored by mistake (an older kiosk took 9999-12-31) is corrected, so later meetings
+# keep their consenting residents' names.
+psql_as "$PG_URL" -c "INSERT INTO archive_purges(before) VALUES('9999-12-31')"
+check "archive purge --correct takes back a cut-off stored by mistake" 'k k1 --archive "$PG_URL" archive purge --before "$(date +%F)" --correct | grep -q "taken back" && [ "$(psql_as "$PG_URL" -c "SELECT max(before) FROM archive_purges")" = "$(date +%F)" ]'
 k k1 --archive "$PG_URL" archive take --session aaaaaaaa-0000-4000-8000-00000000000a >/dev/null
 check "a kiosk sending an older meeting afterwards does not bring the names back" '[ "$(named)" = 0 ]'
 check "and keeps the ideas themselves" '[ "$(psql_as "$PG_URL" -c "SELECT count(*) FROM sessions WHERE body::text LIKE '"'"'%Meer bankjes bij de vijver%'"'"'")" -gt 0 ]'

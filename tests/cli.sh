@@ -49,7 +49,11 @@ check "the csv starts with a BOM and ends lines in CRLF" '[ "$(head -c 3 "$tmp/m
 err=$("$kiosk" --db "$db" export --session 1 --format docx --audience public --out "$tmp/x.docx" 2>&1); rc=$?
 check "an unknown format exits 2 with one line and no file" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [ ! -e "$tmp/x.docx" ]'
 
-out=$("$kiosk" --db "$db" purge --before 2030-01-01); rc=$?
+err=$("$kiosk" --db "$db" purge --before 2999-01-01 2>&1); rc=$?
+check "a purge cut-off after today is refused with one line" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [[ "$err" == *"after today"* ]]'
+"$kiosk" --db "$db" export --session 1 --format json --audience internal --out "$tmp/not-purged.json"
+check "and purges nothing" 'grep -q "Brüggemann" "$tmp/not-purged.json"'
+out=$("$kiosk" --db "$db" purge --before "$(date +%F)"); rc=$?
 check "purge removes residents' personal data and says how much" '[ $rc -eq 0 ] && [[ "$out" == *"idea(s)"* ]]'
 "$kiosk" --db "$db" export --session 1 --format json --audience internal --out "$tmp/purged.json"
 check "after purge the ideas are kept, their authors not" 'grep -q "bankjes" "$tmp/purged.json" && ! grep -q "Brüggemann\|06-12345678" "$tmp/purged.json"'

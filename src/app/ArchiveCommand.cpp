@@ -8,6 +8,8 @@
 #include "app/ExportTargets.h"
 #include "app/KioskApp.h"
 #include "domain/Plan.h"
+#include "domain/Purge.h"
+#include "domain/Rules.h"
 #include "io/Clock.h"
 #include "io/AtomicFile.h"
 #include "io/Export.h"
@@ -77,7 +79,17 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
         }
         if (o.archiveAction == "purge") {
             const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.retentionMonths) : o.before;
-            const int n = archive.purge(before);
+            // The same purge as a kiosk's (the domain's), on each stored session file.
+            const int n = archive.purge(
+                before,
+                [](const std::string& body) -> std::optional<std::pair<std::string, std::string>> {
+                    PurgeCount count;
+                    const Session purged = purgedSession(io::sessionFromJson(body), &count);
+                    if (!count.any()) return std::nullopt;
+                    return std::make_pair(io::sessionToJson(purged), io::sessionToJson(visibleTo(purged, Audience::Public)));
+                },
+                o.correct);
+            if (o.correct) std::cout << "cut-offs after " << before << " taken back; what they purged stays purged\n";
             std::cout << "purged residents' personal data in the archive before " << before << ": " << n
                       << " session(s); the ideas themselves are kept\n";
             return kOk;

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "domain/Purge.h"
 #include "domain/Rules.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
@@ -15,8 +16,9 @@ namespace {
 constexpr const char* kPulled = "archive-pull";  // the log's word for a session taken from the archive
 }
 
-io::ArchivedSession archivedSession(store::Repository& repo, std::int64_t id) {
-    const Session s = repo.load(id);
+io::ArchivedSession archivedSession(store::Repository& repo, std::int64_t id, const std::string& cutoff) {
+    const bool purge = !cutoff.empty() && repo.load(id).info.date < cutoff;  // the archive's purge holds
+    const Session s = purge ? purgedSession(repo.load(id)) : repo.load(id);
     io::ArchivedSession a;
     a.uid = s.info.uid;
     a.site = repo.siteId();
@@ -26,7 +28,8 @@ io::ArchivedSession archivedSession(store::Repository& repo, std::int64_t id) {
     a.title = s.info.title;
     a.body = io::sessionToJson(s);
     a.publicBody = io::sessionToJson(visibleTo(s, Audience::Public));
-    for (const auto& e : repo.log(id)) a.edits.push_back({e.seq, e.at, e.role, e.command, e.summary, e.anonSummary});
+    for (const auto& e : repo.log(id))
+        a.edits.push_back({e.seq, e.at, e.role, e.command, purge && !e.anonSummary.empty() ? e.anonSummary : e.summary, e.anonSummary});
     return a;
 }
 
@@ -72,7 +75,7 @@ std::string setAside(store::Database& db, store::Repository& repo, std::int64_t 
 // Sends one session and keeps the archive's revision as this copy's; a refusal keeps its
 // unsent edits aside. Returns what the archive said.
 io::Archive::Sent sendOne(io::Archive& archive, store::Database& db, store::Repository& repo, std::int64_t id, SyncReport& report) {
-    const io::ArchivedSession a = archivedSession(repo, id);
+    const io::ArchivedSession a = archivedSession(repo, id, archive.cutoff());
     const auto r = archive.send(a);
     if (r.result == io::Archive::Sent::HeldElsewhere) {
         report.heldElsewhere.push_back(a.uid + " (held by " + r.holder + ")");

@@ -26,8 +26,9 @@ struct SyncReport {
     bool broughtIn = false;                  // a take-over brought in what another kiosk had sent
 };
 
-// One session as the archive keeps it: its file, its public file and its edit log.
-io::ArchivedSession archivedSession(store::Repository&, std::int64_t id);
+// One session as the archive keeps it: its file, its public file and its edit log; purged (and
+// its log without names) when it is dated before the archive's purge `cutoff`.
+io::ArchivedSession archivedSession(store::Repository&, std::int64_t id, const std::string& cutoff = "");
 
 // Sends every session of this database that has something the archive lacks.
 SyncReport push(io::Archive&, store::Database&);

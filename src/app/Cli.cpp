@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "domain/Text.h"
+#include "io/Clock.h"
 #include "io/Config.h"
 #include "io/Export.h"
 
@@ -70,7 +71,7 @@ std::string usage() {
            "  wijkkiosk planning --planned                                  what is planned ahead: id, area, kind, date, who\n"
            "  wijkkiosk planning remove ID                                  take a planned one out\n"
            "  wijkkiosk archive status|push|pull [--archive URL]          the municipal archive (PostgreSQL): what it holds, send, receive\n"
-           "  wijkkiosk archive purge [--before YYYY-MM-DD]              AVG in the archive: residents' names and contacts out of older meetings\n"
+           "  wijkkiosk archive purge [--before YYYY-MM-DD] [--correct]  AVG in the archive: residents' names and contacts out of older meetings\n"
            "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
            "  wijkkiosk --archive URL sessions | export ...               list or export the archive's sessions (at the office)\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_hash (Argon2id)\n"
@@ -128,6 +129,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--audience") o.audience = value();
         else if (a == "--out") o.out = value();
         else if (a == "--before") o.before = value();
+        else if (a == "--correct") o.correct = true;
         else if (a == "--archive") o.archive = value();
         else if (a == "--at") o.at = value();
         else if (a == "--planned") o.listPlanned = true;
@@ -218,6 +220,11 @@ Options parseArgs(const std::vector<std::string>& args) {
     }
     if ((o.verb == Verb::Purge || o.verb == Verb::Archive) && !o.before.empty() && !isIsoDate(o.before))
         throw UsageError("--before takes a date like 2025-11-23, not \"" + o.before + "\"");
+    // A cut-off after today would purge meetings yet to come (and the archive keeps it).
+    if (!o.before.empty() && o.before > io::localDate())
+        throw UsageError("--before " + o.before + " is after today: a purge takes what is older than a day that has been");
+    if (o.correct && !(o.verb == Verb::Archive && o.archiveAction == "purge" && !o.before.empty()))
+        throw UsageError("--correct belongs to archive purge --before DATE");
     if (o.verb == Verb::Kiosk) {
         if (o.demo && o.session) throw UsageError("--demo and --session exclude each other");
         if (o.headless) {

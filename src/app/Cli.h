@@ -35,7 +35,8 @@ struct Options {
     std::string screenshot, script;
     // import / export / hash-pin
     std::string file, format, audience, out, pin;
-    std::string before;  // purge: personal data of sessions before this date
+    std::string before;  // purge: personal data of sessions before this date (not after today)
+    bool correct = false;  // archive purge --correct: cut-offs after `before` taken back
     // planning: the day it is asked about (default today), or the year table of a year; `add`
     // or `remove ID` a planned meeting or activity.
     std::string at, area, kind, date, owner, planningAction;

@@ -282,17 +282,22 @@ std::map<std::string, Standing> Archive::standings(const std::string& site) {
     return out;
 }
 
-int Archive::purge(const std::string& before) {
+int Archive::purge(const std::string& before, const Purger& purged, bool correct) {
     PGconn* pg = conn_->pg;
     const std::string what = "archive " + where_ + ": purge";
     exec(pg, "BEGIN", {}, what);
     try {
+        if (correct) exec(pg, "DELETE FROM archive_purges WHERE before > $1", {before}, what);
         exec(pg, "INSERT INTO archive_purges(before) VALUES($1)", {before}, what);
-        const Result r = exec(pg,
-                              "UPDATE sessions SET body = wk_purged(body), public_body = wk_purged(public_body) "
-                              "WHERE date < $1 AND (body <> wk_purged(body) OR public_body <> wk_purged(public_body))",
-                              {before}, what);
-        const int sessions = std::atoi(PQcmdTuples(r.r));
+        const Result r = exec(pg, "SELECT uid, body::text FROM sessions WHERE date < $1 FOR UPDATE", {before}, what);
+        int sessions = 0;
+        for (int i = 0; i < r.rows(); ++i) {
+            const auto files = purged(r.text(i, 1));
+            if (!files) continue;
+            exec(pg, "UPDATE sessions SET body = $2::jsonb, public_body = $3::jsonb WHERE uid = $1", {r.text(i, 0), files->first, files->second},
+                 what);
+            ++sessions;
+        }
         exec(pg,
              "UPDATE edits SET summary = anon_summary WHERE anon_summary <> '' AND summary <> anon_summary "
              "AND session IN (SELECT uid FROM sessions WHERE date < $1)",
@@ -303,6 +308,11 @@ int Archive::purge(const std::string& before) {
         PQclear(PQexec(pg, "ROLLBACK"));
         throw;
     }
+}
+
+std::string Archive::cutoff() {
+    const Result r = exec(conn_->pg, "SELECT coalesce(max(before), '') FROM archive_purges", {}, "archive " + where_ + ": purges");
+    return r.text(0, 0);
 }
 
 std::vector<ArchiveEntry> Archive::list(const std::vector<std::string>& wijken) {

@@ -16,6 +16,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace wk::io {
@@ -95,10 +96,16 @@ public:
     // The archive's edit count of a session (0 when it has none there).
     std::int64_t editCount(const std::string& uid);
 
-    // AVG in the archive itself: residents' names and contacts taken out of every session dated
-    // before `before` (its file and public file), and names out of their edit log, in one
-    // transaction, as a kiosk's purge does. Returns how many sessions held personal data.
-    int purge(const std::string& before);
+    // AVG in the archive itself: every session dated before `before` as `purged` makes its
+    // session file (the new file and public file, or nullopt when nothing personal is left), and
+    // names out of their edit log, in one transaction, as a kiosk's purge does. The cut-off is
+    // kept, so a kiosk's later send of an older meeting arrives purged; `correct` first drops
+    // kept cut-offs later than `before` (one stored by mistake). Returns how many sessions held
+    // personal data.
+    using Purger = std::function<std::optional<std::pair<std::string, std::string>>(const std::string& body)>;
+    int purge(const std::string& before, const Purger& purged, bool correct = false);
+    // The latest cut-off a purge keeps ("" when none): meetings before it are sent purged.
+    std::string cutoff();
 
     // The URL as it may be shown: without a password.
     static std::string redacted(const std::string& url);
