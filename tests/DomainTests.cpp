@@ -230,3 +230,14 @@ TEST_CASE("a purge clears residents, their reasons and their names in notes, ans
     CHECK(purgedSession(p, &again) == p);
     CHECK_FALSE(again.any());
 }
+
+TEST_CASE("typed text keeps a few combining marks on a character, never hundreds") {
+    std::string flood = "e";
+    for (int i = 0; i < 900; ++i) flood += "\u0301";
+    const std::string kept = cleanText(flood + " en verder");
+    CHECK(codepointCount(kept) == 1 + kMaxCombiningMarks + 10);
+    CHECK(kept.find("en verder") != std::string::npos);
+    CHECK(cleanText("Vi\u1EC7t Nam, pho\u031B\u0309") == "Vi\u1EC7t Nam, pho\u031B\u0309");  // two marks: kept
+    CHECK(isBlank("\u2003\u2002\u2009\u3000\u200B\u202F"));
+    CHECK_FALSE(isBlank("\u2003a"));
+}

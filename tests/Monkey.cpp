@@ -39,14 +39,25 @@ std::vector<std::string> secrets(const Session& s) {
         return std::any_of(s.ideas.begin(), s.ideas.end(),
                            [&](const Idea& o) { return &o != &dup && !o.hidden && o.text.find(dup.text) != std::string::npos; });
     };
+    // A name the facilitator wrote into public text on purpose ("Wie: Wijkagent en ...", the
+    // review's switch makes such an action public in one tap) is theirs to show, not a leak of
+    // the author who happens to carry the same word.
+    const auto publicText = [&](const std::string& name) {
+        for (const auto& a : s.actions)
+            if (a.visibility == Visibility::Public && (a.owner.find(name) != std::string::npos || a.indicator.find(name) != std::string::npos))
+                return true;
+        return false;
+    };
     for (const auto& i : s.ideas) {
         if (i.pending || ((i.visibility == Visibility::Closed || i.hidden) && !merged(i))) add(i.text);
-        if (!i.consent) { add(i.author); add(i.contact); }
+        if (!i.consent && !publicText(i.author)) add(i.author);
+        if (!i.consent) add(i.contact);
     }
     for (const auto& n : s.notes)
         if (n.visibility == Visibility::Closed) add(n.text);
     for (const auto& a : s.actions)
         if (a.visibility == Visibility::Closed) add(a.what);
+
     for (const auto& p : s.participants)
         if (isResidentRole(p.role) && !p.consent) add(p.name);
     return out;

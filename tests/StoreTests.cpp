@@ -412,3 +412,85 @@ TEST_CASE("a database file replaced or overwritten under the kiosk stops it conf
         CHECK_FALSE(edits.submit(test::as(AddNote{NoteKind::Note, "Nog een", Visibility::Public})).ok());
     }
 }
+
+namespace {
+// A full disk, simulated: a VFS over the default one whose writes fail with SQLITE_FULL (as
+// SQLite reports ENOSPC) while `full` is set. Registered as the default for one test only.
+bool g_full = false;
+sqlite3_vfs* g_real = nullptr;
+struct FullFile {
+    sqlite3_file base;
+    sqlite3_file* real;  // the default VFS's file, right behind this struct
+};
+sqlite3_io_methods g_fullMethods;
+int fullWrite(sqlite3_file* f, const void* data, int n, sqlite3_int64 at) {
+    if (g_full) return SQLITE_FULL;
+    auto* ff = reinterpret_cast<FullFile*>(f);
+    return ff->real->pMethods->xWrite(ff->real, data, n, at);
+}
+int fullOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* outFlags) {
+    auto* ff = reinterpret_cast<FullFile*>(f);
+    ff->real = reinterpret_cast<sqlite3_file*>(ff + 1);
+    const int rc = g_real->xOpen(g_real, name, ff->real, flags, outFlags);
+    if (rc != SQLITE_OK || !ff->real->pMethods) {
+        ff->base.pMethods = nullptr;
+        return rc;
+    }
+    // Every method passes through to the real file, but for writing.
+    g_fullMethods = *ff->real->pMethods;
+    g_fullMethods.xClose = [](sqlite3_file* x) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xClose(y->real); };
+    g_fullMethods.xRead = [](sqlite3_file* x, void* d, int k, sqlite3_int64 o) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xRead(y->real, d, k, o); };
+    g_fullMethods.xWrite = fullWrite;
+    g_fullMethods.xTruncate = [](sqlite3_file* x, sqlite3_int64 s) { auto* y = reinterpret_cast<FullFile*>(x); return g_full ? SQLITE_FULL : y->real->pMethods->xTruncate(y->real, s); };
+    g_fullMethods.xSync = [](sqlite3_file* x, int fl) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xSync(y->real, fl); };
+    g_fullMethods.xFileSize = [](sqlite3_file* x, sqlite3_int64* s) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xFileSize(y->real, s); };
+    g_fullMethods.xLock = [](sqlite3_file* x, int l) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xLock(y->real, l); };
+    g_fullMethods.xUnlock = [](sqlite3_file* x, int l) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xUnlock(y->real, l); };
+    g_fullMethods.xCheckReservedLock = [](sqlite3_file* x, int* r) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xCheckReservedLock(y->real, r); };
+    g_fullMethods.xFileControl = [](sqlite3_file* x, int op, void* a) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xFileControl(y->real, op, a); };
+    g_fullMethods.xSectorSize = [](sqlite3_file* x) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xSectorSize(y->real); };
+    g_fullMethods.xDeviceCharacteristics = [](sqlite3_file* x) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xDeviceCharacteristics(y->real); };
+    // Growing the WAL's shared memory writes to the disk too: SQLite says SQLITE_IOERR_SHMSIZE.
+    g_fullMethods.xShmMap = [](sqlite3_file* x, int pg, int sz, int ext, void volatile** p) { auto* y = reinterpret_cast<FullFile*>(x); return g_full && ext ? SQLITE_IOERR_SHMSIZE : y->real->pMethods->xShmMap(y->real, pg, sz, ext, p); };
+    g_fullMethods.xShmLock = [](sqlite3_file* x, int o, int n, int fl) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xShmLock(y->real, o, n, fl); };
+    g_fullMethods.xShmBarrier = [](sqlite3_file* x) { auto* y = reinterpret_cast<FullFile*>(x); y->real->pMethods->xShmBarrier(y->real); };
+    g_fullMethods.xShmUnmap = [](sqlite3_file* x, int d) { auto* y = reinterpret_cast<FullFile*>(x); return y->real->pMethods->xShmUnmap(y->real, d); };
+    g_fullMethods.xFetch = nullptr;
+    g_fullMethods.xUnfetch = nullptr;
+    g_fullMethods.iVersion = 2;
+    ff->base.pMethods = &g_fullMethods;
+    return SQLITE_OK;
+}
+}  // namespace
+
+TEST_CASE("a full disk at start is said to be full, not called a damaged database") {
+    test::TempDir dir;
+    g_real = sqlite3_vfs_find(nullptr);
+    static sqlite3_vfs full = *g_real;
+    full.zName = "wk-full";
+    full.szOsFile = static_cast<int>(sizeof(FullFile)) + g_real->szOsFile;
+    full.xOpen = fullOpen;
+    REQUIRE(sqlite3_vfs_register(&full, 1) == SQLITE_OK);
+    // A kiosk's database as a restart finds it (the WAL gone with the last connection), and a
+    // new one, each opened on a full disk.
+    { test::create(*Database::open(dir.file("kept.db")), test::smallSession()); }
+    g_full = true;
+    for (const char* name : {"kept.db", "new.db"}) {
+        std::string said;
+        StoreError::Kind kind = StoreError::Kind::Other;
+        try {
+            Database::open(dir.file(name));
+        } catch (const StoreError& e) {
+            said = e.what();
+            kind = e.kind;
+        }
+        INFO(name << ": " << said);
+        CHECK(kind == StoreError::Kind::DiskFull);
+        CHECK(said.find("full") != std::string::npos);
+        CHECK(said.find("damaged") == std::string::npos);
+        CHECK(said.find('\n') == std::string::npos);
+    }
+    g_full = false;
+    sqlite3_vfs_register(g_real, 1);
+    sqlite3_vfs_unregister(&full);
+}

@@ -9,7 +9,8 @@ kiosk=$1; src=$2; out=$3
 mkdir -p "$out"
 tmp=$(mktemp -d); chmod 755 "$tmp"
 source "$src/tests/pg.sh"
-trap 'pg_stop; rm -rf "$tmp"' EXIT
+other_dir=""
+trap 'pg_stop; [ -n "$other_dir" ] && as_pg "$PG_BIN/pg_ctl" -D "$other_dir/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$tmp" $other_dir' EXIT
 fails=0
 check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; fails=$((fails+1)); return 1; fi; }
 k() { local db=$1; shift; "$kiosk" --db "$tmp/$db.db" "$@"; }
@@ -79,6 +80,18 @@ printf 'size 1280 800\nopen-session %s\nwait-for "Uw wijzigingen: wijkkiosk-refu
 check "kiosk 2's facilitator sees where its refused edit is kept" '[ $rc -eq 0 ]' || cat "$tmp/aside.log"
 check "after the take-back kiosk 1 has nothing unsent" 'k k1 --archive "$PG_URL" archive status | grep -q "0 session(s) with edits not yet"'
 
+# A meeting removed at a kiosk (begun by mistake, nothing in it) is removed in the archive too,
+# and the archive keeps that it was: a removal, not silence.
+printf 'size 1280 800\ntap "Nieuwe bijeenkomst"\ntap "Wijkwerkoverleg"\ntap "Rijpelberg"\ntap "Starten"\n' > "$tmp/begin.wks"
+(cd "$out" && HOME="$tmp" SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$tmp/begin.wks" --db "$tmp/k7.db") >/dev/null 2>&1
+k k7 --archive "$PG_URL" archive push >/dev/null
+mistake=$(k k7 sessions | cut -f6)
+check "the meeting begun by mistake reached the archive" '[ -n "$(psql_as "$PG_URL" -c "SELECT 1 FROM sessions WHERE uid = '"'"'$mistake'"'"'")" ]'
+printf 'size 1280 800\ntap "Bijeenkomst verwijderen"\ntap "Ja, verwijderen"\nassert-visible "Nog geen bijeenkomst"\n' > "$tmp/remove.wks"
+(cd "$out" && HOME="$tmp" SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$tmp/remove.wks" --db "$tmp/k7.db") >/dev/null 2>&1
+told=$(k k7 --archive "$PG_URL" archive push)
+check "its removal is sent to the archive as a removal" '[[ "$told" == *"told the archive of 1 meeting(s) removed"* ]] && [ -z "$(psql_as "$PG_URL" -c "SELECT 1 FROM sessions WHERE uid = '"'"'$mistake'"'"'")" ] && [ "$(psql_as "$PG_URL" -c "SELECT count(*) FROM removed_sessions WHERE uid = '"'"'$mistake'"'"'")" = 1 ]'
+
 # The public reader: the public view only, nothing closed, no resident's contact.
 check "the public reader cannot read the sessions table" '! psql_as "$PG_PUBLIC_URL" -c "SELECT count(*) FROM sessions" 2>/dev/null'
 check "the public reader cannot read the edit log" '! psql_as "$PG_PUBLIC_URL" -c "SELECT count(*) FROM edits" 2>/dev/null'
@@ -107,8 +120,13 @@ for _ in $(seq 600); do
   [ -n "$(psql_as "$PG_ADMIN_URL" -c "SELECT 1 FROM pg_stat_activity WHERE application_name = 'wijkkiosk'" 2>/dev/null)" ] && break
   kill -0 $pusher 2>/dev/null || break; sleep 0.05
 done
+# A second PostgreSQL of the same user (another test's, say) beside ours: pg_kill ends ours only.
+other=$(source "$src/tests/pg.sh"; pg_start >/dev/null && echo "$PG_DIR $(pg_postmaster)")
+other_dir=${other%% *}; other_pid=${other##* }
 pg_kill
 wait $pusher; rc=$?
+check "pg_kill ends only its own server: another PostgreSQL of the same user runs on" '[ -n "$other_pid" ] && alive "$other_pid"'
+[ -n "$other_dir" ] && as_pg "$PG_BIN/pg_ctl" -D "$other_dir/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$other_dir"; other_dir=""
 pg_restart || exit 1
 partial=$(psql_as "$PG_URL" -c "SELECT count(*) FROM sessions s WHERE uid = 'cccccccc-0000-4000-8000-00000000000c' AND (jsonb_array_length(body->'session'->'ideas') <> 10000 OR edits <> (SELECT count(*) FROM edits WHERE session = s.uid))")
 check "after the kill (push exit $rc) the archive holds the big meeting whole or not at all" '[ "$partial" = 0 ]'

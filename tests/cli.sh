@@ -157,6 +157,39 @@ check "the contact list is 0600 under umask 022" '[ "$(stat -c %a "$tmp/contacte
 check "the internal session file too" '[ "$(stat -c %a "$tmp/intern.json")" = 600 ]'
 check "public minutes follow the umask: 0640 under 027, 0644 under 022, never widened" '[ "$(stat -c %a "$tmp/umask027.md")" = 640 ] && [ "$(stat -c %a "$tmp/umask022.md")" = 644 ]'
 
+# Bad input at the door: one clear line, exit 2, nothing made or read for ever.
+mkdir "$tmp/adir"
+err=$("$kiosk" --db "$tmp/adir" sessions 2>&1); rc=$?
+check "a folder as --db exits 2 with one line saying so" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ] && [[ "$err" == *folder* ]]'
+err=$("$kiosk" --db "$tmp/mistyped.db" serve --session 1 --port 0 --bind 127.0.0.1 2>&1); rc=$?
+check "serve with a mistyped --db refuses, and makes no empty database" '[ $rc -eq 2 ] && [ ! -e "$tmp/mistyped.db" ] && [[ "$err" == *"no database"* ]]'
+timeout 20 "$kiosk" --config /dev/zero sessions >/dev/null 2>"$tmp/zero.err"; rc=$?
+check "--config /dev/zero is refused at once, not read (exit 2)" '[ $rc -eq 2 ] && grep -q "not a regular file" "$tmp/zero.err"'
+head -c 2000000 /dev/zero | tr "\0" "a" > "$tmp/huge.toml"
+"$kiosk" --config "$tmp/huge.toml" sessions >/dev/null 2>"$tmp/huge.err"; rc=$?
+check "a config over its size limit is refused" '[ $rc -eq 2 ] && grep -q "larger than" "$tmp/huge.err"'
+mkdir "$tmp/langs"; mkfifo "$tmp/langs/tr.toml"
+sed -e "s|\"\.\./assets/|\"$src/assets/|" "$src/kiosk-config/kiosk.toml" > "$tmp/fifo.toml"
+printf '\n[phones]\nlanguages = "%s"\n' "$tmp/langs" >> "$tmp/fifo.toml"
+timeout 20 "$kiosk" --config "$tmp/fifo.toml" --db "$db" serve --session 1 --port 0 --bind 127.0.0.1 >/dev/null 2>"$tmp/fifo.err"; rc=$?
+check "a pipe among the phone's language files is refused at once, not waited on" '[ $rc -eq 2 ] && grep -q "tr.toml" "$tmp/fifo.err"'
+printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "T", "uid": "%s"}}' "$(printf 'x%.0s' $(seq 64))" > "$tmp/baduid.json"
+err=$("$kiosk" --db "$tmp/uid.db" import "$tmp/baduid.json" 2>&1); rc=$?
+check "a session uid that is no UUID is refused at import, naming session.uid" '[ $rc -eq 2 ] && [[ "$err" == *"session.uid"* ]]'
+chmod 755 "$tmp"; mkdir "$tmp/rodir"; cp "$db" "$tmp/rodir/k.db"; chmod 444 "$tmp/rodir/k.db"; chmod 555 "$tmp/rodir"
+listed=$(runuser -u nobody -- "$kiosk" --db "$tmp/rodir/k.db" sessions 2>&1); rc=$?
+chmod 755 "$tmp/rodir"
+check "a read-only database in a read-only folder can be listed" '[ $rc -eq 0 ] && [[ "$listed" == *"Wijktafel Brouwhuis 2026"* ]]' || echo "$listed"
+cp "$db" "$tmp/broken.db"; dd if=/dev/urandom of="$tmp/broken.db" bs=1 count=3000 seek=4096 conv=notrunc status=none
+err=$("$kiosk" --db "$tmp/broken.db" sessions 2>&1); rc=$?
+check "a damaged database is said in one line" '[ $rc -eq 2 ] && [ "$(echo "$err" | wc -l)" -eq 1 ]' || echo "$err"
+
+# A meeting begun by mistake is removed at the kiosk: gone, and `log --removed` says so.
+printf 'size 1280 800\ntap "Nieuwe bijeenkomst"\ntap "Wijkwerkoverleg"\ntap "Rijpelberg"\ntap "Starten"\ntap "Bijeenkomst verwijderen"\ntap "Ja, verwijderen"\nassert-visible "Nog geen bijeenkomst"\n' > "$tmp/remove.wks"
+(cd "$tmp" && HOME="$tmp" "$kiosk" --headless --script "$tmp/remove.wks" --db "$tmp/removed.db" >/dev/null 2>&1); rc=$?
+removed=$("$kiosk" --db "$tmp/removed.db" log --removed)
+check "log --removed lists the removed meeting: when, by whom, uid, date, type, wijk, title" '[ $rc -eq 0 ] && [ "$(echo "$removed" | wc -l)" -eq 1 ] && [ "$(echo "$removed" | cut -f2,5,6)" = "$(printf "facilitator\twijkwerkoverleg\tRijpelberg")" ] && [ -z "$("$kiosk" --db "$tmp/removed.db" sessions)" ]'
+
 # A first start makes no meeting: the kiosk waits on its start screen, and the database holds none.
 printf 'size 1280 800\nassert-visible "Nog geen bijeenkomst"\nassert-visible "Nieuwe bijeenkomst"\nscreenshot %s\n' "$tmp/fresh.png" > "$tmp/fresh.wks"
 (cd "$tmp" && HOME="$tmp" "$kiosk" --headless --script "$tmp/fresh.wks" --db "$tmp/fresh.db" >/dev/null 2>&1); rc=$?

@@ -34,6 +34,9 @@ check "the desktop entry validates" 'desktop-file-validate /usr/share/applicatio
 check "the AppStream metadata validates" 'appstreamcli validate --no-net /usr/share/metainfo/nl.wijkkiosk.Wijkkiosk.metainfo.xml >/dev/null'
 check "systemd-analyze verify accepts the unit (cage installed)" 'systemd-analyze verify /lib/systemd/system/wijkkiosk.service'
 check "the unit is hardened" 'grep -q "^ProtectSystem=strict" /lib/systemd/system/wijkkiosk.service && grep -q "^NoNewPrivileges=yes" /lib/systemd/system/wijkkiosk.service'
+exposure=$(systemd-analyze security --offline=true /lib/systemd/system/wijkkiosk.service 2>/dev/null | sed -n 's/.*Overall exposure level for wijkkiosk.service: \([0-9.]*\).*/\1/p')
+check "systemd-analyze security rates the unit's exposure 3.0 or lower ($exposure)" '[ -n "$exposure" ] && awk -v e="$exposure" "BEGIN { exit !(e <= 3.0) }"'
+check "cage runs without -s: no switch to a text console" 'grep -q "^ExecStart=/usr/bin/cage " /lib/systemd/system/wijkkiosk.service && ! grep -q "^ExecStart=.*cage[^-]*-s\b\|^ExecStart=.* -s " /lib/systemd/system/wijkkiosk.service'
 dpkg --purge wijkkiosk > "$tmp/purge.log" 2>&1
 check "purged again: nothing of it left in /usr or /etc" '[ ! -e /usr/bin/wijkkiosk ] && [ ! -e /etc/wijkkiosk/kiosk.toml ]' || cat "$tmp/purge.log"
 echo "$fails failed"

@@ -1,6 +1,6 @@
 # A PostgreSQL server for a test, on loopback only, started and stopped by the test itself:
 # sourced, it gives pg_start (sets PG_URL, PG_ADMIN_URL), pg_kill (SIGKILL), pg_restart and
-# pg_stop. initdb refuses root, so the server runs as an unprivileged user ("nobody" unless
+# pg_stop; it ends only its own server's processes. initdb refuses root, so the server runs as an unprivileged user ("nobody" unless
 # WK_PG_USER names another) from a folder outside /root.
 PG_BIN=$(pg_config --bindir)
 PG_USER=${WK_PG_USER:-nobody}
@@ -37,12 +37,15 @@ pg_postmaster() { head -1 "$PG_DIR/data/postmaster.pid" 2>/dev/null; }
 alive() {  # a process that runs (a zombie, dead but not yet reaped by a container's init, does not)
   [ -r "/proc/$1/stat" ] && [ "$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null)" != Z ]
 }
-pg_kill() {  # SIGKILL the server, then wait until none of its processes runs any more
+pg_kill() {  # SIGKILL this server (its postmaster and that one's children), then wait until none runs
   local pid; pid=$(pg_postmaster)
+  # Only our own server's processes: the postmaster named in our data folder and its children,
+  # never another PostgreSQL of the same user.
+  local ours="$pid $( [ -n "$pid" ] && pgrep -P "$pid" 2>/dev/null | tr '\n' ' ')"
   [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null
   for _ in $(seq 600); do
     local left=0
-    for p in $(pgrep -u "$PG_USER" -f "postgres" 2>/dev/null); do alive "$p" && { left=1; kill -KILL "$p" 2>/dev/null; }; done
+    for p in $ours; do alive "$p" && { left=1; kill -KILL "$p" 2>/dev/null; }; done
     [ $left -eq 0 ] && break; sleep 0.1
   done
   # Its pid file names a dead postmaster; a zombie's pid would look alive to the next start.

@@ -50,6 +50,7 @@ template <class F> int withArchive(const Options& o, const io::KioskConfig& conf
 void printReport(const SyncReport& r) {
     std::cout << "sent " << r.sent << " session(s), " << r.unchanged << " already in the archive, received " << r.received << "\n";
     if (r.broughtIn) std::cout << "brought in what the other kiosk had sent\n";
+    if (r.removed) std::cout << "told the archive of " << r.removed << " meeting(s) removed here\n";
     for (const auto& h : r.heldElsewhere)
         std::cout << "not sent: " << h << "; another kiosk holds it (wijkkiosk archive take --session UID takes it over)\n";
     for (const auto& [uid, file] : r.setAside) std::cout << "kept aside: the edits made here of " << uid << " are in " << file << "\n";

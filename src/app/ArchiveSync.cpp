@@ -102,8 +102,22 @@ bool pushOne(io::Archive& archive, store::Database& db, std::int64_t id, SyncRep
     return sendOne(archive, db, repo, id, report ? *report : local) != io::Archive::Sent::HeldElsewhere;
 }
 
+void sendRemovals(io::Archive& archive, store::Database& db, SyncReport& report) {
+    store::Repository repo(db);
+    for (const auto& r : repo.removedMeetings()) {
+        if (r.sent) continue;
+        if (archive.remove(r.uid, repo.siteId(), r.at)) {
+            repo.markRemovalSent(r.uid);
+            ++report.removed;
+        } else {
+            report.heldElsewhere.push_back(r.uid + " (removed here; held by another kiosk)");
+        }
+    }
+}
+
 SyncReport push(io::Archive& archive, store::Database& db) {
     SyncReport report;
+    sendRemovals(archive, db, report);
     store::Repository repo(db);
     for (const auto& summary : repo.list())
         if (!onlyPulled(repo, summary.id)) sendOne(archive, db, repo, summary.id, report);
@@ -273,6 +287,8 @@ void ArchiveLink::run() {
                     }
                     keepAside(sent);
                 }
+                SyncReport removals;  // a meeting removed here: said to the archive, not left to silence
+                sendRemovals(archive, *db, removals);
                 std::vector<std::string> take;
                 {
                     std::lock_guard<std::mutex> lock(mutex_);

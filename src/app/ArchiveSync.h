@@ -24,6 +24,7 @@ struct SyncReport {
     // Session files of edits the archive refused, beside the database: (the meeting's uid, file).
     std::vector<std::pair<std::string, std::string>> setAside;
     bool broughtIn = false;                  // a take-over brought in what another kiosk had sent
+    int removed = 0;                         // removals of meetings told to the archive
 };
 
 // One session as the archive keeps it: its file, its public file and its edit log; purged (and
@@ -36,6 +37,8 @@ SyncReport push(io::Archive&, store::Database&);
 // holds it, this kiosk's edits the archive lacks go beside the database as a session file
 // (once per position of its log), named in `report`.
 bool pushOne(io::Archive&, store::Database&, std::int64_t id, SyncReport* report = nullptr);
+// Tells the archive of the meetings removed here that it was not yet told of.
+void sendRemovals(io::Archive&, store::Database&, SyncReport&);
 // Takes session `uid` over for this kiosk, losing nothing: when the archive holds something
 // this copy lacks (another kiosk's sends), this copy's own unsent edits are written aside first
 // and the archive's copy is brought in; then this kiosk holds the session and sends it.

@@ -27,15 +27,6 @@ void parseSize(const std::string& flag, const std::string& v, int& w, int& h) {
         throw UsageError(flag + " " + v + ": the size must be from 320x240 to 16384x16384");
 }
 
-bool isUuid(const std::string& v) {
-    if (v.size() != 36) return false;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash != (v[i] == '-')) return false;
-        if (!dash && !std::isxdigit(static_cast<unsigned char>(v[i]))) return false;
-    }
-    return true;
-}
 
 std::string parseId(const std::string& v) {
     try {
@@ -64,6 +55,7 @@ std::string usage() {
            "  wijkkiosk purge [--before YYYY-MM-DD]                        remove residents' personal data older than the retention period\n"
            "  wijkkiosk check                                              PRAGMA integrity_check of the database\n"
            "  wijkkiosk log --session ID                                   the edit log: time, role, command, summary\n"
+           "  wijkkiosk log --removed                                      meetings removed: when, by whom, uid, date, type, wijk, title\n"
            "  wijkkiosk serve --session ID [--port N] [--bind ADDR]        the phone server; its first line is the join address\n"
            "  wijkkiosk planning [--at YYYY-MM-DD]                          per area: gebied, area, meeting type, last, next due\n"
            "  wijkkiosk planning --year YYYY [--out FILE.md|.html]           the year table: areas down, months across\n"
@@ -130,6 +122,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--out") o.out = value();
         else if (a == "--before") o.before = value();
         else if (a == "--correct") o.correct = true;
+        else if (a == "--removed") o.removed = true;
         else if (a == "--archive") o.archive = value();
         else if (a == "--at") o.at = value();
         else if (a == "--planned") o.listPlanned = true;
@@ -198,7 +191,8 @@ Options parseArgs(const std::vector<std::string>& args) {
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }
     if (!o.out.empty() && o.verb != Verb::Export && o.verb != Verb::Planning) throw UsageError("--out belongs to export and planning --year");
-    if (o.verb == Verb::Log && !o.session) throw UsageError("log needs --session ID");
+    if (o.verb == Verb::Log && !o.session && !o.removed) throw UsageError("log needs --session ID, or --removed");
+    if (o.removed && o.verb != Verb::Log) throw UsageError("--removed belongs to log");
     if (!o.archive.empty() && o.verb != Verb::Archive && o.verb != Verb::Sessions && o.verb != Verb::Export && o.verb != Verb::Kiosk)
         throw UsageError("--archive belongs to archive, sessions, export and the kiosk");
     if (!o.archive.empty() && o.archive.rfind("postgresql://", 0) != 0 && o.archive.rfind("postgres://", 0) != 0)

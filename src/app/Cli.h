@@ -37,6 +37,7 @@ struct Options {
     std::string file, format, audience, out, pin;
     std::string before;  // purge: personal data of sessions before this date (not after today)
     bool correct = false;  // archive purge --correct: cut-offs after `before` taken back
+    bool removed = false;  // log --removed: the meetings removed, not one meeting's log
     // planning: the day it is asked about (default today), or the year table of a year; `add`
     // or `remove ID` a planned meeting or activity.
     std::string at, area, kind, date, owner, planningAction;

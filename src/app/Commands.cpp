@@ -52,7 +52,7 @@ std::string field(const std::string& text) {
 
 // --session takes the number in this database or the uid.
 std::optional<std::int64_t> resolveSession(store::Repository& repo, const std::string& id) {
-    if (id.find('-') != std::string::npos) return repo.findUid(id);
+    if (id.find('-') != std::string::npos) return isUuid(id) ? repo.findUid(id) : std::nullopt;
     const std::int64_t n = std::stoll(id);
     if (repo.exists(n)) return n;
     return std::nullopt;
@@ -71,6 +71,12 @@ int listSessions(const Options& o) {
 int printLog(const Options& o) {
     auto db = openDb(o, true);
     store::Repository repo(*db);
+    if (o.removed) {  // meetings removed by the facilitator: the log keeps that they were
+        for (const auto& r : repo.removedMeetings())
+            std::cout << field(r.at) << '\t' << field(r.role) << '\t' << r.uid << '\t' << r.date << '\t' << r.type << '\t' << field(r.wijk)
+                      << '\t' << field(r.title) << '\n';
+        return kOk;
+    }
     const auto id = resolveSession(repo, *o.session);
     if (!id) {
         std::cerr << "wijkkiosk: there is no session " << *o.session << " (wijkkiosk sessions lists them)\n";
@@ -84,7 +90,7 @@ int printLog(const Options& o) {
 int importSession(const Options& o) {
     Session s;
     try {
-        s = io::sessionFromJson(io::readFile(o.file));
+        s = io::sessionFromJson(io::readFile(o.file, 512u * 1024 * 1024));  // a city's meeting, 100,000 ideas
     } catch (const io::ImportError& e) {
         std::cerr << "wijkkiosk: cannot import " << o.file << ": " << e.what() << "\n";
         return kBadInput;
@@ -186,6 +192,10 @@ int purge(const Options& o, const io::KioskConfig& config) {
 // The phone server without a window, on the database a running kiosk may have open.
 int serve(const Options& o, const io::KioskConfig& config) {
     const std::string path = o.db.empty() ? defaultDbPath() : o.db;
+    if (!std::filesystem::exists(path)) {  // a mistyped --db must not become an empty database
+        std::cerr << "wijkkiosk: no database at " << path << " (serve serves a meeting a kiosk or import made)\n";
+        return kBadInput;
+    }
     std::optional<std::int64_t> id;
     {
         auto db = openDb(o, false);
@@ -263,7 +273,7 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     std::vector<ReplayStep> steps;
     if (!o.script.empty()) {
         try {
-            steps = parseScript(io::readFile(o.script), o.script);
+            steps = parseScript(io::readFile(o.script, 16u * 1024 * 1024), o.script);
         } catch (const std::exception& e) {
             std::cerr << "wijkkiosk: " << e.what() << "\n";
             return kBadInput;

@@ -365,6 +365,7 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::RemovePlanned& r) { changePlanning(nullptr, r.id); },
                    [&](const ui::SetPin& p) { choosePin(p.pin); },
                    [&](const ui::PinTries& t) { keepPinTries(t.failures, t.waitSeconds); },
+                   [&](const ui::RemoveMeeting&) { removeMeeting(); },
                    [&](const ui::TakeOverSession&) {
                        if (archive_ && edits_) archive_->takeOver(edits_->session().info.uid);
                    },
@@ -396,6 +397,25 @@ void KioskApp::startSession(const ui::StartSession& n) {
             summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over, begun in " + std::to_string(from.size()) + " earlier meeting(s)";
         }
         openSession(repo.create(s, {io::localDateTime(), "system", "carry-over", summary, ""}).id);
+    } catch (const store::StoreError& e) {
+        report({std::nullopt, e.what(), {}});
+    }
+}
+
+void KioskApp::removeMeeting() {
+    if (!edits_) return;
+    try {
+        store::Repository repo(db_);
+        if (!repo.removeMeeting(edits_->session().info.id, io::localDateTime(), "facilitator")) {
+            status_.message = ui::tr("home.not_removable");
+            status_.messageIsError = true;
+            return;
+        }
+        if (phones_.on) setPhones(false);
+        edits_.reset();
+        openLatest();  // the newest other meeting, or the start screen without one
+        status_.message = ui::tr("home.removed");
+        status_.messageIsError = false;
     } catch (const store::StoreError& e) {
         report({std::nullopt, e.what(), {}});
     }
@@ -509,6 +529,7 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     // console only what brings it back.
     if (roomOnly_ || kiosk_->presentingNow()) drawRoomPicture();
     ui::traceBegin();
+    status_.meetingRemovable = edits_ && kiosk_->mode() == ui::Mode::Facilitator && isRemovable(edits_->session());
     if (!roomOnly_)
         kiosk_->draw({edits_ ? edits_->session() : noMeeting(), edits_ ? edits_->revision() : 0, status_, sessions_, now(),
                       io::localDateTime(), previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_,

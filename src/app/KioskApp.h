@@ -47,6 +47,8 @@ public:
     // Imports the embedded demo into the database and opens it.
     std::int64_t openDemo();
     // Opens the newest session, or starts a new one from the config's defaults.
+    // Removes the shown meeting when nothing was brought into it (after the facilitator confirmed).
+    void removeMeeting();
     // Opens the newest meeting, if there is one; makes none.
     void openLatest();
     bool hasSession() const { return edits_ != nullptr; }

@@ -255,8 +255,12 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
             return json(400, io::apiError(e.what()));
         }
         if (isBlank(p.text)) return apiIdea ? json(400, io::apiError("text: must not be empty")) : back("error_text");
-        if (codepointCount(p.text) > 1000 || codepointCount(p.author) > 100 || codepointCount(p.contact) > 200)
-            return apiIdea ? json(400, io::apiError("text: at most 1000 characters (a name 100, a contact 200)")) : back("error_generic");
+        // Each field named by itself: a name too long is the name's fault, not the text's.
+        const char* tooLong = codepointCount(p.text) > 1000     ? "text: at most 1000 characters"
+                              : codepointCount(p.author) > 100  ? "author: at most 100 characters"
+                              : codepointCount(p.contact) > 200 ? "contact: at most 200 characters"
+                                                                : nullptr;
+        if (tooLong) return apiIdea ? json(400, io::apiError(tooLong)) : back("error_generic");
         if (!p.theme.empty() && std::find(config_.themes.begin(), config_.themes.end(), p.theme) == config_.themes.end())
             return apiIdea ? json(400, io::apiError("theme: not one of the meeting's themes")) : back("error_generic");
         const store::EditResult res = issue(SubmitIdea{p.text, p.theme, p.author, p.contact, p.consent, std::nullopt});
@@ -327,11 +331,22 @@ io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, const sto
             if (key == k) return v;
         return std::string();
     };
-    const auto score = [](const std::string& v) -> std::optional<int> {
-        if (v.empty() || v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
-        const int n = std::stoi(v);
-        return n <= 100 ? std::optional<int>(n) : std::nullopt;
+    // Empty is "not placed"; anything else must be 0 to 100: 999 or -1 is an error, not a skip.
+    bool bad = false;
+    const auto score = [&bad](const std::string& v) -> std::optional<int> {
+        if (v.empty()) return std::nullopt;
+        if (v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) > 100) {
+            bad = true;
+            return std::nullopt;
+        }
+        return std::stoi(v);
     };
+    for (const auto& sl : edits_->session().sliders) {
+        score(field("now-" + sl.key));
+        score(field("desired-" + sl.key));
+        if (codepointCount(field("reason-" + sl.key)) > 500) bad = true;
+    }
+    if (bad) return back("error_generic");
     const std::string participant = participantOf(visit);
     if (participant.empty()) return back("error_generic");
     for (const auto& sl : edits_->session().sliders) {
@@ -339,7 +354,7 @@ io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, const sto
         const std::string reason = field("reason-" + sl.key);
         if (!now && !desired && reason.empty()) continue;
         if (!issue(PlaceSlider{participant, sl.key, now, desired}).ok()) return back("error_generic");
-        if (!reason.empty() && codepointCount(reason) <= 500 && !issue(GiveReason{participant, sl.key, reason}).ok())
+        if (!reason.empty() && !issue(GiveReason{participant, sl.key, reason}).ok())
             return back("error_generic");
     }
     return back("sliders_done");

@@ -102,6 +102,16 @@ bool canMerge(const Idea& duplicate, const Idea& target) {
 
 bool isResidentRole(const std::string& role) { return role == "bewoner" || role == "resident"; }
 
+bool isRemovable(const Session& s) {
+    if (!s.ideas.empty() || !s.placements.empty() || !s.notes.empty()) return false;  // answers live on ideas
+    // Carried over (begun in another meeting, its origin says which) and not moved on here: no
+    // status changed since the meeting began.
+    return std::all_of(s.actions.begin(), s.actions.end(), [&](const Action& a) {
+        return a.origin && a.origin->session != s.info.uid &&
+               std::none_of(a.history.begin(), a.history.end(), [&](const StatusChange& h) { return h.at.substr(0, 10) >= s.info.date; });
+    });
+}
+
 bool isVisible(Visibility v, Audience a) { return a == Audience::Internal || v == Visibility::Public; }
 
 namespace {

@@ -56,6 +56,11 @@ bool isResidentRole(const std::string& role);
 // What an audience may see: Public drops everything closed, hidden or unreviewed ideas, every
 // contact, and residents' names (and what names them) given without consent; Internal is the
 // session as it is.
+// A meeting that may be removed (by the facilitator, after confirmation): nothing was brought in
+// beyond its making and the actions carried over from earlier meetings: no idea, placement, note,
+// answer or action of its own. Any other meeting is kept: it happened.
+bool isRemovable(const Session&);
+
 Session visibleTo(const Session&, Audience);
 bool isVisible(Visibility, Audience);
 

@@ -1,5 +1,7 @@
 #include "domain/Text.h"
 
+#include <cctype>
+
 #include <cstdio>
 
 #include <algorithm>
@@ -53,9 +55,19 @@ void encode(char32_t cp, std::string& out) {
 
 bool isControl(char32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
 
+// The combining marks that stack on the character before them (accents, Cyrillic, Arabic
+// harakat, the diacritics blocks): a few make a letter, hundreds flood a card.
+bool isCombining(char32_t cp) {
+    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) || (cp >= 0x0591 && cp <= 0x05BD) ||
+           (cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || (cp >= 0x06D6 && cp <= 0x06ED) ||
+           (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F);
+}
+
 std::string clean(std::string_view in, bool keepLines) {
     std::string out;
     out.reserve(in.size());
+    int marks = 0;  // combining marks on the current character so far
     for (std::size_t i = 0; i < in.size();) {
         char32_t cp = 0;
         std::size_t len = decode(in, i, cp);
@@ -70,6 +82,11 @@ std::string clean(std::string_view in, bool keepLines) {
             continue;
         }
         if (isControl(cp)) continue;
+        if (isCombining(cp)) {
+            if (++marks > kMaxCombiningMarks) continue;
+        } else {
+            marks = 0;
+        }
         encode(cp, out);
     }
     return out;
@@ -95,7 +112,11 @@ bool isBlank(std::string_view text) {
         std::size_t len = decode(text, i, cp);
         if (len == 0) return false;
         i += len;
-        if (cp != ' ' && cp != '\t' && cp != '\n' && cp != '\r' && cp != 0xA0 && cp != 0x200B) return false;
+        // Every space Unicode has (em, thin, ideographic, ...) and the invisible ones between words.
+        const bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200D) ||
+                           cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x2060 || cp == 0x3000 || cp == 0xFEFF ||
+                           cp == 0x180E || cp == 0x0B || cp == 0x0C || cp == 0x85;
+        if (!space) return false;
     }
     return true;
 }
@@ -318,6 +339,16 @@ std::string formatMoney(long long cents, char mark) {
     for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3) whole.insert(static_cast<std::size_t>(i), 1, group);
     const unsigned long long c = v % 100;
     return std::string("\xE2\x82\xAC ") + (negative ? "-" : "") + whole + mark + static_cast<char>('0' + c / 10) + static_cast<char>('0' + c % 10);
+}
+
+bool isUuid(std::string_view s) {
+    if (s.size() != 36) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash != (s[i] == '-')) return false;
+        if (!dash && !std::isxdigit(static_cast<unsigned char>(s[i]))) return false;
+    }
+    return true;
 }
 
 }  // namespace wk

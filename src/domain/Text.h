@@ -7,14 +7,17 @@
 
 namespace wk {
 
-// Valid UTF-8 with control characters removed (newline and tab kept, CR LF folded to LF).
-// Invalid bytes become U+FFFD, so nothing typed makes the store or a view choke.
+// Valid UTF-8 with control characters removed (newline and tab kept, CR LF folded to LF), and
+// at most kMaxCombiningMarks combining marks on one character (Vietnamese needs two; hundreds
+// would flood a card). Invalid bytes become U+FFFD, so nothing typed makes the store or a view choke.
+constexpr int kMaxCombiningMarks = 3;
 std::string cleanText(std::string_view in);
 
 // A single line: like cleanText, with newlines and tabs turned into spaces.
 std::string cleanLine(std::string_view in);
 
-// True when the text has nothing but spaces, tabs and newlines (including no-break space).
+// True when the text has nothing but spaces of any kind (em spaces, no-break, ideographic,
+// zero-width), tabs and newlines.
 bool isBlank(std::string_view text);
 
 std::size_t codepointCount(std::string_view utf8);
@@ -53,6 +56,9 @@ int daysInMonth(int y, int m);
 // The ISO date moved by whole days, months or years (the day clamped to the month's length);
 // anything that is not a date comes back as it is.
 std::string addToDate(const std::string& iso, int days, int months, int years);
+
+// A UUID as 8-4-4-4-12 hex digits ("3f2b...-..."), the form a session's uid takes.
+bool isUuid(std::string_view s);
 
 // YYYY-MM-DD naming a real calendar day.
 bool isIsoDate(std::string_view s);

@@ -14,7 +14,7 @@ namespace {
 
 // The archive's schema, one migration a version. The public reader (a role the municipality
 // makes, README) may read the public view only: never a closed item or a resident's name.
-constexpr std::array<const char*, 3> kMigrations = {R"sql(
+constexpr std::array<const char*, 4> kMigrations = {R"sql(
 CREATE TABLE sessions(
   uid text PRIMARY KEY,                     -- the session's global id (a UUID)
   site text NOT NULL,                       -- the kiosk that made it
@@ -67,6 +67,12 @@ UPDATE edits e SET site = s.holder FROM sessions s WHERE s.uid = e.session;
 ALTER TABLE edits ALTER COLUMN site SET NOT NULL;
 ALTER TABLE edits DROP CONSTRAINT edits_pkey;
 ALTER TABLE edits ADD PRIMARY KEY (session, site, seq);
+)sql",
+// 4: meetings a kiosk removed (begun by mistake, nothing in them): said, not left to silence.
+R"sql(
+CREATE TABLE removed_sessions(
+  uid text PRIMARY KEY, site text NOT NULL, removed_at text NOT NULL, received timestamptz NOT NULL DEFAULT now());
+REVOKE ALL ON removed_sessions FROM PUBLIC;
 )sql"};
 
 }  // namespace
@@ -264,6 +270,26 @@ bool Archive::take(const std::string& uid, const std::string& site, const std::f
         }
         bringIn({r.text(0, 0), r.text(0, 1), r.integer(0, 2), r.integer(0, 3)});
         exec(pg, "UPDATE sessions SET holder = $2 WHERE uid = $1", {uid, site}, what);
+        exec(pg, "COMMIT", {}, what);
+        return true;
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
+}
+
+bool Archive::remove(const std::string& uid, const std::string& site, const std::string& at) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": removing session " + uid;
+    exec(pg, "BEGIN", {}, what);
+    try {
+        const Result held = exec(pg, "SELECT holder FROM sessions WHERE uid = $1 FOR UPDATE", {uid}, what);
+        if (held.rows() == 1 && held.text(0, 0) != site) {
+            exec(pg, "ROLLBACK", {}, what);
+            return false;
+        }
+        exec(pg, "DELETE FROM sessions WHERE uid = $1", {uid}, what);
+        exec(pg, "INSERT INTO removed_sessions(uid, site, removed_at) VALUES($1, $2, $3) ON CONFLICT (uid) DO NOTHING", {uid, site, at}, what);
         exec(pg, "COMMIT", {}, what);
         return true;
     } catch (...) {

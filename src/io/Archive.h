@@ -86,6 +86,10 @@ public:
     };
     bool take(const std::string& uid, const std::string& site, const std::function<void(const Held&)>& bringIn);
 
+    // A meeting `site` removed: gone from the archive with its log, and the removal kept, in one
+    // transaction. Refused (false) while another kiosk holds it.
+    bool remove(const std::string& uid, const std::string& site, const std::string& at);
+
     // Every session's standing for `site`, by uid.
     std::map<std::string, Standing> standings(const std::string& site);
 

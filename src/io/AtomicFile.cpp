@@ -119,14 +119,46 @@ void writeExport(const std::string& path, std::string_view data, const ExportGua
         if (const auto made = stampOf(path)) guard.remember(*made, fs::absolute(path, ec).string());
 }
 
-std::string readFile(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw IoError("cannot read " + path + ": it is a folder");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) failWith("cannot read", path, errno ? errno : ENOENT);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+std::string readFile(const std::string& path, std::size_t maxBytes) {
+    // Non-blocking open: a FIFO named as a file must not hang the reader (or its SIGTERM).
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) failWith("cannot read", path, errno);
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        failWith("cannot read", path, err);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        throw IoError("cannot read " + path + ": " + (S_ISDIR(st.st_mode) ? "it is a folder" : "it is not a regular file (a device or a pipe)"));
+    }
+    if (static_cast<std::uint64_t>(st.st_size) > maxBytes) {
+        ::close(fd);
+        throw IoError("cannot read " + path + ": larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+    }
+    std::string out;
+    out.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t done = 0;
+    for (;;) {
+        if (done == out.size()) out.resize(out.size() + 4096);  // it grew while read: up to the cap
+        const ssize_t n = ::read(fd, out.data() + done, out.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const int err = errno;
+            ::close(fd);
+            failWith("cannot read", path, err);
+        }
+        if (n == 0) break;
+        done += static_cast<std::size_t>(n);
+        if (done > maxBytes) {
+            ::close(fd);
+            throw IoError("cannot read " + path + ": larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+        }
+    }
+    ::close(fd);
+    out.resize(done);
+    return out;
 }
 
 }  // namespace wk::io

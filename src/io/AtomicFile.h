@@ -50,7 +50,9 @@ std::vector<ExportGuard::Kept> keptFiles(const std::string& dbPath, const std::s
 // writeFileAtomically, and remembered.
 void writeExport(const std::string& path, std::string_view data, const ExportGuard& guard, FileAccess access = FileAccess::AsUmask);
 
-// Reads a whole file; throws IoError naming the path.
-std::string readFile(const std::string& path);
+// Reads a whole regular file of at most `maxBytes`; throws IoError naming the path otherwise (a
+// folder, a device, a pipe, or larger: `--config /dev/zero` is refused, not read for ever).
+constexpr std::size_t kReadLimit = 64u * 1024 * 1024;
+std::string readFile(const std::string& path, std::size_t maxBytes = kReadLimit);
 
 }  // namespace wk::io

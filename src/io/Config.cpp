@@ -367,7 +367,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             if (!v.is_table()) r.fail(&v, path, "must be a section [" + path + "]");
             const auto& m = *v.as_table();
             r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
-                                 "dossier", "resident_views", "answers", "distribution"});
+                                 "dossier", "resident_views", "answers", "distribution", "plan"});
             for (auto& d : c.meetings) {
                 if (d.type != *type) continue;
                 d.label = r.text(m, path, "label", d.label);
@@ -376,6 +376,11 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                 d.chair = r.text(m, path, "chair", d.chair);
                 d.result = r.text(m, path, "result", d.result);
                 d.distribution = r.text(m, path, "distribution", d.distribution);
+                if (m.get("plan")) {
+                    const std::string plan = r.text(m, path, "plan", "");
+                    if (plan != "public" && plan != "closed") r.fail(m.get("plan"), path + ".plan", "must be \"public\" or \"closed\"");
+                    d.plan = plan == "public" ? Visibility::Public : Visibility::Closed;
+                }
                 d.everyMonths = static_cast<int>(r.integer(m, path, "every_months", d.everyMonths, 0, 120));
                 d.perCouncilTerm = r.boolean(m, path, "per_council_term", d.perCouncilTerm);
                 if (d.everyMonths > 0 && d.perCouncilTerm)
@@ -436,7 +441,7 @@ std::string cssColour(const Rgb& c) {
 KioskConfig loadConfig(const std::string& path) {
     std::string text;
     try {
-        text = readFile(path);
+        text = readFile(path, 1024 * 1024);  // a config is a few kilobytes
     } catch (const IoError& e) {
         throw ConfigError(e.what());
     }

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -59,6 +60,10 @@ struct MeetingDefaults {
     ResponseScheme scheme = ResponseScheme::NuOoitNooit;  // the answer scheme a new one starts with
     bool schemeSet = false;                               // named in the config (else the kiosk's)
     std::string distribution = "";  // who gets the internal minutes; the minutes end with it
+    // Whether an action made in the plan editor starts public (`plan = "public"`) or closed;
+    // unset: public where the meeting has a public part that presents the plan (a wijktafel).
+    std::optional<Visibility> plan = std::nullopt;
+    Visibility planDefault() const { return plan ? *plan : publicPart ? Visibility::Public : Visibility::Closed; }
 };
 
 struct KioskConfig {

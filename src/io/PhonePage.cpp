@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/Change.h"
+#include "domain/Text.h"
 #include "io/Document.h"
 
 namespace wk::io {
@@ -117,7 +118,7 @@ std::string renderPhoneWall(const PhonePage& p) {
             h += "<button type=\"submit\" class=\"soft\" disabled>" + escapeHtml(p.strings.get(p.lang, "supported")) + "</button>";
         else
             h += "<button type=\"submit\" class=\"soft\"" + std::string(p.supportsLeft <= 0 ? " disabled" : "") +
-                 " aria-label=\"" + escapeHtml(p.strings.get(p.lang, "support") + ": " + i.text.substr(0, 80)) + "\">" +
+                 " aria-label=\"" + escapeHtml(p.strings.get(p.lang, "support") + ": " + truncateVisibly(i.text, 80)) + "\">" +
                  escapeHtml(p.strings.get(p.lang, "support")) + "</button>";
         h += "</form></li>";
     }

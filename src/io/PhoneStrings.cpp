@@ -51,7 +51,7 @@ PhoneStrings::PhoneStrings(const std::string& extraDir) {
         const std::string code = f.stem().string();
         if (code.size() < 2 || code.size() > 8 || code.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos)
             throw ConfigError(f.string() + ": the file's name must be a language code, like tr.toml");
-        PhoneLanguage l = parse(readFile(f.string()), code, f.string());
+        PhoneLanguage l = parse(readFile(f.string(), 1024 * 1024), code, f.string());
         auto same = std::find_if(languages_.begin(), languages_.end(), [&](const PhoneLanguage& x) { return x.code == code; });
         if (same != languages_.end()) {  // a municipality's own words for Dutch or English
             for (auto& [k, v] : l.strings) same->strings[k] = v;

@@ -2,6 +2,9 @@
 // files its exports wrote, and where each meeting stands with the archive.
 #include "store/Repository.h"
 
+#include "domain/Rules.h"
+#include "domain/Vocabulary.h"
+
 namespace wk::store {
 
 std::optional<Repository::Visit> Repository::visit(std::int64_t sid, const std::string& id) {
@@ -81,24 +84,65 @@ void Repository::replace(std::int64_t sid, const Session& s, const LogEntry& log
     tx.commit();
 }
 
-void Repository::rewrite(std::int64_t sid, const Session& s) {
+void Repository::deleteContent(std::int64_t sid) {
     for (const char* sql : {"DELETE FROM participants WHERE session_id = ?1", "DELETE FROM sliders WHERE session_id = ?1",
                             "DELETE FROM placements WHERE session_id = ?1", "DELETE FROM ideas WHERE session_id = ?1",
                             "DELETE FROM opgaven WHERE session_id = ?1", "DELETE FROM actions WHERE session_id = ?1",
                             "DELETE FROM notes WHERE session_id = ?1"})
         db_.prepare(sql).with(sid).run();
-    updateInfo(sid, s.info);
+}
+
+void Repository::putContent(std::int64_t sid, const Session& s) {
     for (const auto& x : s.participants) put(sid, x);
     for (const auto& x : s.sliders) put(sid, x);
     for (const auto& x : s.placements) put(sid, x);
     for (const auto& x : s.ideas) put(sid, x);
     for (const auto& x : s.opgaven) put(sid, x);
+    // Every stored action has its number; a session made in code may not have given them yet.
     Session numbered;
     numbered.opgaven = s.opgaven;
     numbered.actions = s.actions;
     numberActions(numbered);
     for (const auto& x : numbered.actions) put(sid, x);
     for (const auto& x : s.notes) put(sid, x);
+}
+
+void Repository::rewrite(std::int64_t sid, const Session& s) {
+    deleteContent(sid);
+    updateInfo(sid, s.info);
+    putContent(sid, s);
+}
+
+bool Repository::removeMeeting(std::int64_t sid, const std::string& at, const std::string& role) {
+    Database::Transaction tx(db_);
+    if (!exists(sid)) return false;
+    const Session s = load(sid);
+    if (!isRemovable(s)) return false;  // another writer brought something in meanwhile
+    db_.prepare("INSERT INTO removed_meetings(uid, type, wijk, date, title, removed_at, role) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        .with(s.info.uid, std::string(toString(s.info.type)), s.info.wijk, s.info.date, s.info.title, at, role)
+        .run();
+    deleteContent(sid);
+    for (const char* sql : {"DELETE FROM id_counters WHERE session_id = ?1", "DELETE FROM edit_log WHERE session_id = ?1",
+                            "DELETE FROM phone_visits WHERE session_id = ?1", "DELETE FROM visit_supports WHERE session_id = ?1",
+                            "DELETE FROM archive_state WHERE session_id = ?1", "DELETE FROM sessions WHERE id = ?1"})
+        db_.prepare(sql).with(sid).run();
+    tx.commit();
+    return true;
+}
+
+std::vector<Repository::Removed> Repository::removedMeetings() {
+    auto& st = db_.prepare("SELECT uid, type, wijk, date, title, removed_at, role, sent FROM removed_meetings ORDER BY rowid");
+    std::vector<Removed> out;
+    while (st.step())
+        out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.integer(7) != 0});
+    st.reset();
+    return out;
+}
+
+void Repository::markRemovalSent(const std::string& uid) {
+    Database::Transaction tx(db_);
+    db_.prepare("UPDATE removed_meetings SET sent = 1 WHERE uid = ?1").with(uid).run();
+    tx.commit();
 }
 
 }  // namespace wk::store

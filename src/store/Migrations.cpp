@@ -145,8 +145,16 @@ CREATE TABLE archive_state(
   session_id INTEGER PRIMARY KEY, revision INTEGER NOT NULL DEFAULT 0, refused_seq INTEGER NOT NULL DEFAULT 0);
 )sql";
 
+// 10: meetings removed (begun by mistake, nothing brought in): what they were, when and by whom,
+// and whether the archive has been told.
+constexpr const char* kMigration10 = R"sql(
+CREATE TABLE removed_meetings(
+  uid TEXT NOT NULL, type TEXT NOT NULL, wijk TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL,
+  removed_at TEXT NOT NULL, role TEXT NOT NULL, sent INTEGER NOT NULL DEFAULT 0);
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
-                                                                 kMigration6, kMigration7, kMigration8, kMigration9};
+                                                                 kMigration6, kMigration7, kMigration8, kMigration9, kMigration10};
 
 }  // namespace
 

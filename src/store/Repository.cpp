@@ -402,18 +402,7 @@ Repository::Created Repository::create(const Session& s, const LogEntry& log) {
     insertInfo(info);
     const std::int64_t id = db_.lastInsertId();
     made.id = id;
-    for (const auto& x : s.participants) put(id, x);
-    for (const auto& x : s.sliders) put(id, x);
-    for (const auto& x : s.placements) put(id, x);
-    for (const auto& x : s.ideas) put(id, x);
-    for (const auto& x : s.opgaven) put(id, x);
-    // Every stored action has its number; a session made in code may not have given them yet.
-    Session numbered;
-    numbered.opgaven = s.opgaven;
-    numbered.actions = s.actions;
-    numberActions(numbered);
-    for (const auto& x : numbered.actions) put(id, x);
-    for (const auto& x : s.notes) put(id, x);
+    putContent(id, s);
     appendLog(id, log, "session");
     tx.commit();
     return made;

@@ -108,6 +108,16 @@ public:
     // what another kiosk sent), logging `log`; the edit log before it stays. One transaction.
     void replace(std::int64_t sessionId, const Session& s, const LogEntry& log, const ArchiveMark& mark);
 
+    // Removes a meeting nothing was brought into (isRemovable, checked again inside the
+    // transaction), keeping a record of it; false when it is not removable (or not there).
+    bool removeMeeting(std::int64_t sessionId, const std::string& at, const std::string& role);
+    struct Removed {
+        std::string uid, type, wijk, date, title, at, role;
+        bool sent = false;  // the archive was told
+    };
+    std::vector<Removed> removedMeetings();
+    void markRemovalSent(const std::string& uid);
+
     // The planning: meetings and other work planned ahead, per area (not per session).
     std::vector<Planned> planned();
     std::int64_t addPlanned(const Planned&);
@@ -126,6 +136,8 @@ private:
     void insertInfo(const SessionInfo& info);
     // A meeting's content replaced by `s` (same id and uid); the caller holds the transaction.
     void rewrite(std::int64_t sid, const Session& s);
+    void deleteContent(std::int64_t sid);                   // every participant, idea, action, ...
+    void putContent(std::int64_t sid, const Session& s);    // and each of `s`
     void updateInfo(std::int64_t id, const SessionInfo& info);
     std::string newUid();
     bool idTaken(std::int64_t sid, const std::string& id);

@@ -13,7 +13,9 @@ namespace {
 
 StoreError::Kind kindOf(int code) {
     // A write or sync the disk refused is, for the person at the kiosk, a full or failing disk.
-    if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE) return StoreError::Kind::DiskFull;
+    // So is growing the WAL's shared memory (SHMSIZE): on a full disk even reading needs it.
+    if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE || code == SQLITE_IOERR_SHMSIZE)
+        return StoreError::Kind::DiskFull;
     switch (code & 0xFF) {
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB: return StoreError::Kind::Corrupt;
@@ -167,9 +169,32 @@ std::unique_ptr<Database> Database::open(const std::string& path, Mode mode) {
     if (mode == Mode::ReadWrite && exists && ::access(path.c_str(), W_OK) != 0)
         throw StoreError(StoreError::Kind::ReadOnly, "cannot save to " + path + ": the file is read-only");
 
+    // A folder or a device named as the database: one clear line, nothing created.
+    if (exists && !fs::is_regular_file(path, ec))
+        throw StoreError(StoreError::Kind::CannotOpen, path + (fs::is_directory(path, ec) ? " is a folder" : " is not a regular file") +
+                                                           ", not a database file: name the database file itself");
     int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    // Read-only on a read-only file or folder: SQLite cannot make the WAL's shared-memory file
+    // there, so the file is read as it is (immutable), which nobody can change meanwhile anyway.
+    std::string name = path;
+    const std::string folder = fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string();
+    if (mode == Mode::ReadOnly && (::access(path.c_str(), W_OK) != 0 || ::access(folder.c_str(), W_OK) != 0)) {
+        name = "file:";
+        for (char ch : fs::absolute(path, ec).string()) {
+            if (ch == '%' || ch == '?' || ch == '#') {
+                static const char* hex = "0123456789ABCDEF";
+                name += '%';
+                name += hex[(static_cast<unsigned char>(ch) >> 4) & 15];
+                name += hex[static_cast<unsigned char>(ch) & 15];
+            } else {
+                name += ch;
+            }
+        }
+        name += "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK) db->fail(rc, "cannot open the database");
     sqlite3_extended_result_codes(raw, 1);
@@ -183,16 +208,23 @@ std::unique_ptr<Database> Database::open(const std::string& path, Mode mode) {
         probe.step();
         probe.reset();
     } catch (const StoreError& e) {
-        const auto kind = e.kind == StoreError::Kind::Other ? StoreError::Kind::Corrupt : e.kind;
-        throw StoreError(kind, "cannot read the database " + path + ": " + explain(kind) + " (" + e.what() +
-                                   "); it was left as it is");
+        // Damaged only when SQLite says so; a disk that refuses, or anything else, is named as that.
+        const std::string why = explain(e.kind).empty() ? "the disk or the file refused to be read" : explain(e.kind);
+        throw StoreError(e.kind, "cannot read the database " + path + ": " + why + " (" + e.what() + "); it was left as it is");
     }
     auto& check = db->prepare("PRAGMA quick_check");
     check.step();
     const std::string verdict = check.text(0);
     check.reset();
-    if (verdict != "ok")
-        throw StoreError(StoreError::Kind::Corrupt, "the database " + path + " is damaged: " + verdict);
+    if (verdict != "ok") {
+        // SQLite's verdict spans lines ("*** in database main ***\nPage 2: ..."): one line, short.
+        std::string said;
+        for (char ch : verdict) said += ch == '\n' || ch == '\r' ? ' ' : ch;
+        if (said.rfind("*** in database main *** ", 0) == 0) said.erase(0, 25);
+        if (said.size() > 160) said = said.substr(0, 157) + "...";
+        throw StoreError(StoreError::Kind::Corrupt, "the database " + path + " is damaged (" + said +
+                                                        "); it was left as it is: restore a copy, or import the meeting's session file");
+    }
 
     auto& appId = db->prepare("PRAGMA application_id");
     appId.step();

@@ -206,11 +206,16 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::SetCursorPosX(pad);
     const ImVec2 area{ImGui::GetContentRegionAvail().x - pad, ImGui::GetContentRegionAvail().y - pad - statusH};
     // One scrolling area per screen: scrolling the minutes must not move the plan.
-    ImGui::BeginChild(viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::BeginChild(reviewOpen_ ? "review" : viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
                       in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
-                      in.planned, in.wijkAnswers, in.noMeeting};
-    switch (view_) {
+                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable};
+    if (reviewOpen_ && (mode_ != Mode::Facilitator || publicView(in.session) || noMeeting_)) reviewOpen_ = false;
+    if (reviewOpen_) {
+        const ReviewResult r = drawPublicReview(ctx);
+        if (r == ReviewResult::Go) out.push_back(Edit{SwitchPhase{Visibility::Public}, ++tickets_});
+        if (r != ReviewResult::Open) reviewOpen_ = false;
+    } else switch (view_) {
         case View::Home: drawHomeScreen(ctx, home_); break;
         case View::Sliders: drawSlidersScreen(ctx, sliders_); break;
         case View::Ideas: drawIdeasScreen(ctx, ideas_); break;

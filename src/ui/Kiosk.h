@@ -36,6 +36,7 @@ struct KioskStatus {
     std::string archive;  // how the link to the municipal archive is, for the facilitator; or empty
     bool archiveIsError = false;
     bool archiveHeldHere = false;  // the shown meeting is held by another kiosk: offer to take it over
+    bool meetingRemovable = false;  // nothing brought in yet (isRemovable of the stored meeting)
 };
 
 struct KioskInput {
@@ -130,6 +131,7 @@ private:
     PinGuard guard_;
     bool mayChoosePin_ = true;
     bool noMeeting_ = false;  // this frame: the database holds no meeting yet
+    bool reviewOpen_ = false;  // the review before the public part
     std::optional<double> lastInput_;
     IdeasState ideas_;
     HomeState home_;

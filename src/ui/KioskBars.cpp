@@ -25,7 +25,12 @@ std::vector<std::pair<std::string, int>> Kiosk::toolLabels(bool isPublic) const 
 
 void Kiosk::tool(int what, bool isPublic, std::vector<Request>& out) {
     switch (what) {
-        case 0: out.push_back(Edit{SwitchPhase{isPublic ? Visibility::Closed : Visibility::Public}, ++tickets_}); break;
+        // To the public part only after a look at what becomes visible (the review); back to
+        // closed at once.
+        case 0:
+            if (isPublic) out.push_back(Edit{SwitchPhase{Visibility::Closed}, ++tickets_});
+            else reviewOpen_ = true;
+            break;
         case 1: room_.barOpen = !room_.barOpen; break;
         case 2: lock(); break;
         default: pinPadOpen_ = true; break;

@@ -47,11 +47,12 @@ struct ShowPlanning {};       // the facilitator opens the planning overview (th
 struct AddPlanned { Planned item; };          // a meeting or the year's other work, planned ahead
 struct RemovePlanned { std::int64_t id = 0; };
 struct TakeOverSession {};
+struct RemoveMeeting {};  // the shown meeting, which nothing was brought into: confirmed, then removed
 struct SetPin { std::string pin; };  // the facilitator's first PIN, chosen at the kiosk (kept in its database)
 struct PinTries { int failures = 0; double waitSeconds = 0; };  // wrong PINs so far: kept over a restart  // this kiosk takes the shown meeting over from the one holding it in the archive
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
-                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries>;
+                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries, RemoveMeeting>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {
@@ -116,6 +117,7 @@ struct HomeState {
     std::string folder;
     Audience audience = Audience::Public;
     bool confirmPurge = false;
+    bool confirmRemove = false;  // "remove this meeting?" is asked
 };
 
 // Planning ahead from the planning overview: what, where, when and who, as the form holds it.
@@ -209,6 +211,7 @@ struct ScreenContext {
     const std::vector<Planned>* planned = nullptr;  // meetings and work planned ahead, every area
     const std::vector<OpenAnswer>* wijkAnswers = nullptr;  // ooit / ja-mits answers of the wijk's other meetings
     bool noMeeting = false;  // no meeting yet: the start screen offers beginning one, nothing else
+    bool removable = false;  // nothing was brought into the meeting: the facilitator may remove it
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {
@@ -219,6 +222,9 @@ struct ScreenContext {
     const Receipt* receiptOf(std::uint64_t ticket) const { return ticket && receipt.ticket == ticket ? &receipt : nullptr; }
 };
 
+// The review before "Naar openbaar deel" (the facilitator's): Go switches, Back returns.
+enum class ReviewResult { Open, Go, Back };
+ReviewResult drawPublicReview(ScreenContext& c);
 void drawHomeScreen(ScreenContext&, HomeState&);
 void drawSlidersScreen(ScreenContext&, SlidersState&);
 void drawIdeasScreen(ScreenContext&, IdeasState&);

@@ -246,6 +246,19 @@ void noMeetingYet(ScreenContext& c, HomeState& st) {
     if (st.choosing) newMeeting(c, st);
 }
 
+void removeCard(ScreenContext& c, HomeState& st) {
+    cardBegin("remove-meeting-card");
+    textIn(c.fonts.large, tr("home.remove_confirm"));
+    text(tr("home.remove_hint"), palette().muted);
+    if (button(tr("home.remove_yes"), {0, 0}, Tone::Accent, "remove-yes")) {
+        c.out.push_back(RemoveMeeting{});
+        st.confirmRemove = false;
+    }
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {0, 0}, Tone::Secondary, "remove-cancel")) st.confirmRemove = false;
+    cardEnd();
+}
+
 void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (c.noMeeting) return noMeetingYet(c, st);
     const Session& s = c.session;
@@ -267,6 +280,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (st.choosing) newMeeting(c, st);
     if (st.editingInfo) editInfo(c, st);
     if (st.exporting && c.facilitator()) exportCard(c, st);
+    if (st.confirmRemove && c.removable && c.facilitator()) removeCard(c, st);
     if (st.rating && c.facilitator()) bouwstenenCard(c, st);
     if (c.facilitator() && c.phones && c.phones->available) phonesCard(c);
     const float lw = em() * 9;
@@ -331,6 +345,15 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
         }
         ImGui::SameLine();
         if (button(tr("home.quit"), {0, 0}, Tone::Secondary)) c.out.push_back(Quit{});
+        // A meeting nobody brought anything into (begun by mistake) may go, after a question;
+        // any other meeting happened and stays.
+        if (c.removable && !st.confirmRemove) {
+            ImGui::SameLine();
+            if (button(tr("home.remove"), {0, 0}, Tone::Secondary, "remove-meeting")) {
+                st.confirmRemove = true;
+                ImGui::SetScrollY(0);  // the question opens at the top of the screen
+            }
+        }
         ImGui::Dummy({0, em() * 0.5f});
         earlierSessions(c);
     }

@@ -41,7 +41,10 @@ void editNewAction(ScreenContext& c, PlanState& st, const std::string& opgave) {
     st.editingAction = st.newAction = true;
     st.scrollTop = true;
     st.draft.opgave = opgave;
-    st.draft.visibility = c.publicPhase ? Visibility::Public : Visibility::Closed;
+    // As the meeting type says (a wijktafel's plan is presented in its public part); always public
+    // in a public phase, and changeable per action either way.
+    const io::MeetingDefaults* m = c.config.meeting(c.session.info.type);
+    st.draft.visibility = c.publicPhase ? Visibility::Public : m ? m->planDefault() : Visibility::Closed;
 }
 
 void editAction(ScreenContext& c, PlanState& st, const Action& a) {

@@ -1,0 +1,97 @@
+// The phone server's answers, without a network: requests as values, straight to PhoneService.
+#include <catch2/catch.hpp>
+
+#include "TestUtil.h"
+#include "app/PhoneService.h"
+#include "domain/Text.h"
+#include "io/DemoSession.h"
+#include "store/Repository.h"
+
+using namespace wk;
+
+namespace {
+
+struct Phone {
+    test::TempDir dir;
+    io::KioskConfig config = io::loadConfig(io::defaultConfigPath());
+    std::unique_ptr<app::PhoneService> phones;
+    std::string cookie;
+    Phone() {
+        {
+            auto db = store::Database::open(dir.file("k.db"));
+            Session s = io::demoSession();
+            s.info.settings.residentsPlace = true;
+            store::Repository(*db).create(s, {"2026-11-25T10:00:00", "system", "import", "test", ""});
+        }
+        phones = std::make_unique<app::PhoneService>(config, dir.file("k.db"), 1, "testtokentesttok");
+        const io::HttpResponse joined = get("/j/testtokentesttok");
+        for (const auto& [k, v] : joined.headers)
+            if (k == "Set-Cookie" && v.rfind("wkv=", 0) == 0) cookie = v.substr(0, v.find(';'));
+    }
+    io::HttpResponse get(const std::string& path) {
+        io::HttpRequest r;
+        r.method = "GET";
+        r.path = path;
+        r.client = "127.0.0.9";
+        r.cookie = cookie;
+        return phones->handle(r);
+    }
+    io::HttpResponse post(const std::string& path, const std::string& body, const std::string& type) {
+        io::HttpRequest r;
+        r.method = "POST";
+        r.path = "/j/testtokentesttok" + path;
+        r.body = body;
+        r.contentType = type;
+        r.client = "127.0.0.9";
+        r.cookie = cookie;
+        return phones->handle(r);
+    }
+    std::string location(const io::HttpResponse& r) {
+        for (const auto& [k, v] : r.headers)
+            if (k == "Location") return v;
+        return "";
+    }
+    Session stored() {
+        auto db = store::Database::open(dir.file("k.db"), store::Database::Mode::ReadOnly);
+        return store::Repository(*db).load(1);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the phone's slider form refuses 999 and -1 instead of storing them as not placed") {
+    Phone p;
+    REQUIRE_FALSE(p.cookie.empty());
+    const std::string key = p.stored().sliders.front().key;
+    const std::size_t before = p.stored().placements.size();
+    for (const char* bad : {"999", "-1", "abc", "1000"}) {
+        const auto r = p.post("/place", "now-" + key + "=" + bad + "&desired-" + key + "=50", "application/x-www-form-urlencoded");
+        CHECK(r.status == 303);
+        CHECK(p.location(r).find("m=error_generic") != std::string::npos);
+    }
+    CHECK(p.stored().placements.size() == before);
+    const auto ok = p.post("/place", "now-" + key + "=40&desired-" + key + "=70", "application/x-www-form-urlencoded");
+    CHECK(p.location(ok).find("m=sliders_done") != std::string::npos);
+    CHECK(p.stored().placements.size() == before + 1);
+}
+
+TEST_CASE("the phone names the field that is too long, and refuses a blank of any kind of space") {
+    Phone p;
+    auto r = p.post("/api/ideas", R"({"text": "Een bankje", "author": ")" + std::string(101, 'a') + "\"}", "application/json");
+    CHECK(r.status == 400);
+    CHECK(r.body.find("author") != std::string::npos);
+    CHECK(r.body.find("text") == std::string::npos);
+    // Em spaces, a thin space, an ideographic space and a zero-width space: nothing written.
+    r = p.post("/api/ideas", "{\"text\": \"\u2003\u2003\u2009\u3000\u200b\"}", "application/json");
+    CHECK(r.status == 400);
+    CHECK(r.body.find("text") != std::string::npos);
+}
+
+TEST_CASE("the phone page cuts a long idea at a character, never inside one") {
+    Phone p;
+    // 79 letters and then "é" (two bytes): a cut at 80 bytes would split it.
+    const std::string text = std::string(79, 'a') + "\u00e9\u00e9\u00e9 en nog veel meer tekst";
+    REQUIRE(p.post("/api/ideas", "{\"text\": \"" + text + "\"}", "application/json").status == 201);
+    const auto page = p.get("/j/testtokentesttok");
+    CHECK(isValidUtf8(page.body));
+}
