@@ -28,6 +28,7 @@ std::string phoneCss(const KioskConfig& c) {
            ".skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem;z-index:9}"
            ".msg{padding:.8rem 1rem;border-radius:.5rem;margin:1rem 0;background:#e3f2e6;color:#0f4a1c;border:2px solid #1a7f37}"
            ".msg.err{background:#fbe9e9;color:#7a1010;border-color:#b71c1c}"
+           ".msg.note{background:#eef2f8;color:#1a1a1a;border-color:#555}"
            "label{display:block;font-weight:600;margin:.8rem 0 .3rem}"
            "textarea,input[type=text],select{width:100%;font:inherit;padding:.7rem;border:2px solid #555;border-radius:.4rem;background:#fff;color:#1a1a1a}"
            "textarea{min-height:7rem}"
@@ -113,6 +114,10 @@ std::string renderPhoneWall(const PhonePage& p) {
         if (!i.response.value.empty())
             h += "<p><span class=\"answer\">" + escapeHtml(p.strings.get(p.lang, "answer")) + ": " +
                  escapeHtml(answerWord(p, i.response.value)) + "</span></p>";
+        if (!p.mayAct) {  // a visit that reads only has no button it cannot use
+            h += "</li>";
+            continue;
+        }
         h += "<form method=\"post\" data-live action=\"" + p.base + "/support/" + escapeHtml(i.id) + "\">";
         if (mine)
             h += "<button type=\"submit\" class=\"soft\" disabled>" + escapeHtml(p.strings.get(p.lang, "supported")) + "</button>";
@@ -143,7 +148,7 @@ std::string renderPhonePage(const PhonePage& p) {
 
     // A visit beyond its address's share reads only: it is told why, with no form to fail on.
     if (!p.mayAct)
-        h += "<p class=\"msg\" role=\"status\">" + escapeHtml(S.get(L, "read_only", {{"n", std::to_string(p.visitsPerAddress)}})) + "</p>";
+        h += "<p class=\"msg note\" role=\"status\">" + escapeHtml(S.get(L, "read_only", {{"n", std::to_string(p.visitsPerAddress)}})) + "</p>";
 
     // Add an idea.
     if (p.mayAct) {

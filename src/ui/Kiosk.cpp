@@ -163,7 +163,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::PopStyleVar();
 
     if (welcome_) {
-        if (drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_, in.phones)) welcome_ = false;
+        if (drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_, in.phones, noMeeting_)) welcome_ = false;
         ImGui::End();
         return;
     }

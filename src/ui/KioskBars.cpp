@@ -61,11 +61,11 @@ bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
     const float titleW = ImGui::CalcTextSize(title.c_str()).x;
     ImGui::PopFont();
     // The meeting's type, wijk and date come first: they must never be cut off.
-    std::string sub = tr("meeting." + std::string(toString(s.info.type)));
+    std::string sub = noMeeting_ ? "" : tr("meeting." + std::string(toString(s.info.type)));
     if (!s.info.wijk.empty()) sub += "  ·  " + s.info.wijk;
     if (!s.info.date.empty()) sub += "  ·  " + s.info.date;
     const std::string essential = sub;
-    sub += "  ·  " + config_.municipality;
+    sub += (sub.empty() ? "" : "  ·  ") + config_.municipality;
     const float needText = std::max(titleW, ImGui::CalcTextSize(essential.c_str()).x) + em();
     const float pw = std::max(phaseW, ImGui::CalcTextSize(hint).x) + em() * 1.2f;
     float toolsW = 0;
@@ -147,7 +147,7 @@ void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPu
         if (button(tr(key), {navW, em() * 2.6f}, v == view_ ? Tone::Selected : Tone::Secondary)) view_ = v;
         right = ImGui::GetItemRectMax().x;
     }
-    if (!tools) return;  // undo is the facilitator's
+    if (!tools || noMeeting_) return;  // undo is the facilitator's, and there is nothing to undo yet
     const auto undoRedo = [&] {
         ImGui::BeginDisabled(!status.canUndo);
         if (button(undoLabel, {undoW, em() * 2.6f}, Tone::Secondary, "undo")) out.push_back(Undo{});

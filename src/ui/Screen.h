@@ -235,7 +235,8 @@ void drawMinutesScreen(ScreenContext&, MinutesState&);
 // Which meeting is due next in which area, and the year table (PlanningScreen.cpp).
 void drawPlanningScreen(ScreenContext&, PlanningState&);
 // Returns true when tapped.
+// `noMeeting`: the database holds none yet, so nothing invites an idea.
 bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect,
-                       const PhoneJoin* phones = nullptr);
+                       const PhoneJoin* phones = nullptr, bool noMeeting = false);
 
 }  // namespace wk::ui

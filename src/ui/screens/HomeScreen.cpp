@@ -250,7 +250,7 @@ void removeCard(ScreenContext& c, HomeState& st) {
     cardBegin("remove-meeting-card");
     textIn(c.fonts.large, tr("home.remove_confirm"));
     text(tr("home.remove_hint"), palette().muted);
-    if (button(tr("home.remove_yes"), {0, 0}, Tone::Accent, "remove-yes")) {
+    if (button(tr("home.remove_yes"), {0, 0}, Tone::Danger, "remove-yes")) {
         c.out.push_back(RemoveMeeting{});
         st.confirmRemove = false;
     }

@@ -18,7 +18,7 @@ Visibility flipped(Visibility v) { return v == Visibility::Public ? Visibility::
 // One line of the review: the item's words and the button that flips it.
 void line(const std::string& what, Visibility v, const std::string& id, const std::function<void()>& flip) {
     const float buttonW = em() * 11, startX = ImGui::GetCursorPosX();
-    const float avail = ImGui::GetContentRegionAvail().x - em() * 0.6f;  // clear of the card's edge
+    const float avail = ImGui::GetContentRegionAvail().x - em() * 1.4f;  // clear of the card's edge
     ImGui::BeginGroup();
     text(truncateVisibly(what, 160), 0, avail - buttonW - em());
     ImGui::EndGroup();
@@ -67,6 +67,10 @@ ReviewResult drawPublicReview(ScreenContext& c) {
     };
     section(Visibility::Public);
     section(Visibility::Closed);
+    // The same choice again below the lists, where the facilitator is after reading them.
+    if (button(tr("review.go"), {em() * 14, 0}, Tone::Accent, "review-go-below")) result = ReviewResult::Go;
+    ImGui::SameLine(0, em() * 0.4f);
+    if (button(tr("pin.cancel"), {em() * 9, 0}, Tone::Secondary, "review-back-below")) result = ReviewResult::Back;
     return result;
 }
 

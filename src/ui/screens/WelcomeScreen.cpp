@@ -8,7 +8,7 @@
 namespace wk::ui {
 
 bool drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fonts& fonts, ImTextureID logo, float logoAspect,
-                       const PhoneJoin* phones) {
+                       const PhoneJoin* phones, bool noMeeting) {
     const Palette& p = palette();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::GetContentRegionAvail();
@@ -31,7 +31,7 @@ bool drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fo
     };
     centred(fonts.large, config.municipality);
     centred(fonts.title, s.info.title);
-    centred(fonts.body, tr("welcome.invite"));
+    centred(fonts.body, tr(noMeeting ? "home.no_meeting_resident" : "welcome.invite"));
     y += em();
     const ImVec2 bs{std::min(size.x - em() * 2, em() * 18), em() * 3.2f};
     ImGui::SetCursorScreenPos({origin.x + (size.x - bs.x) * 0.5f, y});
