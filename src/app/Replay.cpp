@@ -26,7 +26,8 @@ constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"ta
                            {"assert-stored", 1, 1}, {"idle", 1, 1}, {"tap-at", 2, 3},
                            {"drag-to", 2, 2},       {"assert-order", 2, 2},  {"wait-for", 2, 2},
                            {"room-screenshot", 1, 1}, {"assert-room-visible", 1, 1}, {"assert-room-hidden", 1, 1}, {"assert-offscreen", 1, 1},
-                           {"finger-down", 3, 3},   {"finger-move", 3, 3},  {"finger-up", 1, 1}};
+                           {"finger-down", 3, 3},   {"finger-move", 3, 3},  {"finger-up", 1, 1},
+                           {"fail-next-save", 0, 0}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -379,6 +380,10 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             // Time passes with nobody at the screen.
             app.advanceClock(num(0));
             settle();
+        } else if (s.verb == "fail-next-save") {
+            // The next edit fails as a refusing disk would: what was typed must stay.
+            if (!app.hasSession()) return fail("fail-next-save: there is no meeting to save to");
+            app.edits().failNextCommit();
         } else if (s.verb == "room-screenshot") {
             if (!app.hasRoomWindow()) return fail("room-screenshot: there is no room window");
             try {

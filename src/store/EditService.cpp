@@ -63,6 +63,10 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
         deltas = write(d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
                                    d.summary, d.anonSummary});
         if (alongside) alongside(repo_, d.createdId);
+        if (failNext_) {
+            failNext_ = false;
+            throw StoreError(StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
+        }
         tx.commit();
         changes = std::move(d.changes);
         result.createdId = d.createdId;

@@ -51,6 +51,9 @@ public:
     bool refresh();
 
     static constexpr std::size_t kUndoDepth = 200;
+    // For scripts (replay's `fail-next-save`): the next edit fails as a refusing disk would,
+    // rolled back, so a test can show what the person typed is still there.
+    void failNextCommit() { failNext_ = true; }
 
 private:
     struct Step {
@@ -70,6 +73,7 @@ private:
     std::uint64_t revision_;
     std::int64_t dataVersion_ = 0;
     std::deque<Step> undo_, redo_;
+    bool failNext_ = false;
 };
 
 }  // namespace wk::store

@@ -70,6 +70,7 @@ struct IdeasState {
     bool focusText = false;
     std::string text, theme;
     std::uint64_t pendingTicket = 0;  // sent to be saved; the composer closes once it is stored
+    bool pendingEdit = false;         // that was a change to an idea, not a new one: no thanks
     std::string savedId;    // the visitor's idea just saved, shown under the thanks
     bool showEmpty = false;  // "type something first"
     bool saveOnTop = false;  // the keyboard was up: "Opslaan" also by the title
@@ -128,6 +129,7 @@ struct PlanningState {
 
 struct MinutesState {
     std::string text, editing;  // editing: the id of the note being changed, or empty
+    std::uint64_t pendingTicket = 0;  // sent to be saved: the draft stays until it is stored
     NoteKind kind = NoteKind::Note;
     Visibility visibility = Visibility::Closed;
     bool visibilityChosen = false;
@@ -155,6 +157,7 @@ struct PlanState {
     bool editingOpgave = false, newOpgave = false;
     Opgave opgaveDraft;
     bool confirmRemove = false;
+    std::uint64_t pendingTicket = 0;  // a saved draft on its way: the editor closes once it is stored
     bool scrollTop = false;  // an editor just opened: show it from its top
     float listScroll = 0;    // where the list was, to return there when the editor closes
     bool restoreScroll = false;

@@ -165,11 +165,13 @@ void composer(ScreenContext& c, IdeasState& st) {
             // A change keeps everything else (votes, answer, when it was made).
             std::optional<Author> author;
             if (!editingUnseen) author = Author{st.name, st.contact, st.consent};
-            c.send(EditIdea{st.editing, st.text, st.theme, st.pin, author});
-            clearDraft(st);
+            // The draft stays until the change is stored: a failed save loses nothing typed.
+            st.pendingTicket = c.send(EditIdea{st.editing, st.text, st.theme, st.pin, author});
+            st.pendingEdit = true;
         } else if (!st.showEmpty) {
             // Under moderation the domain holds a resident's idea for review.
             st.pendingTicket = c.send(SubmitIdea{st.text, st.theme, st.name, st.contact, st.consent, st.pin});
+            st.pendingEdit = false;
         }
     };
     cardBegin("composer");
@@ -345,7 +347,9 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
     // Typed text is dropped only once the idea is safely stored; a failed save keeps it.
     if (const Receipt* r = c.receiptOf(st.pendingTicket)) {
-        if (r->ok) {
+        if (r->ok && st.pendingEdit) {
+            clearDraft(st);
+        } else if (r->ok) {
             clearDraft(st);
             st.savedId = r->createdId;
             st.showSaved = true;

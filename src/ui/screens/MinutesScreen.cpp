@@ -40,9 +40,9 @@ void editor(ScreenContext& c, MinutesState& st) {
     textField(tr("minutes.text"), &st.text, em() * 3.6f);
     ImGui::BeginDisabled(isBlank(st.text));
     if (button(tr(st.editing.empty() ? "minutes.add" : "ideas.save"), {em() * 9, 0})) {
-        if (st.editing.empty()) c.send(AddNote{st.kind, st.text, st.visibility});
-        else c.send(EditNote{st.editing, st.kind, st.text, st.visibility});
-        st = {};
+        // The draft stays until the note is stored: a failed save loses nothing typed.
+        if (st.editing.empty()) st.pendingTicket = c.send(AddNote{st.kind, st.text, st.visibility});
+        else st.pendingTicket = c.send(EditNote{st.editing, st.kind, st.text, st.visibility});
     }
     ImGui::EndDisabled();
     if (!st.editing.empty() || !st.text.empty()) {
@@ -58,6 +58,10 @@ void editor(ScreenContext& c, MinutesState& st) {
 void drawMinutesScreen(ScreenContext& c, MinutesState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
+    if (const Receipt* r = c.receiptOf(st.pendingTicket)) {
+        if (r->ok) st = {};
+        st.pendingTicket = 0;
+    }
     textIn(c.fonts.title, tr("minutes.title"));
     if (!s.placements.empty()) {
         // What the positioning exercise found, for the record: per slider the medians.
@@ -92,7 +96,12 @@ void drawMinutesScreen(ScreenContext& c, MinutesState& st) {
         text(truncateVisibly(n.text, 2000));
         if (c.facilitator()) {
             if (button(tr("minutes.edit"), {em() * 7, em() * 2}, Tone::Secondary, "edit" + n.id)) {
-                st = {n.text, n.id, n.kind, n.visibility, true};
+                st = {};
+                st.text = n.text;
+                st.editing = n.id;
+                st.kind = n.kind;
+                st.visibility = n.visibility;
+                st.visibilityChosen = true;
             }
             ImGui::SameLine();
             if (button(tr("minutes.remove"), {em() * 7, em() * 2}, Tone::Secondary, "remove" + n.id))

@@ -169,9 +169,8 @@ void drawActionEditor(ScreenContext& c, PlanState& st) {
         const ActionFields fields{d.opgave, d.what, d.indicator, d.party, d.owner, d.deadline, d.budget, d.status,
                                   d.koppelkansen, d.visibility,
                                   isBlank(st.amountText) ? std::nullopt : std::optional<std::int64_t>(amount)};
-        if (st.newAction) c.send(AddAction{fields});
-        else c.send(EditAction{d.id, fields});  // a status change is dated and kept as history
-        st.reset();
+        // A status change is dated and kept as history. The draft stays until it is stored.
+        st.pendingTicket = st.newAction ? c.send(AddAction{fields}) : c.send(EditAction{d.id, fields});
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -199,9 +198,7 @@ void drawOpgaveEditor(ScreenContext& c, PlanState& st) {
     ImGui::Dummy({0, em() * 0.4f});
     ImGui::BeginDisabled(isBlank(o.title));
     if (button(tr("ideas.save"), {em() * 9, 0}, Tone::Primary, "save-opgave")) {
-        if (st.newOpgave) c.send(AddOpgave{o.title, o.description});
-        else c.send(EditOpgave{o.id, o.title, o.description});
-        st.reset();
+        st.pendingTicket = st.newOpgave ? c.send(AddOpgave{o.title, o.description}) : c.send(EditOpgave{o.id, o.title, o.description});
     }
     ImGui::EndDisabled();
     ImGui::SameLine();

@@ -218,6 +218,11 @@ void finishDrag(ScreenContext& c, PlanState& st) {
 void drawPlanScreen(ScreenContext& c, PlanState& st) {
     const Session& s = c.session;
     const Palette& p = palette();
+    // A saved draft closes its editor once it is stored; refused or failed, it stays as typed.
+    if (const Receipt* r = c.receiptOf(st.pendingTicket)) {
+        if (r->ok) st.reset();
+        st.pendingTicket = 0;
+    }
     if (st.scrollTop) {
         ImGui::SetScrollY(0);
         st.scrollTop = false;
