@@ -17,8 +17,9 @@ constexpr const char* kPulled = "archive-pull";  // the log's word for a session
 }
 
 io::ArchivedSession archivedSession(store::Repository& repo, std::int64_t id, const std::string& cutoff) {
-    const bool purge = !cutoff.empty() && repo.load(id).info.date < cutoff;  // the archive's purge holds
-    const Session s = purge ? purgedSession(repo.load(id)) : repo.load(id);
+    Session s = repo.load(id);
+    const bool purge = !cutoff.empty() && s.info.date < cutoff;  // the archive's purge holds
+    if (purge) s = purgedSession(s);
     io::ArchivedSession a;
     a.uid = s.info.uid;
     a.site = repo.siteId();
