@@ -34,12 +34,12 @@ TEST_CASE("the shipped config loads completely") {
     CHECK(c.municipality == "Gemeente Helmond");
     CHECK(c.sliders.size() == 5);
     CHECK(c.sliders[0].key == "positionering_intern");
-    CHECK(c.themes.size() == 8);
+    CHECK(c.policy.themes.size() == 8);
     CHECK(c.areas.size() >= 5);
     CHECK(c.meeting(MeetingType::Wijktafel)->publicPart);
     CHECK(c.meeting(MeetingType::Wijkwerkoverleg)->closed);
     CHECK_FALSE(c.logo.empty());
-    CHECK(c.scheme == ResponseScheme::NuOoitNooit);
+    CHECK(c.policy.scheme == ResponseScheme::NuOoitNooit);
     CHECK(c.parties.at(Party::Partner) == "Partners");
 }
 

@@ -25,7 +25,7 @@ struct Ids {
 
 // Decides and applies; returns the deltas, for taking the step back.
 std::vector<Delta> run(Session& s, const Issued& is, Ids& ids) {
-    const Decision d = decide(s, is, ids.source());
+    const Decision d = decide(s, is, ids.source(), Policy{});
     INFO(std::string(commandName(is.intent)) << ": " << (d.problem ? d.problem->code + " " + d.problem->field : ""));
     REQUIRE_FALSE(d.problem);
     auto deltas = deltasOf(s, d.changes);
@@ -141,22 +141,22 @@ TEST_CASE("a resident may only do what residents do") {
         INFO(commandName(intent));
         CHECK(mayIssue(Role::Resident, intent) == residents);
         CHECK(mayIssue(Role::Facilitator, intent));
-        if (!residents) CHECK(decide(s, test::as(intent, Role::Resident), ids.source()).problem->code == "not_allowed");
+        if (!residents) CHECK(decide(s, test::as(intent, Role::Resident), ids.source(), Policy{}).problem->code == "not_allowed");
     }
     // Support: only what the public sees on the wall.
-    CHECK(decide(s, test::as(SupportIdea{"i8"}, Role::Resident), ids.source()).problem);  // waiting for review
-    CHECK(decide(s, test::as(SupportIdea{"i9"}, Role::Resident), ids.source()).problem);  // hidden
+    CHECK(decide(s, test::as(SupportIdea{"i8"}, Role::Resident), ids.source(), Policy{}).problem);  // waiting for review
+    CHECK(decide(s, test::as(SupportIdea{"i9"}, Role::Resident), ids.source(), Policy{}).problem);  // hidden
     s.ideas[1].visibility = Visibility::Closed;
-    CHECK(decide(s, test::as(SupportIdea{"i2"}, Role::Resident), ids.source()).problem);  // closed
-    CHECK_FALSE(decide(s, test::as(SupportIdea{"i1"}, Role::Resident), ids.source()).problem);
+    CHECK(decide(s, test::as(SupportIdea{"i2"}, Role::Resident), ids.source(), Policy{}).problem);  // closed
+    CHECK_FALSE(decide(s, test::as(SupportIdea{"i1"}, Role::Resident), ids.source(), Policy{}).problem);
     // Joining to place: only while placing is open to residents.
-    CHECK(decide(s, test::as(JoinAsResident{}, Role::Resident), ids.source()).problem->code == "not_allowed");
+    CHECK(decide(s, test::as(JoinAsResident{}, Role::Resident), ids.source(), Policy{}).problem->code == "not_allowed");
     // Placing: only when the facilitator opened it to residents, and only for a resident.
-    CHECK(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source()).problem->code == "not_allowed");
+    CHECK(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source(), Policy{}).problem->code == "not_allowed");
     s.info.settings.residentsPlace = true;
-    CHECK_FALSE(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source()).problem);
-    CHECK(decide(s, test::as(PlaceSlider{"p1", "communicatie", 10, 20}, Role::Resident), ids.source()).problem->code == "not_allowed");
-    CHECK_FALSE(decide(s, test::as(JoinAsResident{}, Role::Resident), ids.source()).problem);
+    CHECK_FALSE(decide(s, test::as(PlaceSlider{"p2", "communicatie", 10, 20}, Role::Resident), ids.source(), Policy{}).problem);
+    CHECK(decide(s, test::as(PlaceSlider{"p1", "communicatie", 10, 20}, Role::Resident), ids.source(), Policy{}).problem->code == "not_allowed");
+    CHECK_FALSE(decide(s, test::as(JoinAsResident{}, Role::Resident), ids.source(), Policy{}).problem);
 }
 
 TEST_CASE("under moderation a resident's idea waits for review; the facilitator's does not") {
@@ -244,11 +244,11 @@ TEST_CASE("in public a resident without consent is anonymous: no name, organisat
 TEST_CASE("titles and names refuse control characters") {
     Session s = test::smallSession();
     Ids ids;
-    CHECK(decide(s, test::as(EditSessionInfo{"Titel\tmet tab", "", "", ""}), ids.source()).problem->code == "control_characters");
-    CHECK(decide(s, test::as(AddParticipant{"Naam\x1b[31m", "bewoner", "", false}), ids.source()).problem->code ==
+    CHECK(decide(s, test::as(EditSessionInfo{"Titel\tmet tab", "", "", ""}), ids.source(), Policy{}).problem->code == "control_characters");
+    CHECK(decide(s, test::as(AddParticipant{"Naam\x1b[31m", "bewoner", "", false}), ids.source(), Policy{}).problem->code ==
           "control_characters");
-    CHECK(decide(s, test::as(AddOpgave{"Regel\neen", ""}), ids.source()).problem->code == "control_characters");
-    CHECK_FALSE(decide(s, test::as(EditSessionInfo{"Wijktafel Tongelre — één", "", "", ""}), ids.source()).problem);
+    CHECK(decide(s, test::as(AddOpgave{"Regel\neen", ""}), ids.source(), Policy{}).problem->code == "control_characters");
+    CHECK_FALSE(decide(s, test::as(EditSessionInfo{"Wijktafel Tongelre — één", "", "", ""}), ids.source(), Policy{}).problem);
 }
 
 TEST_CASE("validation refuses what the stored rules do not allow") {
@@ -268,8 +268,8 @@ TEST_CASE("validation refuses what the stored rules do not allow") {
     CHECK(validate(s, Remove<Opgave>{s.opgaven[0]})->code == "in_use");
     CHECK_FALSE(validate(s, Put<Idea>{s.ideas[0]}).has_value());
     Ids ids;
-    CHECK(decide(s, test::as(RemoveOpgave{"o1"}), ids.source()).problem->code == "in_use");
-    CHECK(decide(s, test::as(AnswerIdea{"i1", {"ja", "", "", ""}}), ids.source()).problem->code == "response_invalid");
+    CHECK(decide(s, test::as(RemoveOpgave{"o1"}), ids.source(), Policy{}).problem->code == "in_use");
+    CHECK(decide(s, test::as(AnswerIdea{"i1", {"ja", "", "", ""}}), ids.source(), Policy{}).problem->code == "response_invalid");
 }
 
 TEST_CASE("normalized cleans every text field of a change") {

@@ -3,6 +3,8 @@
 
 #include "TestUtil.h"
 #include "app/PhoneService.h"
+#include "store/EditService.h"
+#include "ui/I18n.h"
 #include "domain/Text.h"
 #include "io/DemoSession.h"
 #include "store/Repository.h"
@@ -94,4 +96,53 @@ TEST_CASE("the phone page cuts a long idea at a character, never inside one") {
     REQUIRE(p.post("/api/ideas", "{\"text\": \"" + text + "\"}", "application/json").status == 201);
     const auto page = p.get("/j/testtokentesttok");
     CHECK(isValidUtf8(page.body));
+}
+
+TEST_CASE("an idea over the limit is refused at the kiosk with the same message as on the phone") {
+    Phone p;
+    const std::string tooLong(1001, 'a');
+    ui::setLanguage(ui::Lang::Nl);
+    // The kiosk: the console's edit service, a resident at the screen.
+    auto db = store::Database::open(p.dir.file("k.db"));
+    store::EditService kiosk(*db, 1, p.config.policy);
+    const auto refused = kiosk.submit({SubmitIdea{tooLong, "", "", "", false, std::nullopt}, Role::Resident, "2026-11-25T20:00:00"});
+    REQUIRE(refused.problem);
+    const std::string atKiosk = ui::problemMessage(*refused.problem);
+    CHECK(atKiosk == "Het idee is te lang. Er passen hoogstens 1000 tekens in.");
+    // The phone's form: refused, and its page says the same sentence.
+    const auto posted = p.post("/idea", "text=" + tooLong, "application/x-www-form-urlencoded");
+    CHECK(p.location(posted).find("m=too_long_text") != std::string::npos);
+    io::HttpRequest back;
+    back.method = "GET";
+    back.path = "/j/testtokentesttok";
+    back.query = {{"m", "too_long_text"}, {"lang", "nl"}};
+    back.client = "127.0.0.9";
+    back.cookie = p.cookie;
+    CHECK(p.phones->handle(back).body.find(atKiosk) != std::string::npos);
+    // A name too long: the name's message at both doors; 1000 characters are fine at both.
+    const auto name = kiosk.submit({SubmitIdea{"Een bankje", "", std::string(101, 'n'), "", false, std::nullopt}, Role::Resident, ""});
+    REQUIRE(name.problem);
+    CHECK(ui::problemMessage(*name.problem) == "De naam is te lang. Er passen hoogstens 100 tekens in.");
+    CHECK(p.location(p.post("/idea", "text=Een+bankje&author=" + std::string(101, 'n'), "application/x-www-form-urlencoded"))
+              .find("m=too_long_name") != std::string::npos);
+    CHECK(kiosk.submit({SubmitIdea{std::string(1000, 'b'), "", "", "", false, std::nullopt}, Role::Resident, ""}).ok());
+    CHECK(p.post("/api/ideas", "{\"text\": \"" + std::string(1000, 'c') + "\"}", "application/json").status == 201);
+    // A theme the meeting does not have is refused at the kiosk as on the phone.
+    const auto theme = kiosk.submit({SubmitIdea{"Een bankje", "sterrenkunde", "", "", false, std::nullopt}, Role::Resident, ""});
+    REQUIRE(theme.problem);
+    CHECK(theme.problem->code == "unknown_theme");
+}
+
+TEST_CASE("an older, longer text stays: the limits apply to new input only") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    Session s = io::demoSession();
+    s.ideas.front().text = std::string(1500, 'x');  // imported from a time without limits
+    const auto id = store::Repository(*db).create(s, {"", "system", "import", "test", ""}).id;
+    store::EditService edits(*db, id, Policy{});
+    const Idea old = s.ideas.front();
+    // Its theme changed, its text kept: stored.
+    CHECK(edits.submit({EditIdea{old.id, old.text, "", std::nullopt, std::nullopt}, Role::Facilitator, ""}).ok());
+    // Its text changed and still too long: refused.
+    CHECK(edits.submit({EditIdea{old.id, old.text + "y", "", std::nullopt, std::nullopt}, Role::Facilitator, ""}).problem->code == "too_long");
 }

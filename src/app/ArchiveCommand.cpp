@@ -79,7 +79,7 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
             return kOk;
         }
         if (o.archiveAction == "purge") {
-            const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.retentionMonths) : o.before;
+            const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.policy.retentionMonths) : o.before;
             // The same purge as a kiosk's (the domain's), on each stored session file.
             const int n = archive.purge(
                 before,

@@ -60,7 +60,7 @@ Session bigSession(const io::KioskConfig& config, int ideas) {
     for (int k = 0; k < ideas; ++k) {
         Idea i = base[static_cast<std::size_t>(k) % base.size()];
         i.id = "i" + std::to_string(k + 1);
-        i.theme = config.themes[static_cast<std::size_t>(k) % config.themes.size()];
+        i.theme = config.policy.themes[static_cast<std::size_t>(k) % config.policy.themes.size()];
         i.text = "Idee " + std::to_string(k + 1) + ": " + i.text;
         i.seq = k + 1;
         s.ideas.push_back(std::move(i));

@@ -90,7 +90,7 @@ Session citySession(const io::KioskConfig& config, int ideas, int actions) {
     for (int k = 0; k < ideas; ++k) {
         Idea i = base[static_cast<std::size_t>(k) % base.size()];
         i.id = "i" + std::to_string(k + 1);
-        i.theme = config.themes[static_cast<std::size_t>(k) % config.themes.size()];
+        i.theme = config.policy.themes[static_cast<std::size_t>(k) % config.policy.themes.size()];
         i.text = "Idee " + std::to_string(k + 1) + ": " + i.text;
         i.seq = k + 1;
         s.ideas.push_back(std::move(i));
@@ -131,7 +131,7 @@ void editFigures(const io::KioskConfig& config, const std::string& dir) {
     const auto small = repo.create(citySession(config, 100, 20), {"", "system", "import", "bench", ""}).id;
     const auto huge = repo.create(citySession(config, 50000, 2000), {"", "system", "import", "bench", ""}).id;
     for (const auto& [id, name] : {std::pair{small, "durable_edit_100_ideas"}, std::pair{huge, "durable_edit_50000_ideas"}}) {
-        store::EditService edits(*db, id);
+        store::EditService edits(*db, id, config.policy);
         std::vector<double> wall, cpu;
         for (int k = 0; k < 200; ++k) {
             const Cost c = measure([&] { edits.submit({SupportIdea{"i" + std::to_string(k % 50 + 1)}, Role::Resident, "2026-11-25T20:00:00"}); });

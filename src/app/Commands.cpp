@@ -181,7 +181,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
 }
 
 int purge(const Options& o, const io::KioskConfig& config) {
-    const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.retentionMonths) : o.before;
+    const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.policy.retentionMonths) : o.before;
     auto db = openDb(o, false);
     const auto p = store::Repository(*db).purgePersonalData(before, io::localDateTime());
     std::cout << "purged residents' personal data before " << before << ": " << p.ideas << " idea(s), " << p.participants

@@ -38,19 +38,7 @@ io::ChartWords chartWords() {
 }
 
 Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
-    Session s;
-    const io::MeetingDefaults* m = config.meeting(type);
-    s.info.type = type;
-    s.info.wijk = wijk;
-    s.info.date = date;
-    // Type, wijk and the day: a wijk's meetings of one year each have a title of their own.
-    s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + date;
-    s.info.chair = m ? m->chair : "";
-    s.info.scheme = m ? m->scheme : config.scheme;  // the meeting type's answer scheme, else the kiosk's
-    // A meeting that is closed starts closed; a public one (college on tour) starts public.
-    s.info.phase = m && !m->closed ? Visibility::Public : Visibility::Closed;
-    s.sliders = config.sliders;
-    return s;
+    return newMeeting(config.policy, config.sliders, type, wijk, date);
 }
 
 KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window, int roomHeight)
@@ -208,7 +196,7 @@ void KioskApp::saveRoomPng(const std::string& path) {
 void KioskApp::openSession(std::int64_t id) {
     // Another meeting: the phones' address of the last one ends with it.
     if (phones_.on) setPhones(false);
-    edits_ = std::make_unique<store::EditService>(db_, id);
+    edits_ = std::make_unique<store::EditService>(db_, id, config_.policy);
     kiosk_->setMayChoosePin(false);  // a meeting exists: from now on IT sets the PIN (set-pin)
     status_ = {};
     store::Repository repo(db_);
@@ -330,9 +318,7 @@ void KioskApp::report(const store::EditResult& r) {
     } else if (!r.storeError.empty()) {
         status_.message = ui::trf("msg.not_saved", r.storeError);
     } else {
-        const std::string key = "msg." + r.problem->code;
-        const std::string t = ui::tr(key);
-        status_.message = t != key ? t : ui::trf("msg.problem", r.problem->field);
+        status_.message = ui::problemMessage(*r.problem);
     }
 }
 
@@ -473,7 +459,7 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
 
 void KioskApp::purgePersonalData() {
     try {
-        const auto p = store::Repository(db_).purgePersonalData(monthsBefore(io::localDate(), config_.retentionMonths),
+        const auto p = store::Repository(db_).purgePersonalData(monthsBefore(io::localDate(), config_.policy.retentionMonths),
                                                                io::localDateTime());
         // Reopened from the store, so no copy of the removed data stays in memory or in undo.
         if (edits_) openSession(edits_->session().info.id);

@@ -77,8 +77,26 @@ std::string mediaType(const std::string& contentType) {
 // The messages a page may show, by key: nothing else from the address is ever printed.
 bool knownMessage(const std::string& key) {
     static const char* keys[] = {"thanks", "thanks_pending", "support_done", "support_limit", "sliders_done", "error_text",
-                                 "error_generic", "too_many", "no_visit"};
+                                 "error_generic", "too_many", "no_visit", "too_long_text", "too_long_name", "too_long_contact",
+                                 "unknown_theme"};
     return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
+}
+
+// The domain's refusal in the API's words: "text: at most 1000 characters".
+std::string apiProblem(const Problem& p) {
+    const std::string field = p.field.substr(p.field.find('.') + 1);
+    if (p.code == "too_long") return field + ": at most " + std::to_string(p.limit) + " characters";
+    if (p.code == "unknown_theme") return "theme: not one of the meeting's themes";
+    if (p.code == "text_empty") return field + ": must not be empty";
+    return field + ": " + p.code;
+}
+
+// And the page's message key for it: the same sentence the kiosk shows for the same refusal.
+std::string formProblem(const Problem& p) {
+    if (p.code == "too_long") return "too_long_" + std::string(tooLongField(p));
+    if (p.code == "unknown_theme") return "unknown_theme";
+    if (p.code == "text_empty") return "error_text";
+    return "error_generic";
 }
 
 }  // namespace
@@ -88,7 +106,7 @@ std::string PhoneService::newToken() { return randomHex(8); }  // 64 bits: not t
 PhoneService::PhoneService(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId, std::string token)
     : config_(config),
       db_(store::Database::open(dbPath)),
-      edits_(std::make_unique<store::EditService>(*db_, sessionId)),
+      edits_(std::make_unique<store::EditService>(*db_, sessionId, config.policy)),
       token_(std::move(token)),
       base_("/j/" + token_),
       strings_(config.phones.languages),
@@ -128,7 +146,7 @@ io::PhonePage PhoneService::pageFor(const io::PhoneLanguage& lang, const store::
     io::PhonePage p{strings_, lang, config_, s, base_, {}, false, {}, 0, false, {}, {}, false};
     if (visit) {
         p.supported = visit->supported;
-        p.supportsLeft = config_.votesPerVisit - static_cast<int>(visit->supported.size());
+        p.supportsLeft = config_.policy.votesPerVisit - static_cast<int>(visit->supported.size());
         p.participant = visit->participant;
     }
     p.placingOpen = s.info.settings.residentsPlace;
@@ -225,9 +243,11 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
     if (get && (rest.empty() || rest == "/")) {
         const std::string m = queryValue(r, "m");
         std::string message;
-        if (knownMessage(m))
-            message = strings_.get(lang, m, {{"n", std::to_string(config_.votesPerVisit)}});
-        return page(lang, visit, message, m == "error_text" || m == "error_generic" || m == "support_limit");
+        const TextLimits& l = config_.policy.limits;
+        const int n = m == "too_long_text" ? l.idea : m == "too_long_name" ? l.name : m == "too_long_contact" ? l.contact
+                                                                                                              : config_.policy.votesPerVisit;
+        if (knownMessage(m)) message = strings_.get(lang, m, {{"n", std::to_string(n)}});
+        return page(lang, visit, message, m.rfind("error_", 0) == 0 || m.rfind("too_long_", 0) == 0 || m == "support_limit" || m == "unknown_theme");
     }
     if (get && rest == "/wall") return html(200, io::renderPhoneWall(pageFor(lang, visit)));
     if (get && rest == "/logo.png" && !logo_.empty()) return {200, "image/png", logo_, {{"Cache-Control", "max-age=3600"}}};
@@ -254,19 +274,10 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
         } catch (const io::ApiError& e) {
             return json(400, io::apiError(e.what()));
         }
-        if (isBlank(p.text)) return apiIdea ? json(400, io::apiError("text: must not be empty")) : back("error_text");
-        // Each field named by itself: a name too long is the name's fault, not the text's.
-        const char* tooLong = codepointCount(p.text) > 1000     ? "text: at most 1000 characters"
-                              : codepointCount(p.author) > 100  ? "author: at most 100 characters"
-                              : codepointCount(p.contact) > 200 ? "contact: at most 200 characters"
-                                                                : nullptr;
-        if (tooLong) return apiIdea ? json(400, io::apiError(tooLong)) : back("error_generic");
-        if (!p.theme.empty() && std::find(config_.themes.begin(), config_.themes.end(), p.theme) == config_.themes.end())
-            return apiIdea ? json(400, io::apiError("theme: not one of the meeting's themes")) : back("error_generic");
+        // The limits and themes are the domain's, the same as at the kiosk.
         const store::EditResult res = issue(SubmitIdea{p.text, p.theme, p.author, p.contact, p.consent, std::nullopt});
-        if (!res.ok())
-            return apiIdea ? json(res.problem ? 400 : 503, io::apiError(res.problem ? res.problem->field + ": " + res.problem->code : "not saved"))
-                           : back("error_generic");
+        if (res.problem) return apiIdea ? json(400, io::apiError(apiProblem(*res.problem))) : back(formProblem(*res.problem));
+        if (!res.ok()) return apiIdea ? json(503, io::apiError("not saved")) : back("error_generic");
         const Idea* made = find<Idea>(edits_->session(), res.createdId);
         const bool pending = made && made->pending;
         if (apiIdea) return json(201, io::apiCreated(res.createdId, pending));
@@ -280,8 +291,8 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
         const std::string id = apiSupport ? rest.substr(11, rest.size() - 11 - 8) : rest.substr(9);
         const bool already = std::find(visit->supported.begin(), visit->supported.end(), id) != visit->supported.end();
         if (already) return apiSupport ? json(400, io::apiError("support: this visit supports that idea already")) : back("support_done");
-        if (static_cast<int>(visit->supported.size()) >= config_.votesPerVisit)
-            return apiSupport ? json(400, io::apiError("support: the " + std::to_string(config_.votesPerVisit) + " supports of this visit are given"))
+        if (static_cast<int>(visit->supported.size()) >= config_.policy.votesPerVisit)
+            return apiSupport ? json(400, io::apiError("support: the " + std::to_string(config_.policy.votesPerVisit) + " supports of this visit are given"))
                               : back("support_limit");
         if (!find<Idea>(publicSession(), id))
             return apiSupport ? json(404, io::apiError("idea: there is no such idea on the wall")) : back("error_generic");
@@ -305,7 +316,8 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
             return json(400, io::apiError(e.what()));
         }
         if (!find<Slider>(edits_->session(), p.slider)) return json(400, io::apiError("slider: not one of the meeting's sliders"));
-        if (codepointCount(p.reason) > 500) return json(400, io::apiError("reason: at most 500 characters"));
+        if (static_cast<int>(codepointCount(p.reason)) > config_.policy.limits.reason)
+            return json(400, io::apiError("reason: at most " + std::to_string(config_.policy.limits.reason) + " characters"));
         if (!edits_->session().info.settings.residentsPlace)
             return json(403, io::apiError("placements: the facilitator has not opened the sliders to residents"));
         const std::string participant = participantOf(*visit);
@@ -344,7 +356,7 @@ io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, const sto
     for (const auto& sl : edits_->session().sliders) {
         score(field("now-" + sl.key));
         score(field("desired-" + sl.key));
-        if (codepointCount(field("reason-" + sl.key)) > 500) bad = true;
+        if (static_cast<int>(codepointCount(field("reason-" + sl.key))) > config_.policy.limits.reason) bad = true;
     }
     if (bad) return back("error_generic");
     const std::string participant = participantOf(visit);

@@ -30,6 +30,7 @@ using Change = std::variant<SetInfo,
 struct Problem {
     std::string code;   // e.g. "text_empty", "value_range", "unknown_participant"
     std::string field;  // e.g. "idea.text"
+    int limit = 0;      // "too_long": the most characters the field may have
 };
 
 std::string keyOf(const Participant& x);

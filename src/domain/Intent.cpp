@@ -61,6 +61,13 @@ WK_NAME(RemoveNote, "remove-note")
 using P = std::optional<Problem>;
 Decision refuse(std::string code, std::string field) { return {Problem{std::move(code), std::move(field)}, {}, {}, {}, {}}; }
 
+// New input longer than the policy allows; `old`: the text as stored, which may stay as it was.
+std::optional<Decision> tooLong(const std::string& text, int limit, const char* field, const std::string* old = nullptr) {
+    if (old && *old == text) return std::nullopt;
+    if (static_cast<int>(codepointCount(text)) <= limit) return std::nullopt;
+    return Decision{Problem{"too_long", field, limit}, {}, {}, {}, {}};
+}
+
 // A short quote of a text for the log: enough to recognise it, never a whole page.
 std::string quote(const std::string& text) { return "\"" + truncateVisibly(cleanLine(text), 60) + "\""; }
 
@@ -86,10 +93,16 @@ std::vector<Change> closeActionsOf(const Session& s, const std::string& ideaId) 
 
 class Decider {
 public:
-    Decider(const Session& s, const Issued& is, const IdSource& newId) : s_(s), is_(is), newId_(newId) {}
+    Decider(const Session& s, const Issued& is, const IdSource& newId, const Policy& policy)
+        : s_(s), is_(is), newId_(newId), policy_(policy) {}
 
     Decision operator()(const SubmitIdea& c) const {
         if (isBlank(c.text)) return refuse("text_empty", "idea.text");
+        const TextLimits& l = policy_.limits;
+        if (auto d = tooLong(c.text, l.idea, "idea.text")) return *d;
+        if (auto d = tooLong(c.author, l.name, "idea.author")) return *d;
+        if (auto d = tooLong(c.contact, l.contact, "idea.contact")) return *d;
+        if (!c.theme.empty() && !policy_.themes.empty() && !policy_.isTheme(c.theme)) return refuse("unknown_theme", "idea.theme");
         Idea i;
         i.id = newId_('i');
         i.text = c.text;
@@ -112,6 +125,14 @@ public:
         const Idea* old = find<Idea>(s_, c.id);
         if (!old) return refuse("not_found", "idea");
         if (isBlank(c.text)) return refuse("text_empty", "idea.text");
+        const TextLimits& l = policy_.limits;
+        if (auto d = tooLong(c.text, l.idea, "idea.text", &old->text)) return *d;
+        if (c.author) {
+            if (auto d = tooLong(c.author->name, l.name, "idea.author", &old->author)) return *d;
+            if (auto d = tooLong(c.author->contact, l.contact, "idea.contact", &old->contact)) return *d;
+        }
+        if (c.theme != old->theme && !c.theme.empty() && !policy_.themes.empty() && !policy_.isTheme(c.theme))
+            return refuse("unknown_theme", "idea.theme");
         Idea i = *old;  // votes, answer, visibility and when it was made stay
         i.text = c.text;
         i.theme = c.theme;
@@ -267,6 +288,8 @@ public:
     Decision operator()(const AddParticipant& c) const {
         if (isBlank(c.name) && isBlank(c.role)) return refuse("text_empty", "participant.name");
         if (hasControlCharacters(c.name)) return refuse("control_characters", "participant.name");
+        if (auto d = tooLong(c.name, policy_.limits.name, "participant.name")) return *d;
+        if (auto d = tooLong(c.organisation, policy_.limits.name, "participant.organisation")) return *d;
         Participant p{newId_('p'), c.name, c.role, c.organisation, c.consent, nextSeq<Participant>(s_)};
         return made({Put<Participant>{p}}, p.id + " " + cleanLine(c.name) + " (" + cleanLine(c.role) + ")",
                     p.id + " (" + cleanLine(c.role) + ")", p.id);
@@ -289,6 +312,7 @@ public:
     Decision operator()(const GiveReason& c) const {
         if (auto p = mayPlace(c.participant, c.slider)) return {p, {}, {}, {}, {}};
         Placement pl = placementOf(c.participant, c.slider);
+        if (auto d = tooLong(c.reason, policy_.limits.reason, "placement.reason", &pl.reason)) return *d;
         pl.reason = c.reason;
         return done({Put<Placement>{pl}}, c.participant + " on " + c.slider + ": " + quote(c.reason),
                     c.participant + " on " + c.slider);
@@ -425,6 +449,7 @@ private:
     const Session& s_;
     const Issued& is_;
     const IdSource& newId_;
+    const Policy& policy_;
 };
 
 }  // namespace
@@ -443,9 +468,17 @@ bool mayIssue(Role role, const Intent& i) {
 
 bool isUndoable(const Intent& i) { return !std::holds_alternative<SwitchPhase>(i); }
 
-Decision decide(const Session& s, const Issued& issued, const IdSource& newId) {
+std::string_view tooLongField(const Problem& p) {
+    const std::string_view f = p.field;
+    if (f == "idea.author" || f == "participant.name" || f == "participant.organisation") return "name";
+    if (f == "idea.contact") return "contact";
+    if (f == "placement.reason") return "reason";
+    return "text";
+}
+
+Decision decide(const Session& s, const Issued& issued, const IdSource& newId, const Policy& policy) {
     if (!mayIssue(issued.role, issued.intent)) return refuse("not_allowed", std::string(commandName(issued.intent)));
-    Decision d = std::visit(Decider(s, issued, newId), issued.intent);
+    Decision d = std::visit(Decider(s, issued, newId, policy), issued.intent);
     if (d.problem) return d;
     // Every change meets the stored rules too. The changes of one intent touch different
     // entities and never depend on one another, so each is checked against the session as it is:

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/Change.h"
+#include "domain/Policy.h"
 #include "domain/Types.h"
 
 namespace wk {
@@ -144,6 +145,11 @@ struct Decision {
     std::string anonSummary;  // the same without anyone's name: what a purge leaves
     std::string createdId;    // the new entity's id, when the intent made one
 };
-Decision decide(const Session&, const Issued&, const IdSource& newId);
+// `policy`: the limits and themes new input must keep to (an import or a pull does not pass here,
+// so an older, longer text stays as it was).
+Decision decide(const Session&, const Issued&, const IdSource& newId, const Policy& policy);
+// "text", "name", "contact" or "reason": which kind of field a "too_long" problem is about, for
+// the one message every door shows.
+std::string_view tooLongField(const Problem&);
 
 }  // namespace wk

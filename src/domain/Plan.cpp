@@ -152,7 +152,7 @@ Progress progress(const std::vector<Session>& meetings, const std::string& today
     });
     for (const auto& m : meetings)
         for (const auto& i : m.ideas)
-            if (!i.hidden && (i.response.value == "ooit" || i.response.value == "ja_mits"))
+            if (!i.hidden && isLaterAnswer(i.response.value))
                 out.openAnswers.push_back({i, m.info.uid, m.info.title, m.info.date, left(i.response.due)});
     std::stable_sort(out.openAnswers.begin(), out.openAnswers.end(),
                      [&](const OpenAnswer& a, const OpenAnswer& b) { return sooner(a.daysLeft, b.daysLeft); });

@@ -1,5 +1,7 @@
 #include "domain/Rules.h"
 
+#include <cmath>
+
 #include <algorithm>
 
 #include "domain/Change.h"
@@ -24,12 +26,18 @@ bool isValidResponseValue(const std::string& value, ResponseScheme scheme) {
 }
 
 bool isLaterAnswer(const std::string& value) { return value == "ooit" || value == "ja_mits"; }
+bool isNegativeAnswer(const std::string& value) { return value == "nooit" || value == "nee"; }
+bool isPositiveAnswer(const std::string& value) { return value == "nu" || value == "ja"; }
+
+bool medianShifts(const SliderStats& s) {
+    return s.medianNow && s.medianDesired && std::abs(*s.medianDesired - *s.medianNow) > 2;
+}
 
 AnswerCheck answerCheck(const Response& r, ResponseScheme scheme) {
     AnswerCheck c;
     if (r.value.empty()) return c;
     const bool later = isLaterAnswer(r.value);
-    const bool no = r.value == "nooit" || r.value == "nee";
+    const bool no = isNegativeAnswer(r.value);
     c.needsMotivation = no && isBlank(r.motivation);
     c.needsCondition = later && isBlank(r.condition);
     c.needsDue = later && !isIsoDate(r.due);

@@ -25,6 +25,9 @@ struct AnswerCheck {
 AnswerCheck answerCheck(const Response&, ResponseScheme);
 // ooit / ja_mits: an answer that depends on something, with a condition and a date to come back.
 bool isLaterAnswer(const std::string& value);
+// nooit / nee: a refusal, which needs a motivation. nu / ja: a yes.
+bool isNegativeAnswer(const std::string& value);
+bool isPositiveAnswer(const std::string& value);
 bool isValidResponseValue(const std::string& value, ResponseScheme);
 
 // Median and spread of the placements on one slider; skipped placements are counted apart.
@@ -35,6 +38,9 @@ struct SliderStats {
 };
 std::optional<double> median(std::vector<int> values);
 SliderStats sliderStats(const Session&, const std::string& sliderKey);
+// Whether the room wants to move on this slider: the medians of now and desired lie more than
+// two points apart (the arrow on the chart, the console and the room).
+bool medianShifts(const SliderStats&);
 // Slider keys ordered by how much the estimates of now differ, most first (ties: desired).
 std::vector<std::string> slidersByDisagreement(const Session&);
 

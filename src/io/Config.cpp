@@ -194,12 +194,6 @@ std::vector<ActivityKind> defaultActivities() {
 
 }  // namespace
 
-const MeetingDefaults* KioskConfig::meeting(MeetingType t) const {
-    for (const auto& m : meetings)
-        if (m.type == t) return &m;
-    return nullptr;
-}
-
 const Area* KioskConfig::area(const std::string& name) const {
     for (const auto& a : areas)
         if (a.name == name) return &a;
@@ -292,8 +286,8 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         if (cost != "interactive" && cost != "minimal")
             r.fail(t->get("pin_cost"), "kiosk.pin_cost", "must be \"interactive\" (a kiosk) or \"minimal\" (tests only)");
         c.pinCost = cost == "minimal" ? PinCost::Minimal : PinCost::Interactive;
-        c.votesPerVisit = static_cast<int>(r.integer(*t, "kiosk", "votes_per_visit", 3, 0, 100));
-        c.retentionMonths = static_cast<int>(r.integer(*t, "kiosk", "retention_months", 12, 1, 120));
+        c.policy.votesPerVisit = static_cast<int>(r.integer(*t, "kiosk", "votes_per_visit", 3, 0, 100));
+        c.policy.retentionMonths = static_cast<int>(r.integer(*t, "kiosk", "retention_months", 12, 1, 120));
     }
 
     if (const auto* t = r.table(doc, "", "answers")) {
@@ -301,7 +295,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         const std::string s = r.text(*t, "answers", "scheme", "nu_ooit_nooit");
         const auto scheme = parse<ResponseScheme>(s);
         if (!scheme) r.fail(t->get("scheme"), "answers.scheme", "must be one of: " + allWords<ResponseScheme>());
-        c.scheme = *scheme;
+        c.policy.scheme = *scheme;
     }
 
     if (const toml::node* n = doc.get("sliders")) {
@@ -320,7 +314,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         c.sliders = defaultSliders();
     }
 
-    c.themes = r.words(doc, "", "themes", {"groen", "verkeer", "veiligheid", "jeugd", "spelen", "wonen", "zorg en welzijn", "duurzaamheid"});
+    c.policy.themes = r.words(doc, "", "themes", {"groen", "verkeer", "veiligheid", "jeugd", "spelen", "wonen", "zorg en welzijn", "duurzaamheid"});
     c.koppelkansen = r.words(doc, "", "koppelkansen", {"energietransitie", "veilige wijk", "gezonde wijk", "klimaatadaptatie"});
     c.budgets = r.words(doc, "", "budgets", {"regulier", "wijkbudget", "handgeld", "initiatiefbudget", "fonds"});
     c.roles = r.words(doc, "", "roles", {"wethouder", "wijkorgaan", "partner", "vakambtenaar", "adviseur", "professional", "bewoner"});
@@ -358,7 +352,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     }
     if (c.areas.empty()) r.fail(nullptr, "areas", "at least one [[areas]] section is needed (the wijken and kernen)");
 
-    c.meetings = defaultMeetings();
+    c.policy.meetings = defaultMeetings();
     if (const auto* t = r.table(doc, "", "meetings")) {
         for (auto&& [k, v] : *t) {
             const auto type = parse<MeetingType>(k.str());
@@ -368,7 +362,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             const auto& m = *v.as_table();
             r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
                                  "dossier", "resident_views", "answers", "distribution", "plan"});
-            for (auto& d : c.meetings) {
+            for (auto& d : c.policy.meetings) {
                 if (d.type != *type) continue;
                 d.label = r.text(m, path, "label", d.label);
                 d.closed = r.boolean(m, path, "closed", d.closed);
@@ -400,8 +394,8 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         }
     }
     // The kiosk-wide answer scheme is each meeting's unless a meeting names its own.
-    for (auto& d : c.meetings)
-        if (!d.schemeSet) d.scheme = c.scheme;
+    for (auto& d : c.policy.meetings)
+        if (!d.schemeSet) d.scheme = c.policy.scheme;
 
     c.activities = defaultActivities();
     if (const auto* t = r.table(doc, "", "planning")) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/Policy.h"
 #include "domain/Types.h"
 #include "io/PinHash.h"
 
@@ -42,30 +43,6 @@ struct ActivityKind {
     std::string name, abbreviation;  // "relatiebeheer", "R"
 };
 
-// Per meeting type, the defaults a new session takes (DOMAIN.md's table).
-struct MeetingDefaults {
-    MeetingType type = MeetingType::Overig;
-    std::string label;
-    bool closed = false;      // the main part is closed
-    bool publicPart = false;  // there is a public part (before, after or closing)
-    std::string chair, result;
-    // How often an area has one: every so many months, or once per council term; 0 and false:
-    // not planned (an "overig" meeting).
-    int everyMonths = 0;
-    bool perCouncilTerm = false;
-    bool dossier = false;  // goes deep into one or more dossiers, named on the meeting
-    // The screens residents see at the kiosk (home, sliders, ideas, plan, minutes); the sliders
-    // also whenever the facilitator opens placing to residents.
-    std::vector<std::string> residentViews;
-    ResponseScheme scheme = ResponseScheme::NuOoitNooit;  // the answer scheme a new one starts with
-    bool schemeSet = false;                               // named in the config (else the kiosk's)
-    std::string distribution = "";  // who gets the internal minutes; the minutes end with it
-    // Whether an action made in the plan editor starts public (`plan = "public"`) or closed;
-    // unset: public where the meeting has a public part that presents the plan (a wijktafel).
-    std::optional<Visibility> plan = std::nullopt;
-    Visibility planDefault() const { return plan ? *plan : publicPart ? Visibility::Public : Visibility::Closed; }
-};
-
 struct KioskConfig {
     std::string file;  // where it was read from; relative paths in it are resolved against its folder
     std::string municipality = "Gemeente";
@@ -97,20 +74,18 @@ struct KioskConfig {
     // facilitator to set one, kept in its database). `pinCost`: the work a new hash takes.
     std::string pinHash;
     PinCost pinCost = PinCost::Interactive;
-    int votesPerVisit = 3;
-    int retentionMonths = 12;
-    ResponseScheme scheme = ResponseScheme::NuOoitNooit;
+    // The rules every door applies alike: limits, votes, themes, retention, meeting types.
+    Policy policy;
     std::vector<Slider> sliders;
-    std::vector<std::string> themes, koppelkansen, budgets, roles;
+    std::vector<std::string> koppelkansen, budgets, roles;
     std::map<Party, std::string> parties;  // labels for the four parties
     std::vector<Area> areas;
-    std::vector<MeetingDefaults> meetings;
     // The planning overview: the dates council terms begin (for meetings once per term) and the
     // kinds of the year's other work.
     std::vector<std::string> councilTerms;
     std::vector<ActivityKind> activities;
 
-    const MeetingDefaults* meeting(MeetingType t) const;
+    const MeetingDefaults* meeting(MeetingType t) const { return policy.meeting(t); }
     const Area* area(const std::string& name) const;
 };
 

@@ -99,7 +99,7 @@ struct Builder {
     void ideas() {
         if (s.ideas.empty()) return;
         doc.add(Heading{2, word("export.ideas")});
-        std::vector<std::string> themes = config.themes;
+        std::vector<std::string> themes = config.policy.themes;
         for (const auto& i : s.ideas)
             if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
         for (const auto& theme : themes) {
@@ -124,7 +124,7 @@ struct Builder {
     void promises() {
         std::vector<const Idea*> open;
         for (const auto& i : s.ideas)
-            if (!i.hidden && (i.response.value == "ooit" || i.response.value == "ja_mits")) open.push_back(&i);
+            if (!i.hidden && isLaterAnswer(i.response.value)) open.push_back(&i);
         if (open.empty()) return;
         std::stable_sort(open.begin(), open.end(), [](const Idea* a, const Idea* b) {
             return (a->response.due.empty() ? "9999" : a->response.due) < (b->response.due.empty() ? "9999" : b->response.due);

@@ -158,7 +158,7 @@ std::string renderPhonePage(const PhonePage& p) {
              escapeHtml(p.draft) + "</textarea>";
         h += "<label for=\"theme\">" + t("theme_label") + "</label><select id=\"theme\" name=\"theme\"><option value=\"\">" +
              t("theme_none") + "</option>";
-        for (const auto& th : p.config.themes) h += "<option>" + escapeHtml(th) + "</option>";
+        for (const auto& th : p.config.policy.themes) h += "<option>" + escapeHtml(th) + "</option>";
         h += "</select>";
         h += "<label for=\"author\">" + t("name_label") + "</label><input type=\"text\" id=\"author\" name=\"author\" maxlength=\"100\" autocomplete=\"name\">";
         h += "<label for=\"contact\">" + t("contact_label") + "</label><input type=\"text\" id=\"contact\" name=\"contact\" maxlength=\"200\" aria-describedby=\"contact-hint\">";

@@ -12,7 +12,7 @@ std::vector<PlanningArea> planningAreas(const KioskConfig& c) {
 
 std::vector<MeetingFrequency> meetingFrequencies(const KioskConfig& c) {
     std::vector<MeetingFrequency> out;
-    for (const auto& m : c.meetings) out.push_back({m.type, m.everyMonths, m.perCouncilTerm});
+    for (const auto& m : c.policy.meetings) out.push_back({m.type, m.everyMonths, m.perCouncilTerm});
     return out;
 }
 
@@ -24,7 +24,7 @@ std::vector<HeldMeeting> heldMeetings(const std::vector<SessionSummary>& session
 
 std::vector<std::string> plannableKinds(const KioskConfig& c) {
     std::vector<std::string> out;
-    for (const auto& m : c.meetings)
+    for (const auto& m : c.policy.meetings)
         if (m.everyMonths > 0 || m.perCouncilTerm) out.emplace_back(toString(m.type));
     for (const auto& a : c.activities) out.push_back(a.name);
     return out;
@@ -87,7 +87,7 @@ Document yearDocument(const std::vector<YearRow>& rows, int year, const KioskCon
     }
     flush();
     std::vector<std::string> legend;
-    for (const auto& m : c.meetings)
+    for (const auto& m : c.policy.meetings)
         if (m.everyMonths > 0 || m.perCouncilTerm) legend.push_back(meetingShort(m.type) + " = " + m.label);
     for (const auto& a : c.activities) legend.push_back(a.abbreviation + " = " + a.name);
     legend.push_back("✓ = " + w("planning.held"));

@@ -136,7 +136,7 @@ Picture sliderChart(const Session& s, const KioskConfig& config, const ChartWord
         const float mid = top + 70;
         c.rect(x0, mid - 4, x1, mid + 4, track);
         for (int t = 0; t <= 100; t += 25) c.rect(at(t) - 1, mid - 12, at(t) + 1, mid + 12, track);
-        if (st.medianNow && st.medianDesired && std::abs(*st.medianDesired - *st.medianNow) > 2) {
+        if (medianShifts(st)) {
             const float a = at(*st.medianNow), b = at(*st.medianDesired), y = mid - 30, dir = b > a ? 1.0f : -1.0f;
             c.rect(std::min(a, b - dir * 12), y - 2, std::max(a, b - dir * 12), y + 2, ink);
             c.triangle(b, y, b - dir * 14, y - 8, b - dir * 14, y + 8, ink);

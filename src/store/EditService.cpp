@@ -13,8 +13,8 @@ std::string keysOf(const std::vector<Change>& changes) {
 }
 }  // namespace
 
-EditService::EditService(Database& db, std::int64_t sessionId)
-    : db_(db), repo_(db), session_(repo_.load(sessionId)), revision_(++g_revisions), dataVersion_(db.dataVersion()) {}
+EditService::EditService(Database& db, std::int64_t sessionId, Policy policy)
+    : db_(db), repo_(db), session_(repo_.load(sessionId)), policy_(std::move(policy)), revision_(++g_revisions), dataVersion_(db.dataVersion()) {}
 
 void EditService::catchUp() {
     const std::int64_t v = db_.dataVersion();
@@ -58,7 +58,7 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
         // BEGIN IMMEDIATE: another writer's transaction is waited for, not failed on.
         Database::Transaction tx(db_);
         catchUp();
-        Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(session_.info.id, prefix); });
+        Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(session_.info.id, prefix); }, policy_);
         if (d.problem) return {d.problem, {}, {}};
         deltas = write(d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
                                    d.summary, d.anonSummary});

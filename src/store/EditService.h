@@ -13,6 +13,7 @@
 
 #include "domain/History.h"
 #include "domain/Intent.h"
+#include "domain/Policy.h"
 #include "store/Repository.h"
 
 namespace wk::store {
@@ -26,7 +27,8 @@ struct EditResult {
 
 class EditService {
 public:
-    EditService(Database& db, std::int64_t sessionId);
+    // `policy`: the limits and themes every new input keeps to, the same at every door.
+    EditService(Database& db, std::int64_t sessionId, Policy policy = {});
 
     const Session& session() const { return session_; }
     // Changes with every edit (also another writer's, once picked up), and differs between any two
@@ -70,6 +72,7 @@ private:
     Database& db_;
     Repository repo_;
     Session session_;
+    Policy policy_;
     std::uint64_t revision_;
     std::int64_t dataVersion_ = 0;
     std::deque<Step> undo_, redo_;

@@ -1,5 +1,6 @@
 #include "ui/I18n.h"
 
+#include "domain/Intent.h"
 #include "domain/Text.h"
 
 namespace wk::ui {
@@ -490,6 +491,18 @@ constexpr Entry kTable[] = {
     // Messages
     {"msg.not_saved", "Niet opgeslagen: {}", "Not saved: {}"},
     {"msg.text_empty", "Vul eerst iets in.", "Please type something first."},
+    // The same sentences as on the phone (assets/phone/*.toml): one refusal, one message.
+    {"ideas.chars_left", "Er passen nog {} tekens in.", "{} characters still fit."},
+    {"ideas.chars_over", "{} tekens te veel.", "{} characters too many."},
+    {"ideas.char_left", "Er past nog 1 teken in.", "1 character still fits."},
+    {"ideas.char_over", "1 teken te veel.", "1 character too many."},
+    {"ideas.chars_full", "Er passen geen tekens meer in.", "No more characters fit."},
+    {"msg.too_long.text", "Het idee is te lang. Er passen hoogstens {} tekens in.", "The idea is too long. It may have at most {} characters."},
+    {"msg.too_long.name", "De naam is te lang. Er passen hoogstens {} tekens in.", "The name is too long. It may have at most {} characters."},
+    {"msg.too_long.contact", "Het telefoonnummer of e-mailadres is te lang. Er passen hoogstens {} tekens in.",
+     "The phone number or e-mail address is too long. It may have at most {} characters."},
+    {"msg.too_long.reason", "De reden is te lang. Er passen hoogstens {} tekens in.", "The reason is too long. It may have at most {} characters."},
+    {"msg.unknown_theme", "Kies een onderwerp uit de lijst.", "Choose a topic from the list."},
     {"msg.nothing_to_undo", "Er is niets om ongedaan te maken.", "There is nothing to undo."},
     {"msg.nothing_to_redo", "Er is niets om opnieuw te doen.", "There is nothing to redo."},
     {"msg.problem", "Dit kan zo niet worden opgeslagen ({}).", "This cannot be saved like this ({})."},
@@ -585,6 +598,13 @@ std::string trf(std::string_view key, std::string_view arg) {
     std::string s = tr(key);
     if (const auto at = s.find("{}"); at != std::string::npos) s.replace(at, 2, arg);
     return s;
+}
+
+std::string problemMessage(const Problem& p) {
+    if (p.code == "too_long") return trf("msg.too_long." + std::string(tooLongField(p)), std::to_string(p.limit));
+    const std::string key = "msg." + p.code;
+    const std::string t = tr(key);
+    return t != key ? t : trf("msg.problem", p.field);
 }
 
 std::string decimal(double v) { return formatDecimal(v, g_lang == Lang::Nl ? ',' : '.'); }

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "domain/Change.h"
+
 namespace wk::ui {
 
 enum class Lang { Nl, En };
@@ -13,6 +15,9 @@ Lang language();
 const char* tr(std::string_view key);
 // tr() with "{}" replaced by `arg`, for counts and names.
 std::string trf(std::string_view key, std::string_view arg);
+
+// What the person at the kiosk reads when the rules refuse an edit.
+std::string problemMessage(const Problem&);
 
 // A number with one decimal at most, with the decimal comma in Dutch ("62,5").
 std::string decimal(double v);

@@ -115,7 +115,7 @@ bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
 bool Kiosk::residentSees(View v, const SessionInfo& info) const {
     if (v == View::Home) return true;
     if (v == View::Sliders && info.settings.residentsPlace) return true;
-    const io::MeetingDefaults* m = config_.meeting(info.type);
+    const MeetingDefaults* m = config_.meeting(info.type);
     if (!m) return true;
     return std::find(m->residentViews.begin(), m->residentViews.end(), viewKey(v)) != m->residentViews.end();
 }

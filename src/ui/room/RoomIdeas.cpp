@@ -31,7 +31,7 @@ Grid gridFor(float width) {
 // What the wall shows: nothing hidden or waiting for review (in a public phase the session has
 // none), in the order of the themes.
 std::vector<const Idea*> wallOf(const RoomFrame& f) {
-    std::vector<std::string> themes = f.config.themes;
+    std::vector<std::string> themes = f.config.policy.themes;
     for (const auto& i : f.session.ideas)
         if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
     std::vector<const Idea*> out;
@@ -53,7 +53,7 @@ std::vector<Chip> chipsOf(const Idea& i, bool newest) {
     if (!i.theme.empty()) out.push_back({i.theme, p.background, p.primary});
     out.push_back({std::to_string(i.votes), p.background, p.text, true});
     if (!i.response.value.empty()) {
-        const ImU32 fill = i.response.value == "nooit" || i.response.value == "nee" ? p.bad
+        const ImU32 fill = isNegativeAnswer(i.response.value) ? p.bad
                            : i.response.value == "nu" || i.response.value == "ja"  ? p.ok
                                                                                    : p.warn;
         out.push_back({tr("answer." + i.response.value), fill, p.onPrimary});

@@ -26,7 +26,7 @@ void track(const RoomFrame& f, const Slider& sl, const SliderStats& stats, ImVec
         if (pl.now) dl->AddCircle({at(*pl.now), mid}, r + 1.5f, p.primary, 0, 4.0f);
     }
     // The way the room wants to go: an arrow from the median of now to that of desired.
-    if (stats.medianNow && stats.medianDesired && std::abs(*stats.medianDesired - *stats.medianNow) > 2) {
+    if (medianShifts(stats)) {
         const float a = at(*stats.medianNow), b = at(*stats.medianDesired), y = o.y + em() * 0.12f;
         const float dir = b > a ? 1.0f : -1.0f;
         dl->AddLine({a, y}, {b - dir * em() * 0.35f, y}, p.text, 4);

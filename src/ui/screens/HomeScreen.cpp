@@ -27,11 +27,11 @@ void newMeeting(ScreenContext& c, HomeState& st) {
     text(tr("home.meeting_type"), p.muted);
     std::vector<std::string> types;
     std::vector<MeetingType> typeValues;
-    for (const auto& m : c.config.meetings) {
+    for (const auto& m : c.config.policy.meetings) {
         types.push_back(m.label);
         typeValues.push_back(m.type);
     }
-    const io::MeetingDefaults* chosen = c.config.meeting(st.type);
+    const MeetingDefaults* chosen = c.config.meeting(st.type);
     if (int k = chooser(types, chosen ? chosen->label : "", "type"); k >= 0) st.type = typeValues[static_cast<std::size_t>(k)];
     if (chosen) {
         std::string parts = chosen->closed ? tr("home.starts_closed") : tr("home.starts_public");
@@ -52,7 +52,7 @@ void newMeeting(ScreenContext& c, HomeState& st) {
     }
     // The answer scheme of this meeting: its type's unless the facilitator picks the other.
     text(tr("home.answers"), p.muted);
-    const ResponseScheme scheme = st.scheme ? *st.scheme : chosen ? chosen->scheme : c.config.scheme;
+    const ResponseScheme scheme = st.scheme ? *st.scheme : chosen ? chosen->scheme : c.config.policy.scheme;
     const std::vector<std::string> schemes = {tr("home.scheme_nu_ooit_nooit"), tr("home.scheme_ja_nee_ja_mits")};
     if (int k = chooser(schemes, schemes[scheme == ResponseScheme::JaNeeJaMits ? 1 : 0], "scheme"); k >= 0)
         st.scheme = k == 1 ? ResponseScheme::JaNeeJaMits : ResponseScheme::NuOoitNooit;
@@ -109,7 +109,7 @@ void editInfo(ScreenContext& c, HomeState& st) {
     text(tr("home.chair"), p.muted);
     textField(tr("home.chair"), &st.chair);
     // A meeting that goes deep into dossiers (a wijkwerkoverleg) names them.
-    const io::MeetingDefaults* m = c.config.meeting(c.session.info.type);
+    const MeetingDefaults* m = c.config.meeting(c.session.info.type);
     if ((m && m->dossier) || !st.dossier.empty()) {
         text(tr("home.dossier"), p.muted);
         textField(tr("home.dossier"), &st.dossier, em() * 2.6f);
@@ -180,7 +180,7 @@ void exportCard(ScreenContext& c, HomeState& st) {
 
     ImGui::Dummy({0, em() * 0.5f});
     textIn(c.fonts.bold, tr("home.purge_title"));
-    text(trf("home.purge_hint", std::to_string(c.config.retentionMonths)), p.muted);
+    text(trf("home.purge_hint", std::to_string(c.config.policy.retentionMonths)), p.muted);
     if (!st.confirmPurge) {
         if (button(tr("home.purge"), {0, 0}, Tone::Secondary, "purge")) st.confirmPurge = true;
     } else {

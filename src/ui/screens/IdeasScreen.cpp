@@ -21,7 +21,7 @@ namespace {
 
 ImU32 answerColour(const std::string& value) {
     const Palette& p = palette();
-    return value == "nooit" || value == "nee" ? p.bad : value == "nu" || value == "ja" ? p.ok : p.warn;
+    return isNegativeAnswer(value) ? p.bad : isPositiveAnswer(value) ? p.ok : p.warn;
 }
 
 // The answer's words under the card's chips: why, on what condition, and by when.
@@ -74,7 +74,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
 
     // Support: once per idea, and a few per visit for a resident.
     const bool already = std::find(st.supported.begin(), st.supported.end(), i.id) != st.supported.end();
-    const bool spent = !c.facilitator() && static_cast<int>(st.supported.size()) >= c.config.votesPerVisit;
+    const bool spent = !c.facilitator() && static_cast<int>(st.supported.size()) >= c.config.policy.votesPerVisit;
     ImGui::BeginDisabled(already || spent);
     if (button(already ? tr("ideas.supported") : tr("ideas.support"), {ImGui::CalcTextSize(tr("ideas.support")).x + em() * 1.6f, em() * 2.2f},
                Tone::Secondary, "support" + i.id)) {
@@ -189,10 +189,17 @@ void composer(ScreenContext& c, IdeasState& st) {
     }
     textField(tr("ideas.your_idea"), &st.text, em() * 4.5f);
     if (st.showEmpty) text(tr("msg.text_empty"), p.bad);  // right under the field it is about
+    // As the limit nears, how much still fits: the same limit the phone keeps to.
+    if (const int n = static_cast<int>(codepointCount(st.text)), limit = c.config.policy.limits.idea; n > limit * 9 / 10)
+        text(n > limit       ? (n - limit == 1 ? std::string(tr("ideas.char_over")) : trf("ideas.chars_over", std::to_string(n - limit)))
+             : limit == n     ? std::string(tr("ideas.chars_full"))
+             : limit - n == 1 ? std::string(tr("ideas.char_left"))
+                              : trf("ideas.chars_left", std::to_string(limit - n)),
+             n > limit ? p.bad : p.muted);
     text(tr("ideas.theme"), p.muted);
     // Tapping the chosen theme again clears it.
-    if (int k = chooser(c.config.themes, st.theme, "theme"); k >= 0) {
-        const std::string& theme = c.config.themes[static_cast<std::size_t>(k)];
+    if (int k = chooser(c.config.policy.themes, st.theme, "theme"); k >= 0) {
+        const std::string& theme = c.config.policy.themes[static_cast<std::size_t>(k)];
         st.theme = st.theme == theme ? "" : theme;
     }
     if (c.map) {
@@ -417,7 +424,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     if (wall.revision != c.revision || wall.filter != st.filter || wall.above != shownAbove || wall.session != &s) {
         wall = {c.revision, st.filter, shownAbove, &s, {}, nullptr};
         std::unordered_map<std::string, std::size_t> rank;
-        for (std::size_t k = 0; k < c.config.themes.size(); ++k) rank.emplace(c.config.themes[k], k);
+        for (std::size_t k = 0; k < c.config.policy.themes.size(); ++k) rank.emplace(c.config.policy.themes[k], k);
         for (const auto& i : s.ideas) {
             if (i.hidden || i.pending) continue;
             if (!wall.newest || i.created > wall.newest->created || (i.created == wall.newest->created && i.seq > wall.newest->seq))

@@ -43,7 +43,7 @@ void editNewAction(ScreenContext& c, PlanState& st, const std::string& opgave) {
     st.draft.opgave = opgave;
     // As the meeting type says (a wijktafel's plan is presented in its public part); always public
     // in a public phase, and changeable per action either way.
-    const io::MeetingDefaults* m = c.config.meeting(c.session.info.type);
+    const MeetingDefaults* m = c.config.meeting(c.session.info.type);
     st.draft.visibility = c.publicPhase ? Visibility::Public : m ? m->planDefault() : Visibility::Closed;
 }
 

@@ -36,7 +36,7 @@ const std::vector<DueAction>& dueSoon(const ScreenContext& c, PlanState::Monitor
     if (c.wijkAnswers)
         for (const auto& a : *c.wijkAnswers) add(a);
     for (const auto& i : c.session.ideas)  // this meeting's, already as this phase may show them
-        if (!i.hidden && (i.response.value == "ooit" || i.response.value == "ja_mits"))
+        if (!i.hidden && isLaterAnswer(i.response.value))
             add({i, c.session.info.uid, c.session.info.title, c.session.info.date, std::nullopt});
     std::stable_sort(m.answers.begin(), m.answers.end(), [](const OpenAnswer& a, const OpenAnswer& b) {
         if (a.daysLeft.has_value() != b.daysLeft.has_value()) return a.daysLeft.has_value();

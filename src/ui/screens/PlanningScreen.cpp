@@ -167,7 +167,7 @@ void drawPlanningScreen(ScreenContext& c, PlanningState& st) {
         ImGui::Separator();
     }
     std::string legend;
-    for (const auto& m : c.config.meetings)
+    for (const auto& m : c.config.policy.meetings)
         if (m.everyMonths > 0 || m.perCouncilTerm) legend += (legend.empty() ? "" : "   ") + io::meetingShort(m.type) + " = " + m.label;
     for (const auto& a : c.config.activities) legend += (legend.empty() ? "" : "   ") + a.abbreviation + " = " + a.name;
     text(legend + "   ✓ = " + tr("planning.held"), p.muted);

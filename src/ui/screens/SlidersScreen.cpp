@@ -85,7 +85,7 @@ void compareTrack(ScreenContext& c, SlidersState& st, const Slider& sl, const Sl
         st.selSlider = hit ? sl.key : "";
         st.selParticipant = hit ? hit->participant : "";
     }
-    if (stats.medianNow && stats.medianDesired && std::abs(*stats.medianDesired - *stats.medianNow) > 2) {
+    if (medianShifts(stats)) {
         const float a = at(*stats.medianNow), b = at(*stats.medianDesired), y = o.y + em() * 0.15f;
         const float dir = b > a ? 1.0f : -1.0f;
         dl->AddLine({a, y}, {b - dir * em() * 0.4f, y}, p.text, 3);

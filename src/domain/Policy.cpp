@@ -1,0 +1,32 @@
+#include "domain/Policy.h"
+
+#include <algorithm>
+
+namespace wk {
+
+const MeetingDefaults* Policy::meeting(MeetingType t) const {
+    for (const auto& m : meetings)
+        if (m.type == t) return &m;
+    return nullptr;
+}
+
+bool Policy::isTheme(const std::string& theme) const { return std::find(themes.begin(), themes.end(), theme) != themes.end(); }
+
+Session newMeeting(const Policy& policy, const std::vector<Slider>& sliders, MeetingType type, const std::string& wijk,
+                   const std::string& date) {
+    Session s;
+    const MeetingDefaults* m = policy.meeting(type);
+    s.info.type = type;
+    s.info.wijk = wijk;
+    s.info.date = date;
+    // Type, wijk and the day: a wijk's meetings of one year each have a title of their own.
+    s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + date;
+    s.info.chair = m ? m->chair : "";
+    s.info.scheme = m ? m->scheme : policy.scheme;  // the meeting type's answer scheme, else the kiosk's
+    // A meeting that is closed starts closed; a public one (college on tour) starts public.
+    s.info.phase = m && !m->closed ? Visibility::Public : Visibility::Closed;
+    s.sliders = sliders;
+    return s;
+}
+
+}  // namespace wk

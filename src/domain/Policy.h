@@ -1,0 +1,61 @@
+// The meeting policy a municipality sets in its config, declared here so every rule that needs
+// it is the domain's: how long a text may be, how many supports a visit gives, which themes an
+// idea may carry, how long a PIN is at least, how long personal data is kept, and what each
+// meeting type starts with. The config parser fills it; every door gets the same one.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/Types.h"
+
+namespace wk {
+
+// Counted in characters (code points), for new input only: an imported or pulled text that is
+// older and longer stays as it is.
+struct TextLimits {
+    int idea = 1000, name = 100, contact = 200, reason = 500;
+};
+
+// Per meeting type, the defaults a new session takes (DOMAIN.md's table).
+struct MeetingDefaults {
+    MeetingType type = MeetingType::Overig;
+    std::string label;
+    bool closed = false;      // the main part is closed
+    bool publicPart = false;  // there is a public part (before, after or closing)
+    std::string chair, result;
+    // How often an area has one: every so many months, or once per council term; 0 and false:
+    // not planned (an "overig" meeting).
+    int everyMonths = 0;
+    bool perCouncilTerm = false;
+    bool dossier = false;  // goes deep into one or more dossiers, named on the meeting
+    // The screens residents see at the kiosk (home, sliders, ideas, plan, minutes); the sliders
+    // also whenever the facilitator opens placing to residents.
+    std::vector<std::string> residentViews;
+    ResponseScheme scheme = ResponseScheme::NuOoitNooit;  // the answer scheme a new one starts with
+    bool schemeSet = false;                               // named in the config (else the kiosk's)
+    std::string distribution = "";  // who gets the internal minutes; the minutes end with it
+    // Whether an action made in the plan editor starts public (`plan = "public"`) or closed;
+    // unset: public where the meeting has a public part that presents the plan (a wijktafel).
+    std::optional<Visibility> plan = std::nullopt;
+    Visibility planDefault() const { return plan ? *plan : publicPart ? Visibility::Public : Visibility::Closed; }
+};
+
+struct Policy {
+    static constexpr int kPinDigits = 4;  // the shortest PIN the facilitator may choose
+    TextLimits limits;
+    int votesPerVisit = 3;  // supports per visit, at the kiosk and on a phone
+    std::vector<std::string> themes;  // an idea's theme is one of these (or none)
+    int retentionMonths = 12;         // personal data older than this is purged
+    ResponseScheme scheme = ResponseScheme::NuOoitNooit;
+    std::vector<MeetingDefaults> meetings;
+    const MeetingDefaults* meeting(MeetingType t) const;
+    bool isTheme(const std::string& theme) const;
+};
+
+// A new meeting of `type` for `wijk` on `date`: the type's defaults (title, chair, answer scheme,
+// the phase it starts in) and the kiosk's sliders.
+Session newMeeting(const Policy&, const std::vector<Slider>& sliders, MeetingType type, const std::string& wijk,
+                   const std::string& date);
+
+}  // namespace wk
