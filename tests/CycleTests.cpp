@@ -11,10 +11,10 @@
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "io/Config.h"
-#include "io/CycleDocs.h"
+#include "export/CycleDocs.h"
 #include "io/DemoSession.h"
 #include "io/SessionJson.h"
-#include "ui/I18n.h"
+#include "io/I18n.h"
 
 using namespace wk;
 using namespace wk::io;

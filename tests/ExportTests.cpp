@@ -13,11 +13,11 @@
 #include "domain/Plan.h"
 #include "io/AtomicFile.h"
 #include "io/Config.h"
-#include "io/Export.h"
-#include "io/OdtWriter.h"
+#include "export/Export.h"
+#include "export/OdtWriter.h"
 #include "io/SessionJson.h"
 #include "store/Repository.h"
-#include "ui/I18n.h"
+#include "io/I18n.h"
 
 using namespace wk;
 using namespace wk::io;

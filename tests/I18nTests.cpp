@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 #include <set>
 
-#include "ui/I18n.h"
+#include "io/I18n.h"
 
-using namespace wk::ui;
+using namespace wk::io;
 
 TEST_CASE("every UI string has Dutch and English, and keys are unique") {
     std::size_t n = 0;

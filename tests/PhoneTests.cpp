@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "TestUtil.h"
-#include "app/PhoneService.h"
-#include "store/EditService.h"
-#include "ui/I18n.h"
+#include "service/PhoneService.h"
+#include "service/EditService.h"
+#include "io/I18n.h"
 #include "domain/Text.h"
 #include "io/DemoSession.h"
 #include "store/Repository.h"
@@ -16,7 +16,7 @@ namespace {
 struct Phone {
     test::TempDir dir;
     io::KioskConfig config = io::loadConfig(io::defaultConfigPath());
-    std::unique_ptr<app::PhoneService> phones;
+    std::unique_ptr<service::PhoneService> phones;
     std::string cookie;
     Phone() {
         {
@@ -25,7 +25,7 @@ struct Phone {
             s.info.settings.residentsPlace = true;
             store::Repository(*db).create(s, {"2026-11-25T10:00:00", "system", "import", "test", ""});
         }
-        phones = std::make_unique<app::PhoneService>(config, dir.file("k.db"), 1, "testtokentesttok");
+        phones = std::make_unique<service::PhoneService>(config, dir.file("k.db"), 1, "testtokentesttok");
         const io::HttpResponse joined = get("/j/testtokentesttok");
         for (const auto& [k, v] : joined.headers)
             if (k == "Set-Cookie" && v.rfind("wkv=", 0) == 0) cookie = v.substr(0, v.find(';'));
@@ -101,13 +101,13 @@ TEST_CASE("the phone page cuts a long idea at a character, never inside one") {
 TEST_CASE("an idea over the limit is refused at the kiosk with the same message as on the phone") {
     Phone p;
     const std::string tooLong(1001, 'a');
-    ui::setLanguage(ui::Lang::Nl);
+    io::setLanguage(io::Lang::Nl);
     // The kiosk: the console's edit service, a resident at the screen.
     auto db = store::Database::open(p.dir.file("k.db"));
-    store::EditService kiosk(*db, 1, p.config.policy);
+    service::EditService kiosk(*db, 1, p.config.policy);
     const auto refused = kiosk.submit({SubmitIdea{tooLong, "", "", "", false, std::nullopt}, Role::Resident, "2026-11-25T20:00:00"});
     REQUIRE(refused.problem);
-    const std::string atKiosk = ui::problemMessage(*refused.problem);
+    const std::string atKiosk = io::problemMessage(*refused.problem);
     CHECK(atKiosk == "Het idee is te lang. Er passen hoogstens 1000 tekens in.");
     // The phone's form: refused, and its page says the same sentence.
     const auto posted = p.post("/idea", "text=" + tooLong, "application/x-www-form-urlencoded");
@@ -122,7 +122,7 @@ TEST_CASE("an idea over the limit is refused at the kiosk with the same message 
     // A name too long: the name's message at both doors; 1000 characters are fine at both.
     const auto name = kiosk.submit({SubmitIdea{"Een bankje", "", std::string(101, 'n'), "", false, std::nullopt}, Role::Resident, ""});
     REQUIRE(name.problem);
-    CHECK(ui::problemMessage(*name.problem) == "De naam is te lang. Er passen hoogstens 100 tekens in.");
+    CHECK(io::problemMessage(*name.problem) == "De naam is te lang. Er passen hoogstens 100 tekens in.");
     CHECK(p.location(p.post("/idea", "text=Een+bankje&author=" + std::string(101, 'n'), "application/x-www-form-urlencoded"))
               .find("m=too_long_name") != std::string::npos);
     CHECK(kiosk.submit({SubmitIdea{std::string(1000, 'b'), "", "", "", false, std::nullopt}, Role::Resident, ""}).ok());
@@ -139,7 +139,7 @@ TEST_CASE("an older, longer text stays: the limits apply to new input only") {
     Session s = io::demoSession();
     s.ideas.front().text = std::string(1500, 'x');  // imported from a time without limits
     const auto id = store::Repository(*db).create(s, {"", "system", "import", "test", ""}).id;
-    store::EditService edits(*db, id, Policy{});
+    service::EditService edits(*db, id, Policy{});
     const Idea old = s.ideas.front();
     // Its theme changed, its text kept: stored.
     CHECK(edits.submit({EditIdea{old.id, old.text, "", std::nullopt, std::nullopt}, Role::Facilitator, ""}).ok());

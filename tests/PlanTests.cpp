@@ -6,7 +6,7 @@
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "io/SessionJson.h"
-#include "store/EditService.h"
+#include "service/EditService.h"
 #include "store/Repository.h"
 
 using namespace wk;

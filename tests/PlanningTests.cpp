@@ -5,7 +5,7 @@
 #include "TestUtil.h"
 #include "domain/Planning.h"
 #include "io/Config.h"
-#include "io/PlanningDocs.h"
+#include "export/PlanningDocs.h"
 
 using namespace wk;
 

@@ -10,11 +10,12 @@
 #include <thread>
 
 #include "TestUtil.h"
-#include "store/EditService.h"
+#include "service/EditService.h"
 #include "store/Repository.h"
 
 using namespace wk;
 using namespace wk::store;
+using namespace wk::service;
 
 namespace {
 

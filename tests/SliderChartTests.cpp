@@ -4,8 +4,8 @@
 
 #include "TestUtil.h"
 #include "io/Config.h"
-#include "io/Png.h"
-#include "io/SliderChart.h"
+#include "export/Png.h"
+#include "export/SliderChart.h"
 #include "stb_image.h"
 
 using namespace wk;

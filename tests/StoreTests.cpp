@@ -11,11 +11,12 @@
 
 #include "TestUtil.h"
 #include "io/AtomicFile.h"
-#include "store/EditService.h"
+#include "service/EditService.h"
 #include "store/Repository.h"
 
 using namespace wk;
 using namespace wk::store;
+using namespace wk::service;
 
 namespace {
 

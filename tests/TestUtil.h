@@ -10,8 +10,8 @@
 #include "domain/Plan.h"
 #include "domain/Types.h"
 #include "io/Config.h"
-#include "io/Minutes.h"
-#include "ui/I18n.h"
+#include "export/Minutes.h"
+#include "io/I18n.h"
 #include "store/Repository.h"
 
 namespace wk::test {
@@ -115,8 +115,8 @@ inline const io::KioskConfig& shippedConfig() {
     return c;
 }
 inline io::Words dutchWords() {
-    ui::setLanguage(ui::Lang::Nl);
-    return [](std::string_view k) { return std::string(ui::tr(k)); };
+    io::setLanguage(io::Lang::Nl);
+    return [](std::string_view k) { return std::string(io::tr(k)); };
 }
 
 }  // namespace wk::test

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # The layers of src/, each a folder, dependencies pointing down only:
-#   domain  plain C++: no other layer, no ImGui, SDL, SQLite, clock or file system
-#   store   SQLite only, over the domain
-#   io      config, documents, files, adapters, over store and domain
-#   ui      screens, over io and domain (never the store: views run no SQL)
-#   platform window and GL, over io, store and domain
-#   app     everything
+#   domain   plain C++: no other layer, no ImGui, SDL, SQLite, clock or file system
+#   store    SQLite only, over the domain
+#   io       config, files, the session file, the words, over the domain
+#   export   documents and their writers, over io
+#   net      HTTP plumbing and the archive's PostgreSQL client, over io; knows no service
+#   service  the use cases every door calls, headless (no ImGui, SDL, GL), over all of those
+#   ui       screens, over service, export, io and domain (never the store: views run no SQL)
+#   platform window and GL, over export, io and domain
+#   app      the doors: everything
 # Also: screens send intents, never storage changes (no Put< or Remove< in src/ui); the domain
 # reads no clock; the UI scans no folders.
 set -u
@@ -16,13 +19,16 @@ allowed() {
   case $1 in
     domain) echo "domain" ;;
     store) echo "store domain" ;;
-    io) echo "io store domain" ;;
-    ui) echo "ui io domain" ;;
-    platform) echo "platform io store domain" ;;
-    app) echo "app platform ui io store domain" ;;
+    io) echo "io domain" ;;
+    export) echo "export io domain" ;;
+    net) echo "net io domain" ;;
+    service) echo "service net export io store domain" ;;
+    ui) echo "ui service export io domain" ;;
+    platform) echo "platform export io domain" ;;
+    app) echo "app platform ui service net export io store domain" ;;
   esac
 }
-for layer in domain store io ui platform app; do
+for layer in domain store io export net service ui platform app; do
   ok=$(allowed $layer)
   while IFS= read -r line; do
     file=${line%%:*}; header=$(echo "$line" | sed -n 's/.*#include "\([a-z]*\)\/.*/\1/p')
@@ -32,7 +38,8 @@ for layer in domain store io ui platform app; do
 done
 # Third-party headers each layer may not use.
 grep -rnE '#include <(imgui|SDL|sqlite3|GL/|backends/)' "$src/domain" && fail "the domain includes a library of another layer"
-grep -rnE '#include <(imgui|SDL|GL/|backends/)' "$src/store" "$src/io" && fail "store or io includes ImGui, SDL or GL"
+grep -rnE '#include <(imgui|SDL|GL/|backends/)' "$src/store" "$src/io" "$src/export" "$src/net" "$src/service" && fail "store, io, export, net or service includes ImGui, SDL or GL"
+grep -rnE '#include <(sqlite3|libpq|postgresql/|microhttpd)' "$src/ui" "$src/platform" && fail "a view or the platform includes a database or the HTTP server"
 grep -rnE '#include <(sqlite3|SDL)' "$src/ui" && fail "the UI includes SQLite or SDL"
 grep -rnE '\b(Put|Remove)<' "$src/ui" && fail "a screen builds storage changes (Put<, Remove<) instead of sending an intent"
 grep -rnE 'std::time\(|localtime|system_clock|steady_clock|<ctime>|<chrono>|gettimeofday' "$src/domain" && fail "the domain reads the clock"

@@ -4,18 +4,18 @@
 #include <filesystem>
 #include <iostream>
 
-#include "app/ArchiveSync.h"
-#include "app/ExportTargets.h"
+#include "service/ArchiveSync.h"
+#include "service/ExportTargets.h"
 #include "app/KioskApp.h"
 #include "domain/Plan.h"
 #include "domain/Purge.h"
 #include "domain/Rules.h"
 #include "io/Clock.h"
 #include "io/AtomicFile.h"
-#include "io/Export.h"
+#include "export/Export.h"
 #include "io/SessionJson.h"
 #include "store/Repository.h"
-#include "ui/I18n.h"
+#include "io/I18n.h"
 
 namespace wk::app {
 namespace {
@@ -47,7 +47,7 @@ template <class F> int withArchive(const Options& o, const io::KioskConfig& conf
     }
 }
 
-void printReport(const SyncReport& r) {
+void printReport(const service::SyncReport& r) {
     std::cout << "sent " << r.sent << " session(s), " << r.unchanged << " already in the archive, received " << r.received << "\n";
     if (r.broughtIn) std::cout << "brought in what the other kiosk had sent\n";
     if (r.removed) std::cout << "told the archive of " << r.removed << " meeting(s) removed here\n";
@@ -67,8 +67,8 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
                       << " session(s)\n";
             if (!std::filesystem::exists(dbPath)) return kOk;
             auto db = store::Database::open(dbPath, store::Database::Mode::ReadOnly);
-            const auto meetings = standings(archive, *db);
-            const auto waiting = std::count_if(meetings.begin(), meetings.end(), [](const MeetingStanding& m) { return m.waiting; });
+            const auto meetings = service::standings(archive, *db);
+            const auto waiting = std::count_if(meetings.begin(), meetings.end(), [](const service::MeetingStanding& m) { return m.waiting; });
             std::cout << "this kiosk (" << store::Repository(*db).siteId() << "): " << waiting
                       << " session(s) with edits not yet in the archive\n";
             // Per meeting, by position, not by count: uid, title, this kiosk's last edit here, the
@@ -96,18 +96,18 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
             return kOk;
         }
         auto db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
-        SyncReport r;
+        service::SyncReport r;
         if (o.archiveAction == "pull") {
-            r = pull(archive, *db, config);
+            r = service::pull(archive, *db, config);
         } else if (o.archiveAction == "take") {
             store::Repository repo(*db);
             if (!repo.findUid(*o.session)) {
-                std::cerr << "wijkkiosk: this kiosk has no session " << *o.session << " to take over (archive pull fetches it)\n";
+                std::cerr << "wijkkiosk: this kiosk has no session " << *o.session << " to take over (archive service::pull fetches it)\n";
                 return kBadInput;
             }
-            r = takeOver(archive, *db, *o.session);
+            r = service::takeOver(archive, *db, *o.session);
         } else {
-            r = push(archive, *db);
+            r = service::push(archive, *db);
         }
         printReport(r);
         return kOk;
@@ -136,12 +136,12 @@ int archiveExport(const Options& o, const io::KioskConfig& config, const std::st
         }
         const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
         try {
-            ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+            io::setLanguage(config.language == "en" ? io::Lang::En : io::Lang::Nl);
             // The export is remembered in this kiosk's database when it has one.
             std::unique_ptr<store::Database> db;
             if (std::filesystem::exists(dbPath)) db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
             io::writeExport(o.out, io::renderExport(io::sessionFromJson(*body), *format, audience, config, exportWords(), chartWords()),
-                            exportGuard(db.get(), config), io::accessFor(*format, audience));
+                            service::exportGuard(db.get(), config), io::accessFor(*format, audience));
         } catch (const std::exception& e) {
             std::cerr << "wijkkiosk: " << e.what() << "\n";
             return kBadInput;

@@ -14,14 +14,14 @@
 #include <unistd.h>
 
 #include "app/BenchCity.h"
-#include "app/ArchiveSync.h"
+#include "service/ArchiveSync.h"
 #include "app/KioskApp.h"
 #include "io/Config.h"
 #include "io/DemoSession.h"
 #include "io/AtomicFile.h"
-#include "io/Export.h"
+#include "export/Export.h"
 #include "io/SessionJson.h"
-#include "store/EditService.h"
+#include "service/EditService.h"
 #include "store/Repository.h"
 
 using namespace wk;
@@ -235,7 +235,7 @@ int main(int argc, char** argv) {
 
     // One edit saved durably: validated, committed with synchronous=FULL, applied.
     {
-        store::EditService& edits = app.edits();
+        service::EditService& edits = app.edits();
         std::vector<double> t;
         const std::string first = edits.session().ideas.front().id;
         for (int k = 0; k < 300; ++k) {
@@ -302,12 +302,12 @@ int main(int argc, char** argv) {
             const auto t0 = Clock::now();
             const double c0 = bench::cpuMs();
             store::Repository arepo(*adb);
-            archive.send(app::archivedSession(arepo, hid));
+            archive.send(service::archivedSession(arepo, hid));
             figure("archive_push_10000_ideas", ms(Clock::now() - t0), "ms");
             figure("archive_push_10000_ideas_cpu", bench::cpuMs() - c0, "ms");
             // One edit at a kiosk whose link is up: from the commit to the archive having it.
             const std::string uid = app.edits().session().info.uid;
-            app::ArchiveLink link(archiveUrl, dir + "/bench.db", config);
+            service::ArchiveLink link(archiveUrl, dir + "/bench.db", config);
             while (archive.editCount(uid) == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
             std::vector<double> reach;
             for (int k = 0; k < 10; ++k) {

@@ -20,9 +20,9 @@
 #include "app/KioskApp.h"
 #include "io/AtomicFile.h"
 #include "io/DemoSession.h"
-#include "io/Export.h"
+#include "export/Export.h"
 #include "io/SessionJson.h"
-#include "store/EditService.h"
+#include "service/EditService.h"
 #include "store/Repository.h"
 
 namespace wk::bench {
@@ -131,7 +131,7 @@ void editFigures(const io::KioskConfig& config, const std::string& dir) {
     const auto small = repo.create(citySession(config, 100, 20), {"", "system", "import", "bench", ""}).id;
     const auto huge = repo.create(citySession(config, 50000, 2000), {"", "system", "import", "bench", ""}).id;
     for (const auto& [id, name] : {std::pair{small, "durable_edit_100_ideas"}, std::pair{huge, "durable_edit_50000_ideas"}}) {
-        store::EditService edits(*db, id, config.policy);
+        service::EditService edits(*db, id, config.policy);
         std::vector<double> wall, cpu;
         for (int k = 0; k < 200; ++k) {
             const Cost c = measure([&] { edits.submit({SupportIdea{"i" + std::to_string(k % 50 + 1)}, Role::Resident, "2026-11-25T20:00:00"}); });

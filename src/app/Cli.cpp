@@ -7,7 +7,7 @@
 #include "domain/Text.h"
 #include "io/Clock.h"
 #include "io/Config.h"
-#include "io/Export.h"
+#include "export/Export.h"
 
 namespace wk::app {
 namespace {

@@ -10,11 +10,11 @@
 
 #include "app/ArchiveCommand.h"
 #include "app/KioskApp.h"
-#include "app/ExportTargets.h"
-#include "app/PhoneService.h"
+#include "service/ExportTargets.h"
+#include "service/PhoneService.h"
 #include "app/PinCommand.h"
 #include "app/PlanningCommand.h"
-#include "io/HttpServer.h"
+#include "net/HttpServer.h"
 #include "app/Replay.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
@@ -23,12 +23,12 @@
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
-#include "io/CycleDocs.h"
-#include "io/Export.h"
-#include "io/PlanningDocs.h"
+#include "export/CycleDocs.h"
+#include "export/Export.h"
+#include "export/PlanningDocs.h"
 #include "io/SessionJson.h"
-#include "io/SliderChart.h"
-#include "ui/I18n.h"
+#include "export/SliderChart.h"
+#include "io/I18n.h"
 #include "store/Repository.h"
 
 namespace wk::app {
@@ -112,7 +112,7 @@ int importSession(const Options& o) {
 // one: Markdown, or HTML when the file's name ends in .html.
 int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::Database& db, std::int64_t id, Audience audience) {
     store::Repository repo(db);
-    ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+    io::setLanguage(config.language == "en" ? io::Lang::En : io::Lang::Nl);
     const Session focus = visibleTo(repo.load(id), audience);
     io::Document doc;
     if (o.format == "werkagenda") {
@@ -133,7 +133,7 @@ int exportCycleDocument(const Options& o, const io::KioskConfig& config, store::
         bytes = io::toMarkdown(doc) + "\n";
     }
     try {
-        io::writeExport(o.out, bytes, exportGuard(&db, config));
+        io::writeExport(o.out, bytes, service::exportGuard(&db, config));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
@@ -168,10 +168,10 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         return kBadInput;
     }
     try {
-        ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+        io::setLanguage(config.language == "en" ? io::Lang::En : io::Lang::Nl);
         const Session s = repo.load(*id);
         const io::ExportContext context{nullptr, "", io::nextMeeting(config, repo.planned(), s.info)};
-        io::writeExport(o.out, io::renderExport(s, *format, audience, config, exportWords(), chartWords(), context), exportGuard(db.get(), config),
+        io::writeExport(o.out, io::renderExport(s, *format, audience, config, exportWords(), chartWords(), context), service::exportGuard(db.get(), config),
                         io::accessFor(*format, audience));
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
@@ -213,10 +213,10 @@ int serve(const Options& o, const io::KioskConfig& config) {
     sigemptyset(&stop);
     for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&stop, sig);
     pthread_sigmask(SIG_BLOCK, &stop, nullptr);
-    std::unique_ptr<PhoneService> phones;
+    std::unique_ptr<service::PhoneService> phones;
     std::unique_ptr<io::HttpServer> server;
     try {
-        phones = std::make_unique<PhoneService>(config, path, *id, PhoneService::newToken());
+        phones = std::make_unique<service::PhoneService>(config, path, *id, service::PhoneService::newToken());
         server = io::HttpServer::start(bind, port, [&phones](const io::HttpRequest& r) { return phones->handle(r); },
                                        config.phones.connectionsPerAddress);
     } catch (const std::exception& e) {

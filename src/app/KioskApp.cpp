@@ -1,6 +1,6 @@
 #include "app/KioskApp.h"
 
-#include "app/ExportTargets.h"
+#include "service/ExportTargets.h"
 
 #include <imgui.h>
 
@@ -18,10 +18,10 @@
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
-#include "io/Qr.h"
+#include "export/Qr.h"
 #include "io/DemoSession.h"
-#include "io/PlanningDocs.h"
-#include "ui/I18n.h"
+#include "export/PlanningDocs.h"
+#include "io/I18n.h"
 #include "ui/Theme.h"
 #include "ui/widgets/Gesture.h"
 #include "ui/widgets/Touch.h"
@@ -29,12 +29,12 @@
 namespace wk::app {
 
 io::Words exportWords() {
-    return [](std::string_view key) { return std::string(ui::tr(key)); };
+    return [](std::string_view key) { return std::string(io::tr(key)); };
 }
 
 io::ChartWords chartWords() {
-    return {ui::tr("chart.title"), ui::tr("sliders.now"), ui::tr("sliders.desired"),
-            ui::tr("sliders.median"), ui::tr("sliders.skipped_mark"), ui::language() == ui::Lang::Nl ? ',' : '.'};
+    return {io::tr("chart.title"), io::tr("sliders.now"), io::tr("sliders.desired"),
+            io::tr("sliders.median"), io::tr("sliders.skipped_mark"), io::language() == io::Lang::Nl ? ',' : '.'};
 }
 
 Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
@@ -43,7 +43,7 @@ Session newSession(const io::KioskConfig& config, MeetingType type, const std::s
 
 KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window, int roomHeight)
     : config_(config), db_(db), window_(window) {
-    ui::setLanguage(config.language == "en" ? ui::Lang::En : ui::Lang::Nl);
+    io::setLanguage(config.language == "en" ? io::Lang::En : io::Lang::Nl);
     const float scale = window.dpiScale();
     ui::Fonts fonts = ui::loadFonts(config, scale);
     // The room is read from the back of the room: 1.5x the console's type, growing with a
@@ -120,7 +120,7 @@ void KioskApp::setPhones(bool on) {
     if (!on || !edits_) return;
     try {
         if (db_.path() == ":memory:") throw std::runtime_error("phones need the meeting in a database file (--db)");
-        phoneService_ = std::make_unique<PhoneService>(config_, db_.path(), edits_->session().info.id, PhoneService::newToken());
+        phoneService_ = std::make_unique<service::PhoneService>(config_, db_.path(), edits_->session().info.id, service::PhoneService::newToken());
         phoneServer_ = io::HttpServer::start(config_.phones.bind, config_.phones.port,
                                              [svc = phoneService_.get()](const io::HttpRequest& r) { return svc->handle(r); },
                                              config_.phones.connectionsPerAddress);
@@ -131,7 +131,7 @@ void KioskApp::setPhones(bool on) {
     } catch (const std::exception& e) {
         phoneServer_.reset();
         phoneService_.reset();
-        phones_.error = ui::trf("phones.failed", e.what());
+        phones_.error = io::trf("phones.failed", e.what());
     }
 }
 
@@ -196,7 +196,7 @@ void KioskApp::saveRoomPng(const std::string& path) {
 void KioskApp::openSession(std::int64_t id) {
     // Another meeting: the phones' address of the last one ends with it.
     if (phones_.on) setPhones(false);
-    edits_ = std::make_unique<store::EditService>(db_, id, config_.policy);
+    edits_ = std::make_unique<service::EditService>(db_, id, config_.policy);
     kiosk_->setMayChoosePin(false);  // a meeting exists: from now on IT sets the PIN (set-pin)
     status_ = {};
     store::Repository repo(db_);
@@ -250,7 +250,7 @@ void KioskApp::openLatest() {
 }
 
 const Session& KioskApp::noMeeting() {
-    if (noMeeting_.info.title.empty()) noMeeting_.info.title = ui::tr("home.no_meeting");
+    if (noMeeting_.info.title.empty()) noMeeting_.info.title = io::tr("home.no_meeting");
     return noMeeting_;
 }
 
@@ -258,9 +258,9 @@ Role KioskApp::role() const {
     return kiosk_->mode() == ui::Mode::Facilitator ? Role::Facilitator : Role::Resident;
 }
 
-store::EditResult KioskApp::issue(Intent intent, Role role) {
+service::EditResult KioskApp::issue(Intent intent, Role role) {
     if (!edits_) return {Problem{"no_meeting", "session"}, {}, {}};  // nothing to change yet
-    store::EditResult r = edits_->submit({std::move(intent), role, io::localDateTime()});
+    service::EditResult r = edits_->submit({std::move(intent), role, io::localDateTime()});
     report(r);
     return r;
 }
@@ -289,7 +289,7 @@ bool KioskApp::pollOtherWriters(bool immediately) {
     return edits_->refresh();
 }
 
-void KioskApp::report(const store::EditResult& r) {
+void KioskApp::report(const service::EditResult& r) {
     status_.canUndo = edits_ && edits_->canUndo();
     status_.canRedo = edits_ && edits_->canRedo();
     status_.undoName = edits_ ? edits_->undoName() : "";
@@ -313,12 +313,12 @@ void KioskApp::report(const store::EditResult& r) {
                 std::fprintf(stderr, "wijkkiosk: %s\n", e.what());
             }
         }
-        status_.message = ui::tr("msg.damaged");
+        status_.message = io::tr("msg.damaged");
         std::fprintf(stderr, "wijkkiosk: %s; the meeting as confirmed is in %s\n", r.storeError.c_str(), rescued_ == "-" ? "no file" : rescued_.c_str());
     } else if (!r.storeError.empty()) {
-        status_.message = ui::trf("msg.not_saved", r.storeError);
+        status_.message = io::trf("msg.not_saved", r.storeError);
     } else {
-        status_.message = ui::problemMessage(*r.problem);
+        status_.message = io::problemMessage(*r.problem);
     }
 }
 
@@ -331,7 +331,7 @@ template <class... F> Handlers(F...) -> Handlers<F...>;
 void KioskApp::handle(const ui::Request& request) {
     std::visit(Handlers{
                    [&](const ui::Edit& e) {
-                       const store::EditResult r = issue(e.intent, role());
+                       const service::EditResult r = issue(e.intent, role());
                        status_.receipt = {e.ticket, r.ok(), r.createdId};
                    },
                    [&](const ui::Undo&) {
@@ -393,14 +393,14 @@ void KioskApp::removeMeeting() {
     try {
         store::Repository repo(db_);
         if (!repo.removeMeeting(edits_->session().info.id, io::localDateTime(), "facilitator")) {
-            status_.message = ui::tr("home.not_removable");
+            status_.message = io::tr("home.not_removable");
             status_.messageIsError = true;
             return;
         }
         if (phones_.on) setPhones(false);
         edits_.reset();
         openLatest();  // the newest other meeting, or the start screen without one
-        status_.message = ui::tr("home.removed");
+        status_.message = io::tr("home.removed");
         status_.messageIsError = false;
     } catch (const store::StoreError& e) {
         report({std::nullopt, e.what(), {}});
@@ -413,7 +413,7 @@ void KioskApp::changePlanning(const Planned* add, std::int64_t remove) {
         if (add) {
             // The form offers only known areas and kinds and a picked date; checked all the same.
             if (checkPlanned(*add, io::planningAreas(config_), io::plannableKinds(config_))) {
-                status_.message = ui::tr("planning.not_planned");
+                status_.message = io::tr("planning.not_planned");
                 status_.messageIsError = true;
                 return;
             }
@@ -437,7 +437,7 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
         store::Repository repo(db_);
         const std::vector<Session> meetings = repo.meetingsOfWijk(info.wijk, info.date);
         io::ExportContext context{&meetings, io::localDate(), io::nextMeeting(config_, repo.planned(), info)};
-        const io::ExportGuard guard = exportGuard(&db_, config_);
+        const io::ExportGuard guard = service::exportGuard(&db_, config_);
         io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), context, guard);
         // With the plan goes the year's planning of every area (Stadskanaal's table), internal:
         // it names who picks what up.
@@ -445,14 +445,14 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
             store::Repository repo(db_);
             const int year = std::atoi(io::localDate().substr(0, 4).c_str());
             const auto rows = yearTable(io::planningAreas(config_), io::heldMeetings(repo.list()), repo.planned(), year);
-            const std::string title = std::string(ui::tr("planning.year_title")) + " " + std::to_string(year);
+            const std::string title = std::string(io::tr("planning.year_title")) + " " + std::to_string(year);
             io::writeExport((std::filesystem::path(e.folder) / (title + ".html")).string(),
                             io::toHtml(io::yearDocument(rows, year, config_, exportWords()), io::htmlLook(config_, title, config_.municipality)), guard);
         }
-        status_.message = ui::trf("home.export_done", e.folder);
+        status_.message = io::trf("home.export_done", e.folder);
         status_.messageIsError = false;
     } catch (const std::exception& ex) {
-        status_.message = ui::trf("home.export_failed", ex.what());
+        status_.message = io::trf("home.export_failed", ex.what());
         status_.messageIsError = true;
     }
 }
@@ -463,7 +463,7 @@ void KioskApp::purgePersonalData() {
                                                                io::localDateTime());
         // Reopened from the store, so no copy of the removed data stays in memory or in undo.
         if (edits_) openSession(edits_->session().info.id);
-        status_.message = ui::trf("home.purge_done", std::to_string(p.ideas + p.participants));
+        status_.message = io::trf("home.purge_done", std::to_string(p.ideas + p.participants));
         status_.messageIsError = false;
     } catch (const store::StoreError& ex) {
         report({std::nullopt, ex.what(), {}});
@@ -471,32 +471,32 @@ void KioskApp::purgePersonalData() {
 }
 
 void KioskApp::linkArchive(const std::string& url, const std::string& dbPath) {
-    archive_ = std::make_unique<ArchiveLink>(url, dbPath, config_);
+    archive_ = std::make_unique<service::ArchiveLink>(url, dbPath, config_);
 }
 
 void KioskApp::showArchiveStatus() {
     if (!archive_) return;
-    const ArchiveLink::Status s = archive_->status();
+    const service::ArchiveLink::Status s = archive_->status();
     switch (s.state) {
-        case ArchiveLink::State::Connecting: status_.archive = ui::tr("archive.connecting"); break;
-        case ArchiveLink::State::Offline: status_.archive = ui::tr("archive.offline"); break;
-        case ArchiveLink::State::Connected:
-            status_.archive = s.heldElsewhere ? ui::trf("archive.held", std::to_string(s.heldElsewhere)) : std::string(ui::tr("archive.connected"));
+        case service::ArchiveLink::State::Connecting: status_.archive = io::tr("archive.connecting"); break;
+        case service::ArchiveLink::State::Offline: status_.archive = io::tr("archive.offline"); break;
+        case service::ArchiveLink::State::Connected:
+            status_.archive = s.heldElsewhere ? io::trf("archive.held", std::to_string(s.heldElsewhere)) : std::string(io::tr("archive.connected"));
             break;
     }
-    status_.archiveIsError = s.state == ArchiveLink::State::Offline || s.heldElsewhere > 0;
+    status_.archiveIsError = s.state == service::ArchiveLink::State::Offline || s.heldElsewhere > 0;
     status_.archiveHeldHere = false;
     if (s.heldElsewhere && edits_) {
         const auto held = archive_->heldElsewhere();
         status_.archiveHeldHere = std::find(held.begin(), held.end(), edits_->session().info.uid) != held.end();
-        if (status_.archiveHeldHere) status_.archive = ui::tr("archive.held_here");
+        if (status_.archiveHeldHere) status_.archive = io::tr("archive.held_here");
     }
     // Edits of this meeting the archive refused, or a take-over replaced: in a file, said so.
     if (edits_) {
         const auto aside = archive_->setAside();
         if (const auto it = aside.find(edits_->session().info.uid); it != aside.end()) {
             const std::string file = std::filesystem::path(it->second).filename().string();
-            status_.archive = ui::trf(status_.archiveHeldHere ? "archive.aside_held" : "archive.aside_taken", file);
+            status_.archive = io::trf(status_.archiveHeldHere ? "archive.aside_held" : "archive.aside_taken", file);
             status_.archiveIsError = true;
         }
     }

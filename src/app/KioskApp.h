@@ -1,19 +1,19 @@
 // The running kiosk: the database, the edit service for the open session, the UI, and the
 // frame that joins them. Requests from the UI are handled here, between frames.
 #pragma once
-#include "app/ArchiveSync.h"
+#include "service/ArchiveSync.h"
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 
 #include "io/Config.h"
-#include "io/Export.h"
-#include "app/PhoneService.h"
-#include "io/HttpServer.h"
+#include "export/Export.h"
+#include "service/PhoneService.h"
+#include "net/HttpServer.h"
 #include "platform/RoomWindow.h"
 #include "platform/Window.h"
-#include "store/EditService.h"
+#include "service/EditService.h"
 #include "ui/Kiosk.h"
 #include "ui/room/Room.h"
 #include "ui/widgets/Touch.h"
@@ -67,7 +67,7 @@ public:
     int run(bool fullscreen);
 
     ui::Kiosk& kiosk() { return *kiosk_; }
-    store::EditService& edits() { return *edits_; }
+    service::EditService& edits() { return *edits_; }
     store::Database& db() { return db_; }
     platform::Window& window() { return window_; }
     const ui::KioskStatus& status() const { return status_; }
@@ -75,7 +75,7 @@ public:
     double now() const;
     void advanceClock(double seconds) { clockOffset_ += seconds; }
     // Issues an intent as the person at the screen (the replay's `phase` is the facilitator's).
-    store::EditResult issue(Intent intent, Role role);
+    service::EditResult issue(Intent intent, Role role);
     // Picks up what other writers committed (at most twice a second unless `now`); true when
     // the shown session changed.
     bool pollOtherWriters(bool now = false);
@@ -89,7 +89,7 @@ private:
     void keepPinTries(int failures, double waitSeconds);
     void choosePin(const std::string& pin);
     void handle(const ui::Request& r);
-    void report(const store::EditResult& r);
+    void report(const service::EditResult& r);
     void startSession(const ui::StartSession& n);
     void exportFiles(const ui::ExportFiles& e);
     // Plans `add` ahead, or takes planned item `remove` out; the planning is read anew.
@@ -102,9 +102,9 @@ private:
     store::Database& db_;
     platform::Window& window_;
     std::unique_ptr<ui::Kiosk> kiosk_;
-    std::unique_ptr<store::EditService> edits_;
+    std::unique_ptr<service::EditService> edits_;
     ui::KioskStatus status_;
-    std::unique_ptr<ArchiveLink> archive_;
+    std::unique_ptr<service::ArchiveLink> archive_;
     std::string rescued_;  // the session file written when the database was found damaged
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
@@ -124,7 +124,7 @@ private:
     // Draws the room's picture into the current ImGui context, recorded in the room's trace.
     void drawRoomPicture();
     ui::PhoneJoin phones_;
-    std::unique_ptr<PhoneService> phoneService_;
+    std::unique_ptr<service::PhoneService> phoneService_;
     std::unique_ptr<io::HttpServer> phoneServer_;
     ImTextureID logo_ = nullptr;
     float logoAspect_ = 1.0f;

@@ -1,6 +1,6 @@
 #include "app/PlanningCommand.h"
 
-#include "app/ExportTargets.h"
+#include "service/ExportTargets.h"
 
 #include <iostream>
 
@@ -10,8 +10,8 @@
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
-#include "io/Export.h"
-#include "io/PlanningDocs.h"
+#include "export/Export.h"
+#include "export/PlanningDocs.h"
 #include "store/Repository.h"
 
 namespace wk::app {
@@ -72,7 +72,7 @@ int planningCommand(const Options& o, const io::KioskConfig& config, store::Data
             const bool html = o.out.size() > 5 && o.out.substr(o.out.size() - 5) == ".html";
             const io::HtmlLook look = io::htmlLook(config, config.municipality, config.municipality);
             try {
-                io::writeExport(o.out, html ? io::toHtml(doc, look) : io::toMarkdown(doc) + "\n", exportGuard(db, config));
+                io::writeExport(o.out, html ? io::toHtml(doc, look) : io::toMarkdown(doc) + "\n", service::exportGuard(db, config));
             } catch (const io::IoError& e) {
                 std::cerr << "wijkkiosk: " << e.what() << "\n";
                 return kBadInput;

@@ -1,5 +1,7 @@
 #include "domain/PinGuard.h"
 
+#include "domain/Policy.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,7 +9,7 @@ namespace wk {
 
 PinWeakness pinWeakness(const std::string& pin) {
     if (pin.find_first_not_of("0123456789") != std::string::npos) return PinWeakness::NotDigits;
-    if (pin.size() < 4) return PinWeakness::TooShort;
+    if (pin.size() < static_cast<std::size_t>(Policy::kPinDigits)) return PinWeakness::TooShort;
     bool same = true, up = true, down = true;
     for (std::size_t i = 1; i < pin.size(); ++i) {
         same = same && pin[i] == pin[0];

@@ -27,7 +27,7 @@
 
 #include "domain/Text.h"
 #include "io/AtomicFile.h"
-#include "io/Png.h"
+#include "export/Png.h"
 #include "platform/FontTexture.h"
 
 namespace wk::platform {

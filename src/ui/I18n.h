@@ -1,29 +1,15 @@
-// Every UI string, in one table, in Dutch and English. Views ask for a key and never hold text.
+// The screens' words: the one nl/en table (io/I18n.h), named in the UI's namespace.
 #pragma once
-#include <string>
-#include <string_view>
-
-#include "domain/Change.h"
+#include "io/I18n.h"
 
 namespace wk::ui {
-
-enum class Lang { Nl, En };
-
-void setLanguage(Lang);
-Lang language();
-// The text for `key` in the current language; an unknown key shows itself, so it is noticed.
-const char* tr(std::string_view key);
-// tr() with "{}" replaced by `arg`, for counts and names.
-std::string trf(std::string_view key, std::string_view arg);
-
-// What the person at the kiosk reads when the rules refuse an edit.
-std::string problemMessage(const Problem&);
-
-// A number with one decimal at most, with the decimal comma in Dutch ("62,5").
-std::string decimal(double v);
-
-// For the test that checks the table: every key has both languages.
-struct Entry { std::string_view key, nl, en; };
-const Entry* entries(std::size_t& count);
-
+using io::decimal;
+using io::entries;
+using io::Entry;
+using io::Lang;
+using io::language;
+using io::problemMessage;
+using io::setLanguage;
+using io::tr;
+using io::trf;
 }  // namespace wk::ui

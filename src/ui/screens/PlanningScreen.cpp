@@ -4,7 +4,7 @@
 
 #include "domain/Planning.h"
 #include "domain/Vocabulary.h"
-#include "io/PlanningDocs.h"
+#include "export/PlanningDocs.h"
 #include "ui/I18n.h"
 #include "ui/Screen.h"
 #include "ui/widgets/DatePicker.h"

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "io/Qr.h"
+#include "export/Qr.h"
 
 namespace wk::ui {
 

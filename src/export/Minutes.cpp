@@ -1,0 +1,331 @@
+#include "export/Minutes.h"
+
+#include <algorithm>
+
+#include "domain/Plan.h"
+#include "domain/Rules.h"
+#include "domain/Text.h"
+#include "domain/Vocabulary.h"
+
+namespace wk::io {
+namespace {
+
+struct Builder {
+    const Session& s;
+    Audience audience;
+    const KioskConfig& config;
+    const Words& w;
+    const MinutesContext& context;
+    Document doc;
+
+    std::string word(const std::string& key) const { return w(key); }
+    char decimalMark() const { return config.language == "en" ? '.' : ','; }
+    static std::string joined(const std::vector<std::string>& items) {
+        std::string out;
+        for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+        return out;
+    }
+    std::string closedMark(Visibility v) const {
+        return audience == Audience::Internal && v == Visibility::Closed ? " (" + word("badge.closed") + ")" : "";
+    }
+    std::string partyName(const std::optional<Party>& p) const { return p ? config.parties.at(*p) : ""; }
+    // A participant as the minutes name them: a resident without consent only by role.
+    std::string personName(const std::string& id) const {
+        for (const auto& p : s.participants)
+            if (p.id == id) return p.name.empty() ? (p.role.empty() ? word("export.someone") : p.role) : p.name;
+        return id;
+    }
+
+    void meta() {
+        doc.add(Heading{1, s.info.title});
+        const MeetingDefaults* m = config.meeting(s.info.type);
+        std::vector<std::string> facts;
+        facts.push_back(word("export.type") + ": " + (m ? m->label : std::string(toString(s.info.type))));
+        if (!s.info.wijk.empty()) {
+            const Area* area = config.area(s.info.wijk);
+            facts.push_back(word("export.wijk") + ": " + s.info.wijk + (area && !area->gebied.empty() ? " (" + area->gebied + ")" : ""));
+        }
+        if (!s.info.dossier.empty()) facts.push_back(word("export.dossier") + ": " + s.info.dossier);
+        if (!s.info.date.empty()) facts.push_back(word("export.date") + ": " + s.info.date);
+        if (!s.info.location.empty()) facts.push_back(word("export.location") + ": " + s.info.location);
+        if (!s.info.chair.empty()) facts.push_back(word("export.chair") + ": " + s.info.chair);
+        if (!s.info.publicFrom.empty()) facts.push_back(word("export.public_from") + ": " + when(s.info.publicFrom));
+        if (m && !m->result.empty()) facts.push_back(word("export.result") + ": " + m->result);
+        doc.add(Bullets{facts});
+        doc.add(Paragraph{word(audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
+    }
+
+    void present() {
+        if (s.participants.empty()) return;
+        doc.add(Heading{2, word("export.present")});
+        Table t{{word("export.name"), word("export.role"), word("export.organisation")}, {}};
+        for (const auto& p : s.participants) t.rows.push_back({p.name.empty() ? "–" : p.name, p.role, p.organisation});
+        doc.add(std::move(t));
+    }
+
+    void positioning() {
+        if (s.placements.empty()) return;
+        doc.add(Heading{2, word("export.positioning")});
+        if (!context.chart.png.empty() || context.chart.vector) doc.add(context.chart);
+        Table t{{word("export.slider"), word("export.median_now"), word("export.median_desired"), word("export.spread"), word("export.skipped")}, {}};
+        const char mark = config.language == "en" ? '.' : ',';
+        for (const auto& sl : s.sliders) {
+            const SliderStats st = sliderStats(s, sl.key);
+            t.rows.push_back({sl.label, st.medianNow ? formatDecimal(*st.medianNow, mark) : "–",
+                              st.medianDesired ? formatDecimal(*st.medianDesired, mark) : "–", std::to_string(st.spreadNow),
+                              std::to_string(st.skipped)});
+        }
+        doc.add(std::move(t));
+        for (const auto& sl : s.sliders) {
+            std::vector<std::string> reasons;
+            for (const auto& p : s.placements)
+                if (p.slider == sl.key && !isBlank(p.reason)) reasons.push_back(personName(p.participant) + ": " + p.reason);
+            if (reasons.empty()) continue;
+            doc.add(Heading{3, word("export.reasons") + " " + sl.label});
+            doc.add(Bullets{reasons});
+        }
+    }
+
+    std::string answerOf(const Idea& i) const {
+        if (i.response.value.empty()) return word("export.no_answer");
+        std::string a = word("answer." + i.response.value);
+        if (!i.response.motivation.empty()) a += "\n" + word("answer.motivation") + ": " + i.response.motivation;
+        if (!i.response.condition.empty()) a += "\n" + word("answer.condition") + ": " + i.response.condition;
+        if (!i.response.due.empty()) a += "\n" + word("answer.due") + ": " + i.response.due;
+        if (answerCheck(i.response, s.info.scheme).state == AnswerState::Incomplete) a += "\n(" + word("answer.incomplete") + ")";
+        return a;
+    }
+
+    void ideas() {
+        if (s.ideas.empty()) return;
+        doc.add(Heading{2, word("export.ideas")});
+        std::vector<std::string> themes = config.policy.themes;
+        for (const auto& i : s.ideas)
+            if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
+        for (const auto& theme : themes) {
+            Table t{{word("export.idea"), word("export.support"), word("export.answer")}, {}};
+            for (const auto& i : s.ideas) {
+                if (i.theme != theme) continue;
+                std::string text = i.text + closedMark(i.visibility);
+                if (!i.author.empty()) text += "\n— " + i.author;  // a contact only in the contact list
+                if (i.hidden) text += "\n" + word("export.hidden") + ": " + i.hiddenReason;
+                if (i.pending) text += "\n" + word("export.pending");
+                t.rows.push_back({text, std::to_string(i.votes), answerOf(i)});
+            }
+            if (t.rows.empty()) continue;
+            doc.add(Heading{3, theme.empty() ? word("ideas.other_theme") : theme});
+            doc.add(std::move(t));
+        }
+        promises();
+    }
+
+    // "Ooit" and "ja, mits" are promises with a date: listed together, soonest first, so the
+    // next meeting can check them.
+    void promises() {
+        std::vector<const Idea*> open;
+        for (const auto& i : s.ideas)
+            if (!i.hidden && isLaterAnswer(i.response.value)) open.push_back(&i);
+        if (open.empty()) return;
+        std::stable_sort(open.begin(), open.end(), [](const Idea* a, const Idea* b) {
+            return (a->response.due.empty() ? "9999" : a->response.due) < (b->response.due.empty() ? "9999" : b->response.due);
+        });
+        doc.add(Heading{3, word("export.promises")});
+        Table t{{word("export.idea"), word("export.answer"), word("answer.due")}, {}};
+        for (const Idea* i : open) {
+            std::string answer = word("answer." + i->response.value);
+            if (!i->response.condition.empty()) answer += ": " + i->response.condition;
+            t.rows.push_back({i->text + closedMark(i->visibility), answer, i->response.due.empty() ? "–" : i->response.due});
+        }
+        doc.add(std::move(t));
+    }
+
+    // "19:32" on the meeting's day, else the date and time as stored.
+    std::string when(const std::string& at) const {
+        if (at.size() >= 16 && at.compare(0, 10, s.info.date) == 0) return at.substr(11, 5);
+        return at.size() >= 16 ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
+    }
+
+    // The meeting's end: the next one, and who gets these minutes.
+    void closing() {
+        if (!context.nextMeeting.empty()) {
+            doc.add(Heading{2, word("export.next_meeting")});
+            doc.add(Paragraph{context.nextMeeting});
+        }
+        const MeetingDefaults* m = config.meeting(s.info.type);
+        std::string to = audience == Audience::Public ? word("export.distribution_public")
+                                                      : (m && !m->distribution.empty() ? m->distribution : word("export.distribution_default"));
+        doc.add(Paragraph{word("export.distribution") + ": " + to, true});
+    }
+
+    void notes() {
+        if (s.notes.empty()) return;
+        doc.add(Heading{2, word("export.notes")});
+        // Decisions and agreements first: what was settled, then the rest, each in time order.
+        for (NoteKind kind : {NoteKind::Decision, NoteKind::Agreement, NoteKind::Note}) {
+            std::vector<std::string> items;
+            for (const auto& n : s.notes) {
+                if (n.kind != kind) continue;
+                const std::string time = n.at.size() >= 16 ? n.at.substr(11, 5) + "  " : "";
+                items.push_back(time + n.text + closedMark(n.visibility));
+            }
+            if (items.empty()) continue;
+            doc.add(Heading{3, word(kind == NoteKind::Decision ? "export.decisions" : kind == NoteKind::Agreement ? "export.agreements" : "export.other_notes")});
+            doc.add(Bullets{items});
+        }
+    }
+
+    std::vector<std::string> actionRow(const Action& a, int number) const {
+        const SmartCheck sc = smartCheck(a);
+        std::string who = partyName(a.party);
+        if (!a.owner.empty()) who += (who.empty() ? "" : ": ") + a.owner;
+        std::string what = a.what + closedMark(a.visibility);
+        if (a.origin) what += "\n(" + word("export.carried") + " " + a.origin->date + ")";
+        if (!a.koppelkansen.empty()) what += "\n" + word("plan.koppelkansen") + ": " + joined(a.koppelkansen);
+        std::string status = word("status." + std::string(toString(a.status)));
+        // Where it has been: every status it was given, with the day (the last one is now's).
+        if (a.history.size() > 1) {
+            std::vector<std::string> steps;
+            for (const auto& h : a.history) steps.push_back(word("status." + std::string(toString(h.status))) + " " + h.at.substr(0, 10));
+            status += "\n(" + joined(steps) + ")";
+        }
+        std::string budget = a.budget;
+        if (a.amountCents) budget += (budget.empty() ? "" : "\n") + formatMoney(*a.amountCents, decimalMark());
+        return {std::to_string(number), what, a.indicator, who, a.deadline, budget,
+                status, sc.smart() ? "✓" : word("plan.not_smart")};
+    }
+
+    void plan() {
+        if (s.actions.empty() && s.opgaven.empty()) return;
+        doc.add(PageBreak{});
+        doc.add(Heading{2, word("plan.title")});
+        const std::vector<std::string> header = {word("export.nr"), word("plan.what"), word("plan.indicator"), word("plan.who"),
+                                                 word("plan.deadline"), word("plan.budget"), word("export.status"), word("plan.smart")};
+        const auto order = planOrder(s);
+        const auto numbers = actionNumbers(s);  // the same in the public and the internal minutes
+        const auto numberOf = [&](const Action& a) { return numbers.at(a.id); };
+        const auto section = [&](const std::string& title, const std::string& description, const auto& belongs) {
+            Table t{header, {}};
+            for (const Action* a : order)
+                if (belongs(*a)) t.rows.push_back(actionRow(*a, numberOf(*a)));
+            doc.add(Heading{3, title});
+            if (!description.empty()) doc.add(Paragraph{description, true});
+            if (t.rows.empty()) doc.add(Paragraph{word("export.no_actions"), true});
+            else doc.add(std::move(t));
+        };
+        for (const auto& o : s.opgaven) section(o.title, o.description, [&](const Action& a) { return a.opgave == o.id; });
+        if (std::any_of(s.actions.begin(), s.actions.end(), [&](const Action& a) { return a.opgave.empty() || !find<Opgave>(s, a.opgave); }))
+            section(word("plan.no_opgave"), "", [&](const Action& a) { return a.opgave.empty() || !find<Opgave>(s, a.opgave); });
+
+        // Per party: who committed to what.
+        doc.add(Heading{2, word("export.by_party")});
+        std::vector<std::pair<std::optional<Party>, std::string>> groups;
+        for (const auto& [party, name] : config.parties) groups.emplace_back(party, name);
+        groups.emplace_back(std::nullopt, word("plan.no_party"));
+        for (const auto& [party, name] : groups) {
+            std::vector<std::string> items;
+            for (const Action* a : order)
+                if (a->party == party)
+                    items.push_back(std::to_string(numberOf(*a)) + ". " + a->what + closedMark(a->visibility) +
+                                    (a->deadline.empty() ? "" : " (" + a->deadline + ")"));
+            if (items.empty()) continue;
+            doc.add(Heading{3, name});
+            doc.add(Bullets{items});
+        }
+    }
+};
+
+}  // namespace
+
+Document minutesDocument(const Session& s, Audience audience, const KioskConfig& config, const Words& w, const MinutesContext& context) {
+    Builder b{s, audience, config, w, context, {}};
+    b.meta();
+    b.present();
+    // The order follows what the meeting is for (DOMAIN.md): a wijktafel looks ahead and ends in
+    // the plan; a wijkwerkoverleg is about its decisions; a visit is about what residents brought.
+    switch (s.info.type) {
+        case MeetingType::Wijktafel:
+            b.positioning(); b.ideas(); b.notes(); b.plan();
+            break;
+        case MeetingType::Wijkwerkoverleg:
+            b.notes(); b.plan(); b.ideas(); b.positioning();
+            break;
+        case MeetingType::Wijkbezoek:
+        case MeetingType::CollegeOnTour:
+            b.ideas(); b.notes(); b.plan(); b.positioning();
+            break;
+        case MeetingType::Overig:
+            b.notes(); b.ideas(); b.positioning(); b.plan();
+            break;
+    }
+    b.closing();
+    return std::move(b.doc);
+}
+
+std::string csvCell(const std::string& text) {
+    std::string v = text;
+    // A cell that a spreadsheet would read as a formula gets a leading apostrophe: shown, never run.
+    if (!v.empty() && (v[0] == '=' || v[0] == '+' || v[0] == '-' || v[0] == '@' || v[0] == '\t' || v[0] == '\r')) v = "'" + v;
+    if (v.find_first_of(";\"\r\n") == std::string::npos) return v;
+    std::string out = "\"";
+    for (char c : v) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+namespace {
+// A number a spreadsheet reads as one: "1250,50" (no euro sign, no thousands mark).
+std::string amountCell(const std::optional<std::int64_t>& cents, char mark) {
+    if (!cents) return "";
+    std::string v = formatMoney(*cents, mark).substr(4);  // past the euro sign and its space
+    v.erase(std::remove(v.begin(), v.end(), mark == ',' ? '.' : ','), v.end());
+    return v;
+}
+}  // namespace
+
+std::string contactsCsv(const Session& s, const Words& w) {
+    std::string out = "\xEF\xBB\xBF";
+    const auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + csvCell(cells[i]);
+        out += "\r\n";
+    };
+    row({w("export.idea"), w("ideas.theme"), w("export.name"), w("export.contact"), w("export.consent"), w("export.answer"), w("export.created")});
+    for (const auto& i : s.ideas) {
+        if (i.author.empty() && i.contact.empty()) continue;
+        row({i.text, i.theme, i.author, i.contact, w(i.consent ? "export.yes" : "export.no"),
+             i.response.value.empty() ? w("export.no_answer") : w("answer." + i.response.value), i.created.substr(0, 10)});
+    }
+    return out;
+}
+
+std::string planCsv(const Session& s, const KioskConfig& config, const Words& w) {
+    std::string out = "\xEF\xBB\xBF";  // the BOM: a Dutch Excel then reads UTF-8, not ANSI
+    const auto row = [&](const std::vector<std::string>& cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + csvCell(cells[i]);
+        out += "\r\n";
+    };
+    row({w("export.nr"), w("plan.opgave"), w("plan.what"), w("plan.indicator"), w("export.party"), w("export.owner"),
+         w("plan.deadline"), w("plan.budget"), w("export.amount"), w("export.status"), w("plan.koppelkansen"), w("plan.smart"), w("export.missing"),
+         w("export.visibility"), w("export.carried"), w("export.ideas_col")});
+    const auto numbers = actionNumbers(s);
+    for (const Action* a : planOrder(s)) {
+        const Opgave* o = find<Opgave>(s, a->opgave);
+        const SmartCheck sc = smartCheck(*a);
+        std::string missing;
+        const std::pair<const char*, bool> parts[] = {{"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner}, {"plan.deadline", sc.deadline}};
+        for (const auto& [key, ok] : parts)
+            if (!ok) missing += (missing.empty() ? "" : ", ") + w(key);
+        std::string kansen, ideas;
+        for (const auto& k : a->koppelkansen) kansen += (kansen.empty() ? "" : ", ") + k;
+        for (const auto& id : a->ideas)
+            if (const Idea* i = find<Idea>(s, id)) ideas += (ideas.empty() ? "" : " | ") + i->text;
+        row({std::to_string(numbers.at(a->id)), o ? o->title : "", a->what, a->indicator, a->party ? config.parties.at(*a->party) : "", a->owner,
+             a->deadline, a->budget, amountCell(a->amountCents, config.language == "en" ? '.' : ','),
+             w("status." + std::string(toString(a->status))), kansen, sc.smart() ? w("export.yes") : w("export.no"),
+             missing, w(a->visibility == Visibility::Closed ? "badge.closed" : "badge.public"), a->origin ? a->origin->date : "", ideas});
+    }
+    return out;
+}
+
+}  // namespace wk::io

@@ -1,0 +1,367 @@
+#include "net/Archive.h"
+
+#include <libpq-fe.h>
+#include <poll.h>
+
+#include <chrono>
+
+#include <array>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+namespace wk::io {
+namespace {
+
+// The archive's schema, one migration a version. The public reader (a role the municipality
+// makes, README) may read the public view only: never a closed item or a resident's name.
+constexpr std::array<const char*, 4> kMigrations = {R"sql(
+CREATE TABLE sessions(
+  uid text PRIMARY KEY,                     -- the session's global id (a UUID)
+  site text NOT NULL,                       -- the kiosk that made it
+  holder text NOT NULL,                     -- the kiosk that may edit it now
+  wijk text NOT NULL, date text NOT NULL, type text NOT NULL, title text NOT NULL,
+  body jsonb NOT NULL,                      -- the session file, internal
+  public_body jsonb NOT NULL,               -- the same for the public
+  edits bigint NOT NULL DEFAULT 0,          -- how many edit-log entries it was sent with
+  received timestamptz NOT NULL DEFAULT now());
+CREATE INDEX sessions_by_wijk ON sessions(wijk, date);
+CREATE TABLE edits(
+  session text NOT NULL REFERENCES sessions(uid) ON DELETE CASCADE,
+  seq bigint NOT NULL, at text NOT NULL, role text NOT NULL, command text NOT NULL, summary text NOT NULL,
+  PRIMARY KEY(session, seq));
+CREATE VIEW public_sessions AS SELECT uid, wijk, date, type, title, public_body AS body FROM sessions;
+REVOKE ALL ON sessions, edits, public_sessions FROM PUBLIC;
+DO $$ BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'wijkkiosk_public') THEN
+    GRANT SELECT ON public_sessions TO wijkkiosk_public;
+  END IF;
+END $$;
+)sql",
+// 2: the archive purges on its own (AVG): each log entry with its summary without names, and
+// the purge of a session file as the kiosks do it (ideas' author, contact and consent; a
+// resident participant's name and organisation).
+R"sql(
+ALTER TABLE edits ADD COLUMN anon_summary text NOT NULL DEFAULT '';
+-- Each purge's cut-off: a kiosk sending an older meeting later sends it purged, so a purge holds.
+CREATE TABLE archive_purges(before text NOT NULL, at timestamptz NOT NULL DEFAULT now());
+CREATE FUNCTION wk_purged(doc jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $f$
+  SELECT jsonb_set(jsonb_set(doc, '{session,ideas}', coalesce((
+      SELECT jsonb_agg(i || '{"author": "", "contact": "", "consent": false}'::jsonb ORDER BY n)
+      FROM jsonb_array_elements(doc->'session'->'ideas') WITH ORDINALITY AS x(i, n)), '[]'::jsonb)),
+    '{session,participants}', coalesce((
+      SELECT jsonb_agg(CASE WHEN p->>'role' IN ('bewoner', 'resident')
+                            THEN p || '{"name": "", "organisation": "", "consent": false}'::jsonb ELSE p END ORDER BY n)
+      FROM jsonb_array_elements(doc->'session'->'participants') WITH ORDINALITY AS y(p, n)), '[]'::jsonb))
+$f$;
+CREATE FUNCTION wk_as_kept(doc jsonb, day text) RETURNS jsonb LANGUAGE sql STABLE AS $f$
+  SELECT CASE WHEN day < (SELECT max(before) FROM archive_purges) THEN wk_purged(doc) ELSE doc END
+$f$;
+)sql",
+// 3: each kiosk's edit log by its own numbers (two kiosks that held a session in turn both keep
+// theirs), and a revision per session raised by every stored send: a kiosk taking a session over
+// sees whether the archive holds something its copy lacks.
+R"sql(
+ALTER TABLE sessions ADD COLUMN revision bigint NOT NULL DEFAULT 1;
+ALTER TABLE edits ADD COLUMN site text;
+UPDATE edits e SET site = s.holder FROM sessions s WHERE s.uid = e.session;
+ALTER TABLE edits ALTER COLUMN site SET NOT NULL;
+ALTER TABLE edits DROP CONSTRAINT edits_pkey;
+ALTER TABLE edits ADD PRIMARY KEY (session, site, seq);
+)sql",
+// 4: meetings a kiosk removed (begun by mistake, nothing in them): said, not left to silence.
+R"sql(
+CREATE TABLE removed_sessions(
+  uid text PRIMARY KEY, site text NOT NULL, removed_at text NOT NULL, received timestamptz NOT NULL DEFAULT now());
+REVOKE ALL ON removed_sessions FROM PUBLIC;
+)sql"};
+
+}  // namespace
+
+struct Archive::Conn {
+    PGconn* pg = nullptr;
+    ~Conn() {
+        if (pg) PQfinish(pg);
+    }
+};
+
+namespace {
+
+// A result that frees itself; throws with the server's message when the command failed.
+struct Result {
+    PGresult* r = nullptr;
+    Result(PGresult* res, PGconn* pg, const std::string& what) : r(res) {
+        const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+            std::string message = r ? PQresultErrorMessage(r) : PQerrorMessage(pg);
+            while (!message.empty() && message.back() == '\n') message.pop_back();
+            if (r) PQclear(r);
+            r = nullptr;
+            throw ArchiveError(what + ": " + message);
+        }
+    }
+    ~Result() {
+        if (r) PQclear(r);
+    }
+    Result(const Result&) = delete;
+    int rows() const { return PQntuples(r); }
+    std::string text(int row, int col) const { return PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col); }
+    std::int64_t integer(int row, int col) const { return std::stoll(text(row, col).empty() ? "0" : text(row, col)); }
+};
+
+Result exec(PGconn* pg, const std::string& sql, const std::vector<std::string>& params, const std::string& what) {
+    std::vector<const char*> values;
+    for (const auto& p : params) values.push_back(p.c_str());
+    return Result(PQexecParams(pg, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0), pg, what);
+}
+
+// "{a,b}" for a text[] parameter, each element quoted.
+std::string textArray(const std::vector<std::string>& items) {
+    std::string out = "{";
+    for (const auto& i : items) {
+        out += (out.size() > 1 ? ",\"" : "\"");
+        for (char c : i) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
+
+}  // namespace
+
+std::string Archive::redacted(const std::string& url) {
+    // postgresql://user:secret@host/db -> postgresql://user@host/db; password=... in key=value form
+    std::string out = url;
+    const auto scheme = out.find("://");
+    const auto at = out.find('@', scheme == std::string::npos ? 0 : scheme + 3);
+    if (scheme != std::string::npos && at != std::string::npos) {
+        const auto colon = out.find(':', scheme + 3);
+        if (colon != std::string::npos && colon < at) out.erase(colon, at - colon);
+    }
+    const auto pw = out.find("password=");
+    if (pw != std::string::npos) {
+        const auto end = out.find_first_of(" &", pw);
+        out.replace(pw, (end == std::string::npos ? out.size() : end) - pw, "password=…");
+    }
+    return out;
+}
+
+Archive::Archive(const std::string& url, int timeoutSeconds, const std::function<bool()>& cancelled)
+    : conn_(std::make_unique<Conn>()), where_(redacted(url)) {
+    // Connected without blocking (libpq's polling), so the wait is ours to bound and to cut
+    // short. A URL or a "key=value" string both work.
+    const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
+    const std::string timeout = std::to_string(std::max(2, timeoutSeconds));
+    const char* values[] = {url.c_str(), timeout.c_str(), "wijkkiosk", nullptr};
+    conn_->pg = PQconnectStartParams(keys, values, 1);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(std::max(2, timeoutSeconds));
+    for (PostgresPollingStatusType st = PGRES_POLLING_WRITING; conn_->pg && PQstatus(conn_->pg) != CONNECTION_BAD;) {
+        if (st == PGRES_POLLING_OK) break;
+        if (std::chrono::steady_clock::now() > deadline) throw ArchiveError("archive " + where_ + " not reachable: no answer in " + timeout + " s");
+        if (cancelled && cancelled()) throw ArchiveError("archive " + where_ + ": connecting given up");
+        pollfd p{PQsocket(conn_->pg), static_cast<short>(st == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        if (p.fd >= 0 && ::poll(&p, 1, 100) == 0) continue;  // nothing yet: ask again
+        st = PQconnectPoll(conn_->pg);
+    }
+    if (!conn_->pg || PQstatus(conn_->pg) != CONNECTION_OK) {
+        std::string message = conn_->pg ? PQerrorMessage(conn_->pg) : "out of memory";
+        while (!message.empty() && message.back() == '\n') message.pop_back();
+        for (auto& c : message)
+            if (c == '\n') c = ' ';
+        throw ArchiveError("archive " + where_ + " not reachable: " + message);
+    }
+    exec(conn_->pg, "SET client_min_messages = warning", {}, "archive " + where_);
+}
+
+Archive::~Archive() = default;
+
+int Archive::version() {
+    const Result exists = exec(conn_->pg, "SELECT to_regclass('archive_migrations') IS NOT NULL", {}, "archive " + where_);
+    if (exists.text(0, 0) != "t") return 0;
+    const Result r = exec(conn_->pg, "SELECT coalesce(max(version), 0) FROM archive_migrations", {}, "archive " + where_);
+    return static_cast<int>(r.integer(0, 0));
+}
+
+int Archive::migrate() {
+    PGconn* pg = conn_->pg;
+    exec(pg, "CREATE TABLE IF NOT EXISTS archive_migrations(version int PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())", {},
+         "archive " + where_ + ": migrations");
+    for (std::size_t v = 1; v <= kMigrations.size(); ++v) {
+        exec(pg, "BEGIN", {}, "archive migration");
+        try {
+            // One migrator at a time: a second kiosk starting now waits here, then finds it done.
+            exec(pg, "LOCK TABLE archive_migrations IN EXCLUSIVE MODE", {}, "archive migration");
+            const Result done = exec(pg, "SELECT 1 FROM archive_migrations WHERE version = $1", {std::to_string(v)}, "archive migration");
+            if (done.rows() == 0) {
+                Result(PQexec(pg, kMigrations[v - 1]), pg, "archive migration " + std::to_string(v));  // several statements
+                exec(pg, "INSERT INTO archive_migrations(version) VALUES($1)", {std::to_string(v)}, "archive migration");
+            }
+            exec(pg, "COMMIT", {}, "archive migration");
+        } catch (...) {
+            PQclear(PQexec(pg, "ROLLBACK"));
+            throw;
+        }
+    }
+    return static_cast<int>(kMigrations.size());
+}
+
+Archive::SendResult Archive::send(const ArchivedSession& s) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": session " + s.uid;
+    const std::int64_t last = s.edits.empty() ? 0 : s.edits.back().seq;
+    exec(pg, "BEGIN", {}, what);
+    try {
+        const Result held = exec(pg,
+                                 "SELECT holder, revision, body = wk_as_kept($2::jsonb, date), "
+                                 "(SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $3) FROM sessions WHERE uid = $1 FOR UPDATE",
+                                 {s.uid, s.body, s.site}, what);
+        if (held.rows() == 1) {
+            const SendResult standing{Sent::Unchanged, held.text(0, 0), held.integer(0, 1), held.integer(0, 3)};
+            if (standing.holder != s.site) {
+                exec(pg, "ROLLBACK", {}, what);
+                return {Sent::HeldElsewhere, standing.holder, standing.revision, standing.position};
+            }
+            if (standing.position == last && held.text(0, 2) == "t") {
+                exec(pg, "ROLLBACK", {}, what);
+                return {Sent::Unchanged, {}, standing.revision, standing.position};
+            }
+        }
+        const Result stored = exec(pg,
+             "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body) "
+             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4), wk_as_kept($8::jsonb, $4)) ON CONFLICT (uid) DO UPDATE SET "
+             "wijk = EXCLUDED.wijk, date = EXCLUDED.date, type = EXCLUDED.type, title = EXCLUDED.title, body = EXCLUDED.body, "
+             "public_body = EXCLUDED.public_body, revision = sessions.revision + 1, received = now() RETURNING revision",
+             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody}, what);
+        // The log as one JSON array: one statement however long it is. A summary that changed
+        // since (a purge took a name out) is replaced; nothing else of an entry ever changes.
+        nlohmann::json edits = nlohmann::json::array();
+        for (const auto& e : s.edits)
+            edits.push_back({{"seq", e.seq}, {"at", e.at}, {"role", e.role}, {"command", e.command}, {"summary", e.summary},
+                             {"anon", e.anonSummary.empty() ? e.summary : e.anonSummary}});
+        exec(pg,
+             "INSERT INTO edits(session, site, seq, at, role, command, summary, anon_summary) "
+             "SELECT $1, $3, e.seq, e.at, e.role, e.command, e.summary, e.anon "
+             "FROM jsonb_to_recordset($2::jsonb) AS e(seq bigint, at text, role text, command text, summary text, anon text) "
+             "ON CONFLICT (session, site, seq) DO UPDATE SET summary = EXCLUDED.summary, anon_summary = EXCLUDED.anon_summary "
+             "WHERE edits.summary <> EXCLUDED.summary OR edits.anon_summary <> EXCLUDED.anon_summary",
+             {s.uid, edits.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), s.site}, what);
+        exec(pg, "UPDATE sessions SET edits = (SELECT count(*) FROM edits WHERE session = $1) WHERE uid = $1", {s.uid}, what);
+        exec(pg, "COMMIT", {}, what);
+        return {Sent::Stored, {}, stored.integer(0, 0), last};
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
+}
+
+bool Archive::take(const std::string& uid, const std::string& site, const std::function<void(const Held&)>& bringIn) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": taking session " + uid;
+    exec(pg, "BEGIN", {}, what);
+    try {
+        const Result r = exec(pg,
+                              "SELECT body::text, holder, revision, (SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $2) "
+                              "FROM sessions WHERE uid = $1 FOR UPDATE",
+                              {uid, site}, what);
+        if (r.rows() == 0) {
+            exec(pg, "ROLLBACK", {}, what);
+            return false;
+        }
+        bringIn({r.text(0, 0), r.text(0, 1), r.integer(0, 2), r.integer(0, 3)});
+        exec(pg, "UPDATE sessions SET holder = $2 WHERE uid = $1", {uid, site}, what);
+        exec(pg, "COMMIT", {}, what);
+        return true;
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
+}
+
+bool Archive::remove(const std::string& uid, const std::string& site, const std::string& at) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": removing session " + uid;
+    exec(pg, "BEGIN", {}, what);
+    try {
+        const Result held = exec(pg, "SELECT holder FROM sessions WHERE uid = $1 FOR UPDATE", {uid}, what);
+        if (held.rows() == 1 && held.text(0, 0) != site) {
+            exec(pg, "ROLLBACK", {}, what);
+            return false;
+        }
+        exec(pg, "DELETE FROM sessions WHERE uid = $1", {uid}, what);
+        exec(pg, "INSERT INTO removed_sessions(uid, site, removed_at) VALUES($1, $2, $3) ON CONFLICT (uid) DO NOTHING", {uid, site, at}, what);
+        exec(pg, "COMMIT", {}, what);
+        return true;
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
+}
+
+std::map<std::string, Standing> Archive::standings(const std::string& site) {
+    const Result r = exec(conn_->pg,
+                          "SELECT s.uid, s.holder, s.revision, (SELECT coalesce(max(seq), 0) FROM edits e WHERE e.session = s.uid AND e.site = $1) "
+                          "FROM sessions s",
+                          {site}, "archive " + where_ + ": sessions");
+    std::map<std::string, Standing> out;
+    for (int i = 0; i < r.rows(); ++i) out[r.text(i, 0)] = {r.text(i, 1), r.integer(i, 2), r.integer(i, 3)};
+    return out;
+}
+
+int Archive::purge(const std::string& before, const Purger& purged, bool correct) {
+    PGconn* pg = conn_->pg;
+    const std::string what = "archive " + where_ + ": purge";
+    exec(pg, "BEGIN", {}, what);
+    try {
+        if (correct) exec(pg, "DELETE FROM archive_purges WHERE before > $1", {before}, what);
+        exec(pg, "INSERT INTO archive_purges(before) VALUES($1)", {before}, what);
+        const Result r = exec(pg, "SELECT uid, body::text FROM sessions WHERE date < $1 FOR UPDATE", {before}, what);
+        int sessions = 0;
+        for (int i = 0; i < r.rows(); ++i) {
+            const auto files = purged(r.text(i, 1));
+            if (!files) continue;
+            exec(pg, "UPDATE sessions SET body = $2::jsonb, public_body = $3::jsonb WHERE uid = $1", {r.text(i, 0), files->first, files->second},
+                 what);
+            ++sessions;
+        }
+        exec(pg,
+             "UPDATE edits SET summary = anon_summary WHERE anon_summary <> '' AND summary <> anon_summary "
+             "AND session IN (SELECT uid FROM sessions WHERE date < $1)",
+             {before}, what);
+        exec(pg, "COMMIT", {}, what);
+        return sessions;
+    } catch (...) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw;
+    }
+}
+
+std::string Archive::cutoff() {
+    const Result r = exec(conn_->pg, "SELECT coalesce(max(before), '') FROM archive_purges", {}, "archive " + where_ + ": purges");
+    return r.text(0, 0);
+}
+
+std::vector<ArchiveEntry> Archive::list(const std::vector<std::string>& wijken) {
+    const Result r = exec(conn_->pg,
+                          "SELECT uid, site, holder, wijk, date, type, title, edits, revision FROM sessions "
+                          "WHERE cardinality($1::text[]) = 0 OR wijk = ANY($1::text[]) ORDER BY date DESC, received DESC",
+                          {textArray(wijken)}, "archive " + where_ + ": sessions");
+    std::vector<ArchiveEntry> out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.push_back({r.text(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5), r.text(i, 6), r.integer(i, 7),
+                       r.integer(i, 8)});
+    return out;
+}
+
+std::optional<std::string> Archive::body(const std::string& uid) {
+    const Result r = exec(conn_->pg, "SELECT body::text FROM sessions WHERE uid = $1", {uid}, "archive " + where_ + ": session " + uid);
+    if (r.rows() == 0) return std::nullopt;
+    return r.text(0, 0);
+}
+
+std::int64_t Archive::editCount(const std::string& uid) {
+    const Result r = exec(conn_->pg, "SELECT edits FROM sessions WHERE uid = $1", {uid}, "archive " + where_);
+    return r.rows() ? r.integer(0, 0) : 0;
+}
+
+}  // namespace wk::io

@@ -1,0 +1,320 @@
+#include "service/ArchiveSync.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+
+#include "domain/Purge.h"
+#include "domain/Rules.h"
+#include "domain/Vocabulary.h"
+#include "io/AtomicFile.h"
+#include "io/Clock.h"
+#include "io/SessionJson.h"
+
+namespace wk::service {
+namespace {
+constexpr const char* kPulled = "archive-pull";  // the log's word for a session taken from the archive
+}
+
+io::ArchivedSession archivedSession(store::Repository& repo, std::int64_t id, const std::string& cutoff) {
+    Session s = repo.load(id);
+    const bool purge = !cutoff.empty() && s.info.date < cutoff;  // the archive's purge holds
+    if (purge) s = purgedSession(s);
+    io::ArchivedSession a;
+    a.uid = s.info.uid;
+    a.site = repo.siteId();
+    a.wijk = s.info.wijk;
+    a.date = s.info.date;
+    a.type = std::string(toString(s.info.type));
+    a.title = s.info.title;
+    a.body = io::sessionToJson(s);
+    a.publicBody = io::sessionToJson(visibleTo(s, Audience::Public));
+    for (const auto& e : repo.log(id))
+        a.edits.push_back({e.seq, e.at, e.role, e.command, purge && !e.anonSummary.empty() ? e.anonSummary : e.summary, e.anonSummary});
+    return a;
+}
+
+namespace {
+// A session taken from the archive and not edited here since: nothing of it to send.
+bool onlyPulled(store::Repository& repo, std::int64_t id) {
+    const auto log = repo.log(id);
+    return !log.empty() && log.back().command == kPulled;
+}
+
+std::int64_t lastSeq(store::Repository& repo, std::int64_t id) {
+    const auto log = repo.log(id);
+    return log.empty() ? 0 : log.back().seq;
+}
+
+// This kiosk's edits that the archive lacks (past `position`, its last entry there), as a
+// session file beside the database: once per position of the log, so a refusal repeated every
+// quarter second writes one file. Returns the file (also one written before), or "" when the
+// archive has every edit made here.
+std::string setAside(store::Database& db, store::Repository& repo, std::int64_t id, std::int64_t position) {
+    const std::int64_t head = lastSeq(repo, id);
+    store::Repository::ArchiveMark mark = repo.archiveMark(id);
+    if (head <= position) return "";
+    const Session s = repo.load(id);
+    const auto fileAt = [&](std::int64_t seq) {
+        const auto folder = std::filesystem::path(db.path()).parent_path();
+        return (folder / ("wijkkiosk-refused-" + s.info.uid.substr(0, 8) + "-" + std::to_string(seq) + ".json")).string();
+    };
+    if (head <= mark.refusedSeq) {  // written already: named again, not written again
+        std::error_code ec;
+        return std::filesystem::exists(fileAt(mark.refusedSeq), ec) ? fileAt(mark.refusedSeq) : "";
+    }
+    const std::string file = fileAt(head);
+    io::writeFileAtomically(file, io::sessionToJson(s), io::FileAccess::OwnerOnly);  // it holds contacts
+    mark.refusedSeq = head;
+    store::Database::Transaction tx(db);
+    repo.setArchiveMark(id, mark);
+    tx.commit();
+    std::cerr << "wijkkiosk: archive: another kiosk holds " << s.info.uid << "; the edits made here are kept in " << file << "\n";
+    return file;
+}
+
+// Sends one session and keeps the archive's revision as this copy's; a refusal keeps its
+// unsent edits aside. Returns what the archive said.
+io::Archive::Sent sendOne(io::Archive& archive, store::Database& db, store::Repository& repo, std::int64_t id, SyncReport& report) {
+    const io::ArchivedSession a = archivedSession(repo, id, archive.cutoff());
+    const auto r = archive.send(a);
+    if (r.result == io::Archive::Sent::HeldElsewhere) {
+        report.heldElsewhere.push_back(a.uid + " (held by " + r.holder + ")");
+        if (const std::string file = setAside(db, repo, id, r.position); !file.empty()) report.setAside.emplace_back(a.uid, file);
+        return r.result;
+    }
+    store::Repository::ArchiveMark mark = repo.archiveMark(id);
+    if (mark.revision != r.revision) {
+        mark.revision = r.revision;
+        store::Database::Transaction tx(db);
+        repo.setArchiveMark(id, mark);
+        tx.commit();
+    }
+    if (r.result == io::Archive::Sent::Stored) ++report.sent;
+    else ++report.unchanged;
+    return r.result;
+}
+}  // namespace
+
+bool pushOne(io::Archive& archive, store::Database& db, std::int64_t id, SyncReport* report) {
+    store::Repository repo(db);
+    if (onlyPulled(repo, id)) return true;
+    SyncReport local;
+    return sendOne(archive, db, repo, id, report ? *report : local) != io::Archive::Sent::HeldElsewhere;
+}
+
+void sendRemovals(io::Archive& archive, store::Database& db, SyncReport& report) {
+    store::Repository repo(db);
+    for (const auto& r : repo.removedMeetings()) {
+        if (r.sent) continue;
+        if (archive.remove(r.uid, repo.siteId(), r.at)) {
+            repo.markRemovalSent(r.uid);
+            ++report.removed;
+        } else {
+            report.heldElsewhere.push_back(r.uid + " (removed here; held by another kiosk)");
+        }
+    }
+}
+
+SyncReport push(io::Archive& archive, store::Database& db) {
+    SyncReport report;
+    sendRemovals(archive, db, report);
+    store::Repository repo(db);
+    for (const auto& summary : repo.list())
+        if (!onlyPulled(repo, summary.id)) sendOne(archive, db, repo, summary.id, report);
+    return report;
+}
+
+SyncReport takeOver(io::Archive& archive, store::Database& db, const std::string& uid) {
+    SyncReport report;
+    store::Repository repo(db);
+    const auto id = repo.findUid(uid);
+    if (!id) throw store::StoreError(store::StoreError::Kind::Other, "this kiosk has no session " + uid + " to take over");
+    const std::string site = repo.siteId();
+    archive.take(uid, site, [&](const io::Archive::Held& held) {
+        store::Repository::ArchiveMark mark = repo.archiveMark(*id);
+        if (held.revision == mark.revision) return;  // nothing stored since this copy: it is the newest
+        // The archive holds what another kiosk sent and this copy lacks: this copy's own unsent
+        // edits go aside first, then the archive's copy replaces it, under the same id and uid.
+        if (const std::string file = setAside(db, repo, *id, held.position); !file.empty()) report.setAside.emplace_back(uid, file);
+        Session s = io::sessionFromJson(held.body);
+        s.info.uid = uid;
+        mark = repo.archiveMark(*id);
+        mark.revision = held.revision;
+        repo.replace(*id, s, {io::localDateTime(), "system", "archive-take", "taken over from kiosk " + held.holder + " with what it had sent", ""},
+                     mark);
+        report.broughtIn = true;
+    });
+    sendOne(archive, db, repo, *id, report);
+    return report;
+}
+
+std::vector<MeetingStanding> standings(io::Archive& archive, store::Database& db) {
+    store::Repository repo(db);
+    const auto there = archive.standings(repo.siteId());
+    std::vector<MeetingStanding> out;
+    for (const auto& s : repo.list()) {
+        MeetingStanding m{s.uid, s.title, "", lastSeq(repo, s.id), 0, false};
+        if (const auto it = there.find(s.uid); it != there.end()) {
+            m.holder = it->second.holder;
+            m.archived = it->second.position;
+        }
+        m.waiting = m.here > m.archived && !onlyPulled(repo, s.id);
+        out.push_back(m);
+    }
+    return out;
+}
+
+std::vector<std::string> archiveWijken(const io::KioskConfig& config) {
+    std::vector<std::string> out;
+    for (const auto& a : config.areas) out.push_back(a.name);
+    return out;
+}
+
+SyncReport pull(io::Archive& archive, store::Database& db, const io::KioskConfig& config) {
+    SyncReport report;
+    store::Repository repo(db);
+    const std::string site = repo.siteId();
+    for (const auto& e : archive.list(archiveWijken(config))) {
+        if (e.site == site || repo.findUid(e.uid)) continue;
+        const auto body = archive.body(e.uid);
+        if (!body) continue;
+        Session s = io::sessionFromJson(*body);
+        s.info.uid = e.uid;
+        const auto made = repo.create(s, {io::localDateTime(), "system", kPulled, "from the archive, made on kiosk " + e.site + ", held by " + e.holder, ""});
+        store::Database::Transaction tx(db);
+        repo.setArchiveMark(made.id, {e.revision, 0});
+        tx.commit();
+        ++report.received;
+    }
+    return report;
+}
+
+}  // namespace wk::service
+
+namespace wk::service {
+
+ArchiveLink::ArchiveLink(std::string url, std::string dbPath, io::KioskConfig config)
+    : url_(std::move(url)), dbPath_(std::move(dbPath)), config_(std::move(config)), thread_([this] { run(); }) {}
+
+ArchiveLink::~ArchiveLink() {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        stop_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+ArchiveLink::Status ArchiveLink::status() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return status_;
+}
+
+std::map<std::string, std::string> ArchiveLink::setAside() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return aside_;
+}
+
+std::vector<std::string> ArchiveLink::heldElsewhere() const {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return held_;
+}
+
+void ArchiveLink::takeOver(const std::string& uid) {
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        takeOver_.push_back(uid);
+    }
+    wake_.notify_all();
+}
+
+void ArchiveLink::set(State state, int held, const std::string& detail) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    status_ = {state, held, detail};
+}
+
+bool ArchiveLink::pause(std::chrono::milliseconds ms) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    wake_.wait_for(lock, ms, [this] { return stop_; });
+    return !stop_;
+}
+
+void ArchiveLink::run() {
+    bool saidOffline = false;
+    const auto stopping = [this] {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return stop_;
+    };
+    while (!stopping()) {
+        try {
+            io::Archive archive(url_, 5, stopping);
+            archive.migrate();
+            auto db = store::Database::open(dbPath_, store::Database::Mode::ReadWrite);
+            const SyncReport in = pull(archive, *db, config_);
+            SyncReport out = push(archive, *db);
+            std::cerr << "wijkkiosk: archive " << io::Archive::redacted(url_) << ": connected; sent " << out.sent << ", received " << in.received
+                      << " session(s)\n";
+            saidOffline = false;
+            std::vector<std::string> heldUids;
+            for (const auto& h : out.heldElsewhere) heldUids.push_back(h.substr(0, h.find(' ')));
+            store::Repository repo(*db);
+            // Edits kept aside (refused, or replaced by a take-over), by meeting, for the screen.
+            const auto keepAside = [&](const SyncReport& r) {
+                std::lock_guard<std::mutex> lock(mutex_);
+                for (const auto& [uid, file] : r.setAside) aside_[uid] = file;
+            };
+            keepAside(out);
+            const auto publish = [&] {
+                {
+                    std::lock_guard<std::mutex> lock(mutex_);
+                    held_ = heldUids;
+                }
+                set(State::Connected, static_cast<int>(heldUids.size()), "");
+            };
+            publish();
+            auto heads = repo.logHeads();
+            auto lastPull = std::chrono::steady_clock::now();
+            for (bool going = true; going;) {
+                going = pause(std::chrono::milliseconds(250));  // stopping: one last send of what is new
+                const auto now = repo.logHeads();
+                for (const auto& [id, seq] : now) {
+                    const auto was = heads.find(id);
+                    if (was != heads.end() && was->second == seq) continue;
+                    SyncReport sent;
+                    if (!pushOne(archive, *db, id, &sent)) {
+                        const std::string uid = repo.load(id).info.uid;
+                        if (std::find(heldUids.begin(), heldUids.end(), uid) == heldUids.end()) heldUids.push_back(uid);
+                    }
+                    keepAside(sent);
+                }
+                SyncReport removals;  // a meeting removed here: said to the archive, not left to silence
+                sendRemovals(archive, *db, removals);
+                std::vector<std::string> take;
+                {
+                    std::lock_guard<std::mutex> lock(mutex_);
+                    take.swap(takeOver_);
+                }
+                for (const auto& uid : take) {
+                    keepAside(service::takeOver(archive, *db, uid));
+                    heldUids.erase(std::remove(heldUids.begin(), heldUids.end(), uid), heldUids.end());
+                }
+                heads = take.empty() ? now : repo.logHeads();
+                if (going && std::chrono::steady_clock::now() - lastPull > std::chrono::minutes(1)) {
+                    pull(archive, *db, config_);
+                    heads = repo.logHeads();
+                    lastPull = std::chrono::steady_clock::now();
+                }
+                publish();
+            }
+        } catch (const std::exception& e) {
+            if (stopping()) break;
+            if (!saidOffline) std::cerr << "wijkkiosk: " << e.what() << "; the kiosk works without it and tries again\n";
+            saidOffline = true;
+            set(State::Offline, 0, e.what());
+            if (!pause(std::chrono::seconds(10))) break;
+        }
+    }
+}
+
+}  // namespace wk::service

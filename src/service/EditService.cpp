@@ -1,0 +1,117 @@
+#include "service/EditService.h"
+
+#include <atomic>
+
+namespace wk::service {
+namespace {
+std::atomic<std::uint64_t> g_revisions{0};
+
+std::string keysOf(const std::vector<Change>& changes) {
+    std::string keys;
+    for (const auto& c : changes) keys += (keys.empty() ? "" : " ") + touchedKey(c);
+    return keys;
+}
+}  // namespace
+
+EditService::EditService(store::Database& db, std::int64_t sessionId, Policy policy)
+    : db_(db), repo_(db), session_(repo_.load(sessionId)), policy_(std::move(policy)), revision_(++g_revisions), dataVersion_(db.dataVersion()) {}
+
+void EditService::catchUp() {
+    const std::int64_t v = db_.dataVersion();
+    if (v == dataVersion_) return;
+    dataVersion_ = v;
+    session_ = repo_.load(session_.info.id);
+    revision_ = ++g_revisions;
+}
+
+bool EditService::refresh() {
+    try {
+        if (db_.dataVersion() == dataVersion_) return false;
+        const std::uint64_t before = revision_;
+        catchUp();
+        return revision_ != before;
+    } catch (const store::StoreError&) {
+        return false;  // the next edit will say what is wrong with the disk
+    }
+}
+
+std::vector<Delta> EditService::write(const std::vector<Change>& changes, const store::Repository::LogEntry& log) {
+    std::vector<Delta> deltas = deltasOf(session_, changes);
+    for (const Change& c : changes) repo_.write(session_.info.id, c);
+    repo_.appendLog(session_.info.id, log, keysOf(changes));
+    return deltas;
+}
+
+void EditService::applyCommitted(const std::vector<Change>& changes) {
+    // Only after the commit: the screen never shows what the disk does not have.
+    for (const Change& c : changes) wk::apply(session_, c);
+    revision_ = ++g_revisions;
+    // dataVersion_ stays as catchUp read it inside the transaction: our own commit does not move
+    // it, and another writer's commit after ours must still be picked up.
+}
+
+EditResult EditService::submit(const Issued& issued, const Alongside& alongside) {
+    EditResult result;
+    std::vector<Change> changes;
+    std::vector<Delta> deltas;
+    try {
+        // BEGIN IMMEDIATE: another writer's transaction is waited for, not failed on.
+        store::Database::Transaction tx(db_);
+        catchUp();
+        Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(session_.info.id, prefix); }, policy_);
+        if (d.problem) return {d.problem, {}, {}};
+        deltas = write(d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
+                                   d.summary, d.anonSummary});
+        if (alongside) alongside(repo_, d.createdId);
+        if (failNext_) {
+            failNext_ = false;
+            throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
+        }
+        tx.commit();
+        changes = std::move(d.changes);
+        result.createdId = d.createdId;
+    } catch (const store::StoreError& e) {
+        if (e.kind == store::StoreError::Kind::Corrupt) db_.markDamaged();  // SQLite saw it: for good
+        return {std::nullopt, e.what(), {}};
+    }
+    applyCommitted(changes);
+    // Undo is the facilitator's: a resident's, a phone's or the system's input is never taken
+    // back by it (hiding or merging it are the facilitator's own, undoable, steps).
+    if (issued.role == Role::Facilitator && isUndoable(issued.intent)) {
+        undo_.push_back({std::string(commandName(issued.intent)), std::move(deltas)});
+        if (undo_.size() > kUndoDepth) undo_.pop_front();
+        redo_.clear();
+    }
+    return result;
+}
+
+EditResult EditService::replay(std::deque<Step>& from, std::deque<Step>& to, const char* command, Role role,
+                               const std::string& at) {
+    if (from.empty()) return {Problem{std::string("nothing_to_") + command, command}, {}, {}};
+    const Step& step = from.back();
+    std::vector<Change> changes;
+    std::vector<Delta> deltas;
+    try {
+        store::Database::Transaction tx(db_);
+        catchUp();
+        Reverted r = revert(session_, step.deltas);
+        if (r.problem) return {r.problem, {}, {}};
+        // The stored rules hold for an undo too (an idea an action now points at stays).
+        for (const Change& c : r.changes)
+            if (auto p = validate(session_, c)) return {p, {}, {}};
+        deltas = write(r.changes, {at, std::string(toString(role)), command, step.name, ""});
+        tx.commit();
+        changes = std::move(r.changes);
+    } catch (const store::StoreError& e) {
+        return {std::nullopt, e.what(), {}};
+    }
+    applyCommitted(changes);
+    to.push_back({step.name, std::move(deltas)});
+    from.pop_back();
+    return {};
+}
+
+EditResult EditService::undo(Role role, const std::string& at) { return replay(undo_, redo_, "undo", role, at); }
+EditResult EditService::redo(Role role, const std::string& at) { return replay(redo_, undo_, "redo", role, at); }
+
+}  // namespace wk::service
