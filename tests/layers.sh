@@ -45,5 +45,9 @@ grep -rnE '\b(Put|Remove)<' "$src/ui" && fail "a screen builds storage changes (
 grep -rnE 'std::time\(|localtime|system_clock|steady_clock|<ctime>|<chrono>|gettimeofday' "$src/domain" && fail "the domain reads the clock"
 grep -rnE '<filesystem>|<fstream>|fopen|directory_iterator' "$src/domain" && fail "the domain touches the file system"
 grep -rnE 'directory_iterator|exportFolders\(\)|<filesystem>|opendir' "$src/ui" && fail "the UI scans folders (io does, the app hands the list over)"
+# Only the store and the service touch the Repository: every door calls a service.
+grep -rnwE 'Repository' "$src" --include=*.h --include=*.cpp | grep -vE "^$src/(store|service)/" && fail "a door uses the Repository instead of a service"
+# The command-line verbs link no window: no command file includes the kiosk's app.
+grep -lE '#include "app/KioskApp.h"' "$src"/app/*Command*.cpp "$src"/app/Commands.cpp 2>/dev/null && fail "a command file includes KioskApp.h (the whole GUI)"
 [ $fails -eq 0 ] && echo "ok   layers: every include points down; screens send intents; no clock in the domain"
 [ $fails -eq 0 ]

@@ -5,17 +5,17 @@
 #include <iostream>
 
 #include "service/ArchiveSync.h"
-#include "service/ExportTargets.h"
-#include "app/KioskApp.h"
+#include "service/Exports.h"
 #include "domain/Plan.h"
 #include "domain/Purge.h"
 #include "domain/Rules.h"
+#include "domain/Text.h"
 #include "io/Clock.h"
 #include "io/AtomicFile.h"
 #include "export/Export.h"
 #include "io/SessionJson.h"
-#include "store/Repository.h"
-#include "io/I18n.h"
+#include "service/Meetings.h"
+#include "service/Privacy.h"
 
 namespace wk::app {
 namespace {
@@ -69,7 +69,7 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
             auto db = store::Database::open(dbPath, store::Database::Mode::ReadOnly);
             const auto meetings = service::standings(archive, *db);
             const auto waiting = std::count_if(meetings.begin(), meetings.end(), [](const service::MeetingStanding& m) { return m.waiting; });
-            std::cout << "this kiosk (" << store::Repository(*db).siteId() << "): " << waiting
+            std::cout << "this kiosk (" << service::siteId(*db) << "): " << waiting
                       << " session(s) with edits not yet in the archive\n";
             // Per meeting, by position, not by count: uid, title, this kiosk's last edit here, the
             // last of its edits the archive has, and who holds the meeting there.
@@ -79,17 +79,9 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
             return kOk;
         }
         if (o.archiveAction == "purge") {
-            const std::string before = o.before.empty() ? monthsBefore(io::localDate(), config.policy.retentionMonths) : o.before;
+            const std::string before = o.before.empty() ? service::purgeCutoff(config, io::localDate()) : o.before;
             // The same purge as a kiosk's (the domain's), on each stored session file.
-            const int n = archive.purge(
-                before,
-                [](const std::string& body) -> std::optional<std::pair<std::string, std::string>> {
-                    PurgeCount count;
-                    const Session purged = purgedSession(io::sessionFromJson(body), &count);
-                    if (!count.any()) return std::nullopt;
-                    return std::make_pair(io::sessionToJson(purged), io::sessionToJson(visibleTo(purged, Audience::Public)));
-                },
-                o.correct);
+            const int n = service::purgeArchive(archive, before, o.correct);
             if (o.correct) std::cout << "cut-offs after " << before << " taken back; what they purged stays purged\n";
             std::cout << "purged residents' personal data in the archive before " << before << ": " << n
                       << " session(s); the ideas themselves are kept\n";
@@ -100,9 +92,8 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
         if (o.archiveAction == "pull") {
             r = service::pull(archive, *db, config);
         } else if (o.archiveAction == "take") {
-            store::Repository repo(*db);
-            if (!repo.findUid(*o.session)) {
-                std::cerr << "wijkkiosk: this kiosk has no session " << *o.session << " to take over (archive service::pull fetches it)\n";
+            if (!isUuid(*o.session) || !service::Meetings(*db, config).find(*o.session)) {
+                std::cerr << "wijkkiosk: this kiosk has no session " << *o.session << " to take over (archive pull fetches it)\n";
                 return kBadInput;
             }
             r = service::takeOver(archive, *db, *o.session);
@@ -136,12 +127,10 @@ int archiveExport(const Options& o, const io::KioskConfig& config, const std::st
         }
         const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
         try {
-            io::setLanguage(config.language == "en" ? io::Lang::En : io::Lang::Nl);
             // The export is remembered in this kiosk's database when it has one.
             std::unique_ptr<store::Database> db;
             if (std::filesystem::exists(dbPath)) db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
-            io::writeExport(o.out, io::renderExport(io::sessionFromJson(*body), *format, audience, config, exportWords(), chartWords()),
-                            service::exportGuard(db.get(), config), io::accessFor(*format, audience));
+            service::Exports(db.get(), config).document(io::sessionFromJson(*body), *format, audience, o.out);
         } catch (const std::exception& e) {
             std::cerr << "wijkkiosk: " << e.what() << "\n";
             return kBadInput;

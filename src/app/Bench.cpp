@@ -22,7 +22,8 @@
 #include "export/Export.h"
 #include "io/SessionJson.h"
 #include "service/EditService.h"
-#include "store/Repository.h"
+#include "service/Meetings.h"
+#include "service/Words.h"
 
 using namespace wk;
 using Clock = std::chrono::steady_clock;
@@ -163,7 +164,7 @@ int main(int argc, char** argv) {
     // Frame build on the CPU with 1,000 ideas, on the ideas wall and on every other screen.
     Session big = bigSession(config, 1000);
     growPlan(big, 200);
-    app.openSession(store::Repository(*db).create(big, {"", "system", "import", "bench", ""}).id);
+    app.openSession(service::Meetings(*db, config).import(big, {"", "system", "import", "bench", ""}).id);
     rssNote("1000 ideas loaded");
     const char* names[] = {"home", "sliders", "ideas", "plan", "minutes"};
     for (ui::View v : ui::kViews) {
@@ -222,14 +223,14 @@ int main(int argc, char** argv) {
                 forty.placements.push_back({id, sl.key, (k * 37 + static_cast<int>(seq)) % 101, (k * 53 + 40) % 101,
                                             "Toelichting van deelnemer " + std::to_string(k), ++seq});
         }
-        app.openSession(store::Repository(*db).create(forty, {"", "system", "import", "bench", ""}).id);
+        app.openSession(service::Meetings(*db, config).import(forty, {"", "system", "import", "bench", ""}).id);
         rssNote("forty opened");
         app.kiosk().setView(ui::View::Sliders);
         const std::vector<double> t = frameBuildTimes(app, *window, 200);
         figure("frame_build_sliders_40_participants_median", percentile(t, 0.5), "ms");
         figure("frame_build_sliders_40_participants_p99", percentile(t, 0.99), "ms");
         rssNote("forty drawn");
-        app.openSession(store::Repository(*db).list().at(1).id);  // back to the 1,000-idea session
+        app.openSession(service::Meetings(*db, config).list().at(1).id);  // back to the 1,000-idea session
         rssNote("back to 1000");
     }
 
@@ -263,8 +264,8 @@ int main(int argc, char** argv) {
     // Export of the whole 1,000-idea, 200-action session to each format, written atomically
     // (with fsync) as `wijkkiosk export` does; the internal audience, so nothing is left out.
     {
-        const io::Words words = app::exportWords();
-        const io::ChartWords chart = app::chartWords();
+        const io::Words words = service::exportWords();
+        const io::ChartWords chart = service::chartWords();
         const struct { io::ExportFormat format; const char* name; } formats[] = {
             {io::ExportFormat::Markdown, "md"}, {io::ExportFormat::Html, "html"}, {io::ExportFormat::Csv, "csv"}, {io::ExportFormat::Json, "json"},
             {io::ExportFormat::Pdf, "pdf"}, {io::ExportFormat::Odt, "odt"}, {io::ExportFormat::Xlsx, "xlsx"}};
@@ -298,11 +299,10 @@ int main(int argc, char** argv) {
             archive.migrate();
             auto adb = store::Database::open(dir + "/archive-bench.db");
             Session huge = bigSession(config, 10000);
-            const std::int64_t hid = store::Repository(*adb).create(huge, {"", "system", "import", "bench", ""}).id;
+            const std::int64_t hid = service::Meetings(*adb, config).import(huge, {"", "system", "import", "bench", ""}).id;
             const auto t0 = Clock::now();
             const double c0 = bench::cpuMs();
-            store::Repository arepo(*adb);
-            archive.send(service::archivedSession(arepo, hid));
+            archive.send(service::archivedSession(*adb, hid));
             figure("archive_push_10000_ideas", ms(Clock::now() - t0), "ms");
             figure("archive_push_10000_ideas_cpu", bench::cpuMs() - c0, "ms");
             // One edit at a kiosk whose link is up: from the commit to the archive having it.

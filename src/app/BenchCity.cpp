@@ -23,7 +23,8 @@
 #include "export/Export.h"
 #include "io/SessionJson.h"
 #include "service/EditService.h"
-#include "store/Repository.h"
+#include "service/Meetings.h"
+#include "service/Words.h"
 
 namespace wk::bench {
 namespace {
@@ -117,7 +118,7 @@ void importFigures(const io::KioskConfig& config, const std::string& dir) {
         auto db = store::Database::open(path);
         const Cost c = measure([&] {
             const Session s = io::sessionFromJson(json);
-            store::Repository(*db).create(s, {"", "system", "import", "bench", ""});
+            service::Meetings(*db, config).import(s, {"", "system", "import", "bench", ""});
         });
         figure(name, c);
         (ideas == 10000 ? cpu10 : cpu50) = c.cpu;
@@ -127,9 +128,9 @@ void importFigures(const io::KioskConfig& config, const std::string& dir) {
 
 void editFigures(const io::KioskConfig& config, const std::string& dir) {
     auto db = store::Database::open(dir + "/edits.db");
-    store::Repository repo(*db);
-    const auto small = repo.create(citySession(config, 100, 20), {"", "system", "import", "bench", ""}).id;
-    const auto huge = repo.create(citySession(config, 50000, 2000), {"", "system", "import", "bench", ""}).id;
+    service::Meetings repo(*db, config);
+    const auto small = repo.import(citySession(config, 100, 20), {"", "system", "import", "bench", ""}).id;
+    const auto huge = repo.import(citySession(config, 50000, 2000), {"", "system", "import", "bench", ""}).id;
     for (const auto& [id, name] : {std::pair{small, "durable_edit_100_ideas"}, std::pair{huge, "durable_edit_50000_ideas"}}) {
         service::EditService edits(*db, id, config.policy);
         std::vector<double> wall, cpu;
@@ -160,7 +161,7 @@ int wallChild(const io::KioskConfig& config, const std::string& dir, int ideas) 
     // A kiosk of its own with a wall of `ideas` ideas: the first view, then frames being built.
     setenv("LP_NUM_THREADS", "0", 0);
     auto db = store::Database::open(dir + "/wall.db");
-    const auto id = store::Repository(*db).create(citySession(config, ideas, 0), {"", "system", "import", "bench", ""}).id;
+    const auto id = service::Meetings(*db, config).import(citySession(config, ideas, 0), {"", "system", "import", "bench", ""}).id;
     platform::WindowOptions wo;
     wo.headless = true;
     wo.width = 1920;
@@ -203,7 +204,7 @@ int dragChild(const io::KioskConfig& config, const std::string& dir) {
     auto window = platform::Window::open(wo);
     app::KioskApp app(config, *db, *window);
     app.kiosk().unlock();
-    app.openSession(store::Repository(*db).create(citySession(config, 1000, 0), {"", "system", "import", "bench", ""}).id);
+    app.openSession(service::Meetings(*db, config).import(citySession(config, 1000, 0), {"", "system", "import", "bench", ""}).id);
     app.kiosk().setView(ui::View::Ideas);
     for (int k = 0; k < 5; ++k) app.frameIfChanged();
     std::vector<double> frames, cpu;
@@ -252,7 +253,7 @@ void startRatio(const std::string& self, const std::string& kiosk, const std::st
     (void)self;
     const std::string html = dir + "/minutes.html";
     io::writeFileAtomically(html, io::renderExport(io::demoSession(), io::ExportFormat::Html, Audience::Public, config,
-                                                   app::exportWords(), app::chartWords()));
+                                                   service::exportWords(), service::chartWords()));
     std::vector<double> k, c;
     for (int i = 0; i < 5; ++i) {
         k.push_back(timedRun({kiosk, "--headless", "--demo", "--view", "home", "--screenshot", dir + "/start.png"}));

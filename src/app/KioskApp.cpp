@@ -1,6 +1,9 @@
 #include "app/KioskApp.h"
 
-#include "service/ExportTargets.h"
+#include "service/Exports.h"
+#include "service/Planning.h"
+
+#include "service/Exports.h"
 
 #include <imgui.h>
 
@@ -28,21 +31,8 @@
 
 namespace wk::app {
 
-io::Words exportWords() {
-    return [](std::string_view key) { return std::string(io::tr(key)); };
-}
-
-io::ChartWords chartWords() {
-    return {io::tr("chart.title"), io::tr("sliders.now"), io::tr("sliders.desired"),
-            io::tr("sliders.median"), io::tr("sliders.skipped_mark"), io::language() == io::Lang::Nl ? ',' : '.'};
-}
-
-Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
-    return newMeeting(config.policy, config.sliders, type, wijk, date);
-}
-
 KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window, int roomHeight)
-    : config_(config), db_(db), window_(window) {
+    : config_(config), db_(db), window_(window), meetings_(db, config), state_(db, config) {
     io::setLanguage(config.language == "en" ? io::Lang::En : io::Lang::Nl);
     const float scale = window.dpiScale();
     ui::Fonts fonts = ui::loadFonts(config, scale);
@@ -71,37 +61,10 @@ KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform:
 // tries so far with the wait still to go: a restart neither forgets the PIN nor ends the wait.
 void KioskApp::restorePin() {
     try {
-        store::Repository repo(db_);
-        if (config_.pinHash.empty())
-            if (const auto hash = repo.state("pin_hash"); hash && io::isPinHash(*hash)) kiosk_->setPinHash(*hash);
-        const auto failures = repo.state("pin_failures");
-        const auto until = repo.state("pin_locked_until");
-        if (failures) {
-            const double left = until ? std::atof(until->c_str()) - static_cast<double>(std::time(nullptr)) : 0;
-            kiosk_->restorePinTries(std::atoi(failures->c_str()), left, now());
-        }
+        if (const auto hash = state_.chosenPin()) kiosk_->setPinHash(*hash);
+        if (const auto t = state_.tries()) kiosk_->restorePinTries(t->failures, t->waitSeconds, now());
     } catch (const store::StoreError& e) {
         std::fprintf(stderr, "wijkkiosk: %s\n", e.what());
-    }
-}
-
-void KioskApp::keepPinTries(int failures, double waitSeconds) {
-    try {
-        store::Repository repo(db_);
-        repo.setState("pin_failures", std::to_string(failures));
-        repo.setState("pin_locked_until", std::to_string(static_cast<long long>(std::time(nullptr) + std::ceil(waitSeconds))));
-    } catch (const store::StoreError& e) {
-        report({std::nullopt, e.what(), {}});
-    }
-}
-
-void KioskApp::choosePin(const std::string& pin) {
-    try {
-        const std::string hash = io::hashPin(pin, config_.pinCost);
-        store::Repository(db_).setState("pin_hash", hash);
-        kiosk_->setPinHash(hash);
-    } catch (const std::exception& e) {
-        report({std::nullopt, e.what(), {}});
     }
 }
 
@@ -164,12 +127,8 @@ const Session& KioskApp::roomSession() {
     if (!edits_) return noMeeting();
     const Session& full = edits_->session();
     const bool pub = full.info.phase == Visibility::Public || kiosk_->forcePublic();
-    if (roomRevision_ != edits_->revision() || roomPublic_ != pub) {
-        roomShown_ = visibleTo(full, pub ? Audience::Public : Audience::Internal);
-        roomRevision_ = edits_->revision();
-        roomPublic_ = pub;
-    }
-    return roomShown_;
+    roomPublic_ = pub;
+    return roomView_.of(full, edits_->revision(), pub ? Audience::Public : Audience::Internal);
 }
 
 void KioskApp::drawRoomPicture() {
@@ -199,17 +158,16 @@ void KioskApp::openSession(std::int64_t id) {
     edits_ = std::make_unique<service::EditService>(db_, id, config_.policy);
     kiosk_->setMayChoosePin(false);  // a meeting exists: from now on IT sets the PIN (set-pin)
     status_ = {};
-    store::Repository repo(db_);
-    sessions_ = repo.list();
-    planned_ = repo.planned();
-    const SessionInfo& info = edits_->session().info;
-    previous_.reset();
-    if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) previous_ = repo.load(*prev);
-    wijkActions_ = repo.actionsOfWijk(info.wijk, info.id);
-    wijkAnswers_ = repo.openAnswersOfWijk(info.wijk, info.id);
+    readLists();
+    around_ = meetings_.around(edits_->session().info);
     map_ = {};
     mapFile_.clear();
-    if (const io::Area* area = config_.area(info.wijk)) mapFile_ = area->map;
+    if (const io::Area* area = config_.area(edits_->session().info.wijk)) mapFile_ = area->map;
+}
+
+void KioskApp::readLists() {
+    sessions_ = meetings_.list();
+    planned_ = service::Planning(&db_, config_).planned();
 }
 
 void KioskApp::loadMapIfShown() {
@@ -233,8 +191,7 @@ void KioskApp::loadMapIfShown() {
 double KioskApp::now() const { return platform::seconds() + clockOffset_; }
 
 std::int64_t KioskApp::openDemo() {
-    store::Repository repo(db_);
-    const std::int64_t id = repo.create(io::demoSession(), {io::localDateTime(), "system", "import", "the demo session", ""}).id;
+    const std::int64_t id = meetings_.importDemo(io::localDateTime());
     openSession(id);
     return id;
 }
@@ -242,9 +199,7 @@ std::int64_t KioskApp::openDemo() {
 void KioskApp::openLatest() {
     // No meeting is made here: on an empty database the kiosk waits on its start screen until
     // the facilitator begins one, so the planning never counts a meeting nobody held.
-    store::Repository repo(db_);
-    sessions_ = repo.list();
-    planned_ = repo.planned();
+    readLists();
     if (!sessions_.empty()) openSession(sessions_.back().id);
     kiosk_->setMayChoosePin(sessions_.empty());
 }
@@ -271,7 +226,7 @@ bool KioskApp::pollOtherWriters(bool immediately) {
     if (!kiosk_->hasPin() && t - lastPinLook_ >= 0.5) {  // `wijkkiosk set-pin` while the kiosk runs
         lastPinLook_ = t;
         try {
-            if (const auto hash = store::Repository(db_).state("pin_hash"); hash && io::isPinHash(*hash)) kiosk_->setPinHash(*hash);
+            if (const auto hash = state_.chosenPin()) kiosk_->setPinHash(*hash);
         } catch (const store::StoreError&) {
         }
     }
@@ -302,17 +257,7 @@ void KioskApp::report(const service::EditResult& r) {
     if (!r.storeError.empty() && db_.damaged()) {
         // The file under the kiosk is gone or damaged: everything it confirmed is in the shown
         // session, so that goes beside it as a session file to import, once.
-        if (rescued_.empty() && edits_) {
-            const auto folder = std::filesystem::path(db_.path()).parent_path();
-            const std::string file = (folder / ("wijkkiosk-rescue-" + io::localDate() + "-" + edits_->session().info.uid + ".json")).string();
-            try {
-                io::writeFileAtomically(file, io::sessionToJson(edits_->session()), io::FileAccess::OwnerOnly);  // contacts in it
-                rescued_ = file;
-            } catch (const io::IoError& e) {
-                rescued_ = "-";
-                std::fprintf(stderr, "wijkkiosk: %s\n", e.what());
-            }
-        }
+        if (rescued_.empty() && edits_) rescued_ = service::rescue(db_, edits_->session());
         status_.message = io::tr("msg.damaged");
         std::fprintf(stderr, "wijkkiosk: %s; the meeting as confirmed is in %s\n", r.storeError.c_str(), rescued_ == "-" ? "no file" : rescued_.c_str());
     } else if (!r.storeError.empty()) {
@@ -349,125 +294,76 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::SetPhones& p) { setPhones(p.on); },
                    [&](const ui::AddPlanned& a) { changePlanning(&a.item, 0); },
                    [&](const ui::RemovePlanned& r) { changePlanning(nullptr, r.id); },
-                   [&](const ui::SetPin& p) { choosePin(p.pin); },
-                   [&](const ui::PinTries& t) { keepPinTries(t.failures, t.waitSeconds); },
+                   [&](const ui::SetPin& p) { attempt([&] { kiosk_->setPinHash(state_.choosePin(p.pin)); }); },
+                   [&](const ui::PinTries& t) { attempt([&] { state_.keepTries(t.failures, t.waitSeconds); }); },
                    [&](const ui::RemoveMeeting&) { removeMeeting(); },
                    [&](const ui::TakeOverSession&) {
                        if (archive_ && edits_) archive_->takeOver(edits_->session().info.uid);
                    },
                    [&](const ui::ShowPlanning&) {
-                       store::Repository repo(db_);
-                       sessions_ = repo.list();  // another kiosk or the command line may have planned since
-                       planned_ = repo.planned();
+                       readLists();  // another kiosk or the command line may have planned since
                        kiosk_->setView(ui::View::Planning);
                    },
                },
                request);
 }
 
-void KioskApp::startSession(const ui::StartSession& n) {
+void KioskApp::attempt(const std::function<void()>& act) {
     try {
-        store::Repository repo(db_);
-        Session s = newSession(config_, n.type, n.wijk, io::localDate());
-        if (n.scheme) s.info.scheme = *n.scheme;
-        std::string summary = "new meeting \"" + s.info.title + "\"";
-        // "What became of last time": the open actions of the wijk's earlier meetings come along,
-        // from this kiosk and from the others' taken from the archive.
-        const std::vector<Session> before = repo.meetingsOfWijk(s.info.wijk, s.info.date);
-        const CarryOver c = carryOver(before, s);
-        s.opgaven = c.opgaven;
-        s.actions = c.actions;
-        if (!c.actions.empty()) {
-            std::set<std::string> from;
-            for (const auto& a : c.actions) from.insert(a.origin ? a.origin->session : "");
-            summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over, begun in " + std::to_string(from.size()) + " earlier meeting(s)";
-        }
-        openSession(repo.create(s, {io::localDateTime(), "system", "carry-over", summary, ""}).id);
-    } catch (const store::StoreError& e) {
+        act();
+    } catch (const std::exception& e) {
         report({std::nullopt, e.what(), {}});
     }
+}
+
+void KioskApp::say(const std::string& message, bool isError) {
+    status_.message = message;
+    status_.messageIsError = isError;
+}
+
+void KioskApp::startSession(const ui::StartSession& n) {
+    attempt([&] { openSession(meetings_.begin(n.type, n.wijk, io::localDate(), n.scheme, io::localDateTime())); });
 }
 
 void KioskApp::removeMeeting() {
     if (!edits_) return;
-    try {
-        store::Repository repo(db_);
-        if (!repo.removeMeeting(edits_->session().info.id, io::localDateTime(), "facilitator")) {
-            status_.message = io::tr("home.not_removable");
-            status_.messageIsError = true;
-            return;
-        }
+    attempt([&] {
+        if (!meetings_.remove(edits_->session().info.id, io::localDateTime(), "facilitator")) return say(io::tr("home.not_removable"), true);
         if (phones_.on) setPhones(false);
         edits_.reset();
         openLatest();  // the newest other meeting, or the start screen without one
-        status_.message = io::tr("home.removed");
-        status_.messageIsError = false;
-    } catch (const store::StoreError& e) {
-        report({std::nullopt, e.what(), {}});
-    }
+        say(io::tr("home.removed"), false);
+    });
 }
 
 void KioskApp::changePlanning(const Planned* add, std::int64_t remove) {
     try {
-        store::Repository repo(db_);
-        if (add) {
-            // The form offers only known areas and kinds and a picked date; checked all the same.
-            if (checkPlanned(*add, io::planningAreas(config_), io::plannableKinds(config_))) {
-                status_.message = io::tr("planning.not_planned");
-                status_.messageIsError = true;
-                return;
-            }
-            repo.addPlanned(*add);
-        } else {
-            repo.removePlanned(remove);
-        }
-        planned_ = repo.planned();
+        service::Planning planning(&db_, config_);
+        if (add && planning.add(*add).wrong) return say(io::tr("planning.not_planned"), true);
+        if (!add) planning.remove(remove);
+        planned_ = planning.planned();
     } catch (const store::StoreError& e) {
-        status_.message = e.what();
-        status_.messageIsError = true;
+        say(e.what(), true);
     }
 }
 
 void KioskApp::exportFiles(const ui::ExportFiles& e) {
     if (!edits_) return;
     try {
-        // From the stored session, never the shown one: the audience decides what goes out.
-        // The wijk's meetings up to this one, for the progress report beside the minutes.
-        const SessionInfo& info = edits_->session().info;
-        store::Repository repo(db_);
-        const std::vector<Session> meetings = repo.meetingsOfWijk(info.wijk, info.date);
-        io::ExportContext context{&meetings, io::localDate(), io::nextMeeting(config_, repo.planned(), info)};
-        const io::ExportGuard guard = service::exportGuard(&db_, config_);
-        io::exportAll(edits_->session(), e.audience, e.folder, config_, exportWords(), chartWords(), context, guard);
-        // With the plan goes the year's planning of every area (Stadskanaal's table), internal:
-        // it names who picks what up.
-        if (e.audience == Audience::Internal) {
-            store::Repository repo(db_);
-            const int year = std::atoi(io::localDate().substr(0, 4).c_str());
-            const auto rows = yearTable(io::planningAreas(config_), io::heldMeetings(repo.list()), repo.planned(), year);
-            const std::string title = std::string(io::tr("planning.year_title")) + " " + std::to_string(year);
-            io::writeExport((std::filesystem::path(e.folder) / (title + ".html")).string(),
-                            io::toHtml(io::yearDocument(rows, year, config_, exportWords()), io::htmlLook(config_, title, config_.municipality)), guard);
-        }
-        status_.message = io::trf("home.export_done", e.folder);
-        status_.messageIsError = false;
+        service::Exports(&db_, config_).meeting(edits_->session().info.id, e.audience, e.folder);
+        say(io::trf("home.export_done", e.folder), false);
     } catch (const std::exception& ex) {
-        status_.message = io::trf("home.export_failed", ex.what());
-        status_.messageIsError = true;
+        say(io::trf("home.export_failed", ex.what()), true);
     }
 }
 
 void KioskApp::purgePersonalData() {
-    try {
-        const auto p = store::Repository(db_).purgePersonalData(monthsBefore(io::localDate(), config_.policy.retentionMonths),
-                                                               io::localDateTime());
+    attempt([&] {
+        const auto p = service::purge(db_, service::purgeCutoff(config_, io::localDate()), io::localDateTime());
         // Reopened from the store, so no copy of the removed data stays in memory or in undo.
         if (edits_) openSession(edits_->session().info.id);
-        status_.message = io::trf("home.purge_done", std::to_string(p.ideas + p.participants));
-        status_.messageIsError = false;
-    } catch (const store::StoreError& ex) {
-        report({std::nullopt, ex.what(), {}});
-    }
+        say(io::trf("home.purge_done", std::to_string(p.ideas + p.participants)), false);
+    });
 }
 
 void KioskApp::linkArchive(const std::string& url, const std::string& dbPath) {
@@ -518,8 +414,8 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     status_.meetingRemovable = edits_ && kiosk_->mode() == ui::Mode::Facilitator && isRemovable(edits_->session());
     if (!roomOnly_)
         kiosk_->draw({edits_ ? edits_->session() : noMeeting(), edits_ ? edits_->revision() : 0, status_, sessions_, now(),
-                      io::localDateTime(), previous_ ? &*previous_ : nullptr, &wijkActions_, map_.texture, map_.aspect, &exportFolders_,
-                      &phones_, &planned_, &wijkAnswers_, !edits_},
+                      io::localDateTime(), around_.previous ? &*around_.previous : nullptr, &around_.wijkActions, map_.texture, map_.aspect, &exportFolders_,
+                      &phones_, &planned_, &around_.wijkAnswers, !edits_},
                      requests_);
     ui::traceEnd();
     window_.endFrame();

@@ -2,6 +2,7 @@
 // frame that joins them. Requests from the UI are handled here, between frames.
 #pragma once
 #include "service/ArchiveSync.h"
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -14,6 +15,9 @@
 #include "platform/RoomWindow.h"
 #include "platform/Window.h"
 #include "service/EditService.h"
+#include "service/KioskState.h"
+#include "service/Meetings.h"
+#include "service/Privacy.h"
 #include "ui/Kiosk.h"
 #include "ui/room/Room.h"
 #include "ui/widgets/Touch.h"
@@ -69,6 +73,7 @@ public:
     ui::Kiosk& kiosk() { return *kiosk_; }
     service::EditService& edits() { return *edits_; }
     store::Database& db() { return db_; }
+    service::Meetings& meetings() { return meetings_; }
     platform::Window& window() { return window_; }
     const ui::KioskStatus& status() const { return status_; }
     // The kiosk's clock; replay moves it forward to test idle time without waiting.
@@ -86,8 +91,10 @@ public:
 private:
     void showArchiveStatus();
     void restorePin();
-    void keepPinTries(int failures, double waitSeconds);
-    void choosePin(const std::string& pin);
+    void readLists();  // the meetings and the planning, read anew
+    // Runs `act`; a failure (the disk, the database) becomes the status line's message.
+    void attempt(const std::function<void()>& act);
+    void say(const std::string& message, bool isError);
     void handle(const ui::Request& r);
     void report(const service::EditResult& r);
     void startSession(const ui::StartSession& n);
@@ -102,6 +109,8 @@ private:
     store::Database& db_;
     platform::Window& window_;
     std::unique_ptr<ui::Kiosk> kiosk_;
+    service::Meetings meetings_;
+    service::KioskState state_;
     std::unique_ptr<service::EditService> edits_;
     ui::KioskStatus status_;
     std::unique_ptr<service::ArchiveLink> archive_;
@@ -109,9 +118,7 @@ private:
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
     std::vector<Planned> planned_;  // the planning's entries, read with the sessions
-    std::optional<Session> previous_;  // for "compare with last time"
-    std::vector<TrackedAction> wijkActions_;  // the wijk's other meetings' actions, for monitoring
-    std::vector<OpenAnswer> wijkAnswers_;     // and their ooit and ja-mits answers
+    service::Meetings::Surroundings around_;  // last time's placements, the wijk's other actions and answers
     std::vector<std::string> exportFolders_;  // looked for when the export card opened
     double lastPoll_ = 0;                     // when other writers' commits were last looked for
     struct Map { ImTextureID texture = nullptr; float aspect = 1.0f; };
@@ -135,24 +142,15 @@ private:
     ui::Trace roomTrace_;
     bool roomOnly_ = false;
     std::unique_ptr<platform::RoomWindow> roomWindow_;
-    Session roomShown_;
+    service::AudienceView roomView_;
     // What the screens show while the database holds no meeting yet (its title says so).
     Session noMeeting_;
     double lastPinLook_ = -1;
     const Session& noMeeting();
-    std::optional<std::uint64_t> roomRevision_;
     bool roomPublic_ = false;
     std::uint64_t consoleHash_ = 0, roomHash_ = 0;  // what each window shows now
     double clockOffset_ = 0;
     bool quit_ = false;
 };
-
-// The words of exports, from the one translation table in the kiosk's language: for the
-// minutes, the plan CSV and the chart. Used by the kiosk, `wijkkiosk export` and the bench.
-io::Words exportWords();
-io::ChartWords chartWords();
-
-// A new session of `type` for `wijk` on `date`, with the config's sliders and defaults.
-Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date);
 
 }  // namespace wk::app

@@ -8,7 +8,7 @@
 
 #include "domain/PinGuard.h"
 #include "io/PinHash.h"
-#include "store/Repository.h"
+#include "service/KioskState.h"
 
 namespace wk::app {
 namespace {
@@ -78,7 +78,7 @@ int setPinCommand(const Options&, const io::KioskConfig& config, const std::stri
     }
     std::filesystem::create_directories(std::filesystem::path(dbPath).parent_path());
     auto db = store::Database::open(dbPath);
-    store::Repository(*db).setState("pin_hash", io::hashPin(pin, config.pinCost));
+    service::KioskState(*db, config).choosePin(pin);
     std::cout << "the facilitator's PIN is set in " << dbPath << "\n";
     if (!config.pinHash.empty())
         std::cerr << "wijkkiosk: note: " << config.file << " names kiosk.pin_hash, which the kiosk uses while it is there\n";

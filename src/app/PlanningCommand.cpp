@@ -1,10 +1,9 @@
 #include "app/PlanningCommand.h"
 
-#include "service/ExportTargets.h"
+#include "service/Exports.h"
 
 #include <iostream>
 
-#include "app/KioskApp.h"
 #include "domain/Planning.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -12,7 +11,7 @@
 #include "io/Clock.h"
 #include "export/Export.h"
 #include "export/PlanningDocs.h"
-#include "store/Repository.h"
+#include "service/Planning.h"
 
 namespace wk::app {
 namespace {
@@ -26,60 +25,50 @@ std::string field(const std::string& text) {
     return out;
 }
 
-int addPlanned(const Options& o, const io::KioskConfig& config, store::Database& db) {
-    const Planned p{0, o.area, o.kind, o.date, o.owner, ""};
-    if (const auto wrong = checkPlanned(p, io::planningAreas(config), io::plannableKinds(config))) {
+int addPlanned(const Options& o, service::Planning& planning) {
+    const auto added = planning.add({0, o.area, o.kind, o.date, o.owner, ""});
+    if (const auto& wrong = added.wrong) {
         if (*wrong == "area") std::cerr << "wijkkiosk: planning add --area \"" << o.area << "\": not an area of the config's gebiedsindeling\n";
         else if (*wrong == "kind") {
             std::string kinds;
-            for (const auto& k : io::plannableKinds(config)) kinds += (kinds.empty() ? "" : ", ") + k;
+            for (const auto& k : planning.kinds()) kinds += (kinds.empty() ? "" : ", ") + k;
             std::cerr << "wijkkiosk: planning add --kind \"" << o.kind << "\": one of " << kinds << "\n";
         } else if (*wrong == "date") std::cerr << "wijkkiosk: planning add --date \"" << o.date << "\": a date like 2027-03-15 or a month like 2027-03\n";
         else std::cerr << "wijkkiosk: planning add --owner: no control characters\n";
         return kBadInput;
     }
-    std::cout << store::Repository(db).addPlanned(p) << "\n";
+    std::cout << added.id << "\n";
     return kOk;
 }
 
 }  // namespace
 
 int planningCommand(const Options& o, const io::KioskConfig& config, store::Database* db) {
-    if (o.planningAction == "add") return addPlanned(o, config, *db);
+    service::Planning planning(db, config);
+    if (o.planningAction == "add") return addPlanned(o, planning);
     if (o.planningAction == "remove") {
-        if (!store::Repository(*db).removePlanned(o.removeId)) {
+        if (!planning.remove(o.removeId)) {
             std::cerr << "wijkkiosk: nothing planned has number " << o.removeId << " (wijkkiosk planning lists them)\n";
             return kBadInput;
         }
         return kOk;
     }
-    std::vector<SessionSummary> sessions;
-    std::vector<Planned> planned;
-    if (db) {
-        store::Repository repo(*db);
-        sessions = repo.list();
-        planned = repo.planned();
-    }
     if (o.listPlanned) {  // what is planned, with the number to remove it by
-        for (const auto& p : planned)
+        for (const auto& p : planning.planned())
             std::cout << p.id << '\t' << field(p.area) << '\t' << field(p.kind) << '\t' << p.date << '\t' << field(p.owner) << '\n';
         return kOk;
     }
     if (o.year) {
-        const auto rows = yearTable(io::planningAreas(config), io::heldMeetings(sessions), planned, o.year);
         if (!o.out.empty()) {
-            const io::Document doc = io::yearDocument(rows, o.year, config, exportWords());
-            const bool html = o.out.size() > 5 && o.out.substr(o.out.size() - 5) == ".html";
-            const io::HtmlLook look = io::htmlLook(config, config.municipality, config.municipality);
             try {
-                io::writeExport(o.out, html ? io::toHtml(doc, look) : io::toMarkdown(doc) + "\n", service::exportGuard(db, config));
+                service::Exports(db, config).yearPlanning(o.year, o.out);
             } catch (const io::IoError& e) {
                 std::cerr << "wijkkiosk: " << e.what() << "\n";
                 return kBadInput;
             }
             return kOk;
         }
-        for (const auto& r : rows) {
+        for (const auto& r : planning.year(o.year)) {
             std::cout << field(r.gebied) << '\t' << field(r.area);
             for (const auto& items : r.months) {
                 std::string cell;
@@ -94,8 +83,7 @@ int planningCommand(const Options& o, const io::KioskConfig& config, store::Data
     }
     const std::string at = o.at.empty() ? io::localDate() : o.at;
     // gebied, area, type, last, due; then, as extensions, the next planned date and the days overdue.
-    for (const auto& d : meetingsDue(io::planningAreas(config), io::meetingFrequencies(config), config.councilTerms,
-                                     io::heldMeetings(sessions), planned, at))
+    for (const auto& d : planning.due(at))
         std::cout << field(d.gebied) << '\t' << field(d.area) << '\t' << toString(d.type) << '\t' << d.last << '\t' << d.due << '\t'
                   << d.planned << '\t' << (d.daysLate > 0 ? std::to_string(d.daysLate) : "") << '\n';
     return kOk;

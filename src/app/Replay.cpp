@@ -10,7 +10,6 @@
 #include "app/KioskApp.h"
 #include "domain/Intent.h"
 #include "domain/Vocabulary.h"
-#include "store/Repository.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::app {
@@ -413,8 +412,7 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             }
         } else if (s.verb == "assert-stored") {
             // Read back from the database itself: what the screen shows may not yet be durable.
-            store::Repository repo(app.db());
-            if (!sessionHolds(repo.load(app.edits().session().info.id), s.args[0]))
+            if (!sessionHolds(app.meetings().load(app.edits().session().info.id), s.args[0]))
                 return fail("assert-stored \"" + s.args[0] + "\": not in the database");
         }
     }

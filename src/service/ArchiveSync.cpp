@@ -16,7 +16,8 @@ namespace {
 constexpr const char* kPulled = "archive-pull";  // the log's word for a session taken from the archive
 }
 
-io::ArchivedSession archivedSession(store::Repository& repo, std::int64_t id, const std::string& cutoff) {
+io::ArchivedSession archivedSession(store::Database& db, std::int64_t id, const std::string& cutoff) {
+    store::Repository repo(db);
     Session s = repo.load(id);
     const bool purge = !cutoff.empty() && s.info.date < cutoff;  // the archive's purge holds
     if (purge) s = purgedSession(s);
@@ -76,7 +77,7 @@ std::string setAside(store::Database& db, store::Repository& repo, std::int64_t 
 // Sends one session and keeps the archive's revision as this copy's; a refusal keeps its
 // unsent edits aside. Returns what the archive said.
 io::Archive::Sent sendOne(io::Archive& archive, store::Database& db, store::Repository& repo, std::int64_t id, SyncReport& report) {
-    const io::ArchivedSession a = archivedSession(repo, id, archive.cutoff());
+    const io::ArchivedSession a = archivedSession(db, id, archive.cutoff());
     const auto r = archive.send(a);
     if (r.result == io::Archive::Sent::HeldElsewhere) {
         report.heldElsewhere.push_back(a.uid + " (held by " + r.holder + ")");
@@ -189,6 +190,20 @@ SyncReport pull(io::Archive& archive, store::Database& db, const io::KioskConfig
     }
     return report;
 }
+
+int purgeArchive(io::Archive& archive, const std::string& before, bool correct) {
+    return archive.purge(
+        before,
+        [](const std::string& body) -> std::optional<std::pair<std::string, std::string>> {
+            PurgeCount count;
+            const Session purged = purgedSession(io::sessionFromJson(body), &count);
+            if (!count.any()) return std::nullopt;
+            return std::make_pair(io::sessionToJson(purged), io::sessionToJson(visibleTo(purged, Audience::Public)));
+        },
+        correct);
+}
+
+std::string siteId(store::Database& db) { return store::Repository(db).siteId(); }
 
 }  // namespace wk::service
 

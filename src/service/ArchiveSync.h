@@ -29,7 +29,7 @@ struct SyncReport {
 
 // One session as the archive keeps it: its file, its public file and its edit log; purged (and
 // its log without names) when it is dated before the archive's purge `cutoff`.
-io::ArchivedSession archivedSession(store::Repository&, std::int64_t id, const std::string& cutoff = "");
+io::ArchivedSession archivedSession(store::Database&, std::int64_t id, const std::string& cutoff = "");
 
 // Sends every session of this database that has something the archive lacks.
 SyncReport push(io::Archive&, store::Database&);
@@ -56,6 +56,12 @@ std::vector<MeetingStanding> standings(io::Archive&, store::Database&);
 // database lacks, under their own uid.
 SyncReport pull(io::Archive&, store::Database&, const io::KioskConfig&);
 
+// The archive's own purge: every stored session dated before `before` purged as a kiosk purges
+// (the domain's purgedSession), its public file made anew; `correct` takes back cut-offs after
+// `before` stored by mistake. Returns how many sessions were purged.
+int purgeArchive(io::Archive&, const std::string& before, bool correct);
+// This database's own global id (its site), as the archive knows it.
+std::string siteId(store::Database&);
 // The wijken a kiosk takes from the archive: its config's areas.
 std::vector<std::string> archiveWijken(const io::KioskConfig&);
 

@@ -1,0 +1,120 @@
+#include "service/Exports.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "domain/Planning.h"
+#include "domain/Rules.h"
+#include "export/CycleDocs.h"
+#include "export/PlanningDocs.h"
+#include "io/Clock.h"
+#include "service/Words.h"
+#include "store/Repository.h"
+
+namespace wk::service {
+namespace {
+
+bool endsWithHtml(const std::string& file) { return file.size() > 5 && file.compare(file.size() - 5, 5, ".html") == 0; }
+
+}  // namespace
+
+Exports::Exports(store::Database* db, const io::KioskConfig& config) : db_(db), config_(config) { useLanguage(config); }
+
+void Exports::meeting(std::int64_t id, Audience audience, const std::string& folder) {
+    store::Repository repo(*db_);
+    const Session full = repo.load(id);
+    const SessionInfo& info = full.info;
+    // The wijk's meetings up to this one, for the progress report beside the minutes.
+    const std::vector<Session> meetings = repo.meetingsOfWijk(info.wijk, info.date);
+    const std::vector<Planned> planned = repo.planned();
+    const io::ExportContext context{&meetings, io::localDate(), io::nextMeeting(config_, planned, info)};
+    const io::ExportGuard guard = exportGuard(db_, config_);
+    io::exportAll(full, audience, folder, config_, exportWords(), chartWords(), context, guard);
+    // With the plan goes the year's planning of every area (Stadskanaal's table), internal: it
+    // names who picks what up.
+    if (audience == Audience::Internal) {
+        const int year = std::atoi(io::localDate().substr(0, 4).c_str());
+        const auto rows = yearTable(io::planningAreas(config_), io::heldMeetings(repo.list()), planned, year);
+        const std::string title = exportWords()("planning.year_title") + " " + std::to_string(year);
+        io::writeExport((std::filesystem::path(folder) / (title + ".html")).string(),
+                        io::toHtml(io::yearDocument(rows, year, config_, exportWords()), io::htmlLook(config_, title, config_.municipality)),
+                        guard);
+    }
+}
+
+void Exports::document(std::int64_t id, io::ExportFormat format, Audience audience, const std::string& file) {
+    store::Repository repo(*db_);
+    const Session full = repo.load(id);
+    const io::ExportContext context{nullptr, "", io::nextMeeting(config_, repo.planned(), full.info)};
+    io::writeExport(file, io::renderExport(full, format, audience, config_, exportWords(), chartWords(), context),
+                    exportGuard(db_, config_), io::accessFor(format, audience));
+}
+
+void Exports::document(const Session& full, io::ExportFormat format, Audience audience, const std::string& file) {
+    io::writeExport(file, io::renderExport(full, format, audience, config_, exportWords(), chartWords()), exportGuard(db_, config_),
+                    io::accessFor(format, audience));
+}
+
+void Exports::cycleDocument(std::int64_t id, bool progress, Audience audience, const std::string& file) {
+    store::Repository repo(*db_);
+    const Session focus = visibleTo(repo.load(id), audience);
+    io::Document doc;
+    if (!progress) {
+        doc = io::werkagendaDocument(focus, audience, config_, exportWords());
+    } else {
+        std::vector<Session> meetings;
+        for (const auto& m : repo.meetingsOfWijk(focus.info.wijk, focus.info.date)) meetings.push_back(visibleTo(m, audience));
+        doc = io::voortgangDocument(meetings, focus, audience, config_, exportWords(), io::localDate());
+    }
+    std::string bytes;
+    if (endsWithHtml(file)) {
+        const std::string title = doc.blocks.empty() ? focus.info.title : std::get<io::Heading>(doc.blocks.front()).text;
+        const io::HtmlLook look = io::htmlLook(
+            config_, title, title + " · " + exportWords()(audience == Audience::Public ? "export.public_version" : "export.internal_version"));
+        bytes = io::toHtml(doc, look);
+    } else {
+        bytes = io::toMarkdown(doc) + "\n";
+    }
+    io::writeExport(file, bytes, exportGuard(db_, config_));
+}
+
+void Exports::yearPlanning(int year, const std::string& file) {
+    std::vector<SessionSummary> sessions;
+    std::vector<Planned> planned;
+    if (db_) {
+        store::Repository repo(*db_);
+        sessions = repo.list();
+        planned = repo.planned();
+    }
+    const auto rows = yearTable(io::planningAreas(config_), io::heldMeetings(sessions), planned, year);
+    const io::Document doc = io::yearDocument(rows, year, config_, exportWords());
+    const io::HtmlLook look = io::htmlLook(config_, config_.municipality, config_.municipality);
+    io::writeExport(file, endsWithHtml(file) ? io::toHtml(doc, look) : io::toMarkdown(doc) + "\n", exportGuard(db_, config_));
+}
+
+// Never over the kiosk's database (under any name), its -wal or -shm, or its config; over an
+// existing file only when an earlier export of this kiosk wrote it, as the database remembers.
+io::ExportGuard exportGuard(store::Database* db, const io::KioskConfig& config) {
+    io::ExportGuard guard;
+    guard.kept = io::keptFiles(db ? db->path() : "", config.file);
+    if (!db) return guard;
+    const auto stamp = [](const io::FileStamp& f) { return store::Repository::FileStamp{f.dev, f.ino, f.size, f.mtimeNs}; };
+    guard.writtenByUs = [db, stamp](const io::FileStamp& f) {
+        try {
+            return store::Repository(*db).exportedHere(stamp(f));
+        } catch (const store::StoreError&) {
+            return false;  // not known: left alone
+        }
+    };
+    guard.remember = [db, stamp](const io::FileStamp& f, const std::string& path) {
+        try {
+            store::Repository(*db).rememberExport(stamp(f), path, io::localDateTime());
+        } catch (const store::StoreError& e) {
+            // A read-only database: the file is written, only a later export will not replace it.
+            std::fprintf(stderr, "wijkkiosk: %s: not remembered as an export (%s)\n", path.c_str(), e.what());
+        }
+    };
+    return guard;
+}
+
+}  // namespace wk::service

@@ -1,0 +1,94 @@
+#include "service/Meetings.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <set>
+
+#include "domain/Plan.h"
+#include "domain/Text.h"
+#include "io/AtomicFile.h"
+#include "io/Clock.h"
+#include "io/DemoSession.h"
+#include "io/SessionJson.h"
+
+namespace wk::service {
+
+std::string rescue(const store::Database& db, const Session& shown) {
+    const auto folder = std::filesystem::path(db.path()).parent_path();
+    const std::string file = (folder / ("wijkkiosk-rescue-" + io::localDate() + "-" + shown.info.uid + ".json")).string();
+    try {
+        io::writeFileAtomically(file, io::sessionToJson(shown), io::FileAccess::OwnerOnly);
+        return file;
+    } catch (const io::IoError& e) {
+        std::fprintf(stderr, "wijkkiosk: %s\n", e.what());
+        return "-";
+    }
+}
+
+std::string integrity(store::Database& db) {
+    auto& st = db.prepare("PRAGMA integrity_check");
+    std::string result;
+    while (st.step()) result += st.text(0) + "\n";
+    st.reset();
+    return result;
+}
+
+Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
+    return newMeeting(config.policy, config.sliders, type, wijk, date);
+}
+
+std::vector<SessionSummary> Meetings::list() const { return store::Repository(db_).list(); }
+
+std::optional<std::int64_t> Meetings::find(const std::string& id) const {
+    store::Repository repo(db_);
+    if (id.find('-') != std::string::npos) return isUuid(id) ? repo.findUid(id) : std::nullopt;
+    if (id.empty() || id.size() > 18 || id.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    const std::int64_t n = std::stoll(id);
+    if (repo.exists(n)) return n;
+    return std::nullopt;
+}
+
+Session Meetings::load(std::int64_t id) const { return store::Repository(db_).load(id); }
+std::vector<Meetings::LoggedEdit> Meetings::log(std::int64_t id) const { return store::Repository(db_).log(id); }
+std::vector<Meetings::Removed> Meetings::removed() const { return store::Repository(db_).removedMeetings(); }
+
+Meetings::Created Meetings::import(const Session& s, const LogEntry& log) { return store::Repository(db_).create(s, log); }
+
+std::int64_t Meetings::importDemo(const std::string& at) {
+    return import(io::demoSession(), {at, "system", "import", "the demo session", ""}).id;
+}
+
+std::int64_t Meetings::begin(MeetingType type, const std::string& wijk, const std::string& date, std::optional<ResponseScheme> scheme,
+                             const std::string& at) {
+    store::Repository repo(db_);
+    Session s = newSession(config_, type, wijk, date);
+    if (scheme) s.info.scheme = *scheme;
+    std::string summary = "new meeting \"" + s.info.title + "\"";
+    // "What became of last time": the open actions of the wijk's earlier meetings come along,
+    // from this kiosk and from the others' taken from the archive.
+    const CarryOver c = carryOver(repo.meetingsOfWijk(s.info.wijk, s.info.date), s);
+    s.opgaven = c.opgaven;
+    s.actions = c.actions;
+    if (!c.actions.empty()) {
+        std::set<std::string> from;
+        for (const auto& a : c.actions) from.insert(a.origin ? a.origin->session : "");
+        summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over, begun in " + std::to_string(from.size()) +
+                   " earlier meeting(s)";
+    }
+    return repo.create(s, {at, "system", "carry-over", summary, ""}).id;
+}
+
+bool Meetings::remove(std::int64_t id, const std::string& at, const std::string& role) {
+    return store::Repository(db_).removeMeeting(id, at, role);
+}
+
+Meetings::Surroundings Meetings::around(const SessionInfo& info) const {
+    store::Repository repo(db_);
+    Surroundings s;
+    if (auto prev = repo.previousWithPlacements(info.wijk, info.date, info.id)) s.previous = repo.load(*prev);
+    s.wijkActions = repo.actionsOfWijk(info.wijk, info.id);
+    s.wijkAnswers = repo.openAnswersOfWijk(info.wijk, info.id);
+    return s;
+}
+
+}  // namespace wk::service

@@ -1,0 +1,15 @@
+// The words documents are written in: the one nl/en table, in the kiosk's language. Every door
+// that exports (the button, `export`, the archive, the bench) takes them from here.
+#pragma once
+#include "export/Minutes.h"
+#include "export/SliderChart.h"
+#include "io/Config.h"
+
+namespace wk::service {
+
+// Sets the table's language to the config's (nl unless it says en).
+void useLanguage(const io::KioskConfig&);
+io::Words exportWords();
+io::ChartWords chartWords();
+
+}  // namespace wk::service
