@@ -4,7 +4,6 @@
 #include "domain/Plan.h"
 #include "io/PinHash.h"
 #include "domain/Text.h"
-#include "ui/widgets/DatePicker.h"
 
 using namespace wk;
 
@@ -58,17 +57,6 @@ TEST_CASE("the PIN is an Argon2id hash: salted, slow, and the PIN alone opens it
     CHECK_FALSE(io::verifyPin("b63a78e2d07629a837c91e6874f966b9abb9fb1b6c50ecee07b772f8c723e801", "2468"));  // the old form
     CHECK(io::isPinHash(a));
     CHECK(io::hashPin("2468").find("m=65536,t=2") != std::string::npos);  // libsodium's interactive cost
-}
-
-TEST_CASE("the date picker moves by days, months and years along the calendar") {
-    using ui::addToDate;
-    CHECK(addToDate("2026-11-23", 1, 0, 0) == "2026-11-24");
-    CHECK(addToDate("2026-12-31", 1, 0, 0) == "2027-01-01");
-    CHECK(addToDate("2026-03-01", -1, 0, 0) == "2026-02-28");
-    CHECK(addToDate("2026-01-31", 0, 1, 0) == "2026-02-28");  // the day clamps to the month
-    CHECK(addToDate("2028-02-29", 0, 0, 1) == "2029-02-28");
-    CHECK(addToDate("2026-01-15", 0, -1, 0) == "2025-12-15");
-    CHECK(addToDate("geen datum", 1, 0, 0) == "geen datum");  // not a date: left as it is
 }
 
 TEST_CASE("the calendar: leap years by the Gregorian rule, and day numbers across them") {

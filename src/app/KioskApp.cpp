@@ -1,33 +1,14 @@
 #include "app/KioskApp.h"
 
-#include "service/Exports.h"
-#include "service/Planning.h"
-
-#include "service/Exports.h"
-
 #include <imgui.h>
 
 #include <cstdio>
-#include <ctime>
-#include <cmath>
-#include <set>
-#include <cstdlib>
-#include <filesystem>
 
-#include "domain/Text.h"
-#include "io/PinHash.h"
-#include "io/SessionJson.h"
-#include "domain/Plan.h"
-#include "domain/Rules.h"
-#include "io/AtomicFile.h"
 #include "io/Clock.h"
-#include "export/Qr.h"
-#include "io/DemoSession.h"
-#include "export/PlanningDocs.h"
 #include "io/I18n.h"
+#include "service/Exports.h"
+#include "service/Planning.h"
 #include "ui/Theme.h"
-#include "ui/widgets/Gesture.h"
-#include "ui/widgets/Touch.h"
 
 namespace wk::app {
 
@@ -73,85 +54,6 @@ KioskApp::~KioskApp() {
     phoneService_.reset();
 }
 
-void KioskApp::setPhones(bool on) {
-    phoneServer_.reset();
-    phoneService_.reset();
-    phones_.on = false;
-    phones_.url.clear();
-    phones_.qr = {};
-    phones_.error.clear();
-    if (!on || !edits_) return;
-    try {
-        if (db_.path() == ":memory:") throw std::runtime_error("phones need the meeting in a database file (--db)");
-        phoneService_ = std::make_unique<service::PhoneService>(config_, db_.path(), edits_->session().info.id, service::PhoneService::newToken());
-        phoneServer_ = io::HttpServer::start(config_.phones.bind, config_.phones.port,
-                                             [svc = phoneService_.get()](const io::HttpRequest& r) { return svc->handle(r); },
-                                             config_.phones.connectionsPerAddress);
-        phones_.on = true;
-        phones_.url = "http://" + io::joinHost(config_.phones.bind) + ":" + std::to_string(phoneServer_->port()) + "/j/" +
-                      phoneService_->token();
-        phones_.qr = io::encodeQr(phones_.url);
-    } catch (const std::exception& e) {
-        phoneServer_.reset();
-        phoneService_.reset();
-        phones_.error = io::trf("phones.failed", e.what());
-    }
-}
-
-void KioskApp::ensureRoomFonts() {
-    // Only when a room picture is first drawn: a kiosk without one starts quicker.
-    if (!roomFonts_.body) window_.addFonts([this] { roomFonts_ = ui::loadRoomFonts(config_, roomPx_); });
-}
-
-void KioskApp::openRoomWindow(int display) {
-    ensureRoomFonts();
-    int w = 0, h = 0;
-    window_.size(w, h);
-    roomWindow_ = platform::RoomWindow::open(window_, display, w, h);
-    kiosk_->setRoomWindow(true);
-}
-
-void KioskApp::closeRoomWindow() {
-    roomWindow_.reset();
-    kiosk_->setRoomWindow(false);
-}
-
-void KioskApp::renderRoom() {
-    const auto& bg = config_.colours.background;
-    if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);
-}
-
-const Session& KioskApp::roomSession() {
-    // The room obeys the phase like the console: in a public part nothing closed, no name
-    // without consent. Who stands at the console does not change what the room may see.
-    if (!edits_) return noMeeting();
-    const Session& full = edits_->session();
-    const bool pub = full.info.phase == Visibility::Public || kiosk_->forcePublic();
-    roomPublic_ = pub;
-    return roomView_.of(full, edits_->revision(), pub ? Audience::Public : Audience::Internal);
-}
-
-void KioskApp::drawRoomPicture() {
-    const Session& s = roomSession();
-    ui::setTrace(&roomTrace_);
-    ui::traceBegin();
-    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
-                  &phones_},
-                 roomState_);
-    ui::traceEnd();
-    ui::setTrace(nullptr);
-}
-
-void KioskApp::saveRoomPng(const std::string& path) {
-    const auto& bg = config_.colours.background;
-    if (roomWindow_) {
-        roomWindow_->savePng(path, bg.r, bg.g, bg.b);
-    } else {  // --room: the console's window shows the room
-        window_.render(bg.r, bg.g, bg.b);
-        window_.savePng(path);
-    }
-}
-
 void KioskApp::openSession(std::int64_t id) {
     // Another meeting: the phones' address of the last one ends with it.
     if (phones_.on) setPhones(false);
@@ -168,24 +70,6 @@ void KioskApp::openSession(std::int64_t id) {
 void KioskApp::readLists() {
     sessions_ = meetings_.list();
     planned_ = service::Planning(&db_, config_).planned();
-}
-
-void KioskApp::loadMapIfShown() {
-    // Loaded the first time the ideas screen shows, not at start: start-up stays quick.
-    if (mapFile_.empty() || kiosk_->view() != ui::View::Ideas) return;
-    auto it = maps_.find(mapFile_);
-    if (it == maps_.end()) {
-        Map m;
-        int w = 0, h = 0;
-        // A map that cannot be read leaves the kiosk without a map, not without a meeting.
-        if (const unsigned tex = platform::loadTexture(mapFile_, w, h)) {
-            m.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
-            m.aspect = static_cast<float>(w) / static_cast<float>(h);
-        }
-        it = maps_.emplace(mapFile_, m).first;
-    }
-    map_ = it->second;
-    mapFile_.clear();
 }
 
 double KioskApp::now() const { return platform::seconds() + clockOffset_; }
@@ -364,114 +248,6 @@ void KioskApp::purgePersonalData() {
         if (edits_) openSession(edits_->session().info.id);
         say(io::trf("home.purge_done", std::to_string(p.ideas + p.participants)), false);
     });
-}
-
-void KioskApp::linkArchive(const std::string& url, const std::string& dbPath) {
-    archive_ = std::make_unique<service::ArchiveLink>(url, dbPath, config_);
-}
-
-void KioskApp::showArchiveStatus() {
-    if (!archive_) return;
-    const service::ArchiveLink::Status s = archive_->status();
-    switch (s.state) {
-        case service::ArchiveLink::State::Connecting: status_.archive = io::tr("archive.connecting"); break;
-        case service::ArchiveLink::State::Offline: status_.archive = io::tr("archive.offline"); break;
-        case service::ArchiveLink::State::Connected:
-            status_.archive = s.heldElsewhere ? io::trf("archive.held", std::to_string(s.heldElsewhere)) : std::string(io::tr("archive.connected"));
-            break;
-    }
-    status_.archiveIsError = s.state == service::ArchiveLink::State::Offline || s.heldElsewhere > 0;
-    status_.archiveHeldHere = false;
-    if (s.heldElsewhere && edits_) {
-        const auto held = archive_->heldElsewhere();
-        status_.archiveHeldHere = std::find(held.begin(), held.end(), edits_->session().info.uid) != held.end();
-        if (status_.archiveHeldHere) status_.archive = io::tr("archive.held_here");
-    }
-    // Edits of this meeting the archive refused, or a take-over replaced: in a file, said so.
-    if (edits_) {
-        const auto aside = archive_->setAside();
-        if (const auto it = aside.find(edits_->session().info.uid); it != aside.end()) {
-            const std::string file = std::filesystem::path(it->second).filename().string();
-            status_.archive = io::trf(status_.archiveHeldHere ? "archive.aside_held" : "archive.aside_taken", file);
-            status_.archiveIsError = true;
-        }
-    }
-}
-
-void KioskApp::buildFrame(const platform::InputOverride* replay) {
-    if (roomOnly_ || kiosk_->presentingNow()) ensureRoomFonts();
-    pollOtherWriters();
-    showArchiveStatus();
-    loadMapIfShown();
-    window_.newFrame(replay, [this] { kiosk_->keyboard().intercept(ImGui::GetIO()); });
-    const platform::TwoFingers fingers = window_.takeGesture();
-    ui::setGesture({fingers.active, {fingers.centreX, fingers.centreY}, {fingers.panX, fingers.panY}, fingers.zoom});
-    requests_.clear();
-    // Presenting on one screen (or --room): the console shows the room's picture, and of the
-    // console only what brings it back.
-    if (roomOnly_ || kiosk_->presentingNow()) drawRoomPicture();
-    ui::traceBegin();
-    status_.meetingRemovable = edits_ && kiosk_->mode() == ui::Mode::Facilitator && isRemovable(edits_->session());
-    if (!roomOnly_)
-        kiosk_->draw({edits_ ? edits_->session() : noMeeting(), edits_ ? edits_->revision() : 0, status_, sessions_, now(),
-                      io::localDateTime(), around_.previous ? &*around_.previous : nullptr, &around_.wijkActions, map_.texture, map_.aspect, &exportFolders_,
-                      &phones_, &planned_, &around_.wijkAnswers, !edits_},
-                     requests_);
-    ui::traceEnd();
-    window_.endFrame();
-    // Handled after the frame is complete: the next frame draws the changed session.
-    for (const auto& r : requests_) handle(r);
-    // The room's own window is built after them: a phase switch reaches it in the same frame.
-    if (roomWindow_) roomWindow_->build([this] { drawRoomPicture(); });
-}
-
-void KioskApp::frame(const platform::InputOverride* replay) {
-    buildFrame(replay);
-    const auto& bg = config_.colours.background;
-    window_.render(bg.r, bg.g, bg.b);
-    if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);
-}
-
-int KioskApp::frameIfChanged() {
-    buildFrame();
-    if (window_.takeExposed()) consoleHash_ = roomHash_ = 0;  // uncovered: drawn again whatever it shows
-    const auto& bg = config_.colours.background;
-    int rendered = 0;
-    if (const std::uint64_t h = platform::drawDataHash(); h != consoleHash_) {
-        window_.render(bg.r, bg.g, bg.b);
-        window_.present();
-        consoleHash_ = h;
-        ++rendered;
-    }
-    if (roomWindow_ && roomWindow_->lastHash() != roomHash_) {
-        roomWindow_->render(bg.r, bg.g, bg.b);
-        roomHash_ = roomWindow_->lastHash();
-        ++rendered;
-    }
-    return rendered;
-}
-
-int KioskApp::run(bool fullscreen) {
-    // ImGui settles a layout over a few frames; draw those, then sleep until an event.
-    constexpr int kSettleFrames = 3;
-    int pending = kSettleFrames;
-    for (;;) {
-        bool quit = false;
-        const bool events = window_.pumpEvents(pending > 0 ? 0 : 500, quit);
-        // A resident cannot close the full-screen kiosk; the facilitator and the system can.
-        if (quit && (!fullscreen || kiosk_->mode() == ui::Mode::Facilitator)) return 0;
-        if (quit) std::fputs("wijkkiosk: close request ignored: only the facilitator closes the kiosk\n", stderr);
-        if (quit_ || platform::stopRequested()) return 0;
-        // Timers (idle lock, the PIN wait) need frames with no input at all; so does an idea
-        // another writer (a phone) stored.
-        // The room's long lists turn their pages by themselves.
-        const bool pageTurn = (roomWindow_ || kiosk_->presentingNow()) && roomNextTurn(roomState_, now()) == 0;
-        if (events || !requests_.empty() || kiosk_->wantsFrame(now()) || pageTurn || pollOtherWriters()) pending = kSettleFrames;
-        if (pending > 0) {
-            frameIfChanged();
-            --pending;
-        }
-    }
 }
 
 }  // namespace wk::app

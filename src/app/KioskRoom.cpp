@@ -1,0 +1,89 @@
+// The room's picture: its window, its fonts, the session as the room may see it, the wijk map.
+#include "app/KioskApp.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "domain/Rules.h"
+#include "io/Clock.h"
+#include "io/I18n.h"
+#include "ui/widgets/Gesture.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::app {
+
+void KioskApp::ensureRoomFonts() {
+    // Only when a room picture is first drawn: a kiosk without one starts quicker.
+    if (!roomFonts_.body) window_.addFonts([this] { roomFonts_ = ui::loadRoomFonts(config_, roomPx_); });
+}
+
+void KioskApp::openRoomWindow(int display) {
+    ensureRoomFonts();
+    int w = 0, h = 0;
+    window_.size(w, h);
+    roomWindow_ = platform::RoomWindow::open(window_, display, w, h);
+    kiosk_->setRoomWindow(true);
+}
+
+void KioskApp::closeRoomWindow() {
+    roomWindow_.reset();
+    kiosk_->setRoomWindow(false);
+}
+
+void KioskApp::renderRoom() {
+    const auto& bg = config_.colours.background;
+    if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);
+}
+
+const Session& KioskApp::roomSession() {
+    // The room obeys the phase like the console: in a public part nothing closed, no name
+    // without consent. Who stands at the console does not change what the room may see.
+    if (!edits_) return noMeeting();
+    const Session& full = edits_->session();
+    const bool pub = full.info.phase == Visibility::Public || kiosk_->forcePublic();
+    roomPublic_ = pub;
+    return roomView_.of(full, edits_->revision(), pub ? Audience::Public : Audience::Internal);
+}
+
+void KioskApp::drawRoomPicture() {
+    const Session& s = roomSession();
+    ui::setTrace(&roomTrace_);
+    ui::traceBegin();
+    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
+                  &phones_},
+                 roomState_);
+    ui::traceEnd();
+    ui::setTrace(nullptr);
+}
+
+void KioskApp::saveRoomPng(const std::string& path) {
+    const auto& bg = config_.colours.background;
+    if (roomWindow_) {
+        roomWindow_->savePng(path, bg.r, bg.g, bg.b);
+    } else {  // --room: the console's window shows the room
+        window_.render(bg.r, bg.g, bg.b);
+        window_.savePng(path);
+    }
+}
+
+void KioskApp::loadMapIfShown() {
+    // Loaded the first time the ideas screen shows, not at start: start-up stays quick.
+    if (mapFile_.empty() || kiosk_->view() != ui::View::Ideas) return;
+    auto it = maps_.find(mapFile_);
+    if (it == maps_.end()) {
+        Map m;
+        int w = 0, h = 0;
+        // A map that cannot be read leaves the kiosk without a map, not without a meeting.
+        if (const unsigned tex = platform::loadTexture(mapFile_, w, h)) {
+            m.texture = reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(tex));
+            m.aspect = static_cast<float>(w) / static_cast<float>(h);
+        }
+        it = maps_.emplace(mapFile_, m).first;
+    }
+    map_ = it->second;
+    mapFile_.clear();
+}
+
+}  // namespace wk::app
