@@ -16,6 +16,7 @@
 #include "app/BenchCity.h"
 #include "service/ArchiveSync.h"
 #include "app/KioskApp.h"
+#include "ui/screens/PlanScreen.h"
 #include "io/Config.h"
 #include "io/DemoSession.h"
 #include "io/AtomicFile.h"

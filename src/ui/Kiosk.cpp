@@ -8,6 +8,14 @@
 #include "domain/Vocabulary.h"
 #include "io/PinHash.h"
 #include "ui/I18n.h"
+#include "ui/screens/HomeScreen.h"
+#include "ui/screens/IdeasScreen.h"
+#include "ui/screens/MinutesScreen.h"
+#include "ui/screens/PlanScreen.h"
+#include "ui/screens/PlanningScreen.h"
+#include "ui/screens/PublicReview.h"
+#include "ui/screens/SlidersScreen.h"
+#include "ui/screens/WelcomeScreen.h"
 #include "ui/widgets/DragScroll.h"
 #include "ui/widgets/Touch.h"
 
@@ -47,9 +55,30 @@ bool parseView(const std::string& w, View& out) {
     return false;
 }
 
+// The screens' states, each declared beside its screen.
+struct ScreenStates {
+    IdeasState ideas;
+    HomeState home;
+    MinutesState minutes;
+    PlanState plan;
+    PlanningState planning;
+    SlidersState sliders;
+};
+
 Kiosk::Kiosk(const io::KioskConfig& config, Fonts fonts, ImTextureID logo, float logoAspect)
-    : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect), guard_() {
+    : config_(config), fonts_(fonts), logo_(logo), logoAspect_(logoAspect), guard_(), states_(std::make_unique<ScreenStates>()) {
     setPinHash(config.pinHash);
+}
+
+Kiosk::~Kiosk() = default;
+
+PlanState& Kiosk::planState() { return states_->plan; }
+
+void Kiosk::unlock() {
+    mode_ = Mode::Facilitator;
+    welcome_ = false;
+    states_->ideas.showSaved = false;
+    states_->ideas.savedId.clear();
 }
 
 void Kiosk::setPinHash(const std::string& hash) {
@@ -60,17 +89,17 @@ void Kiosk::setPinHash(const std::string& hash) {
 void Kiosk::restorePinTries(int failures, double waitSeconds, double now) { guard_.restore(failures, waitSeconds, now); }
 
 void Kiosk::forgetInput() {
-    ideas_ = {};
-    home_ = {};
-    minutes_ = {};
-    plan_.editingAction = plan_.editingOpgave = plan_.confirmRemove = false;
-    plan_.dragging.clear();
+    states_->ideas = {};
+    states_->home = {};
+    states_->minutes = {};
+    states_->plan.editingAction = states_->plan.editingOpgave = states_->plan.confirmRemove = false;
+    states_->plan.dragging.clear();
     // The room's choices for the exercise stay; who was placing and what they typed do not.
-    sliders_.placing = false;
-    sliders_.participant.clear();
-    sliders_.reasonKey.clear();
-    sliders_.reasonDraft.clear();
-    sliders_.selParticipant.clear();
+    states_->sliders.placing = false;
+    states_->sliders.participant.clear();
+    states_->sliders.reasonKey.clear();
+    states_->sliders.reasonDraft.clear();
+    states_->sliders.selParticipant.clear();
     pin_ = {};
     pinPadOpen_ = false;
 }
@@ -78,21 +107,21 @@ void Kiosk::forgetInput() {
 void Kiosk::closeClosedDrafts(const Session& shown, bool justTurnedPublic) {
     // A note being typed in the closed part belongs to the closed part, unless it was marked
     // public on purpose.
-    if (justTurnedPublic && !minutes_.text.empty() && !(minutes_.visibilityChosen && minutes_.visibility == Visibility::Public))
-        minutes_ = {};
+    if (justTurnedPublic && !states_->minutes.text.empty() && !(states_->minutes.visibilityChosen && states_->minutes.visibility == Visibility::Public))
+        states_->minutes = {};
     // A draft of something the public may not see (opened in a closed part) closes as soon as
     // the screen turns public: its text field would otherwise show it to the room.
     const auto gone = [&](const auto* found, const std::string& id) { return !id.empty() && !found; };
-    if (plan_.editingAction && ((plan_.newAction ? false : !find<Action>(shown, plan_.draft.id)) ||
-                                plan_.draft.visibility == Visibility::Closed))
-        plan_.reset();
-    if ((!minutes_.editing.empty() && !find<Note>(shown, minutes_.editing)) ||
-        (minutes_.visibilityChosen && minutes_.visibility == Visibility::Closed))
-        minutes_ = {};
-    if (gone(find<Idea>(shown, ideas_.editing), ideas_.editing) || gone(find<Idea>(shown, ideas_.answering), ideas_.answering) ||
-        gone(find<Idea>(shown, ideas_.hiding), ideas_.hiding) || gone(find<Idea>(shown, ideas_.merging), ideas_.merging) ||
-        gone(find<Idea>(shown, ideas_.more), ideas_.more)) {
-        ideas_ = {};
+    if (states_->plan.editingAction && ((states_->plan.newAction ? false : !find<Action>(shown, states_->plan.draft.id)) ||
+                                states_->plan.draft.visibility == Visibility::Closed))
+        states_->plan.reset();
+    if ((!states_->minutes.editing.empty() && !find<Note>(shown, states_->minutes.editing)) ||
+        (states_->minutes.visibilityChosen && states_->minutes.visibility == Visibility::Closed))
+        states_->minutes = {};
+    if (gone(find<Idea>(shown, states_->ideas.editing), states_->ideas.editing) || gone(find<Idea>(shown, states_->ideas.answering), states_->ideas.answering) ||
+        gone(find<Idea>(shown, states_->ideas.hiding), states_->ideas.hiding) || gone(find<Idea>(shown, states_->ideas.merging), states_->ideas.merging) ||
+        gone(find<Idea>(shown, states_->ideas.more), states_->ideas.more)) {
+        states_->ideas = {};
     }
 }
 
@@ -216,13 +245,13 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         if (r == ReviewResult::Go) out.push_back(Edit{SwitchPhase{Visibility::Public}, ++tickets_});
         if (r != ReviewResult::Open) reviewOpen_ = false;
     } else switch (view_) {
-        case View::Home: drawHomeScreen(ctx, home_); break;
-        case View::Sliders: drawSlidersScreen(ctx, sliders_); break;
-        case View::Ideas: drawIdeasScreen(ctx, ideas_); break;
-        case View::Plan: drawPlanScreen(ctx, plan_); break;
-        case View::Minutes: drawMinutesScreen(ctx, minutes_); break;
+        case View::Home: drawHomeScreen(ctx, states_->home); break;
+        case View::Sliders: drawSlidersScreen(ctx, states_->sliders); break;
+        case View::Ideas: drawIdeasScreen(ctx, states_->ideas); break;
+        case View::Plan: drawPlanScreen(ctx, states_->plan); break;
+        case View::Minutes: drawMinutesScreen(ctx, states_->minutes); break;
         case View::Planning:
-            if (mode_ == Mode::Facilitator) drawPlanningScreen(ctx, planning_);
+            if (mode_ == Mode::Facilitator) drawPlanningScreen(ctx, states_->planning);
             else view_ = View::Home;  // the facilitator's: a resident never sees it
             break;
     }

@@ -3,6 +3,7 @@
 // comes in, requests go out.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,9 @@
 #include "ui/widgets/PinPad.h"
 
 namespace wk::ui {
+
+struct PlanState;
+struct ScreenStates;
 
 // What the room's screen shows: the screen the facilitator is on, or what they pinned; or only
 // the logo on black. The room's picture is this kiosk's, so this is view state, not stored.
@@ -60,6 +64,7 @@ struct KioskInput {
 class Kiosk {
 public:
     Kiosk(const io::KioskConfig& config, Fonts fonts, ImTextureID logo, float logoAspect);
+    ~Kiosk();
 
     void setView(View v) { view_ = v; }
     View view() const { return view_; }
@@ -76,12 +81,7 @@ public:
     bool forcePublic() const { return forcePublic_; }
     Mode mode() const { return mode_; }
     // The facilitator takes over: the last visitor's thanks and card are not theirs to see.
-    void unlock() {
-        mode_ = Mode::Facilitator;
-        welcome_ = false;
-        ideas_.showSaved = false;
-        ideas_.savedId.clear();
-    }
+    void unlock();
     // Back to a resident at the welcome screen; half-typed input of the last visitor is dropped.
     void lock();
     bool welcome() const { return welcome_; }
@@ -90,7 +90,7 @@ public:
 
     void draw(const KioskInput& in, std::vector<Request>& out);
     Keyboard& keyboard() { return keyboard_; }
-    PlanState& planState() { return plan_; }  // for the bench and scripts
+    PlanState& planState();  // for the bench and scripts
 
     // The facilitator PIN's hash (the config's, or the one chosen at this kiosk); empty: none yet.
     void setPinHash(const std::string& hash);
@@ -133,13 +133,10 @@ private:
     bool noMeeting_ = false;  // this frame: the database holds no meeting yet
     bool reviewOpen_ = false;  // the review before the public part
     std::optional<double> lastInput_;
-    IdeasState ideas_;
-    HomeState home_;
-    MinutesState minutes_;
-    PlanState plan_;
-    PlanningState planning_;
+    // Each screen's state, declared beside its screen: changing one rebuilds that screen and
+    // Kiosk.cpp, not every file that includes this header.
+    std::unique_ptr<ScreenStates> states_;
     bool wasPublic_ = false;  // the last frame was drawn as the public sees it
-    SlidersState sliders_;
     Keyboard keyboard_;
     std::uint64_t tickets_ = 0;  // the last edit's ticket
     RoomControl room_;

@@ -12,7 +12,7 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
-#include "ui/Screen.h"
+#include "ui/screens/IdeasScreen.h"
 #include "ui/widgets/Touch.h"
 #include "ui/widgets/WijkMap.h"
 

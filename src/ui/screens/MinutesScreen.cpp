@@ -8,7 +8,7 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
-#include "ui/Screen.h"
+#include "ui/screens/MinutesScreen.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "ui/Screen.h"
+#include "ui/screens/PlanScreen.h"
 
 namespace wk::ui {
 

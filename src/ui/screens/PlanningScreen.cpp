@@ -6,7 +6,7 @@
 #include "domain/Vocabulary.h"
 #include "export/PlanningDocs.h"
 #include "ui/I18n.h"
-#include "ui/Screen.h"
+#include "ui/screens/PlanningScreen.h"
 #include "ui/widgets/DatePicker.h"
 #include "ui/widgets/Touch.h"
 

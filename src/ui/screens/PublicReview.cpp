@@ -7,7 +7,7 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
-#include "ui/Screen.h"
+#include "ui/screens/PublicReview.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {

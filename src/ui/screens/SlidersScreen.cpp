@@ -8,7 +8,7 @@
 #include "domain/Change.h"
 #include "domain/Rules.h"
 #include "ui/I18n.h"
-#include "ui/Screen.h"
+#include "ui/screens/SlidersScreen.h"
 #include "ui/widgets/Touch.h"
 #include "ui/widgets/TouchSlider.h"
 

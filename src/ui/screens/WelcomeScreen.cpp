@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "ui/I18n.h"
-#include "ui/Screen.h"
+#include "ui/screens/WelcomeScreen.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {

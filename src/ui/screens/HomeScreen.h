@@ -1,0 +1,31 @@
+// The start screen: the meeting, who is there, a new meeting, export and the AVG purge.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "ui/Screen.h"
+
+namespace wk::ui {
+
+struct HomeState {
+    bool choosing = false;  // the new-meeting picker is open
+    MeetingType type = MeetingType::Wijktafel;
+    std::string wijk;
+    std::optional<ResponseScheme> scheme;  // chosen for the new meeting; unset: its type's
+    bool addingPerson = false;
+    std::string name, role, organisation;
+    bool consent = false;
+    bool editingInfo = false;
+    std::string title, location, chair, dossier;
+    bool rating = false;     // the bouwstenen card is open
+    bool exporting = false;  // the export card is open
+    std::string folder;
+    Audience audience = Audience::Public;
+    bool confirmPurge = false;
+    bool confirmRemove = false;  // "remove this meeting?" is asked
+};
+
+
+void drawHomeScreen(ScreenContext&, HomeState&);
+
+}  // namespace wk::ui

@@ -1,0 +1,58 @@
+// The ideas wall and the composer: the screen's state between frames (what is being typed,
+// what is open) beside it, so a change here rebuilds this screen and the kiosk only.
+#pragma once
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ui/widgets/WijkMap.h"
+
+#include "ui/Screen.h"
+
+namespace wk::ui {
+
+struct IdeasState {
+    bool composing = false;
+    bool focusText = false;
+    std::string text, theme;
+    std::uint64_t pendingTicket = 0;  // sent to be saved; the composer closes once it is stored
+    bool pendingEdit = false;         // that was a change to an idea, not a new one: no thanks
+    std::string savedId;    // the visitor's idea just saved, shown under the thanks
+    bool showEmpty = false;  // "type something first"
+    bool saveOnTop = false;  // the keyboard was up: "Opslaan" also by the title
+    bool showSaved = false;
+    std::string name, contact;  // optional; a name is public only with consent
+    bool consent = false;
+    std::string filter;  // "" all, "open" unanswered, "incomplete", or an answer value
+    std::vector<std::string> supported;  // ideas this visitor supported (one each, a few per visit)
+    std::optional<MapPin> pin;  // where the new idea is on the map, if anywhere
+    bool mapView = false;       // the wall as pins on the map instead of cards by theme
+    std::string mapSelected;    // the pin tapped on the map view
+    MapView wallMap, composerMap;  // zoomed in with two fingers, or the whole map
+    std::string more;       // the card whose moderation buttons are open
+    std::string editing;    // the idea being changed in the composer
+    std::string hiding, hideReason;  // the idea being hidden, and why
+    std::string merging;    // the duplicate waiting for the idea it merges into
+    bool showHidden = false;
+    std::string answering;  // the idea the facilitator is answering
+    Response draft;
+    // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
+    std::unordered_map<std::string, float> cardHeights;
+    float cardWidth = 0;
+    // The wall's order, kept until the session, the filter or the visitor's card changes.
+    struct Wall {
+        std::uint64_t revision = 0;
+        std::string filter, above;
+        const Session* session = nullptr;
+        std::vector<const Idea*> order;
+        const Idea* newest = nullptr;
+    } wall;
+};
+
+
+void drawIdeasScreen(ScreenContext&, IdeasState&);
+// The facilitator's answer to one idea, in the session's scheme (IdeasAnswer.cpp).
+void drawAnswerPanel(ScreenContext&, IdeasState&);
+
+}  // namespace wk::ui
