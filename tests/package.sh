@@ -6,7 +6,7 @@
 # systemd-analyze verify, the config is a conffile without a PIN. The package is purged again at
 # the end, so later tests never pick up installed files. Needs root (dpkg -i).
 set -u
-src=$1; out=$2; pngcheck=$3
+src=$1; out=$2; pngcheck=$3; tree=${4:-}
 mkdir -p "$out"
 [ "$(id -u)" -eq 0 ] || { echo "FAIL: the package test installs a package and needs root"; exit 1; }
 tmp=$(mktemp -d); chmod 755 "$tmp"
@@ -15,8 +15,13 @@ fails=0
 check() { if eval "$2"; then echo "ok   $1"; else echo "FAIL $1"; fails=$((fails+1)); return 1; fi; }
 mkdir "$tmp/wijkkiosk"
 (cd "$src" && tar --exclude=./build --exclude='./build-*' --exclude=./tests/node_modules --exclude=./.git --exclude='./obj-*' -cf - .) | tar -xf - -C "$tmp/wijkkiosk"
-# noopt: this is a test of the packaging, built beside the suite; a release build leaves it out.
-(cd "$tmp/wijkkiosk" && DEB_BUILD_OPTIONS="noopt nocheck parallel=$(nproc)" dpkg-buildpackage -b -us -uc) > "$tmp/build.log" 2>&1
+# A build tree configured for /usr (CI's Release tree, with Debian's flags) is packaged as it
+# is; otherwise dpkg-buildpackage builds the program (noopt: a test of the packaging).
+prebuilt=()
+if [ -n "$tree" ] && grep -q "^CMAKE_INSTALL_PREFIX:PATH=/usr$" "$tree/CMakeCache.txt" 2>/dev/null && [ -x "$tree/wijkkiosk" ]; then
+  prebuilt=(WK_BUILD_DIR="$tree"); echo "     packaging the build tree $tree"
+fi
+(cd "$tmp/wijkkiosk" && env "${prebuilt[@]}" DEB_BUILD_OPTIONS="noopt nocheck parallel=$(nproc)" dpkg-buildpackage -b -us -uc) > "$tmp/build.log" 2>&1
 deb=$(ls "$tmp"/wijkkiosk_*_amd64.deb 2>/dev/null | head -1)
 check "dpkg-buildpackage builds wijkkiosk_VERSION_amd64.deb" '[ -n "$deb" ]' || { tail -30 "$tmp/build.log"; exit 1; }
 lint=$(lintian --fail-on error "$deb" 2>&1); rc=$?

@@ -108,7 +108,15 @@ bool canMerge(const Idea& duplicate, const Idea& target) {
     return !(duplicate.visibility == Visibility::Closed && target.visibility == Visibility::Public);
 }
 
-bool isResidentRole(const std::string& role) { return role == "bewoner" || role == "resident"; }
+const std::vector<std::string>& residentRoles() {
+    static const std::vector<std::string> roles{"bewoner", "resident"};
+    return roles;
+}
+
+bool isResidentRole(const std::string& role) {
+    const auto& r = residentRoles();
+    return std::find(r.begin(), r.end(), role) != r.end();
+}
 
 bool isRemovable(const Session& s) {
     if (!s.ideas.empty() || !s.placements.empty() || !s.notes.empty()) return false;  // answers live on ideas

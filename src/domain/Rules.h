@@ -56,7 +56,9 @@ Outermost outermostNow(const Session&, const std::string& sliderKey);
 // closed idea into a public one, which would publish its text, and not an idea into itself.
 bool canMerge(const Idea& duplicate, const Idea& target);
 
-// Residents' names are personal data: shown publicly only with consent.
+// Residents' names are personal data: shown publicly only with consent. The roles that make a
+// participant a resident, for every door (the archive passes them to its SQL as a parameter).
+const std::vector<std::string>& residentRoles();
 bool isResidentRole(const std::string& role);
 
 // What an audience may see: Public drops everything closed, hidden or unreviewed ideas, every

@@ -11,7 +11,7 @@
 
 #include "domain/Policy.h"
 #include "domain/Types.h"
-#include "io/PinHash.h"
+#include "io/PinCost.h"
 
 namespace wk::io {
 

@@ -4,11 +4,9 @@
 #pragma once
 #include <string>
 
-namespace wk::io {
+#include "io/PinCost.h"
 
-// How much work (and memory) one hash takes: libsodium's interactive cost for a kiosk; the
-// minimum for tests under a sanitizer.
-enum class PinCost { Interactive, Minimal };
+namespace wk::io {
 
 // "$argon2id$v=19$m=...,t=...,p=1$salt$hash". Throws IoError when libsodium cannot (out of memory).
 std::string hashPin(const std::string& pin, PinCost = PinCost::Interactive);

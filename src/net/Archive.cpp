@@ -1,5 +1,7 @@
 #include "net/Archive.h"
 
+#include "domain/Rules.h"
+
 #include <libpq-fe.h>
 #include <poll.h>
 
@@ -14,7 +16,7 @@ namespace {
 
 // The archive's schema, one migration a version. The public reader (a role the municipality
 // makes, README) may read the public view only: never a closed item or a resident's name.
-constexpr std::array<const char*, 4> kMigrations = {R"sql(
+constexpr std::array<const char*, 5> kMigrations = {R"sql(
 CREATE TABLE sessions(
   uid text PRIMARY KEY,                     -- the session's global id (a UUID)
   site text NOT NULL,                       -- the kiosk that made it
@@ -73,7 +75,32 @@ R"sql(
 CREATE TABLE removed_sessions(
   uid text PRIMARY KEY, site text NOT NULL, removed_at text NOT NULL, received timestamptz NOT NULL DEFAULT now());
 REVOKE ALL ON removed_sessions FROM PUBLIC;
+)sql",
+// 5: who counts as a resident is the domain's rule: each call passes the roles (residentRoles()),
+// so the archive's purge and the kiosks' can never disagree.
+R"sql(
+CREATE FUNCTION wk_purged(doc jsonb, residents text[]) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $f$
+  SELECT jsonb_set(jsonb_set(doc, '{session,ideas}', coalesce((
+      SELECT jsonb_agg(i || '{"author": "", "contact": "", "consent": false}'::jsonb ORDER BY n)
+      FROM jsonb_array_elements(doc->'session'->'ideas') WITH ORDINALITY AS x(i, n)), '[]'::jsonb)),
+    '{session,participants}', coalesce((
+      SELECT jsonb_agg(CASE WHEN p->>'role' = ANY(residents)
+                            THEN p || '{"name": "", "organisation": "", "consent": false}'::jsonb ELSE p END ORDER BY n)
+      FROM jsonb_array_elements(doc->'session'->'participants') WITH ORDINALITY AS y(p, n)), '[]'::jsonb))
+$f$;
+CREATE FUNCTION wk_as_kept(doc jsonb, day text, residents text[]) RETURNS jsonb LANGUAGE sql STABLE AS $f$
+  SELECT CASE WHEN day < (SELECT max(before) FROM archive_purges) THEN wk_purged(doc, residents) ELSE doc END
+$f$;
+DROP FUNCTION wk_as_kept(jsonb, text);
+DROP FUNCTION wk_purged(jsonb);
 )sql"};
+
+// The domain's resident roles as a PostgreSQL array literal: {"bewoner","resident"}.
+std::string residents() {
+    std::string out = "{";
+    for (const auto& r : residentRoles()) out += (out.size() > 1 ? ",\"" : "\"") + r + "\"";
+    return out + "}";
+}
 
 }  // namespace
 
@@ -213,9 +240,9 @@ Archive::SendResult Archive::send(const ArchivedSession& s) {
     exec(pg, "BEGIN", {}, what);
     try {
         const Result held = exec(pg,
-                                 "SELECT holder, revision, body = wk_as_kept($2::jsonb, date), "
+                                 "SELECT holder, revision, body = wk_as_kept($2::jsonb, date, $4::text[]), "
                                  "(SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $3) FROM sessions WHERE uid = $1 FOR UPDATE",
-                                 {s.uid, s.body, s.site}, what);
+                                 {s.uid, s.body, s.site, residents()}, what);
         if (held.rows() == 1) {
             const SendResult standing{Sent::Unchanged, held.text(0, 0), held.integer(0, 1), held.integer(0, 3)};
             if (standing.holder != s.site) {
@@ -229,10 +256,10 @@ Archive::SendResult Archive::send(const ArchivedSession& s) {
         }
         const Result stored = exec(pg,
              "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body) "
-             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4), wk_as_kept($8::jsonb, $4)) ON CONFLICT (uid) DO UPDATE SET "
+             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4, $9::text[]), wk_as_kept($8::jsonb, $4, $9::text[])) ON CONFLICT (uid) DO UPDATE SET "
              "wijk = EXCLUDED.wijk, date = EXCLUDED.date, type = EXCLUDED.type, title = EXCLUDED.title, body = EXCLUDED.body, "
              "public_body = EXCLUDED.public_body, revision = sessions.revision + 1, received = now() RETURNING revision",
-             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody}, what);
+             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody, residents()}, what);
         // The log as one JSON array: one statement however long it is. A summary that changed
         // since (a purge took a name out) is replaced; nothing else of an entry ever changes.
         nlohmann::json edits = nlohmann::json::array();

@@ -1,0 +1,92 @@
+// The wijkactieplan: opgaven and actions, their status and their order.
+#include "domain/Decider.h"
+
+#include <algorithm>
+
+#include "domain/Plan.h"
+#include "domain/Rules.h"
+#include "domain/Text.h"
+#include "domain/Vocabulary.h"
+
+namespace wk::decider {
+
+void Decider::fill(Action& a, const ActionFields& f) {
+    a.opgave = f.opgave;
+    a.what = f.what;
+    a.indicator = f.indicator;
+    a.party = f.party;
+    a.owner = f.owner;
+    a.deadline = f.deadline;
+    a.budget = f.budget;
+    a.amountCents = f.amountCents;
+    a.koppelkansen = f.koppelkansen;
+    a.visibility = f.visibility;
+}
+
+Decision Decider::operator()(const AddOpgave& c) const {
+    if (isBlank(c.title)) return refuse("text_empty", "opgave.title");
+    if (hasControlCharacters(c.title)) return refuse("control_characters", "opgave.title");
+    Opgave o{newId_('o'), c.title, c.description, nextSeq<Opgave>(s_)};
+    return made({Put<Opgave>{o}}, o.id + " " + quote(c.title), "", o.id);
+}
+
+Decision Decider::operator()(const EditOpgave& c) const {
+    const Opgave* old = find<Opgave>(s_, c.id);
+    if (!old) return refuse("not_found", "opgave");
+    if (isBlank(c.title)) return refuse("text_empty", "opgave.title");
+    if (hasControlCharacters(c.title)) return refuse("control_characters", "opgave.title");
+    Opgave o = *old;
+    o.title = c.title;
+    o.description = c.description;
+    return done({Put<Opgave>{o}}, c.id + " " + quote(c.title));
+}
+
+Decision Decider::operator()(const RemoveOpgave& c) const {
+    const Opgave* old = find<Opgave>(s_, c.id);
+    if (!old) return refuse("not_found", "opgave");
+    return done({Remove<Opgave>{*old}}, c.id + " " + quote(old->title));
+}
+
+Decision Decider::operator()(const AddAction& c) const {
+    Action a;
+    a.id = newId_('a');
+    fill(a, c.fields);
+    a.seq = nextSeq<Action>(s_);
+    a.number = nextActionNumber(s_);
+    a.status = ActionStatus::Gepland;
+    setStatus(a, c.fields.status, is_.at);
+    return made({Put<Action>{a}}, a.id + " " + quote(a.what), "", a.id);
+}
+
+Decision Decider::operator()(const EditAction& c) const {
+    const Action* old = find<Action>(s_, c.id);
+    if (!old) return refuse("not_found", "action");
+    Action a = *old;  // links to ideas, origin and history stay
+    fill(a, c.fields);
+    a.status = old->status;
+    setStatus(a, c.fields.status, is_.at);  // a change of status is dated and kept
+    return done({Put<Action>{a}}, c.id + " " + quote(a.what));
+}
+
+Decision Decider::operator()(const SetActionStatus& c) const {
+    const Action* old = find<Action>(s_, c.id);
+    if (!old) return refuse("not_found", "action");
+    Action a = *old;
+    setStatus(a, c.status, is_.at);
+    return done({Put<Action>{a}}, c.id + " " + quote(a.what) + ": " + std::string(toString(c.status)));
+}
+
+Decision Decider::operator()(const MoveAction& c) const {
+    if (!find<Action>(s_, c.id) || !find<Action>(s_, c.target)) return refuse("not_found", "action");
+    auto changes = reorderActions(s_, c.id, c.target);
+    if (changes.empty()) return refuse("nothing_to_do", "action");
+    return done(std::move(changes), c.id + " to the place of " + c.target);
+}
+
+Decision Decider::operator()(const RemoveAction& c) const {
+    const Action* old = find<Action>(s_, c.id);
+    if (!old) return refuse("not_found", "action");
+    return done({Remove<Action>{*old}}, c.id + " " + quote(old->what));
+}
+
+}  // namespace wk::decider
