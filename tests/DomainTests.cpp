@@ -115,6 +115,23 @@ TEST_CASE("the public audience sees nothing closed and no resident's name withou
     CHECK(internal.ideas[0].author == "Jan Bewoner");
 }
 
+TEST_CASE("while placing is blind the public sees that someone placed, not where or why") {
+    Session s = test::smallSession();
+    REQUIRE_FALSE(s.placements.empty());
+    s.placements[0].reason = "Omdat het zo is";
+    s.info.settings.blind = true;
+    const Session pub = visibleTo(s, Audience::Public);
+    REQUIRE(pub.placements.size() == s.placements.size());  // the room counts who placed
+    for (const auto& p : pub.placements) {
+        CHECK_FALSE(p.now);
+        CHECK_FALSE(p.desired);
+        CHECK(p.reason.empty());
+    }
+    s.info.settings.blind = false;  // revealed: the values are back
+    const Session shown = visibleTo(s, Audience::Public);
+    CHECK(shown.placements[0].now == s.placements[0].now);
+}
+
 TEST_CASE("a public action does not point at a closed idea in public") {
     Session s = test::smallSession();
     s.actions[0].ideas = {"i1", "i2"};

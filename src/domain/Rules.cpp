@@ -162,8 +162,12 @@ Session visibleTo(const Session& s, Audience a) {
         }
         out.participants.push_back(std::move(p));
     }
+    // Blind placement: the public sees that someone placed, not where or why, until the
+    // facilitator reveals them (the room counts who placed; a phone sees nobody's).
+    const bool blind = s.info.settings.blind;
     for (auto p : s.placements) {
-        if (std::find(anonymous.begin(), anonymous.end(), p.participant) != anonymous.end()) p.reason.clear();
+        if (blind || std::find(anonymous.begin(), anonymous.end(), p.participant) != anonymous.end()) p.reason.clear();
+        if (blind) p.now.reset(), p.desired.reset();
         out.placements.push_back(std::move(p));
     }
     for (auto i : s.ideas) {

@@ -134,8 +134,8 @@ std::string PhoneService::participantOf(const store::Repository::Visit& visit) {
 
 const Session& PhoneService::publicSession() {
     if (publicRevision_ != edits_->revision()) {
-        public_ = visibleTo(edits_->session(), Audience::Public);  // contacts are never in it
-        if (public_.info.settings.blind) public_.placements.clear();
+        // No contacts, and while placing is blind nobody's values (visibleTo).
+        public_ = visibleTo(edits_->session(), Audience::Public);
         publicRevision_ = edits_->revision();
     }
     return public_;
