@@ -1,8 +1,8 @@
-// The phone server's answers, without a network: requests as values, straight to PhoneService.
+// The phone server's answers, without a network: requests as values, straight to PhoneDoor.
 #include <catch2/catch.hpp>
 
 #include "TestUtil.h"
-#include "service/PhoneService.h"
+#include "app/PhoneDoor.h"
 #include "service/EditService.h"
 #include "io/I18n.h"
 #include "domain/Text.h"
@@ -16,7 +16,7 @@ namespace {
 struct Phone {
     test::TempDir dir;
     io::KioskConfig config = io::loadConfig(io::defaultConfigPath());
-    std::unique_ptr<service::PhoneService> phones;
+    std::unique_ptr<app::PhoneDoor> phones;
     std::string cookie;
     Phone() {
         {
@@ -25,7 +25,7 @@ struct Phone {
             s.info.settings.residentsPlace = true;
             store::Repository(*db).create(s, {"2026-11-25T10:00:00", "system", "import", "test", ""});
         }
-        phones = std::make_unique<service::PhoneService>(config, dir.file("k.db"), 1, "testtokentesttok");
+        phones = std::make_unique<app::PhoneDoor>(config, dir.file("k.db"), 1, "testtokentesttok");
         const io::HttpResponse joined = get("/j/testtokentesttok");
         for (const auto& [k, v] : joined.headers)
             if (k == "Set-Cookie" && v.rfind("wkv=", 0) == 0) cookie = v.substr(0, v.find(';'));

@@ -11,7 +11,7 @@
 #include "app/ArchiveCommand.h"
 #include "app/RunKiosk.h"
 #include "service/Exports.h"
-#include "service/PhoneService.h"
+#include "app/PhoneDoor.h"
 #include "app/PinCommand.h"
 #include "app/PlanningCommand.h"
 #include "net/HttpServer.h"
@@ -168,10 +168,10 @@ int serve(const Options& o, const io::KioskConfig& config) {
     sigemptyset(&stop);
     for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&stop, sig);
     pthread_sigmask(SIG_BLOCK, &stop, nullptr);
-    std::unique_ptr<service::PhoneService> phones;
+    std::unique_ptr<app::PhoneDoor> phones;
     std::unique_ptr<io::HttpServer> server;
     try {
-        phones = std::make_unique<service::PhoneService>(config, path, *id, service::PhoneService::newToken());
+        phones = std::make_unique<app::PhoneDoor>(config, path, *id, app::PhoneDoor::newToken());
         server = io::HttpServer::start(bind, port, [&phones](const io::HttpRequest& r) { return phones->handle(r); },
                                        config.phones.connectionsPerAddress);
     } catch (const std::exception& e) {

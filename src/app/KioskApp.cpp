@@ -51,7 +51,7 @@ void KioskApp::restorePin() {
 
 KioskApp::~KioskApp() {
     phoneServer_.reset();  // no request is answered once the service is gone
-    phoneService_.reset();
+    phoneDoor_.reset();
 }
 
 void KioskApp::openSession(std::int64_t id) {

@@ -10,7 +10,7 @@
 
 #include "io/Config.h"
 #include "export/Export.h"
-#include "service/PhoneService.h"
+#include "app/PhoneDoor.h"
 #include "net/HttpServer.h"
 #include "platform/RoomWindow.h"
 #include "platform/Window.h"
@@ -131,7 +131,7 @@ private:
     // Draws the room's picture into the current ImGui context, recorded in the room's trace.
     void drawRoomPicture();
     ui::PhoneJoin phones_;
-    std::unique_ptr<service::PhoneService> phoneService_;
+    std::unique_ptr<app::PhoneDoor> phoneDoor_;
     std::unique_ptr<io::HttpServer> phoneServer_;
     ImTextureID logo_ = nullptr;
     float logoAspect_ = 1.0f;

@@ -18,7 +18,7 @@ namespace wk::app {
 
 void KioskApp::setPhones(bool on) {
     phoneServer_.reset();
-    phoneService_.reset();
+    phoneDoor_.reset();
     phones_.on = false;
     phones_.url.clear();
     phones_.qr = {};
@@ -26,17 +26,17 @@ void KioskApp::setPhones(bool on) {
     if (!on || !edits_) return;
     try {
         if (db_.path() == ":memory:") throw std::runtime_error("phones need the meeting in a database file (--db)");
-        phoneService_ = std::make_unique<service::PhoneService>(config_, db_.path(), edits_->session().info.id, service::PhoneService::newToken());
+        phoneDoor_ = std::make_unique<app::PhoneDoor>(config_, db_.path(), edits_->session().info.id, app::PhoneDoor::newToken());
         phoneServer_ = io::HttpServer::start(config_.phones.bind, config_.phones.port,
-                                             [svc = phoneService_.get()](const io::HttpRequest& r) { return svc->handle(r); },
+                                             [svc = phoneDoor_.get()](const io::HttpRequest& r) { return svc->handle(r); },
                                              config_.phones.connectionsPerAddress);
         phones_.on = true;
         phones_.url = "http://" + io::joinHost(config_.phones.bind) + ":" + std::to_string(phoneServer_->port()) + "/j/" +
-                      phoneService_->token();
+                      phoneDoor_->token();
         phones_.qr = io::encodeQr(phones_.url);
     } catch (const std::exception& e) {
         phoneServer_.reset();
-        phoneService_.reset();
+        phoneDoor_.reset();
         phones_.error = io::trf("phones.failed", e.what());
     }
 }

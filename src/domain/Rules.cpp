@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "domain/Change.h"
+#include "domain/Lookup.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 

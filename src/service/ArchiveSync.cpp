@@ -68,7 +68,7 @@ std::string setAside(store::Database& db, store::Repository& repo, std::int64_t 
     io::writeFileAtomically(file, io::sessionToJson(s), io::FileAccess::OwnerOnly);  // it holds contacts
     mark.refusedSeq = head;
     store::Database::Transaction tx(db);
-    repo.setArchiveMark(id, mark);
+    repo.setArchiveMark(tx, id, mark);
     tx.commit();
     std::cerr << "wijkkiosk: archive: another kiosk holds " << s.info.uid << "; the edits made here are kept in " << file << "\n";
     return file;
@@ -88,7 +88,7 @@ io::Archive::Sent sendOne(io::Archive& archive, store::Database& db, store::Repo
     if (mark.revision != r.revision) {
         mark.revision = r.revision;
         store::Database::Transaction tx(db);
-        repo.setArchiveMark(id, mark);
+        repo.setArchiveMark(tx, id, mark);
         tx.commit();
     }
     if (r.result == io::Archive::Sent::Stored) ++report.sent;
@@ -184,7 +184,7 @@ SyncReport pull(io::Archive& archive, store::Database& db, const io::KioskConfig
         s.info.uid = e.uid;
         const auto made = repo.create(s, {io::localDateTime(), "system", kPulled, "from the archive, made on kiosk " + e.site + ", held by " + e.holder, ""});
         store::Database::Transaction tx(db);
-        repo.setArchiveMark(made.id, {e.revision, 0});
+        repo.setArchiveMark(tx, made.id, {e.revision, 0});
         tx.commit();
         ++report.received;
     }

@@ -35,10 +35,11 @@ bool EditService::refresh() {
     }
 }
 
-std::vector<Delta> EditService::write(const std::vector<Change>& changes, const store::Repository::LogEntry& log) {
+std::vector<Delta> EditService::write(const store::Repository::Tx& tx, const std::vector<Change>& changes,
+                                      const store::Repository::LogEntry& log) {
     std::vector<Delta> deltas = deltasOf(session_, changes);
-    for (const Change& c : changes) repo_.write(session_.info.id, c);
-    repo_.appendLog(session_.info.id, log, keysOf(changes));
+    for (const Change& c : changes) repo_.write(tx, session_.info.id, c);
+    repo_.appendLog(tx, session_.info.id, log, keysOf(changes));
     return deltas;
 }
 
@@ -58,11 +59,11 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
         // BEGIN IMMEDIATE: another writer's transaction is waited for, not failed on.
         store::Database::Transaction tx(db_);
         catchUp();
-        Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(session_.info.id, prefix); }, policy_);
+        Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(tx, session_.info.id, prefix); }, policy_);
         if (d.problem) return {d.problem, {}, {}};
-        deltas = write(d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
+        deltas = write(tx, d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
                                    d.summary, d.anonSummary});
-        if (alongside) alongside(repo_, d.createdId);
+        if (alongside) alongside(repo_, tx, d.createdId);
         if (failNext_) {
             failNext_ = false;
             throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
@@ -99,7 +100,7 @@ EditResult EditService::replay(std::deque<Step>& from, std::deque<Step>& to, con
         // The stored rules hold for an undo too (an idea an action now points at stays).
         for (const Change& c : r.changes)
             if (auto p = validate(session_, c)) return {p, {}, {}};
-        deltas = write(r.changes, {at, std::string(toString(role)), command, step.name, ""});
+        deltas = write(tx, r.changes, {at, std::string(toString(role)), command, step.name, ""});
         tx.commit();
         changes = std::move(r.changes);
     } catch (const store::StoreError& e) {

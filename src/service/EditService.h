@@ -38,7 +38,7 @@ public:
     // `alongside`, when given, writes what belongs with the edit (a phone visit's support) in
     // the same transaction, after the edit's own rows, with the new entity's id: both are
     // stored, or neither.
-    using Alongside = std::function<void(store::Repository&, const std::string& createdId)>;
+    using Alongside = std::function<void(store::Repository&, const store::Repository::Tx&, const std::string& createdId)>;
     EditResult submit(const Issued& issued, const Alongside& alongside = {});
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
@@ -63,7 +63,7 @@ private:
         std::vector<Delta> deltas;
     };
     // Writes `changes` and their log entry in the caller's transaction; returns what they did.
-    std::vector<Delta> write(const std::vector<Change>& changes, const store::Repository::LogEntry& log);
+    std::vector<Delta> write(const store::Repository::Tx& tx, const std::vector<Change>& changes, const store::Repository::LogEntry& log);
     // Inside the write transaction: reloads the session when another connection committed.
     void catchUp();
     EditResult replay(std::deque<Step>& from, std::deque<Step>& to, const char* command, Role role, const std::string& at);

@@ -37,12 +37,12 @@ bool Repository::addVisit(std::int64_t sid, const std::string& id, const std::st
     return true;
 }
 
-void Repository::addVisitSupport(std::int64_t sid, const std::string& visit, const std::string& idea) {
+void Repository::addVisitSupport(const Tx&, std::int64_t sid, const std::string& visit, const std::string& idea) {
     // The primary key refuses a second support of one idea by one visit: the edit rolls back.
     db_.prepare("INSERT INTO visit_supports(session_id, visit, idea) VALUES(?1, ?2, ?3)").with(sid, visit, idea).run();
 }
 
-void Repository::setVisitParticipant(std::int64_t sid, const std::string& visit, const std::string& participant) {
+void Repository::setVisitParticipant(const Tx&, std::int64_t sid, const std::string& visit, const std::string& participant) {
     db_.prepare("UPDATE phone_visits SET participant = ?3 WHERE session_id = ?1 AND id = ?2").with(sid, visit, participant).run();
 }
 
@@ -69,7 +69,7 @@ Repository::ArchiveMark Repository::archiveMark(std::int64_t sid) {
     return m;
 }
 
-void Repository::setArchiveMark(std::int64_t sid, const ArchiveMark& m) {
+void Repository::setArchiveMark(const Tx&, std::int64_t sid, const ArchiveMark& m) {
     db_.prepare("INSERT INTO archive_state(session_id, revision, refused_seq) VALUES(?1, ?2, ?3) "
                 "ON CONFLICT(session_id) DO UPDATE SET revision = excluded.revision, refused_seq = excluded.refused_seq")
         .with(sid, m.revision, m.refusedSeq)
@@ -79,8 +79,8 @@ void Repository::setArchiveMark(std::int64_t sid, const ArchiveMark& m) {
 void Repository::replace(std::int64_t sid, const Session& s, const LogEntry& log, const ArchiveMark& mark) {
     Database::Transaction tx(db_);
     rewrite(sid, s);
-    appendLog(sid, log, "session");
-    setArchiveMark(sid, mark);
+    appendLog(tx, sid, log, "session");
+    setArchiveMark(tx, sid, mark);
     tx.commit();
 }
 

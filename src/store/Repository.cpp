@@ -160,7 +160,7 @@ Repository::Purged Repository::purgePersonalData(const std::string& before, cons
         if (c.any()) rewrite(sid, purged);
         // The log named them too: what is left is the same entry without the name.
         db_.prepare("UPDATE edit_log SET summary = summary_anon WHERE summary <> summary_anon AND session_id = ?1").with(sid).run();
-        appendLog(sid, {at, "system", "purge", "personal data of residents removed (retention period)", ""}, "session");
+        appendLog(tx, sid, {at, "system", "purge", "personal data of residents removed (retention period)", ""}, "session");
         ++p.sessions;
         p.ideas += c.ideas;
         p.participants += c.participants;
@@ -321,7 +321,7 @@ bool Repository::idTaken(std::int64_t sid, const std::string& id) {
     return taken;
 }
 
-std::string Repository::nextId(std::int64_t sid, char prefix) {
+std::string Repository::nextId(const Tx&, std::int64_t sid, char prefix) {
     const std::string p(1, prefix);
     std::int64_t last = 0;
     auto& get = db_.prepare("SELECT last FROM id_counters WHERE session_id = ?1 AND prefix = ?2");
@@ -352,7 +352,7 @@ std::string Repository::nextId(std::int64_t sid, char prefix) {
     return id;
 }
 
-void Repository::appendLog(std::int64_t sid, const LogEntry& e, const std::string& keys) {
+void Repository::appendLog(const Tx&, std::int64_t sid, const LogEntry& e, const std::string& keys) {
     db_.prepare("INSERT INTO edit_log(session_id, at, role, command, summary, summary_anon, keys) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .with(sid, e.at, e.role, e.command, e.summary, e.anonSummary.empty() ? e.summary : e.anonSummary, keys)
         .run();
@@ -403,12 +403,12 @@ Repository::Created Repository::create(const Session& s, const LogEntry& log) {
     const std::int64_t id = db_.lastInsertId();
     made.id = id;
     putContent(id, s);
-    appendLog(id, log, "session");
+    appendLog(tx, id, log, "session");
     tx.commit();
     return made;
 }
 
-void Repository::write(std::int64_t sid, const Change& c) {
+void Repository::write(const Tx&, std::int64_t sid, const Change& c) {
     std::visit([&](const auto& cmd) {
         using C = std::decay_t<decltype(cmd)>;
         if constexpr (std::is_same_v<C, SetInfo>) updateInfo(sid, cmd.info);

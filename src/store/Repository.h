@@ -1,5 +1,7 @@
-// Reads and writes sessions. Every write here runs inside the caller's transaction, so one
-// edit command is one transaction however many rows it touches.
+// Reads and writes sessions. One convention for transactions: a method that writes inside the
+// caller's transaction takes it as its first argument (`const Tx&`), so it cannot be called
+// without one and one edit command stays one transaction however many rows it touches; every
+// other method that writes opens its own.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -16,6 +18,7 @@ namespace wk::store {
 
 class Repository {
 public:
+    using Tx = Database::Transaction;
     explicit Repository(Database& db) : db_(db) {}
 
     std::vector<SessionSummary> list();
@@ -40,13 +43,13 @@ public:
     };
     Created create(const Session& s, const LogEntry& log);
 
-    // Stores one change; the caller holds the transaction.
-    void write(std::int64_t sessionId, const Change& c);
+    // Stores one change, in the caller's transaction.
+    void write(const Tx&, std::int64_t sessionId, const Change& c);
     // A new id such as "i12", taken from the session's counter; the caller holds the write
     // transaction, so no other writer can take the same one.
-    std::string nextId(std::int64_t sessionId, char prefix);
+    std::string nextId(const Tx&, std::int64_t sessionId, char prefix);
     // Appends to the edit log; the caller holds the transaction of the edit itself.
-    void appendLog(std::int64_t sessionId, const LogEntry& entry, const std::string& keys);
+    void appendLog(const Tx&, std::int64_t sessionId, const LogEntry& entry, const std::string& keys);
     struct LoggedEdit {
         std::int64_t seq = 0;
         std::string at, role, command, summary;
@@ -86,8 +89,8 @@ public:
     // own transaction, so two servers cannot both take the last place.
     bool addVisit(std::int64_t sessionId, const std::string& id, const std::string& address, const std::string& at, int cap);
     // In the caller's transaction, the edit's own: what the visit did.
-    void addVisitSupport(std::int64_t sessionId, const std::string& visit, const std::string& idea);
-    void setVisitParticipant(std::int64_t sessionId, const std::string& visit, const std::string& participant);
+    void addVisitSupport(const Tx&, std::int64_t sessionId, const std::string& visit, const std::string& idea);
+    void setVisitParticipant(const Tx&, std::int64_t sessionId, const std::string& visit, const std::string& participant);
 
     // Files this kiosk's exports wrote, known by the file itself (device, inode, size and time):
     // an export replaces an existing file only when it is one of these. Its own transaction.
@@ -103,7 +106,7 @@ public:
         std::int64_t revision = 0, refusedSeq = 0;
     };
     ArchiveMark archiveMark(std::int64_t sessionId);
-    void setArchiveMark(std::int64_t sessionId, const ArchiveMark&);  // the caller's transaction
+    void setArchiveMark(const Tx&, std::int64_t sessionId, const ArchiveMark&);
     // Replaces a meeting's content with `s` under the same id and uid (a take-over bringing in
     // what another kiosk sent), logging `log`; the edit log before it stays. One transaction.
     void replace(std::int64_t sessionId, const Session& s, const LogEntry& log, const ArchiveMark& mark);

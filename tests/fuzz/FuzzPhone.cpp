@@ -12,7 +12,7 @@
 
 #include <unistd.h>
 
-#include "service/PhoneService.h"
+#include "app/PhoneDoor.h"
 #include "io/Config.h"
 #include "io/DemoSession.h"
 #include "store/Repository.h"
@@ -21,7 +21,7 @@ namespace {
 
 struct World {
     wk::io::KioskConfig config = wk::io::loadConfig(wk::io::defaultConfigPath());
-    std::unique_ptr<wk::service::PhoneService> phones;
+    std::unique_ptr<wk::app::PhoneDoor> phones;
     World() {
         // On a memory-backed folder: a write's fsync costs nothing there.
         const std::string dir = std::filesystem::exists("/dev/shm") ? "/dev/shm" : std::filesystem::temp_directory_path().string();
@@ -33,7 +33,7 @@ struct World {
             s.info.settings.residentsPlace = true;
             wk::store::Repository(*db).create(s, {"2026-11-25T10:00:00", "system", "import", "fuzz", ""});
         }
-        phones = std::make_unique<wk::service::PhoneService>(config, path, 1, "fuzztokenfuzztok");
+        phones = std::make_unique<wk::app::PhoneDoor>(config, path, 1, "fuzztokenfuzztok");
         // Phones as the server knows them: each its own address with a visit from the join page,
         // so inputs reach past the visit check and the per-address and per-visit limits.
         for (int k = 0; k < kPhones; ++k) {

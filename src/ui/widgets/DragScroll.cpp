@@ -6,35 +6,31 @@
 #include <cmath>
 
 #include "ui/widgets/Gesture.h"
+#include "ui/widgets/ContextState.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
 
-namespace {
-bool g_held = false;
-Gesture g_gesture;
-bool g_taken = false;
-}  // namespace
-
 void setGesture(const Gesture& g) {
-    g_gesture = g;
-    g_taken = false;
+    contextState().gesture = g;
+    contextState().gestureTaken = false;
 }
-const Gesture& gesture() { return g_gesture; }
-void takeGesture() { g_taken = true; }
-bool gestureTaken() { return g_taken; }
+const Gesture& gesture() { return contextState().gesture; }
+void takeGesture() { contextState().gestureTaken = true; }
+bool gestureTaken() { return contextState().gestureTaken; }
 
-void holdDragScroll() { g_held = true; }
+void holdDragScroll() { contextState().held = true; }
 
 void dragScroll() {
-    const bool held = g_held;
-    g_held = false;
+    ContextState& st = contextState();
+    const bool held = st.held;
+    st.held = false;
     if (held) return;
     ImGuiIO& io = ImGui::GetIO();
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     // Two fingers scroll whatever is under them, unless a widget (the map) took the gesture.
-    if (g_gesture.active && !g_taken && window->InnerRect.Contains(g_gesture.centre)) {
-        ImGui::SetScrollY(window, window->Scroll.y - g_gesture.pan.y);
+    if (st.gesture.active && !st.gestureTaken && window->InnerRect.Contains(st.gesture.centre)) {
+        ImGui::SetScrollY(window, window->Scroll.y - st.gesture.pan.y);
         return;
     }
     // The drag must have started inside this window; the scrollbar keeps its own behaviour.

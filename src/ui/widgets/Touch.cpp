@@ -3,33 +3,24 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
-#include <deque>
+#include <unordered_map>
 
 #include "domain/Text.h"
 #include "ui/Theme.h"
+#include "ui/widgets/ContextState.h"
 
 namespace wk::ui {
-namespace {
+ContextState& contextState() {
+    // Keyed by the context itself: two contexts never share one, and none outlives the process.
+    static std::unordered_map<const ImGuiContext*, ContextState> states;
+    return states[ImGui::GetCurrentContext()];
+}
 
-Trace g_console;
-Trace* g_trace = &g_console;
-
-struct CardState {
-    ImVec2 start;
-    float width;
-    ImU32 border;
-};
-std::vector<CardState> g_cards;
-// One splitter per nesting depth: a card inside a card needs its own (ImGui cannot nest one).
-std::deque<ImDrawListSplitter> g_splitters;
-
-}  // namespace
-
-void setTrace(Trace* t) { g_trace = t ? t : &g_console; }
-Trace& consoleTrace() { return g_console; }
-void traceBegin() { g_trace->building.clear(); }
-void traceEnd() { g_trace->last.swap(g_trace->building); }
-const std::vector<Seen>& traceLast() { return g_trace->last; }
+void setTrace(Trace* t) { contextState().trace = t ? t : &contextState().console; }
+Trace& consoleTrace() { return contextState().console; }
+void traceBegin() { contextState().trace->building.clear(); }
+void traceEnd() { contextState().trace->last.swap(contextState().trace->building); }
+const std::vector<Seen>& traceLast() { return contextState().trace->last; }
 
 void traceAdd(std::string_view s, ImVec2 min, ImVec2 max, bool tappable) {
     if (s.empty()) return;
@@ -40,7 +31,7 @@ void traceAdd(std::string_view s, ImVec2 min, ImVec2 max, bool tappable) {
         seen.min = {ImMax(min.x, clip.Min.x), ImMax(min.y, clip.Min.y)};
         seen.max = {ImMin(max.x, clip.Max.x), ImMin(max.y, clip.Max.y)};
     }
-    g_trace->building.push_back(std::move(seen));
+    contextState().trace->building.push_back(std::move(seen));
 }
 
 float em() { return ImGui::GetFontSize(); }
@@ -155,14 +146,15 @@ void cardBegin(std::string_view id, float width, ImU32 border) {
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
     ImGui::PushID(id.data(), id.data() + id.size());
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    if (g_splitters.size() <= g_cards.size()) g_splitters.emplace_back();
-    ImDrawListSplitter& split = g_splitters[g_cards.size()];
+    ContextState& st = contextState();
+    if (st.splitters.size() <= st.cards.size()) st.splitters.emplace_back();
+    ImDrawListSplitter& split = st.splitters[st.cards.size()];
     split.Split(dl, 2);
     split.SetCurrentChannel(dl, 1);  // content above, the card's fill drawn behind it at the end
     // An outer group makes the whole card one item, so a row of cards is as tall as its tallest.
     ImGui::BeginGroup();
     const ImVec2 start = ImGui::GetCursorScreenPos();
-    g_cards.push_back({start, width, border});
+    contextState().cards.push_back({start, width, border});
     const float pad = em() * 0.7f;
     ImGui::SetCursorScreenPos({start.x + pad, start.y + pad});
     ImGui::BeginGroup();
@@ -172,12 +164,13 @@ void cardBegin(std::string_view id, float width, ImU32 border) {
 void cardEnd() {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
-    const CardState c = g_cards.back();
-    g_cards.pop_back();
+    ContextState& st = contextState();
+    const ContextState::Card c = st.cards.back();
+    st.cards.pop_back();
     const float pad = em() * 0.7f;
     const ImVec2 end{c.start.x + c.width, ImGui::GetItemRectMax().y + pad};
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    ImDrawListSplitter& split = g_splitters[g_cards.size()];
+    ImDrawListSplitter& split = st.splitters[st.cards.size()];
     split.SetCurrentChannel(dl, 0);
     dl->AddRectFilled(c.start, end, palette().card, em() * 0.4f);
     if (c.border) dl->AddRect(c.start, end, c.border, em() * 0.4f, 0, em() * 0.2f);

@@ -1,9 +1,7 @@
-#include "service/PhoneService.h"
+#include "app/PhoneDoor.h"
 
 #include <algorithm>
 #include <cctype>
-#include <chrono>
-#include <random>
 
 #include "domain/Rules.h"
 #include "domain/Text.h"
@@ -12,24 +10,8 @@
 #include "net/PhoneApi.h"
 #include "io/SessionJson.h"
 
-namespace wk::service {
+namespace wk::app {
 namespace {
-
-double seconds() {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-std::string randomHex(int bytes) {
-    std::random_device rd;
-    std::string out;
-    static const char* digits = "0123456789abcdef";
-    for (int i = 0; i < bytes; ++i) {
-        const unsigned v = rd() & 0xFF;
-        out += digits[v >> 4];
-        out += digits[v & 15];
-    }
-    return out;
-}
 
 std::string cookieValue(const std::string& cookies, const std::string& name) {
     std::size_t at = 0;
@@ -52,16 +34,6 @@ std::string queryValue(const io::HttpRequest& r, const std::string& key) {
 
 io::HttpResponse json(int status, std::string body) { return {status, "application/json; charset=utf-8", std::move(body), {}}; }
 io::HttpResponse html(int status, std::string body) { return {status, "text/html; charset=utf-8", std::move(body), {}}; }
-
-// Takes one request from a bucket that refills at `rate` a second up to `burst`.
-template <class B> bool spend(B& b, double burst, double rate) {
-    const double now = seconds();
-    b.budget = b.budget < 0 ? burst : std::min(burst, b.budget + (now - b.at) * rate);
-    b.at = now;
-    if (b.budget < 1) return false;
-    b.budget -= 1;
-    return true;
-}
 
 // A visit's cookie as the join page makes it: 32 hex digits.
 bool isVisitId(const std::string& v) { return v.size() == 32 && v.find_first_not_of("0123456789abcdef") == std::string::npos; }
@@ -101,16 +73,10 @@ std::string formProblem(const Problem& p) {
 
 }  // namespace
 
-std::string PhoneService::newToken() { return randomHex(8); }  // 64 bits: not to be guessed in a meeting
+std::string PhoneDoor::newToken() { return service::randomHex(8); }  // 64 bits: not to be guessed in a meeting
 
-PhoneService::PhoneService(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId, std::string token)
-    : config_(config),
-      db_(store::Database::open(dbPath)),
-      edits_(std::make_unique<service::EditService>(*db_, sessionId, config.policy)),
-      token_(std::move(token)),
-      base_("/j/" + token_),
-      strings_(config.phones.languages),
-      repo_(std::make_unique<store::Repository>(*db_)) {
+PhoneDoor::PhoneDoor(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId, std::string token)
+    : config_(config), desk_(config, dbPath, sessionId), token_(std::move(token)), base_("/j/" + token_), strings_(config.phones.languages) {
     if (!config.logo.empty()) {
         try {
             logo_ = io::readFile(config.logo);
@@ -120,33 +86,12 @@ PhoneService::PhoneService(const io::KioskConfig& config, const std::string& dbP
     }
 }
 
-service::EditResult PhoneService::issue(Intent intent, const service::EditService::Alongside& alongside) {
-    return edits_->submit({std::move(intent), Role::Resident, io::localDateTime()}, alongside);
-}
-
-std::string PhoneService::participantOf(const store::Repository::Visit& visit) {
-    if (!visit.participant.empty()) return visit.participant;
-    const std::int64_t sid = edits_->session().info.id;
-    const service::EditResult joined =
-        issue(JoinAsResident{}, [&](store::Repository& repo, const std::string& made) { repo.setVisitParticipant(sid, visit.id, made); });
-    return joined.ok() ? joined.createdId : "";
-}
-
-const Session& PhoneService::publicSession() {
-    if (publicRevision_ != edits_->revision()) {
-        // No contacts, and while placing is blind nobody's values (visibleTo).
-        public_ = visibleTo(edits_->session(), Audience::Public);
-        publicRevision_ = edits_->revision();
-    }
-    return public_;
-}
-
-io::PhonePage PhoneService::pageFor(const io::PhoneLanguage& lang, const store::Repository::Visit* visit) {
-    const Session& s = publicSession();
+io::PhonePage PhoneDoor::pageFor(const io::PhoneLanguage& lang, const Visit* visit) {
+    const Session& s = desk_.publicSession();
     io::PhonePage p{strings_, lang, config_, s, base_, {}, false, {}, 0, false, {}, {}, false};
     if (visit) {
         p.supported = visit->supported;
-        p.supportsLeft = config_.policy.votesPerVisit - static_cast<int>(visit->supported.size());
+        p.supportsLeft = desk_.supportsLeft(*visit);
         p.participant = visit->participant;
     }
     p.placingOpen = s.info.settings.residentsPlace;
@@ -156,7 +101,7 @@ io::PhonePage PhoneService::pageFor(const io::PhoneLanguage& lang, const store::
     return p;
 }
 
-io::HttpResponse PhoneService::page(const io::PhoneLanguage& lang, const store::Repository::Visit* visit, const std::string& message,
+io::HttpResponse PhoneDoor::page(const io::PhoneLanguage& lang, const Visit* visit, const std::string& message,
                                     bool error) {
     io::PhonePage p = pageFor(lang, visit);
     p.message = message;
@@ -164,7 +109,7 @@ io::HttpResponse PhoneService::page(const io::PhoneLanguage& lang, const store::
     return html(200, io::renderPhonePage(p));
 }
 
-io::HttpResponse PhoneService::handle(const io::HttpRequest& r) {
+io::HttpResponse PhoneDoor::handle(const io::HttpRequest& r) {
     std::lock_guard<std::mutex> lock(mutex_);
     const bool api = r.path.find("/api/") != std::string::npos;
     const bool get = r.method == "GET" || r.method == "HEAD", post = r.method == "POST";
@@ -186,25 +131,21 @@ io::HttpResponse PhoneService::handle(const io::HttpRequest& r) {
 
     // Limits before work: an address sends as much as its share of visits would.
     const int share = config_.phones.visitsPerAddress;
-    if (!spend(addresses_[r.client], kVisitBurst * share, kVisitRate * share))
+    if (!desk_.spendAddress(r.client))
         return refuse(429, "too many requests from this address; try again in a minute", "too_many");
     // The visit: only the join page makes one, and only while the address has fewer than its
     // share; stored with the meeting, so neither a restart nor a crowd forgets one.
-    const std::int64_t sid = edits_->session().info.id;
-    std::optional<store::Repository::Visit> visit;
+    std::optional<Visit> visit;
     std::vector<std::pair<std::string, std::string>> headers;
     bool full = false;  // the address has its share of visits: this phone reads
     try {
         const std::string cookie = cookieValue(r.cookie, "wkv");
-        if (isVisitId(cookie)) visit = repo_->visit(sid, cookie);
+        if (isVisitId(cookie)) visit = desk_.visit(cookie);
         if (!visit && get && (rest.empty() || rest == "/")) {
-            const std::string id = randomHex(16);  // a random cookie for this address only: no tracking beyond it
-            if (repo_->addVisit(sid, id, r.client, io::localDateTime(), share)) {
-                visit = store::Repository::Visit{id, r.client, "", {}};
-                headers.emplace_back("Set-Cookie", "wkv=" + id + "; Path=" + base_ + "; HttpOnly; SameSite=Strict");
-            }
+            visit = desk_.join(r.client);
+            if (visit) headers.emplace_back("Set-Cookie", "wkv=" + visit->id + "; Path=" + base_ + "; HttpOnly; SameSite=Strict");
         }
-        if (!visit && post) full = repo_->visitCount(sid, r.client) >= share;
+        if (!visit && post) full = desk_.full(r.client);
     } catch (const store::StoreError&) {
         return refuse(503, "not available now; try again", "error_generic");
     }
@@ -220,19 +161,19 @@ io::HttpResponse PhoneService::handle(const io::HttpRequest& r) {
                           "read_only");
         if (!visit) return refuse(403, "visit: open the join page first (it gives this phone its visit)", "no_visit");
     }
-    if (visit && !spend(visitBudgets_[visit->id], kVisitBurst, kVisitRate))
+    if (visit && !desk_.spendVisit(visit->id))
         return refuse(429, "too many requests; try again in a minute", "too_many");
     if (r.bodyTooLarge) return refuse(413, "body: larger than 16 KiB", "error_generic");
     if (!queryValue(r, "lang").empty() && queryValue(r, "lang") == lang.code)
         headers.emplace_back("Set-Cookie", "wkl=" + lang.code + "; Path=" + base_ + "; SameSite=Strict");
 
-    edits_->refresh();  // another writer (the kiosk itself) may have changed the session
+    desk_.refresh();  // another writer (the kiosk itself) may have changed the session
     io::HttpResponse out = route(r, rest, visit ? &*visit : nullptr, lang);
     for (auto& h : headers) out.headers.push_back(std::move(h));
     return out;
 }
 
-io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string& rest, const store::Repository::Visit* visit,
+io::HttpResponse PhoneDoor::route(const io::HttpRequest& r, const std::string& rest, const Visit* visit,
                                      const io::PhoneLanguage& lang) {
     const bool get = r.method == "GET" || r.method == "HEAD", post = r.method == "POST";
     const std::string langQuery = "&lang=" + lang.code;
@@ -251,7 +192,7 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
     }
     if (get && rest == "/wall") return html(200, io::renderPhoneWall(pageFor(lang, visit)));
     if (get && rest == "/logo.png" && !logo_.empty()) return {200, "image/png", logo_, {{"Cache-Control", "max-age=3600"}}};
-    if (get && rest == "/api/session") return json(200, io::sessionToJson(publicSession()));
+    if (get && rest == "/api/session") return json(200, io::sessionToJson(desk_.publicSession()));
 
     // A new idea: the same intent as a tap on the kiosk, as a resident (under moderation it waits).
     const bool apiIdea = post && rest == "/api/ideas", formIdea = post && rest == "/idea";
@@ -275,10 +216,10 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
             return json(400, io::apiError(e.what()));
         }
         // The limits and themes are the domain's, the same as at the kiosk.
-        const service::EditResult res = issue(SubmitIdea{p.text, p.theme, p.author, p.contact, p.consent, std::nullopt});
+        const service::EditResult res = desk_.submitIdea(SubmitIdea{p.text, p.theme, p.author, p.contact, p.consent, std::nullopt});
         if (res.problem) return apiIdea ? json(400, io::apiError(apiProblem(*res.problem))) : back(formProblem(*res.problem));
         if (!res.ok()) return apiIdea ? json(503, io::apiError("not saved")) : back("error_generic");
-        const Idea* made = find<Idea>(edits_->session(), res.createdId);
+        const Idea* made = find<Idea>(desk_.session(), res.createdId);
         const bool pending = made && made->pending;
         if (apiIdea) return json(201, io::apiCreated(res.createdId, pending));
         return back(pending ? "thanks_pending" : "thanks");
@@ -289,19 +230,18 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
     const bool formSupport = post && rest.rfind("/support/", 0) == 0;
     if (apiSupport || formSupport) {
         const std::string id = apiSupport ? rest.substr(11, rest.size() - 11 - 8) : rest.substr(9);
-        const bool already = std::find(visit->supported.begin(), visit->supported.end(), id) != visit->supported.end();
-        if (already) return apiSupport ? json(400, io::apiError("support: this visit supports that idea already")) : back("support_done");
-        if (static_cast<int>(visit->supported.size()) >= config_.policy.votesPerVisit)
-            return apiSupport ? json(400, io::apiError("support: the " + std::to_string(config_.policy.votesPerVisit) + " supports of this visit are given"))
-                              : back("support_limit");
-        if (!find<Idea>(publicSession(), id))
-            return apiSupport ? json(404, io::apiError("idea: there is no such idea on the wall")) : back("error_generic");
-        const std::int64_t sid = edits_->session().info.id;
-        const service::EditResult res =  // the support and the visit's record of it: both, or neither
-            issue(SupportIdea{id}, [&](store::Repository& repo, const std::string&) { repo.addVisitSupport(sid, visit->id, id); });
-        if (!res.ok()) return apiSupport ? json(res.problem ? 400 : 503, io::apiError("support: not saved")) : back("error_generic");
-        const Idea* i = find<Idea>(edits_->session(), id);
-        if (apiSupport) return json(200, io::apiVotes(i ? i->votes : 0));
+        using S = service::PhoneDesk::Support;
+        const service::PhoneDesk::Supported done = desk_.support(*visit, id);
+        switch (done.outcome) {
+            case S::Already: return apiSupport ? json(400, io::apiError("support: this visit supports that idea already")) : back("support_done");
+            case S::Spent:
+                return apiSupport ? json(400, io::apiError("support: the " + std::to_string(config_.policy.votesPerVisit) + " supports of this visit are given"))
+                                  : back("support_limit");
+            case S::NotOnWall: return apiSupport ? json(404, io::apiError("idea: there is no such idea on the wall")) : back("error_generic");
+            case S::NotSaved: return apiSupport ? json(503, io::apiError("support: not saved")) : back("error_generic");
+            case S::Given: break;
+        }
+        if (apiSupport) return json(200, io::apiVotes(done.votes));
         return back("support_done");
     }
 
@@ -315,16 +255,14 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
         } catch (const io::ApiError& e) {
             return json(400, io::apiError(e.what()));
         }
-        if (!find<Slider>(edits_->session(), p.slider)) return json(400, io::apiError("slider: not one of the meeting's sliders"));
+        if (!find<Slider>(desk_.session(), p.slider)) return json(400, io::apiError("slider: not one of the meeting's sliders"));
         if (static_cast<int>(codepointCount(p.reason)) > config_.policy.limits.reason)
             return json(400, io::apiError("reason: at most " + std::to_string(config_.policy.limits.reason) + " characters"));
-        if (!edits_->session().info.settings.residentsPlace)
+        if (!desk_.session().info.settings.residentsPlace)
             return json(403, io::apiError("placements: the facilitator has not opened the sliders to residents"));
-        const std::string participant = participantOf(*visit);
+        const std::string participant = desk_.participantOf(*visit);
         if (participant.empty()) return json(503, io::apiError("placements: not saved"));
-        if (!issue(PlaceSlider{participant, p.slider, p.now, p.desired}).ok() ||
-            (!p.reason.empty() && !issue(GiveReason{participant, p.slider, p.reason}).ok()))
-            return json(503, io::apiError("placements: not saved"));
+        if (!desk_.place(participant, p.slider, p.now, p.desired, p.reason)) return json(503, io::apiError("placements: not saved"));
         return json(201, "{\"participant\": \"" + participant + "\"}\n");
     }
     if (rest.rfind("/api/", 0) == 0) return json(get || post ? 404 : 405, io::apiError("path: there is nothing here"));
@@ -332,11 +270,11 @@ io::HttpResponse PhoneService::route(const io::HttpRequest& r, const std::string
                                                                 strings_.get(strings_.languages().front(), "error_generic")));
 }
 
-io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, const store::Repository::Visit& visit, const std::string& lang) {
+io::HttpResponse PhoneDoor::placeFromForm(const io::HttpRequest& r, const Visit& visit, const std::string& lang) {
     const auto back = [&](const std::string& m) {
         return io::HttpResponse{303, "text/plain; charset=utf-8", "", {{"Location", base_ + "?m=" + m + "&lang=" + lang}}};
     };
-    if (!isValidUtf8(r.body) || !edits_->session().info.settings.residentsPlace) return back("error_generic");
+    if (!isValidUtf8(r.body) || !desk_.session().info.settings.residentsPlace) return back("error_generic");
     const auto fields = io::formFields(r.body);
     const auto field = [&](const std::string& k) {
         for (const auto& [key, v] : fields)
@@ -353,23 +291,21 @@ io::HttpResponse PhoneService::placeFromForm(const io::HttpRequest& r, const sto
         }
         return std::stoi(v);
     };
-    for (const auto& sl : edits_->session().sliders) {
+    for (const auto& sl : desk_.session().sliders) {
         score(field("now-" + sl.key));
         score(field("desired-" + sl.key));
         if (static_cast<int>(codepointCount(field("reason-" + sl.key))) > config_.policy.limits.reason) bad = true;
     }
     if (bad) return back("error_generic");
-    const std::string participant = participantOf(visit);
+    const std::string participant = desk_.participantOf(visit);
     if (participant.empty()) return back("error_generic");
-    for (const auto& sl : edits_->session().sliders) {
+    for (const auto& sl : desk_.session().sliders) {
         const auto now = score(field("now-" + sl.key)), desired = score(field("desired-" + sl.key));
         const std::string reason = field("reason-" + sl.key);
         if (!now && !desired && reason.empty()) continue;
-        if (!issue(PlaceSlider{participant, sl.key, now, desired}).ok()) return back("error_generic");
-        if (!reason.empty() && !issue(GiveReason{participant, sl.key, reason}).ok())
-            return back("error_generic");
+        if (!desk_.place(participant, sl.key, now, desired, reason)) return back("error_generic");
     }
     return back("sliders_done");
 }
 
-}  // namespace wk::service
+}  // namespace wk::app

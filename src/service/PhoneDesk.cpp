@@ -1,0 +1,102 @@
+#include "service/PhoneDesk.h"
+
+#include <algorithm>
+#include <chrono>
+#include <random>
+
+#include "io/Clock.h"
+
+namespace wk::service {
+namespace {
+
+double seconds() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Takes one request from a bucket that refills at `rate` a second up to `burst`.
+template <class B> bool spend(B& b, double burst, double rate) {
+    const double now = seconds();
+    b.budget = b.budget < 0 ? burst : std::min(burst, b.budget + (now - b.at) * rate);
+    b.at = now;
+    if (b.budget < 1) return false;
+    b.budget -= 1;
+    return true;
+}
+
+}  // namespace
+
+std::string randomHex(int bytes) {
+    std::random_device rd;
+    std::string out;
+    static const char* digits = "0123456789abcdef";
+    for (int i = 0; i < bytes; ++i) {
+        const unsigned v = rd() & 0xFF;
+        out += digits[v >> 4];
+        out += digits[v & 15];
+    }
+    return out;
+}
+
+PhoneDesk::PhoneDesk(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId)
+    : config_(config),
+      db_(store::Database::open(dbPath)),
+      edits_(std::make_unique<EditService>(*db_, sessionId, config.policy)),
+      repo_(std::make_unique<store::Repository>(*db_)) {}
+
+bool PhoneDesk::spendAddress(const std::string& address) {
+    const int share = config_.phones.visitsPerAddress;
+    return spend(addresses_[address], kVisitBurst * share, kVisitRate * share);
+}
+
+bool PhoneDesk::spendVisit(const std::string& visitId) { return spend(visitBudgets_[visitId], kVisitBurst, kVisitRate); }
+
+std::optional<PhoneDesk::Visit> PhoneDesk::visit(const std::string& id) { return repo_->visit(edits_->session().info.id, id); }
+
+std::optional<PhoneDesk::Visit> PhoneDesk::join(const std::string& address) {
+    const std::string id = randomHex(16);  // a random cookie for this address only: no tracking beyond it
+    if (!repo_->addVisit(edits_->session().info.id, id, address, io::localDateTime(), config_.phones.visitsPerAddress)) return std::nullopt;
+    return Visit{id, address, "", {}};
+}
+
+bool PhoneDesk::full(const std::string& address) {
+    return repo_->visitCount(edits_->session().info.id, address) >= config_.phones.visitsPerAddress;
+}
+
+const Session& PhoneDesk::publicSession() { return public_.of(edits_->session(), edits_->revision(), Audience::Public); }
+
+int PhoneDesk::supportsLeft(const Visit& v) const { return config_.policy.votesPerVisit - static_cast<int>(v.supported.size()); }
+
+EditResult PhoneDesk::issue(Intent intent, const EditService::Alongside& alongside) {
+    return edits_->submit({std::move(intent), Role::Resident, io::localDateTime()}, alongside);
+}
+
+EditResult PhoneDesk::submitIdea(SubmitIdea idea) { return issue(std::move(idea)); }
+
+PhoneDesk::Supported PhoneDesk::support(const Visit& v, const std::string& ideaId) {
+    if (std::find(v.supported.begin(), v.supported.end(), ideaId) != v.supported.end()) return {Support::Already, 0};
+    if (supportsLeft(v) <= 0) return {Support::Spent, 0};
+    if (!find<Idea>(publicSession(), ideaId)) return {Support::NotOnWall, 0};
+    const std::int64_t sid = edits_->session().info.id;
+    const EditResult res = issue(SupportIdea{ideaId}, [&](store::Repository& repo, const store::Repository::Tx& tx, const std::string&) { repo.addVisitSupport(tx, sid, v.id, ideaId); });
+    if (!res.ok()) return {Support::NotSaved, 0};
+    const Idea* i = find<Idea>(edits_->session(), ideaId);
+    return {Support::Given, i ? i->votes : 0};
+}
+
+std::string PhoneDesk::participantOf(const Visit& v) {
+    if (!v.participant.empty()) return v.participant;
+    const std::int64_t sid = edits_->session().info.id;
+    const EditResult joined =
+        issue(JoinAsResident{}, [&](store::Repository& repo, const store::Repository::Tx& tx, const std::string& made) {
+            repo.setVisitParticipant(tx, sid, v.id, made);
+        });
+    return joined.ok() ? joined.createdId : "";
+}
+
+bool PhoneDesk::place(const std::string& participant, const std::string& slider, std::optional<int> now, std::optional<int> desired,
+                      const std::string& reason) {
+    if (!issue(PlaceSlider{participant, slider, now, desired}).ok()) return false;
+    return reason.empty() || issue(GiveReason{participant, slider, reason}).ok();
+}
+
+}  // namespace wk::service

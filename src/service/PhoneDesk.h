@@ -1,0 +1,78 @@
+// A meeting's phone desk: the visits (one per join-page load, stored with the meeting, a few per
+// address), their request budgets, and what a visit does (add an idea, support one, place the
+// sliders), each as the resident's intent through the edit service. No HTTP here: the phone's
+// door (app/PhoneDoor) speaks that and asks the desk.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "io/Config.h"
+#include "service/EditService.h"
+#include "service/Privacy.h"
+
+namespace wk::service {
+
+class PhoneDesk {
+public:
+    using Visit = store::Repository::Visit;
+
+    // The meeting `sessionId` in the database at `dbPath`, on a connection of the desk's own.
+    PhoneDesk(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId);
+
+    // A request's budget: an address sends as much as its share of visits (`[phones]
+    // visits_per_address`) would; a visit this many at once, then this many a second (a phone
+    // adding ideas and supporting others never meets it).
+    static constexpr double kVisitBurst = 40, kVisitRate = 2;
+    bool spendAddress(const std::string& address);
+    bool spendVisit(const std::string& visitId);
+
+    // The visit with this id, if this meeting has it. Throws store::StoreError.
+    std::optional<Visit> visit(const std::string& id);
+    // A new visit for `address`, unless the address has its share already. Throws store::StoreError.
+    std::optional<Visit> join(const std::string& address);
+    // Whether `address` has its share of visits: more phones from it only read.
+    bool full(const std::string& address);
+    // Picks up what another writer (the kiosk itself) changed.
+    void refresh() { edits_->refresh(); }
+
+    // The meeting as the public sees it (no contacts; while blind nobody's values).
+    const Session& publicSession();
+    const Session& session() const { return edits_->session(); }
+    int supportsLeft(const Visit& v) const;
+
+    EditResult submitIdea(SubmitIdea idea);
+    // Once per idea and a few per visit, only for what the public wall shows; the support and the
+    // visit's record of it are stored both, or neither.
+    enum class Support { Given, Already, Spent, NotOnWall, NotSaved };
+    struct Supported {
+        Support outcome = Support::NotSaved;
+        int votes = 0;  // the idea's supports now
+    };
+    Supported support(const Visit& v, const std::string& ideaId);
+    // The visit's own participant, made when it first places sliders; empty when that failed.
+    std::string participantOf(const Visit& v);
+    // One slider's placement by the visit's participant, and its reason when given.
+    bool place(const std::string& participant, const std::string& slider, std::optional<int> now, std::optional<int> desired,
+               const std::string& reason);
+
+private:
+    struct Bucket {
+        double budget = -1, at = 0;  // -1: full, on first use
+    };
+    EditResult issue(Intent intent, const EditService::Alongside& alongside = {});
+
+    const io::KioskConfig& config_;
+    std::unique_ptr<store::Database> db_;
+    std::unique_ptr<EditService> edits_;
+    std::unique_ptr<store::Repository> repo_;  // the visits, kept with the meeting
+    std::map<std::string, Bucket> addresses_, visitBudgets_;
+    AudienceView public_;
+};
+
+// A fresh token or visit id: `bytes` random bytes as hex, hard to guess, safe in an address.
+std::string randomHex(int bytes);
+
+}  // namespace wk::service
