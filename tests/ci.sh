@@ -17,14 +17,14 @@ step "browser test modules (playwright-core, axe-core; Debian's chromium is the 
 npm ci --prefix tests --no-audit --no-fund
 
 step "Release build and tests"
-# Built as the Debian package builds it (Debian's hardening flags, installed under /usr), so the
+# Built as the Debian package builds it (Debian's hardening flags and -O2, installed under /usr), so the
 # package test packages this tree instead of compiling the program a third time. No -g: the
 # package strips it anyway, and debug information only slows the build.
 (
   eval "$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --export=sh)"
   export CXXFLAGS="$(echo " $CXXFLAGS $CPPFLAGS " | sed 's/ -g / /')" CFLAGS="$(echo " $CFLAGS $CPPFLAGS " | sed 's/ -g / /')"
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DWK_WERROR=ON \
-    -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_INSTALL_SYSCONFDIR=/etc -DCMAKE_INSTALL_LOCALSTATEDIR=/var
+    -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_INSTALL_SYSCONFDIR=/etc -DCMAKE_INSTALL_LOCALSTATEDIR=/var
 )
 cmake --build build -j"$jobs"
 (cd build && ctest --output-on-failure -j"$jobs")
