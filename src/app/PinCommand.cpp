@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "domain/PinGuard.h"
+#include "domain/Policy.h"
 #include "io/PinHash.h"
 #include "service/KioskState.h"
 
@@ -19,7 +20,7 @@ std::string refusal(const std::string& pin) {
     switch (pinWeakness(pin)) {
         case PinWeakness::None: return "";
         case PinWeakness::TooShort:
-        case PinWeakness::NotDigits: return "a PIN is 4 or more digits";
+        case PinWeakness::NotDigits: return "a PIN is " + std::to_string(Policy::kPinDigits) + " or more digits";
         case PinWeakness::Repeated: return "a PIN of one digit repeated (like 1111) is the first anyone tries: choose another";
         case PinWeakness::Run: return "a PIN of digits in a row (like 1234 or 4321) is the first anyone tries: choose another";
     }

@@ -50,6 +50,8 @@ struct Policy {
     ResponseScheme scheme = ResponseScheme::NuOoitNooit;
     std::vector<MeetingDefaults> meetings;
     const MeetingDefaults* meeting(MeetingType t) const;
+    // Supports a visit may still give after `given`: at the kiosk and on a phone alike.
+    int supportsLeft(int given) const { return given >= votesPerVisit ? 0 : votesPerVisit - given; }
     bool isTheme(const std::string& theme) const;
 };
 

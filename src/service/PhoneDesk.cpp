@@ -64,7 +64,7 @@ bool PhoneDesk::full(const std::string& address) {
 
 const Session& PhoneDesk::publicSession() { return public_.of(edits_->session(), edits_->revision(), Audience::Public); }
 
-int PhoneDesk::supportsLeft(const Visit& v) const { return config_.policy.votesPerVisit - static_cast<int>(v.supported.size()); }
+int PhoneDesk::supportsLeft(const Visit& v) const { return config_.policy.supportsLeft(static_cast<int>(v.supported.size())); }
 
 EditResult PhoneDesk::issue(Intent intent, const EditService::Alongside& alongside) {
     return edits_->submit({std::move(intent), Role::Resident, io::localDateTime()}, alongside);

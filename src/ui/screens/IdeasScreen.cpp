@@ -74,7 +74,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
 
     // Support: once per idea, and a few per visit for a resident.
     const bool already = std::find(st.supported.begin(), st.supported.end(), i.id) != st.supported.end();
-    const bool spent = !c.facilitator() && static_cast<int>(st.supported.size()) >= c.config.policy.votesPerVisit;
+    const bool spent = !c.facilitator() && c.config.policy.supportsLeft(static_cast<int>(st.supported.size())) == 0;
     ImGui::BeginDisabled(already || spent);
     if (button(already ? tr("ideas.supported") : tr("ideas.support"), {ImGui::CalcTextSize(tr("ideas.support")).x + em() * 1.6f, em() * 2.2f},
                Tone::Secondary, "support" + i.id)) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "domain/Policy.h"
 #include "ui/I18n.h"
 #include "ui/widgets/Touch.h"
 
@@ -39,9 +40,9 @@ PinPadResult drawPinPad(PinPadState& st, PinGuard& guard, double now, const Font
     if (wait > 0) text(trf("pin.wait", std::to_string(static_cast<int>(std::ceil(wait)))), p.bad, width);
     else if (st.wrong) text(tr("pin.wrong"), p.bad, width);
     else if (st.mismatch) text(tr("pin.mismatch"), p.bad, width);
-    else if (st.tooShort) text(tr("pin.too_short"), p.bad, width);
+    else if (st.tooShort) text(trf("pin.too_short", std::to_string(Policy::kPinDigits)), p.bad, width);
     else if (st.weak) text(tr("pin.weak"), p.bad, width);
-    else text(tr(choosing ? "pin.choose_hint" : "pin.hint"), p.muted, width);
+    else text(choosing ? trf("pin.choose_hint", std::to_string(Policy::kPinDigits)) : std::string(tr("pin.hint")), p.muted, width);
 
     PinPadResult result = PinPadResult::Open;
     ImGui::BeginDisabled(wait > 0);
