@@ -215,7 +215,8 @@ void place(ScreenContext& c, SlidersState& st) {
             c.send(GiveReason{st.participant, sl.key, st.reasonDraft});
             st.reasonKey.clear();
         }
-        if (button(tr("sliders.skip"), {0, em() * 2}, Tone::Secondary, "skip" + sl.key) && (next.now || next.desired)) {
+        // Skipping works at once, also on a slider nobody touched yet: it is then shown as skipped.
+        if (button(tr("sliders.skip"), {0, em() * 2}, Tone::Secondary, "skip" + sl.key) && (next.now || next.desired || !mine)) {
             c.send(SkipSlider{st.participant, sl.key});
             next.now.reset();
             next.desired.reset();
