@@ -35,3 +35,22 @@ TEST_CASE("numbers use the decimal comma in Dutch and the point in English") {
     CHECK(decimal(27.5) == "27.5");
     setLanguage(Lang::Nl);
 }
+
+TEST_CASE("a count is singular for one and plural otherwise, never \"1 acties\"") {
+    setLanguage(Lang::Nl);
+    CHECK(trn("ideas.votes", 1) == "1 persoon steunt dit");
+    CHECK(trn("ideas.votes", 12) == "12 mensen steunen dit");
+    CHECK(trn("ideas.votes", 0) == "Nog niemand steunt dit");
+    CHECK(trn("home.actions_count", 1) == "1 actie");
+    CHECK(trn("home.actions_count", 0) == "0 acties");
+    CHECK(trn("plan.overdue", 1) == "1 dag te laat");
+    // Every singular form has its plural beside it.
+    std::size_t n = 0;
+    const Entry* all = entries(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string key(all[i].key);
+        for (const std::string form : {"_one", "_zero"})
+            if (key.size() > form.size() && key.compare(key.size() - form.size(), form.size(), form) == 0)
+                CHECK(tr(key.substr(0, key.size() - form.size())) != key.substr(0, key.size() - form.size()));
+    }
+}

@@ -52,7 +52,7 @@ void KioskApp::showArchiveStatus() {
         case service::ArchiveLink::State::Connecting: status_.archive = io::tr("archive.connecting"); break;
         case service::ArchiveLink::State::Offline: status_.archive = io::tr("archive.offline"); break;
         case service::ArchiveLink::State::Connected:
-            status_.archive = s.heldElsewhere ? io::trf("archive.held", std::to_string(s.heldElsewhere)) : std::string(io::tr("archive.connected"));
+            status_.archive = s.heldElsewhere ? io::trn("archive.held", s.heldElsewhere) : std::string(io::tr("archive.connected"));
             break;
     }
     status_.archiveIsError = s.state == service::ArchiveLink::State::Offline || s.heldElsewhere > 0;

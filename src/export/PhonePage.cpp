@@ -108,7 +108,7 @@ std::string renderPhoneWall(const PhonePage& p) {
         const bool mine = std::find(p.supported.begin(), p.supported.end(), i.id) != p.supported.end();
         h += "<li class=\"card\"><p>" + escapeHtml(i.text) + "</p><p class=\"meta\">";
         if (!i.theme.empty()) h += escapeHtml(i.theme) + " · ";
-        h += escapeHtml(p.strings.get(p.lang, "votes", {{"n", std::to_string(i.votes)}}));
+        h += escapeHtml(p.strings.get(p.lang, i.votes == 0 ? "votes_zero" : i.votes == 1 ? "votes_one" : "votes", {{"n", std::to_string(i.votes)}}));
         if (!i.author.empty()) h += " · " + escapeHtml(i.author);
         h += "</p>";
         if (!i.response.value.empty())

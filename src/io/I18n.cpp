@@ -86,9 +86,13 @@ constexpr Entry kTable[] = {
     {"home.no_participants", "Nog geen deelnemers", "No participants yet"},
     {"home.resident", "Bewoner", "Resident"},
     {"home.ideas_count", "{} ideeën", "{} ideas"},
+    {"home.ideas_count_one", "1 idee", "1 idea"},
     {"home.actions_count", "{} acties", "{} actions"},
+    {"home.actions_count_one", "1 actie", "1 action"},
     {"home.notes_count", "{} notities", "{} notes"},
+    {"home.notes_count_one", "1 notitie", "1 note"},
     {"home.opgaven_count", "{} opgaven", "{} tasks"},
+    {"home.opgaven_count_one", "1 opgave", "1 task"},
     {"home.result", "Resultaat", "Result"},
     {"home.today", "Vandaag", "Today"},
     {"home.new_meeting", "Nieuwe bijeenkomst", "New meeting"},
@@ -147,7 +151,9 @@ constexpr Entry kTable[] = {
     {"ideas.your_idea", "Uw idee", "Your idea"},
     {"ideas.theme", "Thema", "Theme"},
     {"ideas.empty", "Nog geen ideeën. Tik op ‘Idee toevoegen’.", "No ideas yet. Tap ‘Add an idea’."},
-    {"ideas.votes", "{} steunbetuigingen", "{} supporters"},
+    {"ideas.votes", "{} mensen steunen dit", "{} people support this"},
+    {"ideas.votes_one", "1 persoon steunt dit", "1 person supports this"},
+    {"ideas.votes_zero", "Nog niemand steunt dit", "Nobody supports this yet"},
     {"ideas.saved", "Bedankt! Uw idee is opgeslagen.", "Thank you! Your idea has been saved."},
     {"ideas.other_theme", "overig", "other"},
     {"ideas.newest", "Nieuwste", "Newest"},
@@ -193,6 +199,7 @@ constexpr Entry kTable[] = {
     {"ideas.by_theme", "Per thema", "By theme"},
     {"ideas.on_map", "Op de kaart", "On the map"},
     {"ideas.map_count", "{} ideeën op de kaart", "{} ideas on the map"},
+    {"ideas.map_count_one", "1 idee op de kaart", "1 idea on the map"},
     {"ideas.map_unplaced", "{} zonder plek", "{} without a place"},
     {"ideas.tap_pin", "Tik op een speld om het idee te lezen.", "Tap a pin to read the idea."},
     {"ideas.filter_open", "Nog geen antwoord", "Not answered yet"},
@@ -247,6 +254,7 @@ constexpr Entry kTable[] = {
     {"plan.count", "{} acties", "{} actions"},
     {"plan.count_one", "1 actie", "1 action"},
     {"plan.summary", "{} acties", "{} actions"},
+    {"plan.summary_one", "1 actie", "1 action"},
     {"plan.summary_smart", "{} SMART", "{} SMART"},
     {"plan.edit_number", "Actie {} wijzigen", "Edit action {}"},
     {"plan.add_opgave", "+ Opgave", "+ Task"},
@@ -323,6 +331,7 @@ constexpr Entry kTable[] = {
     {"home.planning", "Planning", "Planning"},
     {"planning.never", "nog nooit", "never"},
     {"planning.days_late", "{} dagen te laat", "{} days late"},
+    {"planning.days_late_one", "1 dag te laat", "1 day late"},
     {"planning.planned_on", "gepland {}", "planned {}"},
     {"planning.meeting", "Bijeenkomst", "Meeting"},
     {"planning.last", "Laatste", "Last"},
@@ -437,7 +446,8 @@ constexpr Entry kTable[] = {
     {"archive.connecting", "Archief: verbinden…", "Archive: connecting…"},
     {"archive.connected", "Archief verbonden: elke wijziging gaat mee", "Archive connected: every change goes along"},
     {"archive.offline", "Archief niet bereikbaar: de kiosk werkt zonder en probeert het opnieuw", "Archive not reachable: the kiosk works without it and tries again"},
-    {"archive.held", "Archief: {} bijeenkomst(en) in gebruik op een andere kiosk, niet verzonden", "Archive: {} meeting(s) held by another kiosk, not sent"},
+    {"archive.held", "Archief: {} bijeenkomsten in gebruik op een andere kiosk, niet verzonden", "Archive: {} meetings held by another kiosk, not sent"},
+    {"archive.held_one", "Archief: 1 bijeenkomst in gebruik op een andere kiosk, niet verzonden", "Archive: 1 meeting held by another kiosk, not sent"},
     {"export.no", "nee", "no"},
     {"export.file_minutes", "verslag", "minutes"},
     {"export.file_plan", "actieplan", "action plan"},
@@ -598,6 +608,18 @@ std::string trf(std::string_view key, std::string_view arg) {
     std::string s = tr(key);
     if (const auto at = s.find("{}"); at != std::string::npos) s.replace(at, 2, arg);
     return s;
+}
+
+std::string trn(std::string_view key, long long n) {
+    if (n == 0) {  // "Nog niemand steunt dit" reads better than "0 mensen", where the table says so
+        const std::string zero = std::string(key) + "_zero";
+        if (const std::string t = tr(zero); t != zero) return t;
+    }
+    if (n == 1) {
+        const std::string one = std::string(key) + "_one";
+        if (const std::string t = tr(one); t != one) return trf(one, "1");
+    }
+    return trf(key, std::to_string(n));
 }
 
 std::string problemMessage(const Problem& p) {

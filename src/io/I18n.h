@@ -19,6 +19,10 @@ std::string trf(std::string_view key, std::string_view arg);
 // What the person at the kiosk reads when the rules refuse an edit.
 std::string problemMessage(const Problem&);
 
+// A count in words: `key` with "{}" replaced by `n`, or `key`_one for one ("1 actie", never
+// "1 acties") and `key`_zero for none ("Nog niemand steunt dit") when the table has them.
+std::string trn(std::string_view key, long long n);
+
 // A number with one decimal at most, with the decimal comma in Dutch ("62,5").
 std::string decimal(double v);
 

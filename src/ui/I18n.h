@@ -12,4 +12,5 @@ using io::problemMessage;
 using io::setLanguage;
 using io::tr;
 using io::trf;
+using io::trn;
 }  // namespace wk::ui

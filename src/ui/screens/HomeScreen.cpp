@@ -292,13 +292,13 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (!c.facilitator()) text(tr("home.resident_hint"), p.primary);
 
     ImGui::Dummy({0, em() * 0.5f});
-    chip(trf("home.ideas_count", std::to_string(s.ideas.size())), p.primary, p.onPrimary);
+    chip(trn("home.ideas_count", static_cast<long long>(s.ideas.size())), p.primary, p.onPrimary);
     ImGui::SameLine();
-    chip(trf("home.opgaven_count", std::to_string(s.opgaven.size())), p.primary, p.onPrimary);
+    chip(trn("home.opgaven_count", static_cast<long long>(s.opgaven.size())), p.primary, p.onPrimary);
     ImGui::SameLine();
-    chip(trf("home.actions_count", std::to_string(s.actions.size())), p.primary, p.onPrimary);
+    chip(trn("home.actions_count", static_cast<long long>(s.actions.size())), p.primary, p.onPrimary);
     ImGui::SameLine();
-    chip(trf("home.notes_count", std::to_string(s.notes.size())), p.primary, p.onPrimary);
+    chip(trn("home.notes_count", static_cast<long long>(s.notes.size())), p.primary, p.onPrimary);
 
     ImGui::Dummy({0, em() * 0.5f});
     textIn(c.fonts.large, tr("home.present"), 0, -1);

@@ -48,7 +48,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     text(i.theme.empty() ? tr("ideas.other_theme") : i.theme, p.primary);
     // Cards stay readable at a glance; very long text is cut visibly, never silently.
     textIn(c.fonts.bold, truncateVisibly(i.text, 400));
-    std::string meta = trf("ideas.votes", std::to_string(i.votes));
+    std::string meta = trn("ideas.votes", i.votes);
     if (!i.author.empty()) meta += "  ·  " + i.author;
     text(meta, p.muted);
     // The chips on one row: the answer (and whether it is complete), closed, newest.
@@ -323,7 +323,7 @@ void drawMap(ScreenContext& c, IdeasState& st) {
     }
     std::vector<MapMark> marks;
     for (const Idea* i : placed) marks.push_back({*i->map, i->id == st.mapSelected ? p.accent : p.primary, i->id == st.mapSelected});
-    text(trf("ideas.map_count", std::to_string(placed.size())) + (unplaced ? "  ·  " + trf("ideas.map_unplaced", std::to_string(unplaced)) : ""), p.muted);
+    text(trn("ideas.map_count", static_cast<long long>(placed.size())) + (unplaced ? "  ·  " + trf("ideas.map_unplaced", std::to_string(unplaced)) : ""), p.muted);
     const float maxH = ImGui::GetWindowHeight() * 0.6f;
     const float w = std::min(ImGui::GetContentRegionAvail().x - em() * 1.4f, maxH * c.mapAspect);
     const float h = w / c.mapAspect;

@@ -56,9 +56,9 @@ void smartChips(const Action& a, bool verdict) {
 }
 
 std::string dueText(std::int64_t daysLeft) {
-    if (daysLeft < 0) return trf(daysLeft == -1 ? "plan.overdue_one" : "plan.overdue", std::to_string(-daysLeft));
+    if (daysLeft < 0) return trn("plan.overdue", -daysLeft);
     if (daysLeft == 0) return tr("plan.due_today");
-    return trf(daysLeft == 1 ? "plan.due_in_one" : "plan.due_in", std::to_string(daysLeft));
+    return trn("plan.due_in", daysLeft);
 }
 
 namespace {
@@ -188,7 +188,7 @@ void byParty(ScreenContext& c, PlanState& st) {
             if (a.party == party) actions.push_back(&a);
         if (actions.empty()) continue;
         ImGui::Dummy({0, em() * 0.3f});
-        textIn(c.fonts.large, name + "  ·  " + trf(actions.size() == 1 ? "plan.count_one" : "plan.count", std::to_string(actions.size())), 0, -1);
+        textIn(c.fonts.large, name + "  ·  " + trn("plan.count", static_cast<long long>(actions.size())), 0, -1);
         cardGrid(c, st, actions, true);
     }
 }
@@ -244,7 +244,7 @@ void drawPlanScreen(ScreenContext& c, PlanState& st) {
     ImGui::SameLine(0, em() * 1.5f);
     int smart = 0;
     for (const auto& a : s.actions) smart += smartCheck(a).smart() ? 1 : 0;
-    if (!s.actions.empty()) text(trf("plan.summary", std::to_string(s.actions.size())) + "  ·  " + trf("plan.summary_smart", std::to_string(smart)), p.muted, -1);
+    if (!s.actions.empty()) text(trn("plan.summary", static_cast<long long>(s.actions.size())) + "  ·  " + trf("plan.summary_smart", std::to_string(smart)), p.muted, -1);
     else ImGui::NewLine();
     const std::vector<std::string> groupings = {tr("plan.by_opgave"), tr("plan.by_party"), tr("plan.monitor")};
     const int g = chooser(groupings, groupings[static_cast<std::size_t>(st.grouping)], "grouping");

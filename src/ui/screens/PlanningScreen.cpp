@@ -29,7 +29,7 @@ void dueRow(const ScreenContext& c, const MeetingDue& d, bool showGebied) {
     at(3);
     text(d.due, d.daysLate > 0 ? p.bad : p.text);
     at(4);
-    if (d.daysLate > 0) chip(trf("planning.days_late", std::to_string(d.daysLate)), p.bad, p.onPrimary);
+    if (d.daysLate > 0) chip(trn("planning.days_late", d.daysLate), p.bad, p.onPrimary);
     if (!d.planned.empty()) {
         if (d.daysLate > 0) ImGui::SameLine();
         chip(trf("planning.planned_on", d.planned), p.ok, p.onPrimary);

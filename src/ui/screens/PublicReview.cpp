@@ -61,7 +61,7 @@ ReviewResult drawPublicReview(ScreenContext& c) {
         int ideas = 0;
         for (const auto& i : s.ideas)
             if (i.visibility == which && !i.hidden && !i.pending) ++ideas;
-        if (ideas > 0) text(trf(ideas == 1 ? "review.ideas_one" : "review.ideas", std::to_string(ideas)), p.muted);
+        if (ideas > 0) text(trn("review.ideas", ideas), p.muted);
         if (shown == 0 && ideas == 0) text(tr("review.nothing"), p.muted);
         cardEnd();
     };
