@@ -31,6 +31,7 @@
 #include "io/I18n.h"
 #include "service/Meetings.h"
 #include "service/Privacy.h"
+#include "service/Words.h"
 
 namespace wk::app {
 
@@ -209,6 +210,7 @@ int runMain(const Options& o) {
         std::cerr << "wijkkiosk: bad config: " << e.what() << "\n";
         return kBadInput;
     }
+    service::useLanguage(config);  // every verb's documents and messages in the config's language
     switch (o.verb) {
         case Verb::Sessions: return o.archive.empty() ? listSessions(o, config) : archiveSessions(o, config);
         case Verb::Import: return importSession(o, config);

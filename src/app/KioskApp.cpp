@@ -8,13 +8,14 @@
 #include "io/I18n.h"
 #include "service/Exports.h"
 #include "service/Planning.h"
+#include "service/Words.h"
 #include "ui/Theme.h"
 
 namespace wk::app {
 
 KioskApp::KioskApp(const io::KioskConfig& config, store::Database& db, platform::Window& window, int roomHeight)
     : config_(config), db_(db), window_(window), meetings_(db, config), state_(db, config) {
-    io::setLanguage(config.language == "en" ? io::Lang::En : io::Lang::Nl);
+    service::useLanguage(config);
     const float scale = window.dpiScale();
     ui::Fonts fonts = ui::loadFonts(config, scale);
     // The room is read from the back of the room: 1.5x the console's type, growing with a

@@ -17,7 +17,7 @@ Decision Decider::operator()(const SubmitIdea& c) const {
     if (auto d = tooLong(c.text, l.idea, "idea.text")) return *d;
     if (auto d = tooLong(c.author, l.name, "idea.author")) return *d;
     if (auto d = tooLong(c.contact, l.contact, "idea.contact")) return *d;
-    if (!c.theme.empty() && !policy_.themes.empty() && !policy_.isTheme(c.theme)) return refuse("unknown_theme", "idea.theme");
+    if (!policy_.allowsTheme(c.theme)) return refuse("unknown_theme", "idea.theme");
     Idea i;
     i.id = newId_('i');
     i.text = c.text;
@@ -46,7 +46,7 @@ Decision Decider::operator()(const EditIdea& c) const {
         if (auto d = tooLong(c.author->name, l.name, "idea.author", &old->author)) return *d;
         if (auto d = tooLong(c.author->contact, l.contact, "idea.contact", &old->contact)) return *d;
     }
-    if (c.theme != old->theme && !c.theme.empty() && !policy_.themes.empty() && !policy_.isTheme(c.theme))
+    if (c.theme != old->theme && !policy_.allowsTheme(c.theme))
         return refuse("unknown_theme", "idea.theme");
     Idea i = *old;  // votes, answer, visibility and when it was made stay
     i.text = c.text;

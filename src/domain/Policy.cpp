@@ -10,7 +10,9 @@ const MeetingDefaults* Policy::meeting(MeetingType t) const {
     return nullptr;
 }
 
-bool Policy::isTheme(const std::string& theme) const { return std::find(themes.begin(), themes.end(), theme) != themes.end(); }
+bool Policy::allowsTheme(const std::string& theme) const {
+    return theme.empty() || themes.empty() || std::find(themes.begin(), themes.end(), theme) != themes.end();
+}
 
 Session newMeeting(const Policy& policy, const std::vector<Slider>& sliders, MeetingType type, const std::string& wijk,
                    const std::string& date) {

@@ -52,7 +52,8 @@ struct Policy {
     const MeetingDefaults* meeting(MeetingType t) const;
     // Supports a visit may still give after `given`: at the kiosk and on a phone alike.
     int supportsLeft(int given) const { return given >= votesPerVisit ? 0 : votesPerVisit - given; }
-    bool isTheme(const std::string& theme) const;
+    // Whether an idea may carry `theme`: none, or one of the themes (any, when the config names none).
+    bool allowsTheme(const std::string& theme) const;
 };
 
 // A new meeting of `type` for `wijk` on `date`: the type's defaults (title, chair, answer scheme,

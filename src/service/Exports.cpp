@@ -18,7 +18,7 @@ bool endsWithHtml(const std::string& file) { return file.size() > 5 && file.comp
 
 }  // namespace
 
-Exports::Exports(store::Database* db, const io::KioskConfig& config) : db_(db), config_(config) { useLanguage(config); }
+Exports::Exports(store::Database* db, const io::KioskConfig& config) : db_(db), config_(config) {}
 
 void Exports::meeting(std::int64_t id, Audience audience, const std::string& folder) {
     store::Repository repo(*db_);

@@ -7,7 +7,8 @@
 
 namespace wk::service {
 
-// Sets the table's language to the config's (nl unless it says en).
+// Sets the table's language to the config's (nl unless it says en): once, when a door has read
+// its config (runMain, the kiosk, the bench), not per export.
 void useLanguage(const io::KioskConfig&);
 io::Words exportWords();
 io::ChartWords chartWords();
