@@ -54,3 +54,18 @@ TEST_CASE("a count is singular for one and plural otherwise, never \"1 acties\""
                 CHECK(tr(key.substr(0, key.size() - form.size())) != key.substr(0, key.size() - form.size()));
     }
 }
+
+TEST_CASE("a date reads in words, with its weekday where asked; anything else stays as it is") {
+    setLanguage(Lang::Nl);
+    CHECK(dateWords("2026-12-06") == "6 december 2026");
+    CHECK(dateWords("2026-12-07", true) == "maandag 7 december 2026");
+    CHECK(dateWords("1969-12-31", true) == "woensdag 31 december 1969");
+    CHECK(dateWords("2027-04-01T19:30") == "1 april 2027, 19.30 uur");
+    CHECK(dateWords("") == "");
+    CHECK(dateWords("volgende week") == "volgende week");
+    CHECK(dateWords("2026-02-30") == "2026-02-30");
+    setLanguage(Lang::En);
+    CHECK(dateWords("2026-12-06", true) == "Sunday 6 December 2026");
+    CHECK(dateWords("2027-04-01T19:30") == "1 April 2027, 19:30");
+    setLanguage(Lang::Nl);
+}

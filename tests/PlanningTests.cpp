@@ -155,7 +155,7 @@ TEST_CASE("the minutes' next meeting is the wijk's first meeting planned after t
                                     {3, "Stiphout", "R", "2027-01-15", "", ""},
                                     {4, "Stiphout", "wijkwerkoverleg", "2027-09", "wijkadviseur", ""},
                                     {5, "Stiphout", "wijktafel", "2027-03-12", "", ""}};
-    CHECK(io::nextMeeting(config, planned, info) == "Wijktafel 2027-03-12");
+    CHECK(io::nextMeeting(config, planned, info) == "Wijktafel vrijdag 12 maart 2027");
     planned.pop_back();
     CHECK(io::nextMeeting(config, planned, info) == "Wijkwerkoverleg 2027-09, wijkadviseur");
     info.wijk = "Rijpelberg";

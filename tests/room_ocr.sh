@@ -18,7 +18,7 @@ plan="veilig kern ontmoeten meedoen groene verkeersonderzoek schoolroute jongere
 controls="beantwoorden vergrendelen ongedaan zaalscherm wijzigen bewaking toevoegen +1"
 closed="vertrouwelijk molenweg gerda wouters gerard"
 read() {  # read FILE: the words tesseract sees, lower case, one text
-  tesseract "$1" - -l nld 2>/dev/null | tr '[:upper:]' '[:lower:]' | tr -s '[:space:]' ' '
+  tesseract "$1" - -l nld --dpi 300 2>/dev/null | tr '[:upper:]' '[:lower:]' | tr -s '[:space:]' ' '
 }
 for size in 1920x1080 1280x800; do
   for phase in public closed; do
@@ -28,6 +28,13 @@ for size in 1920x1080 1280x800; do
       "$kiosk" --db "$tmp/k.db" --headless --session 1 --view $view --room "${flag[@]}" --size "$size" --screenshot "$f" ||
         { echo "FAIL $f: the kiosk did not render it"; fails=$((fails+1)); continue; }
       text=$(read "$f")
+      # A long wall turns its pages: the second page's words count too (page 2 of 1 is page 1).
+      if [ $view != sliders ]; then
+        f2="$out/room-ocr-$view-$phase-$size-page2.png"
+        "$kiosk" --db "$tmp/k.db" --headless --session 1 --view $view --room --page 2 "${flag[@]}" --size "$size" --screenshot "$f2" ||
+          { echo "FAIL $f2: the kiosk did not render it"; fails=$((fails+1)); continue; }
+        text="$text $(read "$f2")"
+      fi
       # In the closed part the plan holds one action more and may turn a page: every word is
       # asked of the public pictures; of all, that they show no control.
       missing=""

@@ -50,7 +50,7 @@ std::string usage() {
            "                                          (contacts: the facilitator's list for following up ideas, internal only)\n"
            "                                          (werkagenda and voortgang: Markdown, or HTML when PATH ends in .html)\n"
            "  wijkkiosk [--room-display N] ...                            the room's picture on display N (a projector)\n"
-           "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--room] [--public] --screenshot OUT.png [--size WxH]\n"
+           "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--room [--page N]] [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
            "  wijkkiosk purge [--before YYYY-MM-DD]                        remove residents' personal data older than the retention period\n"
            "  wijkkiosk check                                              PRAGMA integrity_check of the database\n"
@@ -102,6 +102,12 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--view") o.view = value();
         else if (a == "--public") o.publicPhase = true;
         else if (a == "--room") o.room = true;
+        else if (a == "--page") {
+            const std::string v = value();
+            if (v.empty() || v.size() > 3 || v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) < 1)
+                throw UsageError("--page takes a page number from 1, not \"" + v + "\"");
+            o.roomPage = std::stoi(v);
+        }
         else if (a == "--bind") o.bind = value();
         else if (a == "--port") {
             const std::string v = value();
@@ -227,6 +233,7 @@ Options parseArgs(const std::vector<std::string>& args) {
             if (!o.script.empty() && !o.screenshot.empty()) throw UsageError("--script and --screenshot exclude each other");
             if (!o.screenshot.empty() && !o.demo && !o.session) throw UsageError("--screenshot needs --session ID or --demo");
             if (o.room && o.screenshot.empty()) throw UsageError("--room belongs to --screenshot (scripts use room-screenshot)");
+            if (o.roomPage > 1 && !o.room) throw UsageError("--page belongs to --room: the room's picture turns pages, the console scrolls");
         } else if (o.room) {
             throw UsageError("--room needs --headless --screenshot (a room window: --room-display N)");
         } else if (!o.script.empty() || !o.screenshot.empty()) {

@@ -28,6 +28,7 @@ struct Options {
     std::string view = "home";
     bool publicPhase = false;
     bool room = false;      // --headless --room: the room's picture
+    int roomPage = 1;       // --page N: the room picture's Nth page (a long wall turns its pages)
     int roomDisplay = -1;   // --room-display N
     // serve: where the phone server listens (empty / -1: the config's [phones])
     std::string bind;

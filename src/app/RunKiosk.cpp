@@ -12,6 +12,7 @@
 #include "app/Replay.h"
 #include "io/AtomicFile.h"
 #include "service/Meetings.h"
+#include "ui/room/Room.h"
 
 namespace wk::app {
 namespace {
@@ -102,6 +103,10 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     if (!o.script.empty()) return runScript(app, steps, o.script, std::cerr);
     if (!o.screenshot.empty()) {
         for (int i = 0; i < 3; ++i) app.buildFrame();  // a few frames for the layout to settle...
+        for (int page = 1; page < o.roomPage; ++page) {  // the room turns a long wall's pages by itself
+            app.advanceClock(ui::kRoomPageSeconds);
+            app.buildFrame();
+        }
         app.frame();                                    // ...and only the last one drawn
         window->savePng(o.screenshot);
         return kOk;

@@ -15,14 +15,14 @@ bool Policy::allowsTheme(const std::string& theme) const {
 }
 
 Session newMeeting(const Policy& policy, const std::vector<Slider>& sliders, MeetingType type, const std::string& wijk,
-                   const std::string& date) {
+                   const std::string& date, const std::string& dayInWords) {
     Session s;
     const MeetingDefaults* m = policy.meeting(type);
     s.info.type = type;
     s.info.wijk = wijk;
     s.info.date = date;
     // Type, wijk and the day: a wijk's meetings of one year each have a title of their own.
-    s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + date;
+    s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + (dayInWords.empty() ? date : dayInWords);
     s.info.chair = m ? m->chair : "";
     s.info.scheme = m ? m->scheme : policy.scheme;  // the meeting type's answer scheme, else the kiosk's
     // A meeting that is closed starts closed; a public one (college on tour) starts public.

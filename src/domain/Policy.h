@@ -57,8 +57,9 @@ struct Policy {
 };
 
 // A new meeting of `type` for `wijk` on `date`: the type's defaults (title, chair, answer scheme,
-// the phase it starts in) and the kiosk's sliders.
+// the phase it starts in) and the kiosk's sliders. The title names the day as people read it
+// (`dayInWords`, "6 december 2026"; the ISO date when none is given).
 Session newMeeting(const Policy&, const std::vector<Slider>& sliders, MeetingType type, const std::string& wijk,
-                   const std::string& date);
+                   const std::string& date, const std::string& dayInWords = "");
 
 }  // namespace wk

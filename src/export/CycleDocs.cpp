@@ -8,6 +8,7 @@
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
+#include "io/I18n.h"
 
 namespace wk::io {
 namespace {
@@ -29,7 +30,7 @@ std::string who(const Action& a, const KioskConfig& c) {
 std::string historyText(const Action& a, const Words& w) {
     std::vector<std::string> steps;
     for (const auto& h : a.history)
-        steps.push_back((h.at.empty() ? w("voortgang.before_records") : h.at.substr(0, 10)) + " " + w("status." + std::string(toString(h.status))));
+        steps.push_back((h.at.empty() ? w("voortgang.before_records") : dateWords(h.at.substr(0, 10), w)) + " " + w("status." + std::string(toString(h.status))));
     return joined(steps, " → ");
 }
 
@@ -48,7 +49,7 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
     doc.add(Heading{1, w("werkagenda.title")});
     const Area* area = c.area(s.info.wijk);
     std::vector<std::string> facts{w("werkagenda.case") + ": " + s.info.title, w("export.wijk") + ": " + s.info.wijk + (area && !area->gebied.empty() ? " (" + area->gebied + ")" : ""),
-                                   w("export.date") + ": " + s.info.date, c.municipality};
+                                   w("export.date") + ": " + dateWords(s.info.date, w, true), c.municipality};
     if (!s.info.dossier.empty()) facts.push_back(w("export.dossier") + ": " + s.info.dossier);
     doc.add(Bullets{facts});
     doc.add(Paragraph{w(audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
@@ -117,7 +118,7 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
         if (!isOpen(a->status)) continue;
         const std::string nr = std::to_string(numbers.at(a->id));
         what.push_back(nr + ". " + a->what);
-        how.rows.push_back({nr, who(*a, c), a->indicator, a->deadline});
+        how.rows.push_back({nr, who(*a, c), a->indicator, dateWords(a->deadline, w)});
     }
     if (what.empty()) doc.add(Paragraph{w("werkagenda.none_yet"), true});
     else doc.add(Bullets{what});
@@ -137,10 +138,10 @@ Document voortgangDocument(const std::vector<Session>& meetings, const Session& 
 
     Document doc;
     doc.add(Heading{1, w("voortgang.title") + " " + focus.info.wijk});
-    std::vector<std::string> facts{w("voortgang.as_of") + ": " + today, c.municipality};
+    std::vector<std::string> facts{w("voortgang.as_of") + ": " + dateWords(today, w), c.municipality};
     if (area && !area->gebied.empty()) facts.insert(facts.begin(), w("export.gebied") + ": " + area->gebied);
     std::vector<std::string> held;
-    for (const auto& m : meetings) held.push_back(m.info.date + " " + m.info.title);
+    for (const auto& m : meetings) held.push_back(dateWords(m.info.date, w) + " " + m.info.title);
     facts.push_back(w("voortgang.meetings") + ": " + joined(held, "; "));
     doc.add(Bullets{facts});
     doc.add(Paragraph{w(audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
@@ -154,9 +155,9 @@ Document voortgangDocument(const std::vector<Session>& meetings, const Session& 
         std::string what = a.what;
         if (audience == Audience::Internal && a.visibility == Visibility::Closed) what += " (" + w("badge.closed") + ")";
         if (const auto left = daysLeft(a, today); left && *left < 0) what += "\n(" + w("voortgang.overdue") + ")";
-        const std::string began = a.origin ? a.origin->date : ta.sessionDate + " " + ta.sessionTitle;
+        const std::string began = a.origin ? dateWords(a.origin->date, w) : dateWords(ta.sessionDate, w) + " " + ta.sessionTitle;
         // The number it has in the meeting it is in now, and that meeting's date.
-        t.rows.push_back({std::to_string(a.number) + " (" + ta.sessionDate + ")", what, who(a, c), a.deadline, w("status." + std::string(toString(a.status))), historyText(a, w), began});
+        t.rows.push_back({std::to_string(a.number) + " (" + dateWords(ta.sessionDate, w) + ")", what, who(a, c), dateWords(a.deadline, w), w("status." + std::string(toString(a.status))), historyText(a, w), began});
     }
     if (t.rows.empty()) doc.add(Paragraph{w("voortgang.nothing_open"), true});
     else doc.add(std::move(t));
@@ -167,9 +168,9 @@ Document voortgangDocument(const std::vector<Session>& meetings, const Session& 
         std::string answer = w("answer." + a.idea.response.value);
         if (!a.idea.response.condition.empty()) answer += "\n" + w("answer.condition") + ": " + a.idea.response.condition;
         if (!a.idea.response.motivation.empty()) answer += "\n" + w("answer.motivation") + ": " + a.idea.response.motivation;
-        std::string due = a.idea.response.due.empty() ? w("voortgang.no_date") : a.idea.response.due;
+        std::string due = a.idea.response.due.empty() ? w("voortgang.no_date") : dateWords(a.idea.response.due, w);
         if (a.daysLeft && *a.daysLeft < 0) due += "\n(" + w("voortgang.overdue") + ")";
-        answers.rows.push_back({a.idea.text, answer, due, a.sessionDate});
+        answers.rows.push_back({a.idea.text, answer, due, dateWords(a.sessionDate, w)});
     }
     if (answers.rows.empty()) doc.add(Paragraph{w("voortgang.no_answers"), true});
     else doc.add(std::move(answers));

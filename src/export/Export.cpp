@@ -8,6 +8,7 @@
 
 #include "domain/Rules.h"
 #include "io/AtomicFile.h"
+#include "io/I18n.h"
 #include "export/CycleDocs.h"
 #include "export/OdtWriter.h"
 #include "export/PdfWriter.h"
@@ -54,7 +55,7 @@ std::string renderExport(const Session& full, ExportFormat format, Audience audi
             }
             const Document doc = minutesDocument(s, audience, config, words, minutes);
             if (format == ExportFormat::Markdown) return toMarkdown(doc) + "\n";
-            const HtmlLook look = htmlLook(config, s.info.title, s.info.title + " · " + s.info.date + " · " +
+            const HtmlLook look = htmlLook(config, s.info.title, s.info.title + " · " + dateWords(s.info.date, words) + " · " +
                                                                    words(audience == Audience::Public ? "export.public_version" : "export.internal_version"));
             return format == ExportFormat::Pdf ? toPdf(doc, look) : format == ExportFormat::Odt ? toOdt(doc, look) : toHtml(doc, look);
         }

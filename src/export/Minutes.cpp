@@ -6,6 +6,7 @@
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
+#include "io/I18n.h"
 
 namespace wk::io {
 namespace {
@@ -46,7 +47,7 @@ struct Builder {
             facts.push_back(word("export.wijk") + ": " + s.info.wijk + (area && !area->gebied.empty() ? " (" + area->gebied + ")" : ""));
         }
         if (!s.info.dossier.empty()) facts.push_back(word("export.dossier") + ": " + s.info.dossier);
-        if (!s.info.date.empty()) facts.push_back(word("export.date") + ": " + s.info.date);
+        if (!s.info.date.empty()) facts.push_back(word("export.date") + ": " + dateWords(s.info.date, w, true));
         if (!s.info.location.empty()) facts.push_back(word("export.location") + ": " + s.info.location);
         if (!s.info.chair.empty()) facts.push_back(word("export.chair") + ": " + s.info.chair);
         if (!s.info.publicFrom.empty()) facts.push_back(word("export.public_from") + ": " + when(s.info.publicFrom));
@@ -67,8 +68,13 @@ struct Builder {
         if (s.placements.empty()) return;
         doc.add(Heading{2, word("export.positioning")});
         if (!context.chart.png.empty() || context.chart.vector) doc.add(context.chart);
-        Table t{{word("export.slider"), word("export.median_now"), word("export.median_desired"), word("export.spread"), word("export.skipped")}, {}};
-        const char mark = config.language == "en" ? '.' : ',';
+        // The internal minutes keep the advisor's figures; the public ones say them in words.
+        const bool figures = audience == Audience::Internal;
+        Table t{{word("export.slider"), word(figures ? "export.median_now" : "export.around_now"),
+                 word(figures ? "export.median_desired" : "export.around_desired"), word(figures ? "export.spread" : "export.apart_now"),
+                 word("export.skipped")},
+                {}};
+        const char mark = decimalMark();
         for (const auto& sl : s.sliders) {
             const SliderStats st = sliderStats(s, sl.key);
             t.rows.push_back({sl.label, st.medianNow ? formatDecimal(*st.medianNow, mark) : "–",
@@ -91,7 +97,7 @@ struct Builder {
         std::string a = word("answer." + i.response.value);
         if (!i.response.motivation.empty()) a += "\n" + word("answer.motivation") + ": " + i.response.motivation;
         if (!i.response.condition.empty()) a += "\n" + word("answer.condition") + ": " + i.response.condition;
-        if (!i.response.due.empty()) a += "\n" + word("answer.due") + ": " + i.response.due;
+        if (!i.response.due.empty()) a += "\n" + word("answer.due") + ": " + dateWords(i.response.due, w);
         if (answerCheck(i.response, s.info.scheme).state == AnswerState::Incomplete) a += "\n(" + word("answer.incomplete") + ")";
         return a;
     }
@@ -110,7 +116,7 @@ struct Builder {
                 if (!i.author.empty()) text += "\n— " + i.author;  // a contact only in the contact list
                 if (i.hidden) text += "\n" + word("export.hidden") + ": " + i.hiddenReason;
                 if (i.pending) text += "\n" + word("export.pending");
-                t.rows.push_back({text, std::to_string(i.votes), answerOf(i)});
+                t.rows.push_back({text, trn("ideas.votes", i.votes, w), answerOf(i)});
             }
             if (t.rows.empty()) continue;
             doc.add(Heading{3, theme.empty() ? word("ideas.other_theme") : theme});
@@ -134,15 +140,15 @@ struct Builder {
         for (const Idea* i : open) {
             std::string answer = word("answer." + i->response.value);
             if (!i->response.condition.empty()) answer += ": " + i->response.condition;
-            t.rows.push_back({i->text + closedMark(i->visibility), answer, i->response.due.empty() ? "–" : i->response.due});
+            t.rows.push_back({i->text + closedMark(i->visibility), answer, i->response.due.empty() ? "–" : dateWords(i->response.due, w)});
         }
         doc.add(std::move(t));
     }
 
     // "19:32" on the meeting's day, else the date and time as stored.
     std::string when(const std::string& at) const {
-        if (at.size() >= 16 && at.compare(0, 10, s.info.date) == 0) return at.substr(11, 5);
-        return at.size() >= 16 ? at.substr(0, 10) + " " + at.substr(11, 5) : at;
+        if (at.size() >= 16 && at.compare(0, 10, s.info.date) == 0) return timeWords(at, w);
+        return dateWords(at, w);
     }
 
     // The meeting's end: the next one, and who gets these minutes.
@@ -179,18 +185,18 @@ struct Builder {
         std::string who = partyName(a.party);
         if (!a.owner.empty()) who += (who.empty() ? "" : ": ") + a.owner;
         std::string what = a.what + closedMark(a.visibility);
-        if (a.origin) what += "\n(" + word("export.carried") + " " + a.origin->date + ")";
+        if (a.origin) what += "\n(" + word("export.carried") + " " + dateWords(a.origin->date, w) + ")";
         if (!a.koppelkansen.empty()) what += "\n" + word("plan.koppelkansen") + ": " + joined(a.koppelkansen);
         std::string status = word("status." + std::string(toString(a.status)));
         // Where it has been: every status it was given, with the day (the last one is now's).
         if (a.history.size() > 1) {
             std::vector<std::string> steps;
-            for (const auto& h : a.history) steps.push_back(word("status." + std::string(toString(h.status))) + " " + h.at.substr(0, 10));
+            for (const auto& h : a.history) steps.push_back(word("status." + std::string(toString(h.status))) + " " + dateWords(h.at.substr(0, 10), w));
             status += "\n(" + joined(steps) + ")";
         }
         std::string budget = a.budget;
         if (a.amountCents) budget += (budget.empty() ? "" : "\n") + formatMoney(*a.amountCents, decimalMark());
-        return {std::to_string(number), what, a.indicator, who, a.deadline, budget,
+        return {std::to_string(number), what, a.indicator, who, dateWords(a.deadline, w), budget,
                 status, sc.smart() ? "✓" : word("plan.not_smart")};
     }
 
@@ -226,7 +232,7 @@ struct Builder {
             for (const Action* a : order)
                 if (a->party == party)
                     items.push_back(std::to_string(numberOf(*a)) + ". " + a->what + closedMark(a->visibility) +
-                                    (a->deadline.empty() ? "" : " (" + a->deadline + ")"));
+                                    (a->deadline.empty() ? "" : " (" + dateWords(a->deadline, w) + ")"));
             if (items.empty()) continue;
             doc.add(Heading{3, name});
             doc.add(Bullets{items});

@@ -1,6 +1,7 @@
 #include "export/PlanningDocs.h"
 
 #include "domain/Vocabulary.h"
+#include "io/I18n.h"
 
 namespace wk::io {
 
@@ -103,7 +104,7 @@ std::string nextMeeting(const KioskConfig& config, const std::vector<Planned>& p
         if (!next || p.date < next->date) next = &p;
     }
     if (!next) return "";
-    return kindLabel(config, next->kind) + " " + next->date + (next->owner.empty() ? "" : ", " + next->owner);
+    return kindLabel(config, next->kind) + " " + dateWords(next->date, true) + (next->owner.empty() ? "" : ", " + next->owner);
 }
 
 }  // namespace wk::io

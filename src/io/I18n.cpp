@@ -1,6 +1,7 @@
 #include "io/I18n.h"
 
 #include "domain/Intent.h"
+#include "domain/Plan.h"
 #include "domain/Text.h"
 
 namespace wk::io {
@@ -117,12 +118,16 @@ constexpr Entry kTable[] = {
     {"sliders.title", "Waar staan we, waar willen we heen?", "Where are we, where do we want to go?"},
     {"sliders.now", "Nu", "Now"},
     {"sliders.desired", "Gewenst", "Desired"},
-    {"sliders.median", "mediaan", "median"},
-    {"sliders.spread", "spreiding", "spread"},
+    // The median and the spread as a resident says them: "meestal rond 30, tot 15 punten uit elkaar".
+    {"sliders.around", "meestal rond {}", "mostly around {}"},
+    {"sliders.apart", "tot {} punten uit elkaar", "up to {} points apart"},
+    {"sliders.apart_one", "tot 1 punt uit elkaar", "up to 1 point apart"},
+    {"sliders.apart_zero", "iedereen gelijk", "all the same"},
+    {"sliders.zero", "0: hier is nog niets van", "0: none of this yet"},
+    {"sliders.hundred", "100: {}", "100: {}"},
     {"sliders.skipped", "{} overgeslagen", "{} skipped"},
     {"sliders.skipped_mark", "overgeslagen", "skipped"},
     {"sliders.none", "Nog geen schuifjes geplaatst", "No sliders placed yet"},
-    {"sliders.top", "Bovenaan", "Top end"},
     {"sliders.most_different", "Hier verschillen we het meest", "This is where we differ most"},
     {"sliders.participant_n", "Deelnemer {}", "Participant {}"},
     {"sliders.last_time", "Vorige keer:", "Last time:"},
@@ -134,6 +139,7 @@ constexpr Entry kTable[] = {
     {"sliders.why", "Waarom?", "Why?"},
     {"sliders.comparison", "Vergelijking", "Comparison"},
     {"chart.title", "Positionering met vijf schuiven: nu en gewenst", "Positioning with five sliders: now and desired"},
+    {"chart.around", "meestal rond", "mostly around"},
     {"sliders.skip", "Overslaan", "Skip"},
     {"sliders.compare", "Vergelijken", "Compare"},
     {"sliders.place", "Plaatsen", "Place"},
@@ -205,9 +211,8 @@ constexpr Entry kTable[] = {
     {"ideas.filter_open", "Nog geen antwoord", "Not answered yet"},
     {"ideas.filter_incomplete", "Onvolledige antwoorden", "Incomplete answers"},
     {"answer.title", "Antwoord op dit idee", "Answer to this idea"},
-    {"answer.motivation", "Motivatie", "Motivation"},
-    {"answer.depends", "Toelichting", "Explanation"},
-    {"answer.need_motivation", "een motivatie", "a motivation"},
+    {"answer.motivation", "Toelichting", "Explanation"},
+    {"answer.need_motivation", "een toelichting", "an explanation"},
     {"answer.need_condition", "de voorwaarde", "the condition"},
     {"answer.need_due", "de datum van het definitieve antwoord", "the date of the final answer"},
     {"answer.missing", "Nog nodig voor een volledig antwoord: {}.", "Still needed for a complete answer: {}."},
@@ -276,6 +281,27 @@ constexpr Entry kTable[] = {
     {"plan.amount_invalid", "Dit is geen bedrag: gebruik cijfers, met hoogstens twee decimalen", "This is not an amount: use digits, with at most two decimals"},
     {"plan.field_own_kans", "Andere koppelkans", "Another linked driver"},
     {"plan.add_kans", "Koppelkans toevoegen", "Add linked driver"},
+    // Dates in words: a resident reads "6 december 2026", never 2026-12-06
+    {"month.1", "januari", "January"},
+    {"month.2", "februari", "February"},
+    {"month.3", "maart", "March"},
+    {"month.4", "april", "April"},
+    {"month.5", "mei", "May"},
+    {"month.6", "juni", "June"},
+    {"month.7", "juli", "July"},
+    {"month.8", "augustus", "August"},
+    {"month.9", "september", "September"},
+    {"month.10", "oktober", "October"},
+    {"month.11", "november", "November"},
+    {"month.12", "december", "December"},
+    {"weekday.0", "zondag", "Sunday"},
+    {"weekday.1", "maandag", "Monday"},
+    {"weekday.2", "dinsdag", "Tuesday"},
+    {"weekday.3", "woensdag", "Wednesday"},
+    {"weekday.4", "donderdag", "Thursday"},
+    {"weekday.5", "vrijdag", "Friday"},
+    {"weekday.6", "zaterdag", "Saturday"},
+    {"date.time", "{} uur", "{}"},
     {"month.short.1", "jan", "Jan"},
     {"month.short.2", "feb", "Feb"},
     {"month.short.3", "mrt", "Mar"},
@@ -361,7 +387,6 @@ constexpr Entry kTable[] = {
     {"home.bouwstenen", "Bouwstenen", "Building blocks"},
     {"home.dossier", "Dossier(s)", "Dossier(s)"},
     {"home.close_card", "Sluiten", "Close"},
-    {"cmd.rate-bouwsteen", "bouwsteen", "building block"},
     {"werkagenda.bouwstenen", "Bouwstenen voor een wendbare aanpak", "Building blocks of an agile approach"},
     {"werkagenda.rating", "Beoordeling", "Rating"},
     {"export.dossier", "Dossier", "Dossier"},
@@ -405,6 +430,9 @@ constexpr Entry kTable[] = {
     {"export.median_now", "Mediaan nu", "Median now"},
     {"export.median_desired", "Mediaan gewenst", "Median desired"},
     {"export.spread", "Spreiding nu", "Spread now"},
+    {"export.around_now", "Nu: meestal rond", "Now: mostly around"},
+    {"export.around_desired", "Gewenst: meestal rond", "Desired: mostly around"},
+    {"export.apart_now", "Nu: punten uit elkaar", "Now: points apart"},
     {"export.skipped", "Overgeslagen", "Skipped"},
     {"export.reasons", "Toelichtingen bij", "Reasons for"},
     {"export.ideas", "Ideeën en verzoeken", "Ideas and requests"},
@@ -473,7 +501,7 @@ constexpr Entry kTable[] = {
     {"home.purge", "Opschonen…", "Clean up…"},
     {"home.purge_confirm", "Ja, nu verwijderen (kan niet ongedaan)", "Yes, remove now (cannot be undone)"},
     {"home.purge_done", "Persoonsgegevens verwijderd bij {} ideeën en deelnemers", "Personal data removed from {} ideas and participants"},
-    {"plan.party_missing", "partij ontbreekt", "party missing"},
+    {"plan.party_missing", "nog geen partij gekozen", "no party chosen yet"},
     {"status.gepland", "gepland", "planned"},
     {"status.lopend", "lopend", "in progress"},
     {"status.gereed", "gereed", "done"},
@@ -483,7 +511,7 @@ constexpr Entry kTable[] = {
     {"minutes.empty", "Nog geen notities", "No notes yet"},
     {"minutes.add", "Toevoegen", "Add"},
     {"minutes.text", "Tekst van de notitie", "Text of the note"},
-    {"minutes.positioning", "Positionering (mediaan)", "Positioning (median)"},
+    {"minutes.positioning", "Waar staan we: meestal rond", "Where we stand: mostly around"},
     // On-screen keyboard
     {"osk.back", "Wissen", "Delete"},
     {"osk.enter", "Enter", "Enter"},
@@ -562,33 +590,34 @@ constexpr Entry kTable[] = {
     // The edit commands, as the undo and redo buttons name them
     {"cmd.submit", "idee toevoegen", "add idea"},
     {"cmd.edit-idea", "idee wijzigen", "edit idea"},
-    {"cmd.support", "steun", "support"},
+    {"cmd.support", "steun geven", "give support"},
     {"cmd.answer", "beantwoorden", "answer"},
     {"cmd.merge", "samenvoegen", "merge"},
     {"cmd.hide", "verbergen", "hide"},
     {"cmd.restore", "terugzetten", "restore"},
     {"cmd.approve", "toelaten", "admit"},
-    {"cmd.set-visibility", "besloten/openbaar", "closed/public"},
+    {"cmd.set-visibility", "besloten of openbaar zetten", "set closed or public"},
     {"cmd.idea-to-action", "naar actieplan", "to action plan"},
     {"cmd.set-moderation", "eerst beoordelen", "review first"},
-    {"cmd.set-resident-placing", "bewoners plaatsen", "residents place"},
+    {"cmd.set-resident-placing", "bewoners laten plaatsen", "let residents place"},
     {"cmd.set-blind", "blind plaatsen", "place blind"},
-    {"cmd.switch-phase", "fase", "phase"},
-    {"cmd.edit-session", "gegevens", "details"},
-    {"cmd.add-participant", "deelnemer", "participant"},
+    {"cmd.switch-phase", "fase wisselen", "switch phase"},
+    {"cmd.edit-session", "gegevens wijzigen", "edit details"},
+    {"cmd.rate-bouwsteen", "bouwsteen beoordelen", "rate building block"},
+    {"cmd.add-participant", "deelnemer toevoegen", "add participant"},
     {"cmd.join", "bewoner doet mee", "resident joins"},
-    {"cmd.place", "plaatsen", "placing"},
-    {"cmd.give-reason", "waarom", "reason"},
+    {"cmd.place", "plaatsen", "place"},
+    {"cmd.give-reason", "reden geven", "give reason"},
     {"cmd.skip", "overslaan", "skip"},
     {"cmd.add-opgave", "opgave toevoegen", "add opgave"},
     {"cmd.edit-opgave", "opgave wijzigen", "edit opgave"},
     {"cmd.remove-opgave", "opgave weghalen", "remove opgave"},
     {"cmd.add-action", "actie toevoegen", "add action"},
     {"cmd.edit-action", "actie wijzigen", "edit action"},
-    {"cmd.set-status", "status", "status"},
+    {"cmd.set-status", "status wijzigen", "change status"},
     {"cmd.move-action", "actie verplaatsen", "move action"},
     {"cmd.remove-action", "actie weghalen", "remove action"},
-    {"cmd.add-note", "notitie", "note"},
+    {"cmd.add-note", "notitie maken", "add note"},
     {"cmd.edit-note", "notitie wijzigen", "edit note"},
     {"cmd.remove-note", "notitie weghalen", "remove note"},
 };
@@ -611,15 +640,16 @@ std::string trf(std::string_view key, std::string_view arg) {
 }
 
 std::string trn(std::string_view key, long long n) {
-    if (n == 0) {  // "Nog niemand steunt dit" reads better than "0 mensen", where the table says so
-        const std::string zero = std::string(key) + "_zero";
-        if (const std::string t = tr(zero); t != zero) return t;
-    }
-    if (n == 1) {
-        const std::string one = std::string(key) + "_one";
-        if (const std::string t = tr(one); t != one) return trf(one, "1");
-    }
-    return trf(key, std::to_string(n));
+    return trn(key, n, [](std::string_view k) { return std::string(tr(k)); });
+}
+
+std::string trn(std::string_view key, long long n, const std::function<std::string(std::string_view)>& word) {
+    std::string form(key);
+    if (n == 0 && word(form + "_zero") != form + "_zero") return word(form + "_zero");  // "Nog niemand steunt dit"
+    if (n == 1 && word(form + "_one") != form + "_one") form += "_one";
+    std::string t = word(form);
+    if (const auto at = t.find("{}"); at != std::string::npos) t.replace(at, 2, std::to_string(n));
+    return t;
 }
 
 std::string problemMessage(const Problem& p) {
@@ -627,6 +657,34 @@ std::string problemMessage(const Problem& p) {
     const std::string key = "msg." + p.code;
     const std::string t = tr(key);
     return t != key ? t : trf("msg.problem", p.field);
+}
+
+std::string dateWords(std::string_view iso, bool weekday) {
+    return dateWords(iso, [](std::string_view k) { return std::string(tr(k)); }, weekday);
+}
+
+std::string dateWords(std::string_view iso, const std::function<std::string(std::string_view)>& word, bool weekday) {
+    const std::string date(iso.substr(0, 10));
+    if (!isIsoDate(date)) return std::string(iso);
+    const int m = std::stoi(date.substr(5, 2)), d = std::stoi(date.substr(8, 2));
+    std::string out = std::to_string(d) + " " + word("month." + std::to_string(m)) + " " + date.substr(0, 4);
+    if (weekday)
+        if (const auto n = dayNumber(date)) out = word("weekday." + std::to_string(((*n % 7) + 11) % 7)) + " " + out;  // day 0 was a Thursday
+    if (iso.size() >= 16 && isIsoDateTime(iso)) out += ", " + timeWords(iso, word);
+    return out;
+}
+
+std::string timeWords(std::string_view isoTime, const std::function<std::string(std::string_view)>& word) {
+    std::string hhmm(isoTime.size() >= 16 ? isoTime.substr(11, 5) : isoTime.substr(0, 5));
+    if (word("date.time").find(" uur") != std::string::npos) hhmm[2] = '.';  // Dutch writes 19.30 uur
+    std::string out = word("date.time");
+    if (const auto at = out.find("{}"); at != std::string::npos) out.replace(at, 2, hhmm);
+    return out;
+}
+
+std::string sliderWords(std::optional<double> median, int spread) {
+    if (!median) return "–";
+    return trf("sliders.around", decimal(*median)) + ", " + trn("sliders.apart", spread);
 }
 
 std::string decimal(double v) { return formatDecimal(v, g_lang == Lang::Nl ? ',' : '.'); }

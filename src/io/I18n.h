@@ -1,5 +1,7 @@
 // Every UI string, in one table, in Dutch and English. Views ask for a key and never hold text.
 #pragma once
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +24,19 @@ std::string problemMessage(const Problem&);
 // A count in words: `key` with "{}" replaced by `n`, or `key`_one for one ("1 actie", never
 // "1 acties") and `key`_zero for none ("Nog niemand steunt dit") when the table has them.
 std::string trn(std::string_view key, long long n);
+std::string trn(std::string_view key, long long n, const std::function<std::string(std::string_view)>& word);
+
+// A date as a person reads it: "6 december 2026"; with the weekday "maandag 7 december 2026";
+// a date and time "6 december 2026, 19.30 uur". Anything that is no ISO date comes back as it is.
+// ISO stays only in files meant for machines (CSV, JSON, XML, file names).
+std::string dateWords(std::string_view iso, bool weekday = false);
+std::string dateWords(std::string_view iso, const std::function<std::string(std::string_view)>& word, bool weekday = false);
+// The time of "2026-12-06T19:30" (or "19:30") as read: "19.30 uur".
+std::string timeWords(std::string_view isoTime, const std::function<std::string(std::string_view)>& word);
+
+// Where the room placed a slider, in words: "meestal rond 30, tot 15 punten uit elkaar" (the
+// median and the spread, words a resident does not use).
+std::string sliderWords(std::optional<double> median, int spread);
 
 // A number with one decimal at most, with the decimal comma in Dutch ("62,5").
 std::string decimal(double v);

@@ -9,6 +9,7 @@
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
 #include "io/DemoSession.h"
+#include "io/I18n.h"
 #include "io/SessionJson.h"
 
 namespace wk::service {
@@ -34,7 +35,7 @@ std::string integrity(store::Database& db) {
 }
 
 Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
-    return newMeeting(config.policy, config.sliders, type, wijk, date);
+    return newMeeting(config.policy, config.sliders, type, wijk, date, io::dateWords(date));
 }
 
 std::vector<SessionSummary> Meetings::list() const { return store::Repository(db_).list(); }

@@ -12,7 +12,7 @@ io::Words exportWords() {
 
 io::ChartWords chartWords() {
     return {io::tr("chart.title"), io::tr("sliders.now"), io::tr("sliders.desired"),
-            io::tr("sliders.median"), io::tr("sliders.skipped_mark"), io::language() == io::Lang::Nl ? ',' : '.'};
+            io::tr("chart.around"), io::tr("sliders.skipped_mark"), io::language() == io::Lang::Nl ? ',' : '.'};
 }
 
 }  // namespace wk::service

@@ -3,6 +3,7 @@
 #include "io/I18n.h"
 
 namespace wk::ui {
+using io::dateWords;
 using io::decimal;
 using io::entries;
 using io::Entry;
@@ -10,6 +11,7 @@ using io::Lang;
 using io::language;
 using io::problemMessage;
 using io::setLanguage;
+using io::sliderWords;
 using io::tr;
 using io::trf;
 using io::trn;

@@ -63,7 +63,7 @@ bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
     // The meeting's type, wijk and date come first: they must never be cut off.
     std::string sub = noMeeting_ ? "" : tr("meeting." + std::string(toString(s.info.type)));
     if (!s.info.wijk.empty()) sub += "  ·  " + s.info.wijk;
-    if (!s.info.date.empty()) sub += "  ·  " + s.info.date;
+    if (!s.info.date.empty()) sub += "  ·  " + dateWords(s.info.date, true);
     const std::string essential = sub;
     sub += (sub.empty() ? "" : "  ·  ") + config_.municipality;
     const float needText = std::max(titleW, ImGui::CalcTextSize(essential.c_str()).x) + em();

@@ -45,13 +45,12 @@ std::vector<const Idea*> wallOf(const RoomFrame& f) {
 struct Chip {
     std::string label;
     ImU32 fill, text;
-    bool heart = false;  // support: a heart drawn before the number
 };
 std::vector<Chip> chipsOf(const Idea& i, bool newest) {
     const Palette& p = palette();
     std::vector<Chip> out;
     if (!i.theme.empty()) out.push_back({i.theme, p.background, p.primary});
-    out.push_back({std::to_string(i.votes), p.background, p.text, true});
+    out.push_back({trn("ideas.votes", i.votes), p.background, p.text});  // in words, as on the console
     if (!i.response.value.empty()) {
         const ImU32 fill = isNegativeAnswer(i.response.value) ? p.bad
                            : i.response.value == "nu" || i.response.value == "ja"  ? p.ok
@@ -63,39 +62,39 @@ std::vector<Chip> chipsOf(const Idea& i, bool newest) {
     return out;
 }
 
-float chipWidth(const Chip& c) {
-    return ImGui::CalcTextSize(c.label.c_str()).x + em() * (c.heart ? 1.5f : 0.8f);
-}
-float chipHeight() { return ImGui::GetTextLineHeight() + em() * 0.25f; }
-
-// How many lines the chips take in `width`, as they flow.
-int chipLines(const std::vector<Chip>& chips, float width) {
-    int lines = 1;
-    float x = 0;
+// Where each chip goes in `width`, flowing onto the next line when it must; a chip wider than the
+// card wraps its words ("7 mensen steunen dit" on a narrow card) instead of running off it.
+struct ChipPlace { ImVec2 at, size; float wrap; };
+struct ChipFlow { std::vector<ChipPlace> places; float height = 0; };
+ChipFlow flowChips(const std::vector<Chip>& chips, float width) {
+    ChipFlow out;
+    const float gap = em() * 0.25f, lineGap = em() * 0.2f;
+    float x = 0, y = 0, rowH = 0;
     for (const auto& c : chips) {
-        const float w = chipWidth(c);
-        if (x > 0 && x + w > width) {
-            ++lines;
+        const float pad = em() * 0.8f;
+        const float wrap = std::max(em() * 2, width - pad);
+        const ImVec2 t = ImGui::CalcTextSize(c.label.c_str(), nullptr, false, wrap);
+        const ImVec2 size{t.x + pad, t.y + em() * 0.25f};
+        if (x > 0 && x + size.x > width) {
             x = 0;
+            y += rowH + lineGap;
+            rowH = 0;
         }
-        x += w + em() * 0.25f;
+        out.places.push_back({{x, y}, size, wrap});
+        x += size.x + gap;
+        rowH = std::max(rowH, size.y);
     }
-    return lines;
+    out.height = y + rowH + lineGap;
+    return out;
 }
 
 float cardHeight(const RoomFrame& f, const Idea& i, const Grid& g, bool newest) {
     ImGui::PushFont(f.fonts.body);
     const std::string t = truncateVisibly(i.text, kMaxText);
     const float textH = ImGui::CalcTextSize(t.c_str(), nullptr, false, g.innerW).y;
-    const float chipsH = static_cast<float>(chipLines(chipsOf(i, newest), g.innerW)) * (chipHeight() + em() * 0.2f);
+    const float chipsH = flowChips(chipsOf(i, newest), g.innerW).height;
     ImGui::PopFont();
     return em() * 0.5f + textH + em() * 0.3f + chipsH + em() * 0.2f;
-}
-
-void heart(ImDrawList* dl, ImVec2 c, float r, ImU32 colour) {
-    dl->AddCircleFilled({c.x - r * 0.5f, c.y - r * 0.25f}, r * 0.55f, colour);
-    dl->AddCircleFilled({c.x + r * 0.5f, c.y - r * 0.25f}, r * 0.55f, colour);
-    dl->AddTriangleFilled({c.x - r * 1.02f, c.y - r * 0.05f}, {c.x + r * 1.02f, c.y - r * 0.05f}, {c.x, c.y + r * 0.95f}, colour);
 }
 
 void card(const RoomFrame& f, const Idea& i, const Grid& g, float height, bool newest) {
@@ -106,27 +105,17 @@ void card(const RoomFrame& f, const Idea& i, const Grid& g, float height, bool n
     dl->AddRect(o, {o.x + g.cardW, o.y + height}, newest ? p.accent : p.cardBorder, em() * 0.3f, 0, newest ? em() * 0.15f : 2.0f);
     ImGui::SetCursorScreenPos({o.x + em() * 0.4f, o.y + em() * 0.25f});
     textIn(f.fonts.body, truncateVisibly(i.text, kMaxText), 0, g.innerW);
-    // The chips at the bottom of the card, flowing onto a second line when they must.
+    // The chips at the bottom of the card.
     const std::vector<Chip> chips = chipsOf(i, newest);
-    const float ch = chipHeight();
-    float y = o.y + height - em() * 0.2f - static_cast<float>(chipLines(chips, g.innerW)) * (ch + em() * 0.2f);
-    float x = 0;
-    for (const auto& c : chips) {
-        const float w = chipWidth(c);
-        if (x > 0 && x + w > g.innerW) {
-            x = 0;
-            y += ch + em() * 0.2f;
-        }
-        const ImVec2 a{o.x + em() * 0.4f + x, y}, b{a.x + w, y + ch};
-        dl->AddRectFilled(a, b, c.fill, ch * 0.5f);
-        float tx = a.x + em() * 0.4f;
-        if (c.heart) {
-            heart(dl, {tx + em() * 0.3f, a.y + ch * 0.5f}, em() * 0.3f, p.bad);
-            tx += em() * 0.7f;
-        }
-        dl->AddText({tx, a.y + em() * 0.12f}, c.text, c.label.c_str());
+    const ChipFlow flow = flowChips(chips, g.innerW);
+    const ImVec2 base{o.x + em() * 0.4f, o.y + height - em() * 0.2f - flow.height};
+    for (std::size_t k = 0; k < chips.size(); ++k) {
+        const Chip& c = chips[k];
+        const ChipPlace& at = flow.places[k];
+        const ImVec2 a{base.x + at.at.x, base.y + at.at.y}, b{a.x + at.size.x, a.y + at.size.y};
+        dl->AddRectFilled(a, b, c.fill, std::min(at.size.y, ImGui::GetTextLineHeight() + em() * 0.25f) * 0.5f);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {a.x + em() * 0.4f, a.y + em() * 0.12f}, c.text, c.label.c_str(), nullptr, at.wrap);
         traceAdd(c.label, a, b, false);
-        x += w + em() * 0.25f;
     }
 }
 

@@ -141,7 +141,7 @@ void drawRoomPlan(const RoomFrame& f, RoomState& st) {
         // The date, and under it the status: a coloured dot and the word.
         ImGui::BeginGroup();
         ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {0, 0});
-        text(a.deadline.empty() ? tr("room.when_missing") : a.deadline, a.deadline.empty() ? p.warn : 0, -1);
+        text(a.deadline.empty() ? tr("room.when_missing") : dateWords(a.deadline), a.deadline.empty() ? p.warn : 0, -1);
         const ImVec2 d = ImGui::GetCursorScreenPos();
         dl->AddCircleFilled({d.x + em() * 0.22f, d.y + ImGui::GetTextLineHeight() * 0.55f}, em() * 0.2f, statusColour(a.status));
         ImGui::SetCursorScreenPos({d.x + em() * 0.6f, d.y});

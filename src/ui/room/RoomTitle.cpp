@@ -47,7 +47,7 @@ void drawRoomTitle(const RoomFrame& f, bool blank) {
     y = centred(f.fonts.title, s.title, y + em() * 0.2f, p.onPrimary);
     std::string line = tr("meeting." + std::string(toString(s.type)));
     if (!s.wijk.empty()) line += "  ·  " + s.wijk;
-    if (!s.date.empty()) line += "  ·  " + s.date;
+    if (!s.date.empty()) line += "  ·  " + dateWords(s.date, true);
     y = centred(f.fonts.large, line, y + em() * 0.2f, p.onPrimary);
     if (!s.location.empty()) y = centred(f.fonts.body, s.location, y, p.onPrimary);
     centred(f.fonts.body, tr(f.publicPhase ? "phase.public" : "phase.closed"), y + em() * 0.8f, p.onPrimary);

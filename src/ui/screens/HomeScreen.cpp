@@ -200,7 +200,7 @@ void earlierSessions(ScreenContext& c) {
     int shown = 0;
     for (auto it = c.sessions->rbegin(); it != c.sessions->rend() && shown < 8; ++it) {
         if (it->id == c.session.info.id) continue;
-        const std::string label = it->date + "  ·  " + it->title;
+        const std::string label = dateWords(it->date) + "  ·  " + it->title;
         if (button(label, {0, 0}, Tone::Secondary, "open" + std::to_string(it->id))) c.out.push_back(OpenSession{it->id});
         ++shown;
     }
@@ -285,7 +285,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (c.facilitator() && c.phones && c.phones->available) phonesCard(c);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
-    fact("home.when", s.info.date, lw);
+    fact("home.when", dateWords(s.info.date, true), lw);
     fact("home.chair", s.info.chair, lw);
     if (!s.info.dossier.empty()) fact("home.dossier", s.info.dossier, lw);
     if (const auto* m = c.config.meeting(s.info.type)) fact("home.result", m->result, lw);

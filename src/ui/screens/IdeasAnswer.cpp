@@ -32,7 +32,7 @@ void drawAnswerPanel(ScreenContext& c, IdeasState& st) {
     if (int k = chooser(labels, current, "answer"); k >= 0) r.value = std::string(values[static_cast<std::size_t>(k)]);
 
     const bool later = isLaterAnswer(r.value);
-    text(tr(later ? "answer.depends" : "answer.motivation"), p.muted);
+    text(tr("answer.motivation"), p.muted);
     textField(tr("answer.motivation"), &r.motivation, em() * 2.6f);
     if (later) {
         text(tr("answer.condition"), p.muted);

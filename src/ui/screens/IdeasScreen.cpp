@@ -30,7 +30,7 @@ void answerDetails(const Idea& i) {
     if (i.response.value.empty()) return;
     if (!i.response.motivation.empty()) text(truncateVisibly(i.response.motivation, 160), p.muted);
     if (!i.response.condition.empty()) text(std::string(tr("answer.condition")) + ": " + truncateVisibly(i.response.condition, 120), p.muted);
-    if (!i.response.due.empty()) text(std::string(tr("answer.due")) + ": " + i.response.due, p.muted);
+    if (!i.response.due.empty()) text(std::string(tr("answer.due")) + ": " + dateWords(i.response.due), p.muted);
 }
 
 bool passes(const ScreenContext& c, const Idea& i, const std::string& filter) {

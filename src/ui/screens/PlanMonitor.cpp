@@ -64,13 +64,13 @@ void drawPlanMonitor(ScreenContext& c, PlanState& st) {
         ImGui::SameLine();
         textIn(c.fonts.bold, a.what);
         if (a.visibility == Visibility::Closed) chip(tr("badge.closed"), p.closed, p.onPrimary);
-        std::string line = (a.deadline.empty() ? std::string() : std::string(tr("plan.deadline")) + ": " + a.deadline + "   ") + "(" +
+        std::string line = (a.deadline.empty() ? std::string() : std::string(tr("plan.deadline")) + ": " + dateWords(a.deadline) + "   ") + "(" +
                            tr("status." + std::string(toString(a.status))) + ")";
         if (const std::string who = whoOf(c, a); !who.empty()) line += "   " + std::string(tr("plan.who")) + ": " + who;
         text(line, p.muted);
         // Which meeting it stands in: this one, or an earlier one it was not carried over from.
         if (d.tracked->session != c.session.info.uid)
-            text(trf("plan.monitor_from", d.tracked->sessionTitle + " (" + d.tracked->sessionDate + ")"), p.primary);
+            text(trf("plan.monitor_from", d.tracked->sessionTitle + " (" + dateWords(d.tracked->sessionDate) + ")"), p.primary);
         // How it went so far, dated.
         if (a.history.size() > 1) {
             std::string steps;
@@ -96,9 +96,9 @@ void drawPlanMonitor(ScreenContext& c, PlanState& st) {
         text(a.idea.text, p.text, ImGui::GetContentRegionAvail().x);
         std::string line;
         if (!a.idea.response.condition.empty()) line += std::string(tr("answer.condition")) + ": " + a.idea.response.condition;
-        if (!a.idea.response.due.empty()) line += (line.empty() ? "" : "   ") + std::string(tr("answer.due")) + ": " + a.idea.response.due;
+        if (!a.idea.response.due.empty()) line += (line.empty() ? "" : "   ") + std::string(tr("answer.due")) + ": " + dateWords(a.idea.response.due);
         if (!line.empty()) text(line, p.muted, ImGui::GetContentRegionAvail().x);
-        if (a.session != c.session.info.uid) text(trf("plan.monitor_from", a.sessionTitle + " (" + a.sessionDate + ")"), p.primary);
+        if (a.session != c.session.info.uid) text(trf("plan.monitor_from", a.sessionTitle + " (" + dateWords(a.sessionDate) + ")"), p.primary);
         cardEnd();
         ImGui::Dummy({0, em() * 0.2f});
     }

@@ -85,13 +85,13 @@ void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, b
     if (a.visibility == Visibility::Closed) chip(tr("badge.closed"), p.closed, p.onPrimary);
     if (a.origin) {
         if (a.visibility == Visibility::Closed) ImGui::SameLine();
-        chip(trf("plan.carried", a.origin->date), p.primary, p.onPrimary);
+        chip(trf("plan.carried", dateWords(a.origin->date)), p.primary, p.onPrimary);
     }
     if (showOpgave)
         if (const Opgave* o = find<Opgave>(c.session, a.opgave)) text(o->title, p.primary);
     if (!a.indicator.empty()) text(std::string(tr("plan.indicator")) + ": " + a.indicator, p.muted);
     if (const std::string who = whoOf(c, a); !who.empty()) text(std::string(tr("plan.who")) + ": " + who, p.muted);
-    std::string when = a.deadline.empty() ? "" : std::string(tr("plan.deadline")) + ": " + a.deadline + "   ";
+    std::string when = a.deadline.empty() ? "" : std::string(tr("plan.deadline")) + ": " + dateWords(a.deadline) + "   ";
     when += std::string("(") + tr("status." + std::string(toString(a.status))) + ")";
     if (!a.budget.empty()) when += "   " + std::string(tr("plan.budget")) + ": " + a.budget;
     text(when, p.muted);

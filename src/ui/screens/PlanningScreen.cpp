@@ -27,7 +27,7 @@ void dueRow(const ScreenContext& c, const MeetingDue& d, bool showGebied) {
     at(2);
     text(d.last.empty() ? tr("planning.never") : d.last, p.muted);
     at(3);
-    text(d.due, d.daysLate > 0 ? p.bad : p.text);
+    text(dateWords(d.due), d.daysLate > 0 ? p.bad : p.text);
     at(4);
     if (d.daysLate > 0) chip(trn("planning.days_late", d.daysLate), p.bad, p.onPrimary);
     if (!d.planned.empty()) {
@@ -103,7 +103,7 @@ void drawPlanningScreen(ScreenContext& c, PlanningState& st) {
         if (item.date < today.substr(0, item.date.size())) continue;
         if (!any) textIn(c.fonts.large, tr("planning.ahead"));
         any = true;
-        text(item.date + "   " + item.area + "   " + io::kindLabel(c.config, item.kind) + (item.owner.empty() ? "" : "   (" + item.owner + ")"), p.text);
+        text(dateWords(item.date, true) + "   " + item.area + "   " + io::kindLabel(c.config, item.kind) + (item.owner.empty() ? "" : "   (" + item.owner + ")"), p.text);
         ImGui::SameLine();
         if (button(tr("minutes.remove"), {0, 0}, Tone::Secondary, "pa-remove" + std::to_string(item.id)))
             c.out.push_back(RemovePlanned{item.id});

@@ -27,10 +27,26 @@ std::string who(const ScreenContext& c, const std::string& id, bool anonymous) {
 }
 
 
+// What the two ends mean, under the sliders' ends: "0: ..." at the left, "100: ..." at the right
+// (on its own line, wrapped, when it does not fit beside).
+void sliderEnds(const Slider& sl, float left, float width, ImU32 colour) {
+    if (sl.top.empty()) return;
+    const std::string zero = tr("sliders.zero"), hundred = trf("sliders.hundred", sl.top);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + left);
+    text(zero, colour, -1);
+    const float zeroW = ImGui::CalcTextSize(zero.c_str()).x, hundredW = ImGui::CalcTextSize(hundred.c_str()).x;
+    if (zeroW + hundredW + em() * 2 < width - left) {
+        ImGui::SameLine(width - hundredW + em() * 0.7f);
+        text(hundred, colour, -1);
+    } else {
+        text(hundred, colour);
+    }
+}
+
 void statsLine(const SliderStats& st, const SliderStats* before, bool most = false) {
     std::string line;
-    if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + tr("sliders.median") + " " + decimal(*st.medianNow) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadNow);
-    if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + tr("sliders.median") + " " + decimal(*st.medianDesired) + ", " + tr("sliders.spread") + " " + std::to_string(st.spreadDesired);
+    if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + sliderWords(st.medianNow, st.spreadNow);
+    if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + sliderWords(st.medianDesired, st.spreadDesired);
     if (st.skipped) line += std::string(line.empty() ? "" : "   ·   ") + trf("sliders.skipped", std::to_string(st.skipped));
     if (!line.empty()) text(line, 0, -1);
     if (most) {  // on the same line, where the eye already is
@@ -183,7 +199,6 @@ void place(ScreenContext& c, SlidersState& st) {
         // Whose markers these are, on every slider: in view however far down they scroll.
         ImGui::SameLine(0, em());
         chip(who(c, st.participant, false), p.primary, p.onPrimary);
-        if (!sl.top.empty()) text(std::string(tr("sliders.top")) + ": " + sl.top, p.muted);
         const float w = ImGui::GetContentRegionAvail().x - em() * 1.4f;
         const float labelW = em() * 6;
         bool placed = false;
@@ -199,6 +214,7 @@ void place(ScreenContext& c, SlidersState& st) {
             next.desired = v;
             placed = true;
         }
+        sliderEnds(sl, labelW, w, p.muted);
         if (placed) c.send(PlaceSlider{st.participant, sl.key, next.now, next.desired});
         // The reason is saved when the field is left, as one edit, not one per letter.
         const bool typing = st.reasonKey == sl.key;

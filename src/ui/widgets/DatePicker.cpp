@@ -13,7 +13,7 @@ bool datePicker(std::string_view id, std::string& date, const std::string& fallb
     std::string next = start;
     ImGui::PushID(id.data(), id.data() + id.size());
     // The date first, large, then a − and + per part, each a full finger wide.
-    textIn(nullptr, isIsoDate(date) ? date : std::string(tr("date.none")), 0, -1);
+    textIn(nullptr, isIsoDate(date) ? dateWords(date, true) : std::string(tr("date.none")), 0, -1);
     const struct { const char* key; int d, m, y; } parts[] = {{"date.day", 1, 0, 0}, {"date.month", 0, 1, 0}, {"date.year", 0, 0, 1}};
     for (std::size_t i = 0; i < std::size(parts); ++i) {
         const auto& p = parts[i];
