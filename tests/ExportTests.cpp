@@ -11,6 +11,7 @@
 
 #include "TestUtil.h"
 #include "domain/Plan.h"
+#include "domain/Text.h"
 #include "io/AtomicFile.h"
 #include "io/Config.h"
 #include "export/Export.h"
@@ -112,6 +113,25 @@ TEST_CASE("a public export holds nothing closed and no name without consent, in 
         CHECK(out.find("ertrouwelijk") == std::string::npos);
         CHECK(out.find("Molenstraat") == std::string::npos);
         CHECK(out.find("Brüggemann") == std::string::npos);
+    }
+}
+
+TEST_CASE("the public minutes are plain Dutch: dates in words, no word of the jargon list") {
+    const auto jargon = test::jargon();
+    std::vector<Session> sessions{test::smallSession(), io::sessionFromJson(readFile(std::string(WK_SOURCE_DIR) + "/assets/demo-session.json")),
+                                  io::sessionFromJson(readFile(std::string(WK_SOURCE_DIR) + "/tests/room/wijktafel.json"))};
+    for (const auto& s : sessions) {
+        for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Html}) {
+            std::string out = render(s, f, Audience::Public);
+            // Typed text may hold anything; the minutes' own words and dates may not.
+            for (const auto& i : s.ideas) for (std::size_t at; (at = out.find(i.text)) != std::string::npos;) out.erase(at, i.text.size());
+            INFO(s.info.title << " " << static_cast<int>(f));
+            CHECK(wordStartingWith(out, jargon).empty());
+            const std::size_t at = isoDateAt(out);
+            CHECK(at == std::string::npos);
+            if (at != std::string::npos) INFO(out.substr(at > 60 ? at - 60 : 0, 120));
+        }
+        CHECK(render(s, ExportFormat::Markdown, Audience::Internal).find(s.info.date) == std::string::npos);
     }
 }
 

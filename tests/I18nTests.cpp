@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "TestUtil.h"
+#include "domain/Text.h"
+#include "export/PhoneStrings.h"
+#include "io/AtomicFile.h"
+#include "io/Config.h"
 #include "io/I18n.h"
 
 using namespace wk::io;
@@ -68,4 +73,49 @@ TEST_CASE("a date reads in words, with its weekday where asked; anything else st
     CHECK(dateWords("2026-12-06", true) == "Sunday 6 December 2026");
     CHECK(dateWords("2027-04-01T19:30") == "1 April 2027, 19:30");
     setLanguage(Lang::Nl);
+}
+
+TEST_CASE("what a resident reads is plain Dutch: no word of the jargon list, no ISO date") {
+    const auto words = wk::test::jargon();
+    REQUIRE(words.size() >= 6);
+    CHECK(wk::wordStartingWith("Nog 3 steunbetuigingen", words) == "steunbetuiging");
+    CHECK(wk::wordStartingWith("Mediaan nu", words) == "mediaan");
+    CHECK(wk::wordStartingWith("Verspreiding", words).empty());
+    std::size_t n = 0, resident = 0;
+    const Entry* e = entries(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (e[i].reader != Reader::Resident) continue;
+        ++resident;
+        INFO(e[i].key << ": " << e[i].nl);
+        CHECK(wk::wordStartingWith(e[i].nl, words).empty());
+        CHECK(wk::isoDateAt(e[i].nl) == std::string_view::npos);
+    }
+    CHECK(resident > n / 2);  // most of the table is read by residents
+    // The phone page's Dutch table: every one of its words is for residents.
+    const wk::io::PhoneStrings phone;
+    for (const auto& [key, text] : phone.languages().front().strings) {
+        INFO("phone " << key << ": " << text);
+        CHECK(wk::wordStartingWith(text, words).empty());
+    }
+}
+
+TEST_CASE("a translation table with an unknown key or a missing singular is refused with file, line and key") {
+    wk::test::TempDir dir;
+    const auto refused = [&](const std::string& body) {
+        wk::io::writeFileAtomically(dir.file("tr.toml"), body);
+        try {
+            wk::io::PhoneStrings s(dir.path());
+        } catch (const wk::io::ConfigError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    CHECK(refused("name = \"Türkçe\"\n[strings]\nvotes = \"{n} kişi destekliyor\"\nvotes_one = \"1 kişi destekliyor\"\nvotes_zero = \"Henüz destek yok\"\n").empty());
+    const std::string unknown = refused("name = \"Türkçe\"\n[strings]\n\nvoets = \"x\"\n");
+    CHECK(unknown.find("tr.toml:4") != std::string::npos);
+    CHECK(unknown.find("voets") != std::string::npos);
+    const std::string plural = refused("name = \"Türkçe\"\n[strings]\nvotes = \"{n} kişi destekliyor\"\nvotes_zero = \"Henüz destek yok\"\n");
+    CHECK(plural.find("tr.toml:3") != std::string::npos);
+    CHECK(plural.find("votes_one") != std::string::npos);
+    CHECK(refused("[strings]\ntitle = 3\n").find("must be text") != std::string::npos);
 }

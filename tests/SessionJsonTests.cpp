@@ -82,6 +82,10 @@ TEST_CASE("an invalid file names the JSON path of the first problem") {
           "$.session.ideas[0].response.value | $.session.ideas[0].response.value: does not fit the response_scheme");
     CHECK(pathOf(R"({"format": "wijkkiosk-session", "version": 1, "session": {"type": "feest", "title": "T"}})").rfind("$.session.type |", 0) == 0);
     CHECK(pathOf(wrap(R"("placements": "geen lijst")")) == "$.session.placements | $.session.placements: must be a list [...]");
+    // Bytes that are not UTF-8 (a file saved as Windows-1252): the string that holds them.
+    CHECK(pathOf(wrap("\"ideas\": [{\"id\": \"i1\", \"text\": \"ok\"}, {\"id\": \"i2\", \"text\": \"caf\xE9 \xD8\xB4\"}]")) ==
+          "$.session.ideas[1].text | $.session.ideas[1].text: text that is not UTF-8 (save the file as UTF-8)");
+    CHECK(pathOf(wrap("\"ideas\": [{\"id\": \"i1\", \"text\": \"\xD8\xB4\xD9\x83\xD8\xB1\xD8\xA7 \xF0\x9F\x8C\xB3\"}]")) == "no error");
 }
 
 TEST_CASE("control characters are cleaned on import, as in an edit") {

@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <vector>
 #include <string>
 
 #include "domain/Intent.h"
@@ -15,6 +17,15 @@
 #include "store/Repository.h"
 
 namespace wk::test {
+
+// The words a resident does not read (tests/jargon.txt), one per line, '#' starts a comment.
+inline std::vector<std::string> jargon() {
+    std::vector<std::string> words;
+    std::ifstream in(std::string(WK_SOURCE_DIR) + "/tests/jargon.txt");
+    for (std::string line; std::getline(in, line);)
+        if (!line.empty() && line[0] != '#') words.push_back(line);
+    return words;
+}
 
 class TempDir {
 public:

@@ -173,6 +173,10 @@ sed -e "s|\"\.\./assets/|\"$src/assets/|" "$src/kiosk-config/kiosk.toml" > "$tmp
 printf '\n[phones]\nlanguages = "%s"\n' "$tmp/langs" >> "$tmp/fifo.toml"
 timeout 20 "$kiosk" --config "$tmp/fifo.toml" --db "$db" serve --session 1 --port 0 --bind 127.0.0.1 >/dev/null 2>"$tmp/fifo.err"; rc=$?
 check "a pipe among the phone's language files is refused at once, not waited on" '[ $rc -eq 2 ] && grep -q "tr.toml" "$tmp/fifo.err"'
+mkdir "$tmp/langs2"; printf 'name = "Polski"\n[strings]\nvotes = "{n} osoby popieraja"\nvotes_zero = "Nikt jeszcze"\n' > "$tmp/langs2/pl.toml"
+sed -e "s|languages = \"$tmp/langs\"|languages = \"$tmp/langs2\"|" "$tmp/fifo.toml" > "$tmp/plural.toml"
+err=$("$kiosk" --config "$tmp/plural.toml" --db "$tmp/plural.db" --headless --demo --view home --screenshot "$tmp/plural.png" 2>&1); rc=$?
+check "a translation table without its singular stops the start, naming file, line and key" '[ $rc -eq 2 ] && [[ "$err" == *"pl.toml:3"*"votes_one"* ]] && [ ! -e "$tmp/plural.png" ]' || echo "$err"
 printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "wijktafel", "title": "T", "uid": "%s"}}' "$(printf 'x%.0s' $(seq 64))" > "$tmp/baduid.json"
 err=$("$kiosk" --db "$tmp/uid.db" import "$tmp/baduid.json" 2>&1); rc=$?
 check "a session uid that is no UUID is refused at import, naming session.uid" '[ $rc -eq 2 ] && [[ "$err" == *"session.uid"* ]]'

@@ -25,6 +25,7 @@
 #include "io/Clock.h"
 #include "export/CycleDocs.h"
 #include "export/Export.h"
+#include "export/PhoneStrings.h"
 #include "export/PlanningDocs.h"
 #include "io/SessionJson.h"
 #include "export/SliderChart.h"
@@ -206,6 +207,8 @@ int runMain(const Options& o) {
     io::KioskConfig config;
     try {
         config = io::loadConfig(o.config.empty() ? io::defaultConfigPath() : o.config);
+        // The phone's translation tables are part of the config: a bad one stops the start.
+        if (!config.phones.languages.empty()) io::PhoneStrings check(config.phones.languages);
     } catch (const io::ConfigError& e) {
         std::cerr << "wijkkiosk: bad config: " << e.what() << "\n";
         return kBadInput;

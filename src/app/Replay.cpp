@@ -6,10 +6,14 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <sstream>
 
 #include "app/KioskApp.h"
 #include "domain/Intent.h"
+#include "domain/Text.h"
 #include "domain/Vocabulary.h"
+#include "io/AtomicFile.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::app {
@@ -26,7 +30,7 @@ constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"ta
                            {"drag-to", 2, 2},       {"assert-order", 2, 2},  {"wait-for", 2, 2},
                            {"room-screenshot", 1, 1}, {"assert-room-visible", 1, 1}, {"assert-room-hidden", 1, 1}, {"assert-offscreen", 1, 1},
                            {"finger-down", 3, 3},   {"finger-move", 3, 3},  {"finger-up", 1, 1},
-                           {"fail-next-save", 0, 0}};
+                           {"fail-next-save", 0, 0}, {"assert-plain", 1, 1}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -165,6 +169,16 @@ public:
     bool inRoom(const std::string& needle) const {
         const auto& seen = app_.roomTrace();
         return std::any_of(seen.begin(), seen.end(), [&](const ui::Seen& s) { return s.text.find(needle) != std::string::npos; });
+    }
+    // The first text on the console (laid out, scrolled or not) or in the room's picture that
+    // holds one of `words` or an ISO date, with what it holds; "" when all is plain.
+    std::string unplain(const std::vector<std::string>& words) const {
+        for (const auto* seen : {&ui::traceLast(), &app_.roomTrace()})
+            for (const ui::Seen& s : *seen) {
+                if (const std::string w = wordStartingWith(s.text, words); !w.empty()) return "\"" + s.text + "\" holds \"" + w + "\"";
+                if (isoDateAt(s.text) != std::string::npos) return "\"" + s.text + "\" holds an ISO date";
+            }
+        return "";
     }
     // A finger as a touchscreen reports it: an SDL event queued, then handled by the frames.
     void finger(std::uint32_t type, long long id, float x, float y) {
@@ -390,6 +404,19 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             } catch (const std::exception& e) {
                 return fail(e.what());
             }
+        } else if (s.verb == "assert-plain") {
+            // A word list, one per line ('#' comments), named from the script's folder.
+            namespace fs = std::filesystem;
+            const fs::path list = fs::path(s.args[0]).is_absolute() ? fs::path(s.args[0]) : fs::path(fileName).parent_path() / s.args[0];
+            std::vector<std::string> words;
+            try {
+                std::istringstream in(io::readFile(list.string(), 1 << 20));
+                for (std::string w; std::getline(in, w);)
+                    if (!w.empty() && w[0] != '#') words.push_back(w);
+            } catch (const std::exception& e) {
+                return fail(std::string("assert-plain: ") + e.what());
+            }
+            if (const std::string what = d.unplain(words); !what.empty()) return fail("assert-plain: " + what);
         } else if (s.verb == "assert-room-visible") {
             if (!d.inRoom(s.args[0])) return fail("assert-room-visible \"" + s.args[0] + "\": not in the room's picture");
         } else if (s.verb == "assert-room-hidden") {

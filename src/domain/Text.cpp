@@ -351,4 +351,25 @@ bool isUuid(std::string_view s) {
     return true;
 }
 
+std::string wordStartingWith(std::string_view text, const std::vector<std::string>& words) {
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    const auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        if (at > 0 && letter(text[at - 1])) continue;  // only where a word begins
+        for (const auto& w : words) {
+            if (w.empty() || at + w.size() > text.size()) continue;
+            std::size_t k = 0;
+            while (k < w.size() && lower(text[at + k]) == lower(w[k])) ++k;
+            if (k == w.size()) return w;
+        }
+    }
+    return "";
+}
+
+std::size_t isoDateAt(std::string_view text) {
+    for (std::size_t at = 0; at + 10 <= text.size(); ++at)
+        if (isIsoDate(text.substr(at, 10)) && (at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1])))) return at;
+    return std::string_view::npos;
+}
+
 }  // namespace wk

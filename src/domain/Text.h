@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wk {
 
@@ -59,6 +60,12 @@ std::string addToDate(const std::string& iso, int days, int months, int years);
 
 // A UUID as 8-4-4-4-12 hex digits ("3f2b...-..."), the form a session's uid takes.
 bool isUuid(std::string_view s);
+
+// Plain Dutch checks. The first of `words` that begins a word of `text` (ASCII case ignored:
+// "Mediaan" and "steunbetuigingen" are found, "verspreiding" is not "spreiding"), or "".
+std::string wordStartingWith(std::string_view text, const std::vector<std::string>& words);
+// Where the text holds an ISO date ("2026-12-06"), meant for machines and not for people; npos if none.
+std::size_t isoDateAt(std::string_view text);
 
 // YYYY-MM-DD naming a real calendar day.
 bool isIsoDate(std::string_view s);

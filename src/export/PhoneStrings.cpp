@@ -15,7 +15,24 @@ std::string_view phoneStrings_en();
 
 namespace {
 
-PhoneLanguage parse(std::string_view text, const std::string& code, const std::string& file) {
+// A municipality's table is checked against the Dutch one: a key Dutch does not have is a typo
+// (it would never show), and a count needs its singular ("1 persoon steunt dit") wherever Dutch
+// has one, or a resident reads "1 mensen". Refused at start, with the file, line and key.
+void checkAgainst(const toml::table& strings, const PhoneLanguage& dutch, const std::string& file) {
+    const auto line = [&](const toml::node& n) { return std::to_string(n.source().begin.line); };
+    for (auto&& [k, v] : strings) {
+        const std::string key(k.str());
+        if (!v.is_string()) throw ConfigError(file + ":" + line(v) + ": strings." + key + ": must be text in quotes");
+        if (!dutch.strings.count(key))
+            throw ConfigError(file + ":" + line(v) + ": strings." + key + ": no such key (the Dutch table has no \"" + key + "\")");
+        for (const char* form : {"_one", "_zero"})
+            if (dutch.strings.count(key + form) && !strings.contains(key + form))
+                throw ConfigError(file + ":" + line(v) + ": strings." + key + ": the singular or zero form " + key + form +
+                                  " is missing (one count, one form)");
+    }
+}
+
+PhoneLanguage parse(std::string_view text, const std::string& code, const std::string& file, const PhoneLanguage* dutch = nullptr) {
     toml::table t;
     try {
         t = toml::parse(text, file);
@@ -28,6 +45,7 @@ PhoneLanguage parse(std::string_view text, const std::string& code, const std::s
     const std::string dir = t["direction"].value_or(std::string("ltr"));
     if (dir != "ltr" && dir != "rtl") throw ConfigError(file + ": direction: must be \"ltr\" or \"rtl\"");
     l.rightToLeft = dir == "rtl";
+    if (const auto* s = t["strings"].as_table(); s && dutch) checkAgainst(*s, *dutch, file);
     if (const auto* s = t["strings"].as_table())
         for (auto&& [k, v] : *s)
             if (const auto* str = v.as_string()) l.strings[std::string(k.str())] = str->get();
@@ -51,7 +69,13 @@ PhoneStrings::PhoneStrings(const std::string& extraDir) {
         const std::string code = f.stem().string();
         if (code.size() < 2 || code.size() > 8 || code.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") != std::string::npos)
             throw ConfigError(f.string() + ": the file's name must be a language code, like tr.toml");
-        PhoneLanguage l = parse(readFile(f.string(), 1024 * 1024), code, f.string());
+        std::string text;
+        try {
+            text = readFile(f.string(), 1024 * 1024);
+        } catch (const std::exception& e) {  // a pipe, a device, a file too large: a bad config
+            throw ConfigError(e.what());
+        }
+        PhoneLanguage l = parse(text, code, f.string(), &languages_.front());
         auto same = std::find_if(languages_.begin(), languages_.end(), [&](const PhoneLanguage& x) { return x.code == code; });
         if (same != languages_.end()) {  // a municipality's own words for Dutch or English
             for (auto& [k, v] : l.strings) same->strings[k] = v;

@@ -41,8 +41,15 @@ std::string sliderWords(std::optional<double> median, int spread);
 // A number with one decimal at most, with the decimal comma in Dutch ("62,5").
 std::string decimal(double v);
 
-// For the test that checks the table: every key has both languages.
-struct Entry { std::string_view key, nl, en; };
+// Who reads an entry: a resident (the console in a resident's view, the room, the phone, the
+// public minutes: plain Dutch, B1, checked against the tests' jargon list) or only the
+// facilitator and the advisor (their own screens, the internal documents).
+enum class Reader { Resident, Facilitator };
+// For the tests that check the table: every key has both languages; a resident reads plain words.
+struct Entry {
+    std::string_view key, nl, en;
+    Reader reader = Reader::Resident;
+};
 const Entry* entries(std::size_t& count);
 
 }  // namespace wk::io

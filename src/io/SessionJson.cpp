@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <nlohmann/json.hpp>
 
@@ -126,6 +127,37 @@ template <class T> void admit(Session& s, T raw, const At& at) {
     apply(s, Put<T>{std::move(item)});
 }
 
+// Where bytes that are not UTF-8 sit, as a JSON path: each bad byte is swapped for U+FFFF (a
+// noncharacter no one types), the text parsed again, and the first string holding one named.
+std::string pathOfBadUtf8(std::string_view text) {
+    std::string marked;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = 1;
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (c < 0x80 || (i + n <= text.size() && isValidUtf8(text.substr(i, n)))) {
+            marked.append(text.substr(i, n));
+            i += n;
+        } else {
+            marked += "\xEF\xBF\xBF";
+            ++i;
+        }
+    }
+    const Json doc = Json::parse(marked, nullptr, false);
+    if (doc.is_discarded()) return "";
+    std::string found;
+    const std::function<void(const Json&, const std::string&)> walk = [&](const Json& j, const std::string& at) {
+        if (!found.empty()) return;
+        if (j.is_string() && j.get_ref<const std::string&>().find("\xEF\xBF\xBF") != std::string::npos) found = at;
+        if (j.is_object())
+            for (auto it = j.begin(); it != j.end(); ++it) walk(it.value(), at + "." + it.key());
+        if (j.is_array())
+            for (std::size_t k = 0; k < j.size(); ++k) walk(j[k], at + "[" + std::to_string(k) + "]");
+    };
+    walk(doc, "$");
+    return found;
+}
+
 }  // namespace
 
 Session sessionFromJson(std::string_view text) {
@@ -133,6 +165,8 @@ Session sessionFromJson(std::string_view text) {
     try {
         doc = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
+        if (!isValidUtf8(text))
+            if (const std::string at = pathOfBadUtf8(text); !at.empty()) throw ImportError(at, "text that is not UTF-8 (save the file as UTF-8)");
         throw ImportError("$", std::string("not valid JSON (byte ") + std::to_string(e.byte) + ")");
     } catch (const Json::out_of_range&) {
         // The parser's only out_of_range: a number like 1e999 that no double holds.

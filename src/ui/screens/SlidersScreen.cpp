@@ -27,19 +27,25 @@ std::string who(const ScreenContext& c, const std::string& id, bool anonymous) {
 }
 
 
-// What the two ends mean, under the sliders' ends: "0: ..." at the left, "100: ..." at the right
-// (on its own line, wrapped, when it does not fit beside).
-void sliderEnds(const Slider& sl, float left, float width, ImU32 colour) {
+// What the two ends mean, under the sliders' ends: "0: ..." at the left end, "100: ..." ending at
+// the right end, beside it when both fit, else on the next line (wrapped when even that is short).
+void sliderEnds(const Slider& sl, float left, float right, ImU32 colour) {
     if (sl.top.empty()) return;
     const std::string zero = tr("sliders.zero"), hundred = trf("sliders.hundred", sl.top);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + left);
-    text(zero, colour, -1);
     const float zeroW = ImGui::CalcTextSize(zero.c_str()).x, hundredW = ImGui::CalcTextSize(hundred.c_str()).x;
-    if (zeroW + hundredW + em() * 2 < width - left) {
-        ImGui::SameLine(width - hundredW + em() * 0.7f);
+    // Positions as SameLine counts them, as the sliders were placed (a card indents its content).
+    const auto at = [](float x) { ImGui::Dummy({0, 0}); ImGui::SameLine(x); };
+    at(left);
+    text(zero, colour, -1);
+    if (zeroW + hundredW + em() * 2 < right - left) {
+        ImGui::SameLine(right - hundredW);
+        text(hundred, colour, -1);
+    } else if (hundredW < right - left) {
+        at(right - hundredW);
         text(hundred, colour, -1);
     } else {
-        text(hundred, colour);
+        at(left);
+        text(hundred, colour, right - left);
     }
 }
 
@@ -214,7 +220,7 @@ void place(ScreenContext& c, SlidersState& st) {
             next.desired = v;
             placed = true;
         }
-        sliderEnds(sl, labelW, w, p.muted);
+        sliderEnds(sl, labelW + em() * 0.8f, w - em() * 0.8f, p.muted);  // where the tracks run (TouchSlider insets 0.8 em)
         if (placed) c.send(PlaceSlider{st.participant, sl.key, next.now, next.desired});
         // The reason is saved when the field is left, as one edit, not one per letter.
         const bool typing = st.reasonKey == sl.key;
