@@ -11,6 +11,7 @@
 #include "domain/Text.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
+#include "ui/widgets/Shaping.h"
 
 namespace {
 
@@ -70,5 +71,46 @@ TEST_CASE("every character in the screens' text has a glyph in the font atlas") 
             INFO("U+" << std::hex << std::uppercase << cp);
             CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr);
         }
+    ImGui::DestroyContext();
+}
+
+TEST_CASE("residents' text in the wijk's languages is drawn with glyphs, not boxes: Turkish, Polish, Arabic joined, emoji") {
+    ImGui::CreateContext();
+    const wk::io::KioskConfig config = wk::io::loadConfig(wk::io::defaultConfigPath());
+    REQUIRE_FALSE(config.symbolFont.empty());  // Debian's fonts-symbola, found by default
+    const wk::ui::Fonts fonts = wk::ui::loadFonts(config, 1.0f);
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    unsigned char* px = nullptr;
+    int w = 0, h = 0;
+    atlas->GetTexDataAsAlpha8(&px, &w, &h);  // built and painted by loadFonts: not built again
+    const std::string typed[] = {"Çocuklar için güvenli bir oyun alanı", "Więcej ławek przy placu zabaw", "نريد حديقة كبيرة للأطفال",
+                                 "Meer bomen 🌳🌷 en een fietsenrek 🚲", "Сад для дітей", "café met e\xCC\x81"};
+    for (const auto& t : typed) {
+        const std::string shown = wk::ui::shownText(t);
+        INFO(t);
+        for (char32_t cp : wk::codepoints(shown)) {
+            if (cp == ' ') continue;
+            INFO("U+" << std::hex << std::uppercase << static_cast<unsigned>(cp));
+            REQUIRE(cp <= 0xFFFF);
+            for (ImFont* font : {fonts.body, fonts.bold}) CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(cp)) != nullptr);
+        }
+    }
+    // Arabic is joined: the shown text holds Presentation Forms-B, in visual (right-to-left) order.
+    const auto arabic = wk::codepoints(wk::ui::shownText("نريد"));
+    REQUIRE(arabic.size() == 4);
+    CHECK(arabic.front() >= 0xFE70);
+    CHECK(arabic.front() == 0xFEAA);  // د, the last letter, final form, drawn first (leftmost)
+    // An emoji's glyph is painted: ink in its rectangle, and not the fallback box's.
+    const ImFontGlyph* tree = fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(wk::kEmojiProxy + (0x1F333 - wk::kEmojiFirst)));
+    REQUIRE(tree != nullptr);
+    CHECK(tree != fonts.body->FallbackGlyph);
+    int ink = 0;
+    for (int y = static_cast<int>(tree->V0 * h); y < static_cast<int>(tree->V1 * h); ++y)
+        for (int x = static_cast<int>(tree->U0 * w); x < static_cast<int>(tree->U1 * w); ++x) ink += px[y * w + x] > 128;
+    CHECK(ink > 20);
+    // 900 accents on one letter: two are kept, so one card cannot flood the room.
+    std::string flood = "a";
+    for (int i = 0; i < 900; ++i) flood += "\xCC\x81";
+    CHECK(wk::codepoints(wk::ui::shownText(flood)).size() == 3);
     ImGui::DestroyContext();
 }

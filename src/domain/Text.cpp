@@ -195,6 +195,7 @@ std::string toBmpProxy(std::string_view utf8) {
     std::lock_guard lock(t.m);
     return mapCodepoints(utf8, [&](char32_t cp) -> char32_t {
         if (cp <= 0xFFFF) return cp;
+        if (cp >= kEmojiFirst && cp <= kEmojiLast) return kEmojiProxy + (cp - kEmojiFirst);  // fixed: the atlas draws them
         if (auto it = t.toProxy.find(cp); it != t.toProxy.end()) return it->second;
         if (t.fromProxy.size() > ProxyTable::kLast - ProxyTable::kFirst) return 0xFFFD;  // 1,165 distinct ones seen
         const char32_t slot = ProxyTable::kFirst + static_cast<char32_t>(t.fromProxy.size());
@@ -208,9 +209,30 @@ std::string fromBmpProxy(std::string_view proxy) {
     ProxyTable& t = proxies();
     std::lock_guard lock(t.m);
     return mapCodepoints(proxy, [&](char32_t cp) -> char32_t {
+        if (cp >= kEmojiProxy && cp <= kEmojiProxy + (kEmojiLast - kEmojiFirst)) return kEmojiFirst + (cp - kEmojiProxy);
         if (cp < ProxyTable::kFirst || cp - ProxyTable::kFirst >= t.fromProxy.size()) return cp;
         return t.fromProxy[cp - ProxyTable::kFirst];
     });
+}
+
+std::string capCombiningMarks(std::string_view utf8, int most) {
+    std::string out;
+    out.reserve(utf8.size());
+    int run = 0;
+    for (std::size_t i = 0; i < utf8.size();) {
+        char32_t cp = 0;
+        const std::size_t len = decode(utf8, i, cp);
+        if (len == 0) {
+            out += utf8[i++];
+            continue;
+        }
+        const bool mark = (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+                          (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE20 && cp <= 0xFE2F);
+        run = mark ? run + 1 : 0;
+        if (run <= most) out.append(utf8.substr(i, len));
+        i += len;
+    }
+    return out;
 }
 
 std::string formatDecimal(double v, char mark) {

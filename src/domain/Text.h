@@ -32,8 +32,17 @@ std::string truncateVisibly(std::string_view utf8, std::size_t maxCodepoints);
 // other character beyond U+FFFF into U+FFFD. A text field therefore edits a proxy in which each
 // such character stands for a Yi syllable (U+A000 up), which ImGui lets through; fromBmpProxy gives the real
 // text back. The pairing is process-wide, so a proxy made anywhere can be undone anywhere.
+// Emoji and pictographs (U+1F300 to U+1FAFF) have fixed stand-ins, so the screen's font atlas can
+// hold a glyph for each (drawn from a symbol font); others are paired as met. The stand-ins are
+// CJK Extension A (U+3400 up: rare characters even in Chinese), not the private-use area, which
+// ImGui's text fields refuse as input.
+constexpr char32_t kEmojiFirst = 0x1F300, kEmojiLast = 0x1FAFF, kEmojiProxy = 0x3400;
 std::string toBmpProxy(std::string_view utf8);
 std::string fromBmpProxy(std::string_view proxy);
+
+// At most `most` combining marks on one letter: 900 accents stacked on one "a" would flood a
+// card and the room; "é" typed as e + U+0301 keeps its accent.
+std::string capCombiningMarks(std::string_view utf8, int most = 2);
 
 // A number with one decimal at most, e.g. "62,5" with mark ',' (Dutch) or "62.5" with '.'.
 std::string formatDecimal(double v, char mark);

@@ -20,6 +20,8 @@
 namespace wk::io {
 namespace {
 
+constexpr const char* kSymbola = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
+
 // Reads one TOML document strictly: every value's type is checked, and an unknown key is an
 // error too, since a typo would otherwise silently leave a default in place.
 class Reader {
@@ -228,12 +230,15 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     }
     const auto* display = r.table(doc, "", "display");
     if (!display) r.fail(nullptr, "display", "is missing: it names the font");
-    r.onlyKeys(*display, "display", {"language", "font", "font_bold", "font_size", "high_contrast"});
+    r.onlyKeys(*display, "display", {"language", "font", "font_bold", "symbol_font", "font_size", "high_contrast"});
     c.language = r.text(*display, "display", "language", "nl");
     if (c.language != "nl" && c.language != "en") r.fail(display->get("language"), "display.language", "must be \"nl\" or \"en\"");
     c.font = r.file(*display, "display", "font", base, true, Reader::Kind::Font);
     c.fontBold = r.file(*display, "display", "font_bold", base, false, Reader::Kind::Font);
     if (c.fontBold.empty()) c.fontBold = c.font;
+    c.symbolFont = r.file(*display, "display", "symbol_font", base, false, Reader::Kind::Font);
+    // Not named: Debian's Symbola when it is there (an emoji then shows as a picture, not a box).
+    if (!display->contains("symbol_font") && std::filesystem::is_regular_file(kSymbola)) c.symbolFont = kSymbola;
     c.fontSize = static_cast<float>(r.number(*display, "display", "font_size", 26, 12, 96));
     c.highContrast = r.boolean(*display, "display", "high_contrast", false);
 

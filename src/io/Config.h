@@ -50,6 +50,8 @@ struct KioskConfig {
     Colours colours;
     std::string language = "nl";
     std::string font, fontBold;
+    // Emoji and symbols residents type, drawn from this font (fonts-symbola); "" draws none.
+    std::string symbolFont;
     float fontSize = 26.0f;
     bool highContrast = false;
     int roomDisplay = -1;   // the display the room's window opens on; -1: none (one screen)

@@ -1,6 +1,14 @@
 #include "ui/Theme.h"
 
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <stdexcept>
+#include <vector>
+
+#include "domain/Text.h"
+#include "stb_truetype.h"
 
 namespace wk::ui {
 namespace {
@@ -8,9 +16,9 @@ namespace {
 Palette g_palette{};
 
 // Sorted pairs of first and last code point, zero-terminated; must outlive the atlas.
-const ImWchar kGlyphs[] = {
-    0x0020, 0x00FF,  // Basic Latin and Latin-1 (é ë ï ó ü)
-    0x0100, 0x017F,  // Latin Extended-A (ĳ, ł, ş ...)
+// The kiosk's own words need Latin only; residents write in the wijk's languages too.
+const ImWchar kLatin[] = {
+    0x0020, 0x017F,  // Basic Latin, Latin-1, Latin Extended-A (é ë ĳ ł ş ğ ı)
     0x2010, 0x205E,  // dashes, quotes, bullets, ellipsis
     0x20AC, 0x20AC,  // euro
     0x2190, 0x2195,  // arrows
@@ -21,14 +29,111 @@ const ImWchar kGlyphs[] = {
     0xFFFD, 0xFFFD,  // replacement character
     0,
 };
+const ImWchar kResidents[] = {
+    0x0020, 0x024F,  // Latin up to Extended-B (Turkish, Polish, Romanian, ...)
+    0x0300, 0x036F,  // combining accents
+    0x0370, 0x03FF,  // Greek
+    0x0400, 0x04FF,  // Cyrillic (Ukrainian, Russian, Bulgarian)
+    0x0590, 0x05FF,  // Hebrew
+    0x0600, 0x06FF,  // Arabic letters and digits
+    0x1E00, 0x1EFF,  // Latin Extended Additional
+    0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF,
+    0xFB50, 0xFDFF,  // Arabic Presentation Forms-A
+    0xFE70, 0xFEFF,  // Arabic Presentation Forms-B: the joined letters FriBidi gives
+    0xFFFD, 0xFFFD,
+    0,
+};
+// From the symbol font, where the text font has none: weather, stars, hearts, dingbats.
+const ImWchar kSymbols[] = {0x2600, 0x27BF, 0x2B00, 0x2BFF, 0};
 
-ImFont* addFont(const std::string& file, float px) {
+// A font file's bytes for stb_truetype, read once and kept: the painter needs them at each build.
+struct FontFile {
+    std::vector<unsigned char> bytes;
+    stbtt_fontinfo info{};
+    bool ok = false;
+};
+const FontFile& fontFile(const std::string& path) {
+    static std::map<std::string, FontFile> files;
+    auto [it, fresh] = files.try_emplace(path);
+    if (fresh) {
+        std::ifstream in(path, std::ios::binary);
+        it->second.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        const unsigned char* d = it->second.bytes.data();
+        const int offset = it->second.bytes.size() >= 12 ? stbtt_GetFontOffsetForIndex(d, 0) : -1;
+        it->second.ok = offset >= 0 && stbtt_InitFont(&it->second.info, d, offset);
+    }
+    return it->second;
+}
+
+// Emoji as glyphs: ImGui's 16-bit characters cannot hold U+1F300 and up, so each is drawn at its
+// stand-in (toBmpProxy: U+3400 up) from a rectangle of the atlas painted after every build.
+struct EmojiGlyph {
+    int rect;
+    int codepoint;
+    float scale;
+    const FontFile* font;
+};
+std::vector<EmojiGlyph> g_emoji;
+
+void addEmoji(ImFont* into, const std::string& textFont, const std::string& symbolFont, float px) {
+    const FontFile& sym = fontFile(symbolFont);
+    const FontFile& text = fontFile(textFont);
+    if (!sym.ok || !text.ok) return;
+    // Where ImGui puts the baseline: its Ascent, computed as it does from the text font.
+    int ascent = 0, descent = 0, gap = 0;
+    stbtt_GetFontVMetrics(&text.info, &ascent, &descent, &gap);
+    const float textScale = stbtt_ScaleForPixelHeight(&text.info, px);
+    const float baseline = std::floor(static_cast<float>(ascent) * textScale + 1.0f);
+    const float scale = stbtt_ScaleForPixelHeight(&sym.info, px);
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    for (int cp = static_cast<int>(kEmojiFirst); cp <= static_cast<int>(kEmojiLast); ++cp) {
+        if (!stbtt_FindGlyphIndex(&sym.info, cp)) continue;
+        int x0 = 0, y0 = 0, x1 = 0, y1 = 0, advance = 0, bearing = 0;
+        stbtt_GetCodepointBitmapBox(&sym.info, cp, scale, scale, &x0, &y0, &x1, &y1);
+        stbtt_GetCodepointHMetrics(&sym.info, cp, &advance, &bearing);
+        if (x1 <= x0 || y1 <= y0) continue;
+        const auto proxy = static_cast<ImWchar>(kEmojiProxy + (static_cast<char32_t>(cp) - kEmojiFirst));
+        const int id = atlas->AddCustomRectFontGlyph(into, proxy, x1 - x0, y1 - y0, static_cast<float>(advance) * scale,
+                                                     {static_cast<float>(x0), baseline + static_cast<float>(y0)});
+        g_emoji.push_back({id, cp, scale, &sym});
+    }
+}
+
+// Builds the atlas (every font added so far) and paints the emoji into it; the upload that
+// follows finds the pixels ready and does not build again.
+void finishAtlas() {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    atlas->Build();
+    unsigned char* px = nullptr;
+    int w = 0, h = 0;
+    atlas->GetTexDataAsAlpha8(&px, &w, &h);
+    for (const auto& e : g_emoji) {
+        const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(e.rect);
+        if (!r || !r->IsPacked()) continue;
+        stbtt_MakeCodepointBitmap(&e.font->info, px + r->Y * w + r->X, r->Width, r->Height, w, e.scale, e.scale, e.codepoint);
+    }
+}
+
+ImFont* addFont(const std::string& file, float px, const ImWchar* glyphs = kLatin) {
     ImFontConfig cfg;
     // At kiosk sizes (26 px and up) oversampling adds little sharpness and costs start-up time.
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;
-    ImFont* f = ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, kGlyphs);
+    ImFont* f = ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, glyphs);
     if (!f) throw std::runtime_error("cannot load the font " + file + " (set display.font in the config)");
+    return f;
+}
+
+// A font for residents' text: their scripts, the symbol font's symbols merged in, and emoji.
+ImFont* addResidentFont(const io::KioskConfig& c, const std::string& file, float px) {
+    ImFont* f = addFont(file, px, kResidents);
+    if (!c.symbolFont.empty()) {
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        merge.OversampleH = merge.OversampleV = 1;
+        ImGui::GetIO().Fonts->AddFontFromFileTTF(c.symbolFont.c_str(), px, &merge, kSymbols);
+        addEmoji(f, file, c.symbolFont, px);
+    }
     return f;
 }
 
@@ -44,19 +149,21 @@ ImU32 toU32(const io::Rgb& c, float alpha) { return ImGui::ColorConvertFloat4ToU
 Fonts loadFonts(const io::KioskConfig& c, float scale) {
     const float px = c.fontSize * scale;
     Fonts f;
-    f.body = addFont(c.font, px);  // the first font added is ImGui's default
-    f.bold = addFont(c.fontBold, px);
+    f.body = addResidentFont(c, c.font, px);  // the first font added is ImGui's default
+    f.bold = addResidentFont(c, c.fontBold, px);
     f.large = addFont(c.fontBold, px * 1.4f);
     f.title = addFont(c.fontBold, px * 1.9f);
+    finishAtlas();
     return f;
 }
 
 Fonts loadRoomFonts(const io::KioskConfig& c, float px) {
     Fonts f;
-    f.body = addFont(c.font, px);
-    f.bold = addFont(c.fontBold, px);
+    f.body = addResidentFont(c, c.font, px);
+    f.bold = addResidentFont(c, c.fontBold, px);
     f.large = addFont(c.fontBold, px * 1.25f);
     f.title = addFont(c.fontBold, px * 1.6f);
+    finishAtlas();
     return f;
 }
 

@@ -7,6 +7,7 @@
 #include "domain/Text.h"
 #include "ui/I18n.h"
 #include "ui/room/Room.h"
+#include "ui/widgets/Shaping.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::ui {
@@ -90,7 +91,7 @@ ChipFlow flowChips(const std::vector<Chip>& chips, float width) {
 
 float cardHeight(const RoomFrame& f, const Idea& i, const Grid& g, bool newest) {
     ImGui::PushFont(f.fonts.body);
-    const std::string t = truncateVisibly(i.text, kMaxText);
+    const std::string t = shownText(truncateVisibly(i.text, kMaxText), g.innerW);  // as textIn draws it
     const float textH = ImGui::CalcTextSize(t.c_str(), nullptr, false, g.innerW).y;
     const float chipsH = flowChips(chipsOf(i, newest), g.innerW).height;
     ImGui::PopFont();

@@ -8,6 +8,7 @@
 #include "domain/Text.h"
 #include "ui/Theme.h"
 #include "ui/widgets/ContextState.h"
+#include "ui/widgets/Shaping.h"
 
 namespace wk::ui {
 ContextState& contextState() {
@@ -48,7 +49,16 @@ void textIn(ImFont* font, std::string_view s, ImU32 colour, float wrapWidth) {
     const bool push = wrapWidth >= 0 && !inherit;
     if (push) ImGui::PushTextWrapPos(wrapWidth == 0 ? 0.0f : ImGui::GetCursorPosX() + wrapWidth);
     if (wrapWidth < 0) ImGui::PushTextWrapPos(-1.0f);
-    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    // Residents' text in any script: shaped for drawing, wrapped first where it runs right to left.
+    std::string shaped;
+    std::string_view draw = s;
+    if (needsShaping(s)) {
+        const float wrapPos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
+        const float width = wrapWidth < 0 ? 0 : wrapPos > 0 ? wrapPos - ImGui::GetCursorPosX() : ImGui::GetContentRegionAvail().x;
+        shaped = shownText(s, width);
+        draw = shaped;
+    }
+    ImGui::TextUnformatted(draw.data(), draw.data() + draw.size());
     if (push || wrapWidth < 0) ImGui::PopTextWrapPos();
     traceAdd(s, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
     if (colour) ImGui::PopStyleColor();
@@ -76,7 +86,7 @@ bool button(std::string_view label, ImVec2 size, Tone tone, std::string_view id)
     ImGui::PushStyleColor(ImGuiCol_Border, tone == Tone::Secondary ? p.primary : fill);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, tone == Tone::Secondary ? 2.0f : 0.0f);
     if (size.y == 0) size.y = em() * 2.2f;
-    std::string full(label);
+    std::string full = shownText(label);
     full += "##";
     full += id.empty() ? label : id;
     const bool clicked = ImGui::Button(full.c_str(), size);
@@ -132,12 +142,13 @@ int chooser(const std::vector<std::string>& labels, const std::string& selected,
 
 void chip(std::string_view label, ImU32 fill, ImU32 textColour) {
     const ImVec2 pad{em() * 0.5f, em() * 0.15f};
-    const ImVec2 ts = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    const std::string shown = shownText(label);
+    const ImVec2 ts = ImGui::CalcTextSize(shown.c_str());
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const ImVec2 size{ts.x + pad.x * 2, ts.y + pad.y * 2};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, {pos.x + size.x, pos.y + size.y}, fill, size.y * 0.5f);
-    dl->AddText({pos.x + pad.x, pos.y + pad.y}, textColour, label.data(), label.data() + label.size());
+    dl->AddText({pos.x + pad.x, pos.y + pad.y}, textColour, shown.c_str());
     ImGui::Dummy(size);
     traceAdd(label, pos, {pos.x + size.x, pos.y + size.y}, false);
 }

@@ -1,0 +1,18 @@
+// Text as the screen draws it. Dear ImGui 1.86 draws 16-bit characters left to right, one glyph
+// each: it neither joins Arabic letters nor lays out right to left, and has no emoji. Residents
+// write Arabic, Turkish, Polish and emoji, so what they typed passes through here before it is
+// drawn: combining marks capped, emoji as the stand-ins the atlas has glyphs for, Arabic and
+// Hebrew joined (Presentation Forms-B, GNU FriBidi) and put in visual order line by line.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace wk::ui {
+
+// Whether the text needs more than the font's own glyphs (any code point from U+0300 up).
+bool needsShaping(std::string_view utf8);
+// The text to draw; with `wrapWidth` > 0 right-to-left text is wrapped first, in the current
+// font, and each line reordered by itself, so a long Arabic idea reads from its first line down.
+std::string shownText(std::string_view utf8, float wrapWidth = 0);
+
+}  // namespace wk::ui
