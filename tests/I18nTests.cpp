@@ -7,6 +7,8 @@
 #include "io/AtomicFile.h"
 #include "io/Config.h"
 #include "io/I18n.h"
+#include "io/SessionJson.h"
+#include "service/ReadAloud.h"
 
 using namespace wk::io;
 
@@ -118,4 +120,25 @@ TEST_CASE("a translation table with an unknown key or a missing singular is refu
     CHECK(plural.find("tr.toml:3") != std::string::npos);
     CHECK(plural.find("votes_one") != std::string::npos);
     CHECK(refused("[strings]\ntitle = 3\n").find("must be text") != std::string::npos);
+}
+
+TEST_CASE("Lees voor says what the phase shows: never a closed text in a public part, nor a hidden idea") {
+    setLanguage(Lang::Nl);
+    const wk::io::KioskConfig config = wk::io::loadConfig(wk::io::defaultConfigPath());
+    wk::Session s = wk::io::sessionFromJson(wk::io::readFile(std::string(WK_SOURCE_DIR) + "/assets/demo-session.json"));
+    using wk::service::ReadKind;
+    const auto said = [&](bool publicPhase, ReadKind k, const std::string& id) { return wk::service::readAloudText(s, publicPhase, {k, id}, config); };
+    REQUIRE(said(false, ReadKind::Idea, "i8"));  // closed, in the closed part
+    CHECK(said(false, ReadKind::Idea, "i8")->find("Molenstraat") != std::string::npos);
+    CHECK_FALSE(said(true, ReadKind::Idea, "i8"));
+    const auto open = said(true, ReadKind::Idea, "i1");
+    REQUIRE(open);
+    CHECK(open->find("mensen steunen dit") != std::string::npos);  // support and answer in words
+    CHECK(open->find("Antwoord: Nu.") != std::string::npos);
+    for (auto& i : s.ideas) i.hidden = i.id == "i1";
+    CHECK_FALSE(said(false, ReadKind::Idea, "i1"));
+    for (const auto& a : s.actions)
+        if (a.visibility == wk::Visibility::Closed) CHECK_FALSE(said(true, ReadKind::Action, a.id));
+    CHECK_FALSE(said(true, ReadKind::Idea, "no-such-idea"));
+    CHECK(said(true, ReadKind::Welcome, "")->find("Tik om te beginnen") != std::string::npos);
 }

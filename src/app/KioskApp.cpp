@@ -61,6 +61,7 @@ void KioskApp::openSession(std::int64_t id) {
     edits_ = std::make_unique<service::EditService>(db_, id, config_.policy);
     kiosk_->setMayChoosePin(false);  // a meeting exists: from now on IT sets the PIN (set-pin)
     status_ = {};
+    status_.speech = speaker_ && speaker_->available();  // the kiosk's, not the meeting's
     readLists();
     around_ = meetings_.around(edits_->session().info);
     map_ = {};
@@ -182,6 +183,7 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::SetPin& p) { attempt([&] { kiosk_->setPinHash(state_.choosePin(p.pin)); }); },
                    [&](const ui::PinTries& t) { attempt([&] { state_.keepTries(t.failures, t.waitSeconds); }); },
                    [&](const ui::RemoveMeeting&) { removeMeeting(); },
+                   [&](const ui::ReadAloud& r) { readAloud(r.what); },
                    [&](const ui::TakeOverSession&) {
                        if (archive_ && edits_) archive_->takeOver(edits_->session().info.uid);
                    },
@@ -191,6 +193,20 @@ void KioskApp::handle(const ui::Request& request) {
                    },
                },
                request);
+}
+
+void KioskApp::startSpeech() {
+    if (!config_.speech.enabled || speaker_) return;
+    speaker_ = std::make_unique<platform::Speaker>(config_.speech);
+    status_.speech = speaker_->available();
+}
+
+// The words come from the session as this screen shows it: a forged or stale request for
+// something closed in a public part says nothing.
+void KioskApp::readAloud(const service::ReadRequest& what) {
+    if (!speaker_ || !speaker_->available()) return;
+    const Session& s = edits_ ? edits_->session() : noMeeting();
+    if (const auto words = service::readAloudText(s, kiosk_->publicView(s), what, config_)) speaker_->say(*words);
 }
 
 void KioskApp::attempt(const std::function<void()>& act) {

@@ -13,11 +13,13 @@
 #include "app/PhoneDoor.h"
 #include "net/HttpServer.h"
 #include "platform/RoomWindow.h"
+#include "platform/Speech.h"
 #include "platform/Window.h"
 #include "service/EditService.h"
 #include "service/KioskState.h"
 #include "service/Meetings.h"
 #include "service/Privacy.h"
+#include "service/ReadAloud.h"
 #include "ui/Kiosk.h"
 #include "ui/room/Room.h"
 #include "ui/widgets/Touch.h"
@@ -39,6 +41,11 @@ public:
     void renderRoom();
     // Headless --room: the console's window shows only the room's picture.
     void setRoomOnly(bool on) { roomOnly_ = on; }
+    // "Lees voor" through the speakers, or into the config's WAV file (a headless run speaks
+    // only there: no sound card is opened for a screenshot).
+    void startSpeech();
+    // A "Lees voor" request, as the buttons send it (and replay's read-aloud).
+    void readAloud(const service::ReadRequest&);
     // What the room showed in the last frame, and a photograph of it.
     const std::vector<ui::Seen>& roomTrace() const { return roomTrace_.last; }
     void saveRoomPng(const std::string& path);
@@ -142,6 +149,8 @@ private:
     ui::Trace roomTrace_;
     bool roomOnly_ = false;
     std::unique_ptr<platform::RoomWindow> roomWindow_;
+    std::unique_ptr<platform::Speaker> speaker_;  // "Lees voor"; none when switched off
+    bool wasWelcome_ = true;  // the kiosk locked or idled since the last frame: stop reading aloud
     service::AudienceView roomView_;
     // What the screens show while the database holds no meeting yet (its title says so).
     Session noMeeting_;

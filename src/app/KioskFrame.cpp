@@ -38,6 +38,9 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     window_.endFrame();
     // Handled after the frame is complete: the next frame draws the changed session.
     for (const auto& r : requests_) handle(r);
+    // Locked or idle: back at the welcome screen, nothing goes on reading the last visitor's text.
+    if (speaker_ && kiosk_->welcome() && !wasWelcome_) speaker_->stop();
+    wasWelcome_ = kiosk_->welcome();
     // The room's own window is built after them: a phase switch reaches it in the same frame.
     if (roomWindow_) roomWindow_->build([this] { drawRoomPicture(); });
 }

@@ -30,7 +30,7 @@ constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"ta
                            {"drag-to", 2, 2},       {"assert-order", 2, 2},  {"wait-for", 2, 2},
                            {"room-screenshot", 1, 1}, {"assert-room-visible", 1, 1}, {"assert-room-hidden", 1, 1}, {"assert-offscreen", 1, 1},
                            {"finger-down", 3, 3},   {"finger-move", 3, 3},  {"finger-up", 1, 1},
-                           {"fail-next-save", 0, 0}, {"assert-plain", 1, 1}};
+                           {"fail-next-save", 0, 0}, {"assert-plain", 1, 1}, {"read-aloud", 1, 2}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -404,6 +404,13 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             } catch (const std::exception& e) {
                 return fail(e.what());
             }
+        } else if (s.verb == "read-aloud") {
+            // What a "Lees voor" button asks, sent as a forged or stale one would be: welcome, idea ID or action ID.
+            const std::string& kind = s.args[0];
+            if (kind != "welcome" && kind != "idea" && kind != "action") return fail("read-aloud: welcome, idea ID or action ID");
+            app.readAloud({kind == "welcome" ? service::ReadKind::Welcome : kind == "idea" ? service::ReadKind::Idea : service::ReadKind::Action,
+                           s.args.size() > 1 ? s.args[1] : ""});
+            settle();
         } else if (s.verb == "assert-plain") {
             // A word list, one per line ('#' comments), named from the script's folder.
             namespace fs = std::filesystem;

@@ -97,6 +97,7 @@ int runKiosk(const Options& o, const io::KioskConfig& config) {
     app.kiosk().setView(view);
     app.kiosk().setForcePublic(o.publicPhase);
     app.setRoomOnly(o.room);
+    if (!o.headless || !config.speech.wav.empty()) app.startSpeech();
     // Screenshots and scripts start as the facilitator sees the screen; a script locks with
     // tap "Vergrendelen". The kiosk itself starts locked, at the welcome screen.
     if (o.headless) app.kiosk().unlock();

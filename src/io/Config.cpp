@@ -214,7 +214,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     c.file = fileName;
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
-                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning", "archive"});
+                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning", "archive", "speech"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -245,6 +245,14 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     if (const auto* t = r.table(doc, "", "room")) {  // a projector or second screen for the audience
         r.onlyKeys(*t, "room", {"display"});
         c.roomDisplay = static_cast<int>(r.integer(*t, "room", "display", -1, -1, 15));
+    }
+    if (const auto* t = r.table(doc, "", "speech")) {  // "Lees voor"
+        r.onlyKeys(*t, "speech", {"enabled", "rate", "voice", "wav"});
+        c.speech.enabled = r.boolean(*t, "speech", "enabled", true);
+        c.speech.rate = static_cast<int>(r.integer(*t, "speech", "rate", 150, 80, 400));
+        c.speech.voice = r.text(*t, "speech", "voice", "nl");
+        c.speech.wav = r.text(*t, "speech", "wav", "");
+        if (!c.speech.wav.empty() && std::filesystem::path(c.speech.wav).is_relative()) c.speech.wav = (std::filesystem::path(base) / c.speech.wav).string();
     }
     if (const auto* t = r.table(doc, "", "archive")) {  // the municipality's PostgreSQL
         r.onlyKeys(*t, "archive", {"url"});

@@ -54,6 +54,14 @@ struct KioskConfig {
     std::string symbolFont;
     float fontSize = 26.0f;
     bool highContrast = false;
+    // "Lees voor" (espeak-ng): on unless switched off; its pace in words per minute; `wav` writes
+    // the speech to that file instead of the sound card (tests; a kiosk without speakers).
+    struct Speech {
+        bool enabled = true;
+        int rate = 150;
+        std::string voice = "nl";
+        std::string wav;
+    } speech;
     int roomDisplay = -1;   // the display the room's window opens on; -1: none (one screen)
     // Residents joining from their phones over the kiosk's own network (off unless enabled).
     struct Phones {

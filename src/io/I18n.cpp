@@ -76,6 +76,7 @@ constexpr Entry kTable[] = {
     {"pin.cancel", "Terug", "Back", F},
     {"welcome.invite", "Deel uw idee voor de wijk, of kijk wat anderen hebben bedacht.", "Share your idea for the neighbourhood, or see what others came up with."},
     {"welcome.start", "Tik om te beginnen", "Tap to start"},
+    {"speech.read", "Lees voor", "Read aloud"},
     // Meeting types
     {"meeting.wijktafel", "Wijktafel", "Wijktafel"},
     {"meeting.wijkwerkoverleg", "Wijkwerkoverleg", "Wijkwerkoverleg"},

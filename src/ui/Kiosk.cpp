@@ -192,7 +192,9 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::PopStyleVar();
 
     if (welcome_) {
-        if (drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_, in.phones, noMeeting_)) welcome_ = false;
+        const WelcomeTap tap = drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_, in.phones, noMeeting_, in.status.speech);
+        if (tap == WelcomeTap::Start) welcome_ = false;
+        if (tap == WelcomeTap::ReadAloud) out.push_back(ReadAloud{{service::ReadKind::Welcome, {}}});
         ImGui::End();
         return;
     }
@@ -238,7 +240,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::BeginChild(reviewOpen_ ? "review" : viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
                       in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
-                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable};
+                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech};
     if (reviewOpen_ && (mode_ != Mode::Facilitator || publicView(in.session) || noMeeting_)) reviewOpen_ = false;
     if (reviewOpen_) {
         const ReviewResult r = drawPublicReview(ctx);

@@ -41,6 +41,7 @@ struct KioskStatus {
     bool archiveIsError = false;
     bool archiveHeldHere = false;  // the shown meeting is held by another kiosk: offer to take it over
     bool meetingRemovable = false;  // nothing brought in yet (isRemovable of the stored meeting)
+    bool speech = false;  // "Lees voor" can speak (a voice and a sound device, or a WAV file)
 };
 
 struct KioskInput {
@@ -99,9 +100,10 @@ public:
     void setMayChoosePin(bool may) { mayChoosePin_ = may; }
     // After a restart: the wrong PINs so far and the wait still to go.
     void restorePinTries(int failures, double waitSeconds, double now);
+    // Whether the screen shows `s` as the public sees it (a public part, --public, or a resident).
+    bool publicView(const Session& s) const;
 
 private:
-    bool publicView(const Session& s) const;
     const Session& shown(const Session& full, std::uint64_t revision);
     // Returns whether the facilitator's tools go to a row of their own (a narrow screen).
     bool drawTopBar(const Session& s, std::vector<Request>& out);

@@ -12,6 +12,7 @@
 #include "domain/Plan.h"
 #include "domain/Planning.h"
 #include "io/Config.h"
+#include "service/ReadAloud.h"
 #include "ui/Theme.h"
 #include "ui/widgets/QrCode.h"
 #include "ui/widgets/WijkMap.h"
@@ -47,12 +48,13 @@ struct ShowPlanning {};       // the facilitator opens the planning overview (th
 struct AddPlanned { Planned item; };          // a meeting or the year's other work, planned ahead
 struct RemovePlanned { std::int64_t id = 0; };
 struct TakeOverSession {};
+struct ReadAloud { service::ReadRequest what; };  // "Lees voor": the app finds the words in the session
 struct RemoveMeeting {};  // the shown meeting, which nothing was brought into: confirmed, then removed
 struct SetPin { std::string pin; };  // the facilitator's first PIN, chosen at the kiosk (kept in its database)
 struct PinTries { int failures = 0; double waitSeconds = 0; };  // wrong PINs so far: kept over a restart  // this kiosk takes the shown meeting over from the one holding it in the archive
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
-                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries, RemoveMeeting>;
+                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries, RemoveMeeting, ReadAloud>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {
@@ -89,6 +91,7 @@ struct ScreenContext {
     const std::vector<OpenAnswer>* wijkAnswers = nullptr;  // ooit / ja-mits answers of the wijk's other meetings
     bool noMeeting = false;  // no meeting yet: the start screen offers beginning one, nothing else
     bool removable = false;  // nothing was brought into the meeting: the facilitator may remove it
+    bool speech = false;     // "Lees voor" is offered
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {

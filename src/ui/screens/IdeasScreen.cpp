@@ -82,6 +82,8 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
         st.supported.push_back(i.id);
     }
     ImGui::EndDisabled();
+    // "Lees voor": the idea, its support and its answer, spoken.
+    if (c.speech && flowButton(tr("speech.read"), Tone::Secondary, "read" + i.id)) c.out.push_back(ReadAloud{{service::ReadKind::Idea, i.id}});
     if (c.facilitator()) {
         const Idea* waiting = st.merging.empty() ? nullptr : find<Idea>(c.session, st.merging);
         if (waiting && canMerge(*waiting, i)) {

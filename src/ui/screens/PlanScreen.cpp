@@ -106,6 +106,8 @@ void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, b
     for (const auto& id : a.ideas)  // where the action came from
         if (const Idea* idea = find<Idea>(c.session, id)) text(trf("plan.from_idea", truncateVisibly(idea->text, 80)), p.primary);
     smartChips(a, false);
+    if (c.speech && button(tr("speech.read"), {0, em() * 2}, Tone::Secondary, "read" + a.id)) c.out.push_back(ReadAloud{{service::ReadKind::Action, a.id}});
+    if (c.speech && c.facilitator()) ImGui::SameLine();
     if (c.facilitator() && button(trf("plan.edit_number", number), {0, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
     cardEnd();
     st.cards.push_back({a.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});

@@ -7,8 +7,8 @@
 
 namespace wk::ui {
 
-bool drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fonts& fonts, ImTextureID logo, float logoAspect,
-                       const PhoneJoin* phones, bool noMeeting) {
+WelcomeTap drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fonts& fonts, ImTextureID logo, float logoAspect,
+                             const PhoneJoin* phones, bool noMeeting, bool speech) {
     const Palette& p = palette();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::GetContentRegionAvail();
@@ -49,10 +49,17 @@ bool drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fo
         ImGui::SetCursorScreenPos({origin.x + size.x - em() - ImGui::CalcTextSize(addr.c_str()).x, at.y + q + em() * 1.3f});
         text(addr, p.onPrimary, -1);
     }
+    // "Lees voor", under the start button: submitted before the whole-screen button, so it wins.
+    bool read = false;
+    if (speech && !noMeeting) {
+        const ImVec2 rs{std::min(size.x - em() * 2, em() * 9), em() * 2.4f};
+        ImGui::SetCursorScreenPos({origin.x + (size.x - rs.x) * 0.5f, y + bs.y + em()});
+        read = button(tr("speech.read"), rs, Tone::Secondary, "read-welcome");
+    }
     // The whole screen is the button: an elderly visitor may tap anywhere.
     ImGui::SetCursorScreenPos(origin);
     tapped |= ImGui::InvisibleButton("##welcome", size);
-    return tapped;
+    return read ? WelcomeTap::ReadAloud : tapped ? WelcomeTap::Start : WelcomeTap::None;
 }
 
 }  // namespace wk::ui

@@ -5,9 +5,10 @@
 
 namespace wk::ui {
 
-// Returns true when tapped.
+enum class WelcomeTap { None, Start, ReadAloud };
+// What was tapped: anywhere starts; "Lees voor" (when `speech`) asks for the welcome aloud.
 // `noMeeting`: the database holds none yet, so nothing invites an idea.
-bool drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect,
-                       const PhoneJoin* phones = nullptr, bool noMeeting = false);
+WelcomeTap drawWelcomeScreen(const Session&, const io::KioskConfig&, const Fonts&, ImTextureID logo, float logoAspect,
+                             const PhoneJoin* phones = nullptr, bool noMeeting = false, bool speech = false);
 
 }  // namespace wk::ui
