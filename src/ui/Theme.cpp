@@ -72,13 +72,29 @@ struct EmojiGlyph {
     int codepoint;
     float scale;
     const FontFile* font;
+    ImFont* owner;
+    ImWchar proxy;
+    float advance;
+    ImVec2 offset;
 };
 std::vector<EmojiGlyph> g_emoji;
+// A font of the same size (bold beside body) draws the same emoji pixels: painted once, not twice.
+struct EmojiShare {
+    ImFont* from;
+    ImFont* to;
+};
+std::vector<EmojiShare> g_shares;
+std::map<float, ImFont*> g_emojiBySize;
 
 void addEmoji(ImFont* into, const std::string& textFont, const std::string& symbolFont, float px) {
     const FontFile& sym = fontFile(symbolFont);
     const FontFile& text = fontFile(textFont);
     if (!sym.ok || !text.ok) return;
+    if (const auto same = g_emojiBySize.find(px); same != g_emojiBySize.end()) {
+        g_shares.push_back({same->second, into});
+        return;
+    }
+    g_emojiBySize[px] = into;
     // Where ImGui puts the baseline: its Ascent, computed as it does from the text font.
     int ascent = 0, descent = 0, gap = 0;
     stbtt_GetFontVMetrics(&text.info, &ascent, &descent, &gap);
@@ -93,9 +109,10 @@ void addEmoji(ImFont* into, const std::string& textFont, const std::string& symb
         stbtt_GetCodepointHMetrics(&sym.info, cp, &advance, &bearing);
         if (x1 <= x0 || y1 <= y0) continue;
         const auto proxy = static_cast<ImWchar>(kEmojiProxy + (static_cast<char32_t>(cp) - kEmojiFirst));
-        const int id = atlas->AddCustomRectFontGlyph(into, proxy, x1 - x0, y1 - y0, static_cast<float>(advance) * scale,
-                                                     {static_cast<float>(x0), baseline + static_cast<float>(y0)});
-        g_emoji.push_back({id, cp, scale, &sym});
+        const ImVec2 offset{static_cast<float>(x0), baseline + static_cast<float>(y0)};
+        const float advanceX = static_cast<float>(advance) * scale;
+        const int id = atlas->AddCustomRectFontGlyph(into, proxy, x1 - x0, y1 - y0, advanceX, offset);
+        g_emoji.push_back({id, cp, scale, &sym, into, proxy, advanceX, offset});
     }
 }
 
@@ -111,6 +128,17 @@ void finishAtlas() {
         const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(e.rect);
         if (!r || !r->IsPacked()) continue;
         stbtt_MakeCodepointBitmap(&e.font->info, px + r->Y * w + r->X, r->Width, r->Height, w, e.scale, e.scale, e.codepoint);
+    }
+    for (const auto& share : g_shares) {
+        for (const auto& e : g_emoji) {
+            const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(e.rect);
+            if (e.owner != share.from || !r || !r->IsPacked()) continue;
+            ImVec2 uv0, uv1;
+            atlas->CalcCustomRectUV(r, &uv0, &uv1);
+            share.to->AddGlyph(nullptr, e.proxy, e.offset.x, e.offset.y, e.offset.x + r->Width, e.offset.y + r->Height, uv0.x, uv0.y,
+                               uv1.x, uv1.y, e.advance);
+        }
+        share.to->BuildLookupTable();
     }
 }
 

@@ -73,8 +73,10 @@ ChipFlow flowChips(const std::vector<Chip>& chips, float width) {
     float x = 0, y = 0, rowH = 0;
     for (const auto& c : chips) {
         const float pad = em() * 0.8f;
-        const float wrap = std::max(em() * 2, width - pad);
-        const ImVec2 t = ImGui::CalcTextSize(c.label.c_str(), nullptr, false, wrap);
+        // Wrapped only when the chip would be wider than the card (-1: ImGui's "no wrap").
+        const ImVec2 whole = ImGui::CalcTextSize(c.label.c_str());
+        const float wrap = whole.x + pad <= width ? -1.0f : std::max(em() * 2, width - pad);
+        const ImVec2 t = wrap < 0 ? whole : ImGui::CalcTextSize(c.label.c_str(), nullptr, false, wrap);
         const ImVec2 size{t.x + pad, t.y + em() * 0.25f};
         if (x > 0 && x + size.x > width) {
             x = 0;

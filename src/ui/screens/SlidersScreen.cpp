@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "domain/Change.h"
 #include "domain/Rules.h"
@@ -50,11 +52,18 @@ void sliderEnds(const Slider& sl, float left, float right, ImU32 colour) {
 }
 
 void statsLine(const SliderStats& st, const SliderStats* before, bool most = false) {
+    std::vector<std::string> parts;
+    if (st.medianNow) parts.push_back(std::string(tr("sliders.now")) + ": " + sliderWords(st.medianNow, st.spreadNow));
+    if (st.medianDesired) parts.push_back(std::string(tr("sliders.desired")) + ": " + sliderWords(st.medianDesired, st.spreadDesired));
+    if (st.skipped) parts.push_back(trf("sliders.skipped", std::to_string(st.skipped)));
     std::string line;
-    if (st.medianNow) line += std::string(tr("sliders.now")) + ": " + sliderWords(st.medianNow, st.spreadNow);
-    if (st.medianDesired) line += std::string(line.empty() ? "" : "   ·   ") + tr("sliders.desired") + ": " + sliderWords(st.medianDesired, st.spreadDesired);
-    if (st.skipped) line += std::string(line.empty() ? "" : "   ·   ") + trf("sliders.skipped", std::to_string(st.skipped));
-    if (!line.empty()) text(line, 0, -1);
+    for (const auto& part : parts) line += (line.empty() ? "" : "   ·   ") + part;
+    // One line where it fits; else now, desired and skipped each on a line of their own.
+    if (ImGui::CalcTextSize(line.c_str()).x <= ImGui::GetContentRegionAvail().x) {
+        if (!line.empty()) text(line, 0, -1);
+    } else {
+        for (const auto& part : parts) text(part);
+    }
     if (most) {  // on the same line, where the eye already is
         const char* label = tr("sliders.most_different");
         if (fitsOnLine(ImGui::CalcTextSize(label).x + em())) ImGui::SameLine(0, em());
@@ -220,7 +229,7 @@ void place(ScreenContext& c, SlidersState& st) {
             next.desired = v;
             placed = true;
         }
-        sliderEnds(sl, labelW + em() * 0.8f, w - em() * 0.8f, p.muted);  // where the tracks run (TouchSlider insets 0.8 em)
+        sliderEnds(sl, labelW + em() * 0.8f, w - em() * 0.8f, p.text);  // where the tracks run (TouchSlider insets 0.8 em)
         if (placed) c.send(PlaceSlider{st.participant, sl.key, next.now, next.desired});
         // The reason is saved when the field is left, as one edit, not one per letter.
         const bool typing = st.reasonKey == sl.key;

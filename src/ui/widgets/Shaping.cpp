@@ -79,6 +79,14 @@ std::string shapeParagraph(std::string_view utf8, float wrapWidth) {
 
 }  // namespace
 
+bool startsRightToLeft(std::string_view utf8) {
+    if (!needsShaping(utf8)) return false;
+    const std::vector<FriBidiChar> u = toUnicode(utf8);
+    std::vector<FriBidiCharType> types(u.size());
+    fribidi_get_bidi_types(u.data(), static_cast<FriBidiStrIndex>(u.size()), types.data());
+    return fribidi_get_par_direction(types.data(), static_cast<FriBidiStrIndex>(types.size())) == FRIBIDI_PAR_RTL;
+}
+
 bool needsShaping(std::string_view utf8) {
     // Every code point from U+0300 starts with a byte 0xCC or higher; below that the font has it.
     for (char c : utf8)

@@ -14,5 +14,7 @@ bool needsShaping(std::string_view utf8);
 // The text to draw; with `wrapWidth` > 0 right-to-left text is wrapped first, in the current
 // font, and each line reordered by itself, so a long Arabic idea reads from its first line down.
 std::string shownText(std::string_view utf8, float wrapWidth = 0);
+// Whether the text's first strong letter is Arabic or Hebrew: its lines stand at the right.
+bool startsRightToLeft(std::string_view utf8);
 
 }  // namespace wk::ui

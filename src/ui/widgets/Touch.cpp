@@ -3,6 +3,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "domain/Text.h"
@@ -52,13 +53,29 @@ void textIn(ImFont* font, std::string_view s, ImU32 colour, float wrapWidth) {
     // Residents' text in any script: shaped for drawing, wrapped first where it runs right to left.
     std::string shaped;
     std::string_view draw = s;
+    float width = 0;
     if (needsShaping(s)) {
         const float wrapPos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
-        const float width = wrapWidth < 0 ? 0 : wrapPos > 0 ? wrapPos - ImGui::GetCursorPosX() : ImGui::GetContentRegionAvail().x;
+        width = wrapWidth < 0 ? 0 : wrapPos > 0 ? wrapPos - ImGui::GetCursorPosX() : ImGui::GetContentRegionAvail().x;
         shaped = shownText(s, width);
         draw = shaped;
     }
-    ImGui::TextUnformatted(draw.data(), draw.data() + draw.size());
+    if (width > 0 && startsRightToLeft(s)) {
+        // Arabic and Hebrew read from the right: each line ends at the right edge of the column.
+        const ImVec2 start = ImGui::GetCursorScreenPos();
+        ImGui::BeginGroup();
+        for (std::size_t from = 0; from <= shaped.size();) {
+            const std::size_t nl = std::min(shaped.find('\n', from), shaped.size());
+            const char* a = shaped.c_str() + from;
+            const char* b = shaped.c_str() + nl;
+            ImGui::SetCursorScreenPos({start.x + std::max(0.0f, width - ImGui::CalcTextSize(a, b).x), ImGui::GetCursorScreenPos().y});
+            ImGui::TextUnformatted(a, b);
+            from = nl + 1;
+        }
+        ImGui::EndGroup();
+    } else {
+        ImGui::TextUnformatted(draw.data(), draw.data() + draw.size());
+    }
     if (push || wrapWidth < 0) ImGui::PopTextWrapPos();
     traceAdd(s, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), false);
     if (colour) ImGui::PopStyleColor();
