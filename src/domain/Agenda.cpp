@@ -1,0 +1,76 @@
+#include "domain/Agenda.h"
+
+#include "domain/Plan.h"
+#include "domain/Text.h"
+
+namespace wk {
+namespace {
+
+constexpr std::string_view kKinds[] = {"informeren", "bespreken", "besluiten"};
+
+// Seconds since 1970 of a local ISO date-time ("2026-12-06T19:30[:15]"); nullopt for anything else.
+std::optional<long long> secondsOf(const std::string& iso) {
+    if (iso.size() < 16 || !isIsoDateTime(iso)) return std::nullopt;
+    const auto day = dayNumber(iso.substr(0, 10));
+    if (!day) return std::nullopt;
+    const long long h = std::stoi(iso.substr(11, 2)), m = std::stoi(iso.substr(14, 2));
+    const long long s = iso.size() >= 19 ? std::stoi(iso.substr(17, 2)) : 0;
+    return *day * 86400 + h * 3600 + m * 60 + s;
+}
+
+}  // namespace
+
+std::string_view toString(AgendaKind k) { return kKinds[static_cast<int>(k)]; }
+
+std::optional<AgendaKind> parseAgendaKind(std::string_view s) {
+    for (int i = 0; i < 3; ++i)
+        if (kKinds[i] == s) return static_cast<AgendaKind>(i);
+    return std::nullopt;
+}
+
+std::optional<std::string> agendaProblem(const AgendaItem& item) {
+    if (isBlank(item.title)) return "title";
+    if (item.minutes < 0 || item.minutes > 24 * 60) return "minutes";
+    if (!item.started.empty() && !secondsOf(item.started)) return "started";
+    if (!item.ended.empty() && (!secondsOf(item.ended) || item.started.empty() || *secondsOf(item.ended) < *secondsOf(item.started)))
+        return "ended";
+    return std::nullopt;
+}
+
+AgendaNow agendaNow(const std::vector<AgendaItem>& agenda, const std::string& now) {
+    AgendaNow out;
+    const auto t = secondsOf(now);
+    for (const auto& item : agenda)
+        if (!item.started.empty() && item.ended.empty()) out.current = &item;  // the last one started
+    if (!out.current || !t) return out;
+    const auto from = secondsOf(out.current->started);
+    if (!from) return out;
+    out.secondsLeft = *from + out.current->minutes * 60LL - *t;
+    out.over = out.secondsLeft < 0;
+    out.warning = out.secondsLeft <= 120;
+    return out;
+}
+
+std::optional<int> minutesTaken(const AgendaItem& item) {
+    const auto from = secondsOf(item.started), to = secondsOf(item.ended);
+    if (!from || !to || *to < *from) return std::nullopt;
+    return static_cast<int>((*to - *from + 30) / 60);
+}
+
+bool agendaUsed(const std::vector<AgendaItem>& agenda) {
+    for (const auto& item : agenda)
+        if (!item.started.empty()) return true;
+    return false;
+}
+
+std::map<std::string, long long> speakingSeconds(const std::vector<Turn>& turns, const std::string& now) {
+    std::map<std::string, long long> out;
+    for (const auto& turn : turns) {
+        const auto from = secondsOf(turn.started);
+        const auto to = secondsOf(turn.ended.empty() ? now : turn.ended);
+        if (from && to && *to > *from) out[turn.role] += *to - *from;
+    }
+    return out;
+}
+
+}  // namespace wk

@@ -1,0 +1,55 @@
+// The meeting's running order (issue 28): agenda items with the minutes planned, who introduces
+// them, what kind of point they are and when they were really held; and spreekrecht's turns on
+// the floor. Plain values and rules: the times are the caller's (the domain reads no clock).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/Types.h"
+
+namespace wk {
+
+enum class AgendaKind { Informeren, Bespreken, Besluiten };
+std::string_view toString(AgendaKind);
+std::optional<AgendaKind> parseAgendaKind(std::string_view);
+
+struct AgendaItem {
+    std::string id, title, introducer;
+    int minutes = 0;  // planned
+    AgendaKind kind = AgendaKind::Bespreken;
+    std::vector<std::string> opgaven;  // the opgaven it is about, if any
+    Visibility visibility = Visibility::Public;
+    std::string started, ended;  // local ISO date-times once held
+    std::int64_t seq = 0;
+    bool operator==(const AgendaItem&) const = default;
+};
+
+// What is wrong with an item, as its field ("title": none; "minutes": negative or over a day;
+// "started"/"ended": not a time, or ended before it started); nullopt when nothing is.
+std::optional<std::string> agendaProblem(const AgendaItem&);
+
+// Where the meeting is at `now`: the item started and not yet ended, the seconds it has left
+// (negative once over time) and whether those are its last two minutes (the room's warning).
+struct AgendaNow {
+    const AgendaItem* current = nullptr;
+    long long secondsLeft = 0;
+    bool warning = false;
+    bool over = false;
+};
+AgendaNow agendaNow(const std::vector<AgendaItem>&, const std::string& now);
+// The minutes an item really took (rounded), once it ended.
+std::optional<int> minutesTaken(const AgendaItem&);
+// The agenda was used (an item was started): the minutes then follow it item by item.
+bool agendaUsed(const std::vector<AgendaItem>&);
+
+// A turn on the floor: who spoke, in which role (resident, official, partner), from when to when.
+struct Turn {
+    std::string speaker, role, started, ended;  // ended empty: speaking now
+};
+// The seconds spoken per role; a turn still going counts up to `now`.
+std::map<std::string, long long> speakingSeconds(const std::vector<Turn>&, const std::string& now);
+
+}  // namespace wk
