@@ -3,6 +3,8 @@
 #include <fribidi.h>
 #include <imgui.h>
 
+#include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/Text.h"
@@ -79,14 +81,6 @@ std::string shapeParagraph(std::string_view utf8, float wrapWidth) {
 
 }  // namespace
 
-bool startsRightToLeft(std::string_view utf8) {
-    if (!needsShaping(utf8)) return false;
-    const std::vector<FriBidiChar> u = toUnicode(utf8);
-    std::vector<FriBidiCharType> types(u.size());
-    fribidi_get_bidi_types(u.data(), static_cast<FriBidiStrIndex>(u.size()), types.data());
-    return fribidi_get_par_direction(types.data(), static_cast<FriBidiStrIndex>(types.size())) == FRIBIDI_PAR_RTL;
-}
-
 bool needsShaping(std::string_view utf8) {
     // Every code point from U+0300 starts with a byte 0xCC or higher; below that the font has it.
     for (char c : utf8)
@@ -94,20 +88,38 @@ bool needsShaping(std::string_view utf8) {
     return false;
 }
 
-std::string shownText(std::string_view utf8, float wrapWidth) {
-    if (!needsShaping(utf8)) return std::string(utf8);
+const Shown& shown(std::string_view utf8, float wrapWidth) {
+    static thread_local Shown plain;
+    if (!needsShaping(utf8)) {
+        plain.text.assign(utf8);
+        plain.rightToLeft = false;
+        return plain;
+    }
+    // The wrap depends on the font and its size as much as on the width.
+    ImFont* font = ImGui::GetCurrentContext() ? ImGui::GetFont() : nullptr;
+    std::string key(utf8);
+    key += '\x1f' + std::to_string(static_cast<long>(wrapWidth)) + '\x1f' + std::to_string(reinterpret_cast<std::uintptr_t>(font)) +
+           '\x1f' + std::to_string(font ? static_cast<long>(ImGui::GetFontSize() * 10) : 0);
+    static thread_local std::unordered_map<std::string, Shown> cache;
+    if (const auto it = cache.find(key); it != cache.end()) return it->second;
+    if (cache.size() > 4096) cache.clear();  // a meeting's worth; a long monkey run starts over
+    Shown out;
     const std::string capped = capCombiningMarks(utf8);
-    std::string out;
     std::size_t from = 0;
     while (from <= capped.size()) {
         const std::size_t nl = capped.find('\n', from);
         const std::size_t to = nl == std::string::npos ? capped.size() : nl;
-        if (from) out += '\n';
-        out += shapeParagraph(std::string_view(capped).substr(from, to - from), wrapWidth);
+        if (from) out.text += '\n';
+        out.text += shapeParagraph(std::string_view(capped).substr(from, to - from), wrapWidth);
         if (nl == std::string::npos) break;
         from = nl + 1;
     }
-    return toBmpProxy(out);
+    out.text = toBmpProxy(out.text);
+    const std::vector<FriBidiChar> u = toUnicode(capped);
+    std::vector<FriBidiCharType> types(u.size());
+    fribidi_get_bidi_types(u.data(), static_cast<FriBidiStrIndex>(u.size()), types.data());
+    out.rightToLeft = fribidi_get_par_direction(types.data(), static_cast<FriBidiStrIndex>(types.size())) == FRIBIDI_PAR_RTL;
+    return cache.emplace(std::move(key), std::move(out)).first->second;
 }
 
 }  // namespace wk::ui

@@ -11,10 +11,16 @@ namespace wk::ui {
 
 // Whether the text needs more than the font's own glyphs (any code point from U+0300 up).
 bool needsShaping(std::string_view utf8);
+
+struct Shown {
+    std::string text;          // what to draw
+    bool rightToLeft = false;  // its first strong letter is Arabic or Hebrew: lines stand at the right
+};
 // The text to draw; with `wrapWidth` > 0 right-to-left text is wrapped first, in the current
 // font, and each line reordered by itself, so a long Arabic idea reads from its first line down.
-std::string shownText(std::string_view utf8, float wrapWidth = 0);
-// Whether the text's first strong letter is Arabic or Hebrew: its lines stand at the right.
-bool startsRightToLeft(std::string_view utf8);
+// Kept per text, width and font: a card drawn every frame is shaped once, not sixty times a
+// second. The reference holds until the next call.
+const Shown& shown(std::string_view utf8, float wrapWidth = 0);
+inline std::string shownText(std::string_view utf8, float wrapWidth = 0) { return shown(utf8, wrapWidth).text; }
 
 }  // namespace wk::ui

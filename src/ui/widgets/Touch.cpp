@@ -51,23 +51,25 @@ void textIn(ImFont* font, std::string_view s, ImU32 colour, float wrapWidth) {
     if (push) ImGui::PushTextWrapPos(wrapWidth == 0 ? 0.0f : ImGui::GetCursorPosX() + wrapWidth);
     if (wrapWidth < 0) ImGui::PushTextWrapPos(-1.0f);
     // Residents' text in any script: shaped for drawing, wrapped first where it runs right to left.
-    std::string shaped;
     std::string_view draw = s;
+    std::string_view shaped;
     float width = 0;
+    bool rightToLeft = false;
     if (needsShaping(s)) {
         const float wrapPos = ImGui::GetCurrentWindow()->DC.TextWrapPos;
         width = wrapWidth < 0 ? 0 : wrapPos > 0 ? wrapPos - ImGui::GetCursorPosX() : ImGui::GetContentRegionAvail().x;
-        shaped = shownText(s, width);
-        draw = shaped;
+        const Shown& shown = ui::shown(s, width);
+        shaped = draw = shown.text;
+        rightToLeft = shown.rightToLeft;
     }
-    if (width > 0 && startsRightToLeft(s)) {
+    if (width > 0 && rightToLeft) {
         // Arabic and Hebrew read from the right: each line ends at the right edge of the column.
         const ImVec2 start = ImGui::GetCursorScreenPos();
         ImGui::BeginGroup();
         for (std::size_t from = 0; from <= shaped.size();) {
             const std::size_t nl = std::min(shaped.find('\n', from), shaped.size());
-            const char* a = shaped.c_str() + from;
-            const char* b = shaped.c_str() + nl;
+            const char* a = shaped.data() + from;
+            const char* b = shaped.data() + nl;
             ImGui::SetCursorScreenPos({start.x + std::max(0.0f, width - ImGui::CalcTextSize(a, b).x), ImGui::GetCursorScreenPos().y});
             ImGui::TextUnformatted(a, b);
             from = nl + 1;
