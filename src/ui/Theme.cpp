@@ -159,7 +159,12 @@ ImFont* addResidentFont(const io::KioskConfig& c, const std::string& file, float
         ImFontConfig merge;
         merge.MergeMode = true;
         merge.OversampleH = merge.OversampleV = 1;
-        ImGui::GetIO().Fonts->AddFontFromFileTTF(c.symbolFont.c_str(), px, &merge, kSymbols);
+        // The bytes the emoji painter keeps anyway: Symbola (2.8 MB) read once, not once per font.
+        const FontFile& sym = fontFile(c.symbolFont);
+        if (!sym.ok) return f;
+        merge.FontDataOwnedByAtlas = false;
+        ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(sym.bytes.data()), static_cast<int>(sym.bytes.size()), px, &merge,
+                                                   kSymbols);
         addEmoji(f, file, c.symbolFont, px);
     }
     return f;
@@ -176,6 +181,12 @@ ImU32 toU32(const io::Rgb& c, float alpha) { return ImGui::ColorConvertFloat4ToU
 
 Fonts loadFonts(const io::KioskConfig& c, float scale) {
     const float px = c.fontSize * scale;
+    // A new atlas (a new ImGui context: the tests make several): the emoji of an old one are gone.
+    if (ImGui::GetIO().Fonts->Fonts.empty()) {
+        g_emoji.clear();
+        g_shares.clear();
+        g_emojiBySize.clear();
+    }
     Fonts f;
     f.body = addResidentFont(c, c.font, px);  // the first font added is ImGui's default
     f.bold = addResidentFont(c, c.fontBold, px);
