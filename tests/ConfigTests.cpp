@@ -59,7 +59,17 @@ TEST_CASE("a bad config names the file, the line and the key") {
     CHECK_THAT(errorOf(minimal("[display2]\n")), Catch::Contains("display2: unknown key"));
     CHECK_THAT(errorOf("themes = [\"groen\"\n"), Catch::StartsWith("kiosk.toml:"));  // a syntax error
     CHECK_THAT(errorOf(minimal("themes = [\"groen\", \"\"]\n")), Catch::Contains("themes: every entry must be a non-empty text"));
-    CHECK_THAT(errorOf(minimal("[meetings.vergadering]\nlabel = \"x\"\n")), Catch::Contains("meetings.vergadering: unknown meeting type"));
+    CHECK_THAT(errorOf(minimal("[meetings.Vergadering]\nlabel = \"x\"\n")), Catch::Contains("meetings.Vergadering: a meeting type is named in lower case"));
+    CHECK_THAT(errorOf(minimal("[meetings.zeepkist]\nclosed = false\n")), Catch::Contains("meetings.zeepkist.label: is missing"));
+    CHECK_THAT(errorOf(minimal("[meetings.zeepkist]\nlabel = \"Zeepkist\"\ninitiator = \"bewoners\"\n")),
+               Catch::Contains("meetings.zeepkist.initiator: must be \"gemeente\" or \"wijkorgaan\""));
+    CHECK_THAT(errorOf(minimal("[meetings.wijktafel]\nagenda = [{ title = \"\", minutes = 5 }]\n")),
+               Catch::Contains("meetings.wijktafel.agenda[0].title: must not be empty"));
+    CHECK_THAT(errorOf(minimal("[meetings.wijktafel]\nagenda = [{ title = \"Opening\", minutes = -5 }]\n")),
+               Catch::Contains("meetings.wijktafel.agenda[0].minutes: must be between 0 and 1440"));
+    CHECK_THAT(errorOf(minimal("[meetings.wijktafel]\nagenda = [{ title = \"Opening\", kind = \"stemmen\" }]\n")),
+               Catch::Contains("meetings.wijktafel.agenda[0].kind: must be informeren, bespreken or besluiten"));
+    CHECK_THAT(errorOf(minimal("[[gebieden]]\nname = \"Nergens\"\n")), Catch::Contains("gebieden[0].name: \"Nergens\" is the gebied of no area"));
     CHECK_THAT(errorOf(minimal("[[sliders]]\nkey = \"a\"\nlabel = \"A\"\n[[sliders]]\nkey = \"a\"\nlabel = \"B\"\n")),
                Catch::Contains("sliders[1].key: \"a\" is used twice"));
 }

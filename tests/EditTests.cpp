@@ -74,7 +74,15 @@ std::vector<Intent> everyIntent() {
             RemoveAction{"a2"},
             AddNote{NoteKind::Decision, "Besloten", Visibility::Closed},
             EditNote{"n1", NoteKind::Agreement, "Anders", Visibility::Public},
-            RemoveNote{"n2"}};
+            RemoveNote{"n2"},
+            AddAgendaItem{{"Rondvraag", "", 10, AgendaKind::Bespreken, Visibility::Public}},
+            EditAgendaItem{"g2", {"Opgaven kiezen", "Wijkadviseur", 25, AgendaKind::Besluiten, Visibility::Closed}},
+            RemoveAgendaItem{"g3"},
+            NextAgendaItem{},
+            AskFloor{"Els", "resident", true, "v9"},
+            GiveFloor{},
+            EndTurn{},
+            WithdrawFloor{"t2"}};
 }
 
 // The small session with what some intents need besides: a hidden idea, a pending one, a
@@ -102,6 +110,31 @@ Session richSession() {
     s.actions.push_back(second);
     s.opgaven.push_back({"o2", "Leeg", "", 2});
     s.info.uid = "5f0c1d2e-0000-4000-8000-000000000022";
+    // An agenda under way (its first item current) and spreekrecht: one speaking, one waiting.
+    const auto item = [](std::string id, std::string title, std::string started, std::int64_t seq) {
+        AgendaItem g;
+        g.id = std::move(id);
+        g.title = std::move(title);
+        g.minutes = 10;
+        g.started = std::move(started);
+        g.seq = seq;
+        return g;
+    };
+    s.agenda = {item("g1", "Opening", "2026-11-22T19:30", 1), item("g2", "Opgaven", "", 2), item("g3", "Rondvraag", "", 3)};
+    Turn speaking;
+    speaking.id = "t1";
+    speaking.role = "resident";
+    speaking.number = 1;
+    speaking.requested = "2026-11-22T19:31:00";
+    speaking.started = "2026-11-22T19:32:00";
+    speaking.seq = 1;
+    Turn asked = speaking;
+    asked.id = "t2";
+    asked.number = 2;
+    asked.started.clear();
+    asked.visit = "v2";
+    asked.seq = 2;
+    s.turns = {speaking, asked};
     return s;
 }
 
@@ -137,7 +170,8 @@ TEST_CASE("a resident may only do what residents do") {
     for (const Intent& intent : everyIntent()) {
         const bool residents = std::holds_alternative<SubmitIdea>(intent) || std::holds_alternative<SupportIdea>(intent) ||
                                std::holds_alternative<JoinAsResident>(intent) || std::holds_alternative<PlaceSlider>(intent) ||
-                               std::holds_alternative<GiveReason>(intent) || std::holds_alternative<SkipSlider>(intent);
+                               std::holds_alternative<GiveReason>(intent) || std::holds_alternative<SkipSlider>(intent) ||
+                               std::holds_alternative<AskFloor>(intent);
         INFO(commandName(intent));
         CHECK(mayIssue(Role::Resident, intent) == residents);
         CHECK(mayIssue(Role::Facilitator, intent));

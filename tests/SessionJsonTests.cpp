@@ -80,7 +80,7 @@ TEST_CASE("an invalid file names the JSON path of the first problem") {
           "$.session.ideas[1] | $.session.ideas[1]: \"i1\" appears twice");
     CHECK(pathOf(wrap(R"("ideas": [{"id": "i1", "text": "a", "response": {"value": "ja"}}])")) ==
           "$.session.ideas[0].response.value | $.session.ideas[0].response.value: does not fit the response_scheme");
-    CHECK(pathOf(R"({"format": "wijkkiosk-session", "version": 1, "session": {"type": "feest", "title": "T"}})").rfind("$.session.type |", 0) == 0);
+    CHECK(pathOf(R"({"format": "wijkkiosk-session", "version": 1, "session": {"type": "Feest!", "title": "T"}})").rfind("$.session.type |", 0) == 0);
     CHECK(pathOf(wrap(R"("placements": "geen lijst")")) == "$.session.placements | $.session.placements: must be a list [...]");
     // Bytes that are not UTF-8 (a file saved as Windows-1252): the string that holds them.
     CHECK(pathOf(wrap("\"ideas\": [{\"id\": \"i1\", \"text\": \"ok\"}, {\"id\": \"i2\", \"text\": \"caf\xE9 \xD8\xB4\"}]")) ==

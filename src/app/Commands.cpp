@@ -99,8 +99,14 @@ int importSession(const Options& o, const io::KioskConfig& config) {
         return kBadInput;
     }
     auto db = openDb(o, false);
-    const auto made = service::Meetings(*db, config).import(
-        s, {io::localDateTime(), "system", "import", "imported from " + std::filesystem::path(o.file).filename().string(), ""});
+    service::Meetings::Created made;
+    try {
+        made = service::Meetings(*db, config).import(
+            s, {io::localDateTime(), "system", "import", "imported from " + std::filesystem::path(o.file).filename().string(), ""});
+    } catch (const io::ImportError& e) {  // what only this kiosk's config can say: its meeting types
+        std::cerr << "wijkkiosk: cannot import " << o.file << ": " << e.what() << "\n";
+        return kBadInput;
+    }
     if (made.copied)
         std::cerr << "wijkkiosk: this database already holds session " << s.info.uid << "; imported as a copy with uid "
                   << made.uid << "\n";

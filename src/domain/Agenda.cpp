@@ -37,11 +37,27 @@ std::optional<std::string> agendaProblem(const AgendaItem& item) {
     return std::nullopt;
 }
 
+const AgendaItem* currentItem(const std::vector<AgendaItem>& agenda) {
+    const AgendaItem* current = nullptr;
+    for (const auto& item : agenda)
+        if (!item.started.empty() && item.ended.empty()) current = &item;
+    return current;
+}
+
+const AgendaItem* nextItem(const std::vector<AgendaItem>& agenda) {
+    const AgendaItem* current = currentItem(agenda);
+    bool past = current == nullptr;
+    for (const auto& item : agenda) {
+        if (&item == current) past = true;
+        else if (past && item.started.empty()) return &item;
+    }
+    return nullptr;
+}
+
 AgendaNow agendaNow(const std::vector<AgendaItem>& agenda, const std::string& now) {
     AgendaNow out;
     const auto t = secondsOf(now);
-    for (const auto& item : agenda)
-        if (!item.started.empty() && item.ended.empty()) out.current = &item;  // the last one started
+    out.current = currentItem(agenda);
     if (!out.current || !t) return out;
     const auto from = secondsOf(out.current->started);
     if (!from) return out;
@@ -63,13 +79,29 @@ bool agendaUsed(const std::vector<AgendaItem>& agenda) {
     return false;
 }
 
+const Turn* speakingNow(const std::vector<Turn>& turns) {
+    for (const auto& t : turns)
+        if (!t.started.empty() && t.ended.empty()) return &t;
+    return nullptr;
+}
+
+std::vector<const Turn*> waitingTurns(const std::vector<Turn>& turns) {
+    std::vector<const Turn*> out;
+    for (const auto& t : turns)
+        if (t.started.empty() && t.ended.empty()) out.push_back(&t);
+    return out;
+}
+
+long long turnSeconds(const Turn& turn, const std::string& now) {
+    const auto from = secondsOf(turn.started);
+    const auto to = secondsOf(turn.ended.empty() ? now : turn.ended);
+    return from && to && *to > *from ? *to - *from : 0;
+}
+
 std::map<std::string, long long> speakingSeconds(const std::vector<Turn>& turns, const std::string& now) {
     std::map<std::string, long long> out;
-    for (const auto& turn : turns) {
-        const auto from = secondsOf(turn.started);
-        const auto to = secondsOf(turn.ended.empty() ? now : turn.ended);
-        if (from && to && *to > *from) out[turn.role] += *to - *from;
-    }
+    for (const auto& turn : turns)
+        if (const long long s = turnSeconds(turn, now); s > 0) out[turn.role] += s;
     return out;
 }
 

@@ -12,24 +12,17 @@
 
 namespace wk {
 
-enum class AgendaKind { Informeren, Bespreken, Besluiten };
 std::string_view toString(AgendaKind);
 std::optional<AgendaKind> parseAgendaKind(std::string_view);
-
-struct AgendaItem {
-    std::string id, title, introducer;
-    int minutes = 0;  // planned
-    AgendaKind kind = AgendaKind::Bespreken;
-    std::vector<std::string> opgaven;  // the opgaven it is about, if any
-    Visibility visibility = Visibility::Public;
-    std::string started, ended;  // local ISO date-times once held
-    std::int64_t seq = 0;
-    bool operator==(const AgendaItem&) const = default;
-};
 
 // What is wrong with an item, as its field ("title": none; "minutes": negative or over a day;
 // "started"/"ended": not a time, or ended before it started); nullopt when nothing is.
 std::optional<std::string> agendaProblem(const AgendaItem&);
+
+// The item started and not yet ended (the last such one), or none.
+const AgendaItem* currentItem(const std::vector<AgendaItem>&);
+// The first item not yet held after the current one (or from the start), or none.
+const AgendaItem* nextItem(const std::vector<AgendaItem>&);
 
 // Where the meeting is at `now`: the item started and not yet ended, the seconds it has left
 // (negative once over time) and whether those are its last two minutes (the room's warning).
@@ -45,10 +38,12 @@ std::optional<int> minutesTaken(const AgendaItem&);
 // The agenda was used (an item was started): the minutes then follow it item by item.
 bool agendaUsed(const std::vector<AgendaItem>&);
 
-// A turn on the floor: who spoke, in which role (resident, official, partner), from when to when.
-struct Turn {
-    std::string speaker, role, started, ended;  // ended empty: speaking now
-};
+// Who has the floor now, and who waits for it, in the order they asked.
+const Turn* speakingNow(const std::vector<Turn>&);
+std::vector<const Turn*> waitingTurns(const std::vector<Turn>&);
+// The seconds `turn` has spoken at `now` (up to its end once ended).
+long long turnSeconds(const Turn&, const std::string& now);
+
 // The seconds spoken per role; a turn still going counts up to `now`.
 std::map<std::string, long long> speakingSeconds(const std::vector<Turn>&, const std::string& now);
 

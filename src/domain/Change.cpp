@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "domain/Agenda.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 
@@ -14,6 +15,8 @@ std::string keyOf(const Idea& x) { return x.id; }
 std::string keyOf(const Opgave& x) { return x.id; }
 std::string keyOf(const Action& x) { return x.id; }
 std::string keyOf(const Note& x) { return x.id; }
+std::string keyOf(const AgendaItem& x) { return x.id; }
+std::string keyOf(const Turn& x) { return x.id; }
 
 template <> std::vector<Participant>& itemsOf<Participant>(Session& s) { return s.participants; }
 template <> std::vector<Slider>& itemsOf<Slider>(Session& s) { return s.sliders; }
@@ -22,6 +25,8 @@ template <> std::vector<Idea>& itemsOf<Idea>(Session& s) { return s.ideas; }
 template <> std::vector<Opgave>& itemsOf<Opgave>(Session& s) { return s.opgaven; }
 template <> std::vector<Action>& itemsOf<Action>(Session& s) { return s.actions; }
 template <> std::vector<Note>& itemsOf<Note>(Session& s) { return s.notes; }
+template <> std::vector<AgendaItem>& itemsOf<AgendaItem>(Session& s) { return s.agenda; }
+template <> std::vector<Turn>& itemsOf<Turn>(Session& s) { return s.turns; }
 
 template <> KeyIndex& indexOf<Participant>(const Session& s) { return s.index.participants; }
 template <> KeyIndex& indexOf<Slider>(const Session& s) { return s.index.sliders; }
@@ -30,6 +35,8 @@ template <> KeyIndex& indexOf<Idea>(const Session& s) { return s.index.ideas; }
 template <> KeyIndex& indexOf<Opgave>(const Session& s) { return s.index.opgaven; }
 template <> KeyIndex& indexOf<Action>(const Session& s) { return s.index.actions; }
 template <> KeyIndex& indexOf<Note>(const Session& s) { return s.index.notes; }
+template <> KeyIndex& indexOf<AgendaItem>(const Session& s) { return s.index.agenda; }
+template <> KeyIndex& indexOf<Turn>(const Session& s) { return s.index.turns; }
 
 std::string freshId(const Session& s, char prefix) {
     // Ids are unique across every list of the session, so one counter serves all.
@@ -48,6 +55,8 @@ std::string freshId(const Session& s, char prefix) {
     for (const auto& x : s.opgaven) see(x.id);
     for (const auto& x : s.actions) see(x.id);
     for (const auto& x : s.notes) see(x.id);
+    for (const auto& x : s.agenda) see(x.id);
+    for (const auto& x : s.turns) see(x.id);
     // Built by appending: GCC 12 warns falsely (-Wrestrict) on char-string + string.
     std::string id(1, prefix);
     id += std::to_string(highest + 1);
@@ -80,9 +89,11 @@ void clean(Action& x) {
     for (auto& h : x.history) h.at = cleanLine(h.at);
 }
 void clean(Note& x) { x.text = cleanText(x.text); }
+void clean(AgendaItem& x) { x.title = cleanLine(x.title); x.introducer = cleanLine(x.introducer); }
+void clean(Turn& x) { x.speaker = cleanLine(x.speaker); }
 void clean(SessionInfo& x) {
     x.title = cleanLine(x.title); x.wijk = cleanLine(x.wijk); x.location = cleanLine(x.location);
-    x.chair = cleanLine(x.chair);
+    x.chair = cleanLine(x.chair); x.time = cleanLine(x.time); x.publicAt = cleanLine(x.publicAt);
 }
 
 using P = std::optional<Problem>;
@@ -90,11 +101,14 @@ P problem(const char* code, const char* field) { return Problem{code, field}; }
 bool validId(const std::string& id) { return !id.empty() && id.size() <= 64 && !isBlank(id); }
 bool inRange(const std::optional<int>& v) { return !v || (*v >= 0 && *v <= 100); }
 bool validDate(const std::string& d) { return d.empty() || isIsoDate(d); }
+bool validClock(const std::string& t) { return t.empty() || isClockTime(t); }
 
 P check(const Session&, const SetInfo& c) {
     if (isBlank(c.info.title)) return problem("text_empty", "session.title");
     if (c.info.uid.size() > 64) return problem("id_invalid", "session.uid");
     if (!c.info.date.empty() && !isIsoDate(c.info.date)) return problem("date_invalid", "session.date");
+    if (!validClock(c.info.time)) return problem("time_invalid", "session.time");
+    if (!validClock(c.info.publicAt)) return problem("time_invalid", "session.public_at");
     return {};
 }
 P check(const Session&, const Put<Participant>& c) {
@@ -154,6 +168,33 @@ P check(const Session& s, const Put<Action>& c) {
 P check(const Session&, const Put<Note>& c) {
     if (!validId(c.item.id)) return problem("id_invalid", "note.id");
     if (isBlank(c.item.text)) return problem("text_empty", "note.text");
+    return {};
+}
+P check(const Session& s, const Put<AgendaItem>& c) {
+    if (!validId(c.item.id)) return problem("id_invalid", "agenda.id");
+    if (const auto field = agendaProblem(c.item)) {
+        if (*field == "title") return problem("text_empty", "agenda.title");
+        if (*field == "minutes") return problem("value_range", "agenda.minutes");
+        return Problem{"time_invalid", "agenda." + *field};
+    }
+    for (const auto& o : c.item.opgaven)
+        if (!find<Opgave>(s, o)) return problem("unknown_opgave", "agenda.opgaven");
+    return {};
+}
+P check(const Session&, const Put<Turn>& c) {
+    const Turn& t = c.item;
+    if (!validId(t.id)) return problem("id_invalid", "turn.id");
+    if (t.role != "resident" && t.role != "official" && t.role != "partner") return problem("value_range", "turn.role");
+    if (t.number < 0) return problem("value_range", "turn.number");
+    for (const std::string* at : {&t.requested, &t.started, &t.ended})
+        if (!at->empty() && !isIsoDateTime(*at)) return problem("time_invalid", "turn.time");
+    return {};
+}
+// An item held has what was made during it linked to it: it stays.
+P check(const Session& s, const Remove<AgendaItem>& c) {
+    const AgendaItem* item = find<AgendaItem>(s, c.item.id);
+    if (!item) return problem("not_found", "remove");
+    if (!item->started.empty()) return problem("in_use", "agenda");
     return {};
 }
 template <class T> P check(const Session& s, const Remove<T>& c) {
@@ -254,6 +295,8 @@ constexpr const char* kindOf(const Idea*) { return "idea"; }
 constexpr const char* kindOf(const Opgave*) { return "opgave"; }
 constexpr const char* kindOf(const Action*) { return "action"; }
 constexpr const char* kindOf(const Note*) { return "note"; }
+constexpr const char* kindOf(const AgendaItem*) { return "agenda"; }
+constexpr const char* kindOf(const Turn*) { return "turn"; }
 }  // namespace
 
 std::string touchedKey(const Change& c) {

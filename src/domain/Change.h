@@ -25,7 +25,9 @@ using Change = std::variant<SetInfo,
                              Put<Idea>, Remove<Idea>,
                              Put<Opgave>, Remove<Opgave>,
                              Put<Action>, Remove<Action>,
-                             Put<Note>, Remove<Note>>;
+                             Put<Note>, Remove<Note>,
+                             Put<AgendaItem>, Remove<AgendaItem>,
+                             Put<Turn>, Remove<Turn>>;
 
 // Why an intent or a change was refused: a code the UI translates, and the field it is about.
 struct Problem {

@@ -12,7 +12,7 @@ namespace wk::decider {
 
 Decision Decider::operator()(const AddNote& c) const {
     if (isBlank(c.text)) return refuse("text_empty", "note.text");
-    Note n{newId_('n'), is_.at, c.text, c.kind, c.visibility, nextSeq<Note>(s_)};
+    Note n{newId_('n'), is_.at, c.text, c.kind, c.visibility, nextSeq<Note>(s_), ""};
     return made({Put<Note>{n}}, n.id + " " + std::string(toString(c.kind)) + " " + quote(c.text), "", n.id);
 }
 

@@ -22,7 +22,7 @@ P Decider::mayPlace(const std::string& participant, const std::string& slider) c
 
 Placement Decider::placementOf(const std::string& participant, const std::string& slider) const {
     if (const Placement* p = find<Placement>(s_, participant + '\x1f' + slider)) return *p;
-    return Placement{participant, slider, {}, {}, "", nextSeq<Placement>(s_)};
+    return Placement{participant, slider, {}, {}, "", nextSeq<Placement>(s_), ""};
 }
 
 Decision Decider::operator()(const PlaceSlider& c) const {

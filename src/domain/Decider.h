@@ -59,6 +59,14 @@ public:
     Decision operator()(const AddNote&) const;
     Decision operator()(const EditNote&) const;
     Decision operator()(const RemoveNote&) const;
+    Decision operator()(const AddAgendaItem&) const;
+    Decision operator()(const EditAgendaItem&) const;
+    Decision operator()(const RemoveAgendaItem&) const;
+    Decision operator()(const NextAgendaItem&) const;
+    Decision operator()(const AskFloor&) const;
+    Decision operator()(const GiveFloor&) const;
+    Decision operator()(const EndTurn&) const;
+    Decision operator()(const WithdrawFloor&) const;
 
 private:
     static Decision done(std::vector<Change> changes, std::string summary, std::string anon = {}) {

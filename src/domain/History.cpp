@@ -10,19 +10,24 @@ namespace {
 #define WK_F(name) [](auto& x) -> auto& { return x.name; }
 const auto kParticipant = std::make_tuple(WK_F(name), WK_F(role), WK_F(organisation), WK_F(consent), WK_F(seq));
 const auto kSlider = std::make_tuple(WK_F(label), WK_F(top), WK_F(seq));
-const auto kPlacement = std::make_tuple(WK_F(now), WK_F(desired), WK_F(reason), WK_F(seq));
+const auto kPlacement = std::make_tuple(WK_F(now), WK_F(desired), WK_F(reason), WK_F(seq), WK_F(agenda));
 // An idea's votes are counted apart (see mergeBack): supports added since are kept.
 const auto kIdea = std::make_tuple(WK_F(text), WK_F(theme), WK_F(author), WK_F(contact), WK_F(consent), WK_F(visibility),
                                    WK_F(map), WK_F(response), WK_F(created), WK_F(hidden), WK_F(hiddenReason),
-                                   WK_F(pending), WK_F(seq));
+                                   WK_F(pending), WK_F(seq), WK_F(agenda));
 const auto kOpgave = std::make_tuple(WK_F(title), WK_F(description), WK_F(seq));
 const auto kAction = std::make_tuple(WK_F(opgave), WK_F(what), WK_F(indicator), WK_F(party), WK_F(owner), WK_F(deadline),
                                      WK_F(budget), WK_F(status), WK_F(koppelkansen), WK_F(ideas), WK_F(visibility),
-                                     WK_F(origin), WK_F(history), WK_F(seq), WK_F(number), WK_F(amountCents));
-const auto kNote = std::make_tuple(WK_F(at), WK_F(text), WK_F(kind), WK_F(visibility), WK_F(seq));
+                                     WK_F(origin), WK_F(history), WK_F(seq), WK_F(number), WK_F(amountCents),
+                                     WK_F(agenda));
+const auto kNote = std::make_tuple(WK_F(at), WK_F(text), WK_F(kind), WK_F(visibility), WK_F(seq), WK_F(agenda));
+const auto kAgenda = std::make_tuple(WK_F(title), WK_F(introducer), WK_F(minutes), WK_F(kind), WK_F(opgaven),
+                                     WK_F(visibility), WK_F(started), WK_F(ended), WK_F(seq));
+const auto kTurn = std::make_tuple(WK_F(speaker), WK_F(role), WK_F(consent), WK_F(visit), WK_F(number),
+                                   WK_F(requested), WK_F(started), WK_F(ended), WK_F(agenda), WK_F(seq));
 const auto kInfo = std::make_tuple(WK_F(type), WK_F(title), WK_F(wijk), WK_F(date), WK_F(location), WK_F(chair),
                                    WK_F(scheme), WK_F(phase), WK_F(uid), WK_F(settings.moderated),
-                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom),
+                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom), WK_F(time), WK_F(publicAt),
                                    // each rating on its own: undoing one keeps another rated since
                                    WK_F(bouwstenen[0]), WK_F(bouwstenen[1]), WK_F(bouwstenen[2]), WK_F(bouwstenen[3]),
                                    WK_F(bouwstenen[4]), WK_F(bouwstenen[5]), WK_F(bouwstenen[6]));
@@ -35,6 +40,8 @@ const auto& fieldsOf(const Idea*) { return kIdea; }
 const auto& fieldsOf(const Opgave*) { return kOpgave; }
 const auto& fieldsOf(const Action*) { return kAction; }
 const auto& fieldsOf(const Note*) { return kNote; }
+const auto& fieldsOf(const AgendaItem*) { return kAgenda; }
+const auto& fieldsOf(const Turn*) { return kTurn; }
 const auto& fieldsOf(const SessionInfo*) { return kInfo; }
 
 // Three-way: a field the step left alone keeps its value now; a field it changed goes back,

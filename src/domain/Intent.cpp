@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "domain/Agenda.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
@@ -58,6 +59,14 @@ WK_NAME(RemoveAction, "remove-action")
 WK_NAME(AddNote, "add-note")
 WK_NAME(EditNote, "edit-note")
 WK_NAME(RemoveNote, "remove-note")
+WK_NAME(AddAgendaItem, "add-agenda-item")
+WK_NAME(EditAgendaItem, "edit-agenda-item")
+WK_NAME(RemoveAgendaItem, "remove-agenda-item")
+WK_NAME(NextAgendaItem, "next-item")
+WK_NAME(AskFloor, "ask-floor")
+WK_NAME(GiveFloor, "give-floor")
+WK_NAME(EndTurn, "end-turn")
+WK_NAME(WithdrawFloor, "withdraw-floor")
 #undef WK_NAME
 
 }  // namespace
@@ -101,6 +110,13 @@ std::vector<Change> closeActionsOf(const Session& s, const std::string& ideaId) 
 namespace {
 using decider::refuse;
 
+// What is made while an agenda item is current belongs to it: a new idea, note, action or
+// placement is linked to the item (the minutes then file it there).
+template <class T> void linkToAgenda(const Session& s, Change& c, const std::string& current) {
+    if (auto* put = std::get_if<Put<T>>(&c); put && put->item.agenda.empty() && !find<T>(s, keyOf(put->item)))
+        put->item.agenda = current;
+}
+
 }  // namespace
 
 std::string_view commandName(const Intent& i) {
@@ -112,7 +128,8 @@ bool mayIssue(Role role, const Intent& i) {
     // What a resident may do, at the kiosk or from a phone: nothing that changes others' input.
     return std::holds_alternative<SubmitIdea>(i) || std::holds_alternative<SupportIdea>(i) ||
            std::holds_alternative<JoinAsResident>(i) || std::holds_alternative<PlaceSlider>(i) ||
-           std::holds_alternative<GiveReason>(i) || std::holds_alternative<SkipSlider>(i);
+           std::holds_alternative<GiveReason>(i) || std::holds_alternative<SkipSlider>(i) ||
+           (std::holds_alternative<AskFloor>(i) && std::get<AskFloor>(i).role == "resident");
 }
 
 bool isUndoable(const Intent& i) { return !std::holds_alternative<SwitchPhase>(i); }
@@ -129,6 +146,13 @@ Decision decide(const Session& s, const Issued& issued, const IdSource& newId, c
     if (!mayIssue(issued.role, issued.intent)) return refuse("not_allowed", std::string(commandName(issued.intent)));
     Decision d = std::visit(decider::Decider(s, issued, newId, policy), issued.intent);
     if (d.problem) return d;
+    if (const AgendaItem* current = currentItem(s.agenda))
+        for (auto& c : d.changes) {
+            linkToAgenda<Idea>(s, c, current->id);
+            linkToAgenda<Note>(s, c, current->id);
+            linkToAgenda<Action>(s, c, current->id);
+            linkToAgenda<Placement>(s, c, current->id);
+        }
     // Every change meets the stored rules too. The changes of one intent touch different
     // entities and never depend on one another, so each is checked against the session as it is:
     // no copy of a session of thousands of ideas for one merge.

@@ -113,11 +113,37 @@ struct EditNote {
 };
 struct RemoveNote { std::string id; };
 
+// The agenda (the facilitator's).
+struct AgendaFields {
+    std::string title, introducer;
+    int minutes = 0;
+    AgendaKind kind = AgendaKind::Bespreken;
+    Visibility visibility = Visibility::Public;
+};
+struct AddAgendaItem { AgendaFields fields; };
+struct EditAgendaItem { std::string id; AgendaFields fields; };
+struct RemoveAgendaItem { std::string id; };
+// Ends the current item and starts `id`, or the first one not yet held when empty; after the
+// last one, the meeting has no current item.
+struct NextAgendaItem { std::string id; };
+
+// Spreekrecht. A resident asks at the kiosk or on a phone (role "resident"); the facilitator may
+// put an official or a partner on the list too. One request per visit while it waits.
+struct AskFloor {
+    std::string name, role = "resident";
+    bool consent = false;  // the name may be shown on the room screen
+    std::string visit;
+};
+struct GiveFloor { std::string id; };  // empty: the first one waiting; ends whoever spoke
+struct EndTurn {};
+struct WithdrawFloor { std::string id; };  // off the list without speaking
+
 using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
-                            SetActionStatus, MoveAction, RemoveAction, AddNote, EditNote, RemoveNote>;
+                            SetActionStatus, MoveAction, RemoveAction, AddNote, EditNote, RemoveNote, AddAgendaItem,
+                            EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor>;
 
 // An intent as issued: by whom and when (local ISO time; the domain reads no clock).
 struct Issued {

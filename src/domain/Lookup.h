@@ -17,6 +17,8 @@ std::string keyOf(const Idea& x);
 std::string keyOf(const Opgave& x);
 std::string keyOf(const Action& x);
 std::string keyOf(const Note& x);
+std::string keyOf(const AgendaItem& x);
+std::string keyOf(const Turn& x);
 
 template <class T> std::vector<T>& itemsOf(Session&);
 template <class T> const std::vector<T>& itemsOf(const Session& s) { return itemsOf<T>(const_cast<Session&>(s)); }

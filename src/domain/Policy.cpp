@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "domain/Change.h"
+
 namespace wk {
 
-const MeetingDefaults* Policy::meeting(MeetingType t) const {
+const MeetingDefaults* Policy::meeting(const MeetingType& t) const {
     for (const auto& m : meetings)
         if (m.type == t) return &m;
     return nullptr;
@@ -14,7 +16,7 @@ bool Policy::allowsTheme(const std::string& theme) const {
     return theme.empty() || themes.empty() || std::find(themes.begin(), themes.end(), theme) != themes.end();
 }
 
-Session newMeeting(const Policy& policy, const std::vector<Slider>& sliders, MeetingType type, const std::string& wijk,
+Session newMeeting(const Policy& policy, const std::vector<Slider>& sliders, const MeetingType& type, const std::string& wijk,
                    const std::string& date, const std::string& dayInWords) {
     Session s;
     const MeetingDefaults* m = policy.meeting(type);
@@ -28,7 +30,23 @@ Session newMeeting(const Policy& policy, const std::vector<Slider>& sliders, Mee
     // A meeting that is closed starts closed; a public one (college on tour) starts public.
     s.info.phase = m && !m->closed ? Visibility::Public : Visibility::Closed;
     s.sliders = sliders;
+    giveTypeAgenda(s, policy);
     return s;
+}
+
+bool giveTypeAgenda(Session& s, const Policy& policy) {
+    const MeetingDefaults* m = policy.meeting(s.info.type);
+    if (!s.agenda.empty() || !m || m->agenda.empty()) return false;
+    std::int64_t seq = 0;
+    for (AgendaItem item : m->agenda) {
+        item.id = freshId(s, 'g');
+        item.seq = ++seq;
+        item.started.clear();
+        item.ended.clear();
+        s.agenda.push_back(std::move(item));
+        reindex<AgendaItem>(s);
+    }
+    return true;
 }
 
 }  // namespace wk

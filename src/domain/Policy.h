@@ -38,6 +38,10 @@ struct MeetingDefaults {
     // Whether an action made in the plan editor starts public (`plan = "public"`) or closed;
     // unset: public where the meeting has a public part that presents the plan (a wijktafel).
     std::optional<Visibility> plan = std::nullopt;
+    // Who calls the meeting and owns its agenda (Helmond's table): the gemeente or the wijkorgaan.
+    std::string initiator = "gemeente";
+    // The running order a new meeting of this type starts with (ids given when it is made).
+    std::vector<AgendaItem> agenda = {};
     Visibility planDefault() const { return plan ? *plan : publicPart ? Visibility::Public : Visibility::Closed; }
 };
 
@@ -49,7 +53,9 @@ struct Policy {
     int retentionMonths = 12;         // personal data older than this is purged
     ResponseScheme scheme = ResponseScheme::NuOoitNooit;
     std::vector<MeetingDefaults> meetings;
-    const MeetingDefaults* meeting(MeetingType t) const;
+    const MeetingDefaults* meeting(const MeetingType& t) const;
+    // Spreekrecht: the minutes one speaker has before the room screen shows them over time.
+    int speakerMinutes = 3;
     // Supports a visit may still give after `given`: at the kiosk and on a phone alike.
     int supportsLeft(int given) const { return given >= votesPerVisit ? 0 : votesPerVisit - given; }
     // Whether an idea may carry `theme`: none, or one of the themes (any, when the config names none).
@@ -59,7 +65,10 @@ struct Policy {
 // A new meeting of `type` for `wijk` on `date`: the type's defaults (title, chair, answer scheme,
 // the phase it starts in) and the kiosk's sliders. The title names the day as people read it
 // (`dayInWords`, "6 december 2026"; the ISO date when none is given).
-Session newMeeting(const Policy&, const std::vector<Slider>& sliders, MeetingType type, const std::string& wijk,
+Session newMeeting(const Policy&, const std::vector<Slider>& sliders, const MeetingType& type, const std::string& wijk,
                    const std::string& date, const std::string& dayInWords = "");
+// A meeting without an agenda of its own (new, imported, from before agendas) takes its type's;
+// one with an agenda keeps it. Whether anything was added.
+bool giveTypeAgenda(Session&, const Policy&);
 
 }  // namespace wk

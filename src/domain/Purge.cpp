@@ -102,6 +102,16 @@ Session purgedSession(const Session& s, PurgeCount* count) {
         }
     for (const auto& i : s.ideas)
         if (!i.author.empty()) names.push_back(i.author);
+    for (const auto& t : s.turns)
+        if (t.role == "resident" && !t.speaker.empty()) names.push_back(t.speaker);
+    // Residents who asked for the floor: their turn and its time stay, their name goes.
+    for (auto& t : out.turns)
+        if (t.role == "resident" && (!t.speaker.empty() || t.consent || !t.visit.empty())) {
+            t.speaker.clear();
+            t.consent = false;
+            t.visit.clear();
+            ++n.participants;
+        }
     for (auto& p : out.participants)
         if (isResidentRole(p.role) && (!p.name.empty() || !p.organisation.empty() || p.consent)) {
             p.name.clear();

@@ -194,6 +194,26 @@ Session visibleTo(const Session& s, Audience a) {
     }
     for (const auto& n : s.notes)
         if (n.visibility == Visibility::Public) out.notes.push_back(n);
+    // A closed agenda item is not there for the public, nor is what links to it; a speaker's
+    // name only with their consent, and never the visit they asked from.
+    for (const auto& g : s.agenda)
+        if (g.visibility == Visibility::Public) out.agenda.push_back(g);
+    const auto open = [&](std::string& item) {
+        if (!item.empty() && !std::any_of(out.agenda.begin(), out.agenda.end(), [&](const AgendaItem& g) { return g.id == item; }))
+            item.clear();
+    };
+    for (auto& x : out.ideas) open(x.agenda);
+    for (auto& x : out.actions) open(x.agenda);
+    for (auto& x : out.notes) open(x.agenda);
+    for (auto& x : out.placements) open(x.agenda);
+    for (auto t : s.turns) {
+        const std::string item = t.agenda;
+        open(t.agenda);
+        if (!item.empty() && t.agenda.empty()) continue;  // spoken in a closed item
+        if (!t.consent) t.speaker.clear();
+        t.visit.clear();
+        out.turns.push_back(std::move(t));
+    }
     return out;
 }
 

@@ -289,6 +289,12 @@ bool isIsoDateTime(std::string_view s) {
     return s.size() == 19 && s[16] == ':' && digits(s, 17, 2) >= 0 && digits(s, 17, 2) <= 59;
 }
 
+bool isClockTime(std::string_view s) {
+    if (s.size() != 5 || s[2] != ':') return false;
+    const int h = digits(s, 0, 2), mi = digits(s, 3, 2);
+    return h >= 0 && h <= 23 && mi >= 0 && mi <= 59;
+}
+
 std::string addToDate(const std::string& iso, int days, int months, int years) {
     int y = 0, m = 0, d = 0;
     if (!isIsoDate(iso) || std::sscanf(iso.c_str(), "%d-%d-%d", &y, &m, &d) != 3) return iso;

@@ -80,5 +80,7 @@ std::size_t isoDateAt(std::string_view text);
 bool isIsoDate(std::string_view s);
 // YYYY-MM-DDTHH:MM[:SS] with a valid date and time.
 bool isIsoDateTime(std::string_view s);
+// HH:MM, a time of day ("19:30").
+bool isClockTime(std::string_view s);
 
 }  // namespace wk

@@ -4,18 +4,31 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace wk {
 
-enum class MeetingType { Wijktafel, Wijkwerkoverleg, Wijkbezoek, CollegeOnTour, Overig };
+// A meeting type, by its word in the session file: DOMAIN.md's five, or any form the config
+// defines (Berkelland's menukaart: "wijkschouw", "zeepkist"). The config says what each is.
+struct MeetingType {
+    std::string key;
+    MeetingType() : key("wijktafel") {}
+    MeetingType(std::string_view k) : key(k) {}
+    static constexpr std::string_view Wijktafel = "wijktafel", Wijkwerkoverleg = "wijkwerkoverleg",
+                                      Wijkbezoek = "wijkbezoek", CollegeOnTour = "college_on_tour", Overig = "overig";
+    bool operator==(const MeetingType&) const = default;
+    bool operator==(std::string_view k) const { return key == k; }
+    auto operator<=>(const MeetingType&) const = default;
+};
 enum class ResponseScheme { NuOoitNooit, JaNeeJaMits };
 enum class Visibility { Public, Closed };
 enum class Party { Gemeente, Wijkorgaan, Partner, Bewoners };
 enum class ActionStatus { Gepland, Lopend, Gereed, Vervallen };
 enum class NoteKind { Note, Decision, Agreement };
 enum class Audience { Public, Internal };
+enum class AgendaKind { Informeren, Bespreken, Besluiten };
 
 // Every entity carries `seq`, its place in the list; restoring a removed item keeps its place.
 struct Participant {
@@ -36,6 +49,7 @@ struct Placement {
     std::optional<int> now, desired;  // 0..100; absent means skipped, never 0
     std::string reason;
     std::int64_t seq = 0;
+    std::string agenda = {};  // the agenda item current when it was placed, or empty
     bool operator==(const Placement&) const = default;
 };
 
@@ -64,6 +78,7 @@ struct Idea {
     std::string hiddenReason;
     bool pending = false;  // controlled mode: waits in the facilitator's inbox, not yet on the wall
     std::int64_t seq = 0;
+    std::string agenda = {};  // the agenda item current when it was brought in, or empty
     bool operator==(const Idea&) const = default;
 };
 
@@ -102,6 +117,7 @@ struct Action {
     // public and the internal minutes (a closed action leaves a gap rather than renumbering).
     int number = 0;
     std::optional<std::int64_t> amountCents;  // what it costs from `budget`, in euro cents
+    std::string agenda = {};  // the agenda item current when it was made, or empty
     bool operator==(const Action&) const = default;
 };
 
@@ -110,7 +126,36 @@ struct Note {
     NoteKind kind = NoteKind::Note;
     Visibility visibility = Visibility::Closed;  // public only on purpose
     std::int64_t seq = 0;
+    std::string agenda = {};  // the agenda item current when it was written, or empty
     bool operator==(const Note&) const = default;
+};
+
+// A point of the meeting's running order (issue 28): the minutes planned, who introduces it,
+// what kind of point it is, and when it was really held (local ISO times, set by "next item").
+struct AgendaItem {
+    std::string id, title, introducer;
+    int minutes = 0;  // planned
+    AgendaKind kind = AgendaKind::Bespreken;
+    std::vector<std::string> opgaven;  // the opgaven it is about, if any
+    Visibility visibility = Visibility::Public;
+    std::string started, ended;
+    std::int64_t seq = 0;
+    bool operator==(const AgendaItem&) const = default;
+};
+
+// Spreekrecht: someone asked for the floor (requested), was given it (started) and finished
+// (ended). Waiting while not started; speaking while started and not ended.
+struct Turn {
+    std::string id;
+    std::string speaker;  // the name they gave, or empty
+    std::string role;     // resident, official or partner: the minutes share the time by it
+    bool consent = false; // the name may be shown on the room screen
+    std::string visit;    // the kiosk's or phone's visit that asked: one request per visit
+    int number = 0;       // "Bewoner 3": their place among everyone who asked
+    std::string requested, started, ended;
+    std::string agenda;   // the agenda item current when they asked
+    std::int64_t seq = 0;
+    bool operator==(const Turn&) const = default;
 };
 
 // How the facilitator runs the meeting; stored with the session, so every screen, phone and
@@ -139,6 +184,8 @@ struct SessionInfo {
     // When the public part began: the first switch to a public phase (local ISO time), kept
     // when the meeting goes closed again, for the minutes. Empty while it never was public.
     std::string publicFrom;
+    // When the meeting begins (HH:MM) and when its public part is planned to begin (HH:MM).
+    std::string time, publicAt;
     bool operator==(const SessionInfo&) const = default;
 };
 
@@ -152,7 +199,7 @@ struct KeyIndex {
     bool valid = false;
 };
 struct SessionIndex {
-    KeyIndex participants, sliders, placements, ideas, opgaven, actions, notes;
+    KeyIndex participants, sliders, placements, ideas, opgaven, actions, notes, agenda, turns;
     SessionIndex() = default;
     SessionIndex(const SessionIndex&) {}
     SessionIndex(SessionIndex&&) noexcept {}
@@ -166,7 +213,7 @@ struct SessionIndex {
     }
     bool operator==(const SessionIndex&) const { return true; }
     void clear() {
-        for (KeyIndex* k : {&participants, &sliders, &placements, &ideas, &opgaven, &actions, &notes}) *k = KeyIndex{};
+        for (KeyIndex* k : {&participants, &sliders, &placements, &ideas, &opgaven, &actions, &notes, &agenda, &turns}) *k = KeyIndex{};
     }
 };
 
@@ -179,6 +226,8 @@ struct Session {
     std::vector<Opgave> opgaven;
     std::vector<Action> actions;
     std::vector<Note> notes;
+    std::vector<AgendaItem> agenda;
+    std::vector<Turn> turns;
     mutable SessionIndex index;
     bool operator==(const Session&) const = default;
 };

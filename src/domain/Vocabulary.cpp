@@ -9,11 +9,6 @@ namespace {
 template <class E, std::size_t N>
 using Table = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr Table<MeetingType, 5> kMeeting{{{MeetingType::Wijktafel, "wijktafel"},
-                                          {MeetingType::Wijkwerkoverleg, "wijkwerkoverleg"},
-                                          {MeetingType::Wijkbezoek, "wijkbezoek"},
-                                          {MeetingType::CollegeOnTour, "college_on_tour"},
-                                          {MeetingType::Overig, "overig"}}};
 constexpr Table<ResponseScheme, 2> kScheme{{{ResponseScheme::NuOoitNooit, "nu_ooit_nooit"},
                                             {ResponseScheme::JaNeeJaMits, "ja_nee_ja_mits"}}};
 constexpr Table<Visibility, 2> kVisibility{{{Visibility::Public, "public"}, {Visibility::Closed, "closed"}}};
@@ -54,21 +49,30 @@ std::string wordsOf(const Table<E, N>& table) {
 
 }  // namespace
 
-std::string_view toString(MeetingType v) { return wordOf(kMeeting, v); }
+std::string_view toString(const MeetingType& v) { return v.key; }
 std::string_view toString(ResponseScheme v) { return wordOf(kScheme, v); }
 std::string_view toString(Visibility v) { return wordOf(kVisibility, v); }
 std::string_view toString(Party v) { return wordOf(kParty, v); }
 std::string_view toString(ActionStatus v) { return wordOf(kStatus, v); }
 std::string_view toString(NoteKind v) { return wordOf(kNoteKind, v); }
 
-template <> std::optional<MeetingType> parse<MeetingType>(std::string_view w) { return valueOf(kMeeting, w); }
+// Any word a config may name a type by (lower case, digits, underscores); whether this kiosk's
+// config defines it is the policy's question (Policy::meeting).
+template <> std::optional<MeetingType> parse<MeetingType>(std::string_view w) {
+    if (w.empty() || w.size() > 40) return std::nullopt;
+    for (const char c : w)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return std::nullopt;
+    return MeetingType(w);
+}
 template <> std::optional<ResponseScheme> parse<ResponseScheme>(std::string_view w) { return valueOf(kScheme, w); }
 template <> std::optional<Visibility> parse<Visibility>(std::string_view w) { return valueOf(kVisibility, w); }
 template <> std::optional<Party> parse<Party>(std::string_view w) { return valueOf(kParty, w); }
 template <> std::optional<ActionStatus> parse<ActionStatus>(std::string_view w) { return valueOf(kStatus, w); }
 template <> std::optional<NoteKind> parse<NoteKind>(std::string_view w) { return valueOf(kNoteKind, w); }
 
-template <> std::string allWords<MeetingType>() { return wordsOf(kMeeting); }
+template <> std::string allWords<MeetingType>() {
+    return "wijktafel, wijkwerkoverleg, wijkbezoek, college_on_tour, overig (or a type the config defines)";
+}
 template <> std::string allWords<ResponseScheme>() { return wordsOf(kScheme); }
 template <> std::string allWords<Visibility>() { return wordsOf(kVisibility); }
 template <> std::string allWords<Party>() { return wordsOf(kParty); }

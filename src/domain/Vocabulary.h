@@ -9,7 +9,7 @@
 
 namespace wk {
 
-std::string_view toString(MeetingType);
+std::string_view toString(const MeetingType&);  // a view of its key: keep the type alive
 std::string_view toString(ResponseScheme);
 std::string_view toString(Visibility);
 std::string_view toString(Party);

@@ -248,20 +248,15 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
     b.present();
     // The order follows what the meeting is for (DOMAIN.md): a wijktafel looks ahead and ends in
     // the plan; a wijkwerkoverleg is about its decisions; a visit is about what residents brought.
-    switch (s.info.type) {
-        case MeetingType::Wijktafel:
-            b.positioning(); b.ideas(); b.notes(); b.plan();
-            break;
-        case MeetingType::Wijkwerkoverleg:
-            b.notes(); b.plan(); b.ideas(); b.positioning();
-            break;
-        case MeetingType::Wijkbezoek:
-        case MeetingType::CollegeOnTour:
-            b.ideas(); b.notes(); b.plan(); b.positioning();
-            break;
-        case MeetingType::Overig:
-            b.notes(); b.ideas(); b.positioning(); b.plan();
-            break;
+    const MeetingType& t = s.info.type;
+    if (t == MeetingType::Wijktafel) {
+        b.positioning(); b.ideas(); b.notes(); b.plan();
+    } else if (t == MeetingType::Wijkwerkoverleg) {
+        b.notes(); b.plan(); b.ideas(); b.positioning();
+    } else if (t == MeetingType::Wijkbezoek || t == MeetingType::CollegeOnTour) {
+        b.ideas(); b.notes(); b.plan(); b.positioning();
+    } else {  // overig, and the forms a config adds
+        b.notes(); b.ideas(); b.positioning(); b.plan();
     }
     b.closing();
     return std::move(b.doc);

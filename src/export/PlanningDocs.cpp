@@ -44,15 +44,23 @@ std::string kindShort(const KioskConfig& c, const std::string& kind) {
     return kind;
 }
 
-std::string meetingShort(MeetingType t) {
-    switch (t) {
-        case MeetingType::Wijktafel: return "WT";
-        case MeetingType::Wijkwerkoverleg: return "WWO";
-        case MeetingType::Wijkbezoek: return "WB";
-        case MeetingType::CollegeOnTour: return "CoT";
-        case MeetingType::Overig: return "O";
+std::string meetingShort(const MeetingType& t) {
+    if (t == MeetingType::Wijktafel) return "WT";
+    if (t == MeetingType::Wijkwerkoverleg) return "WWO";
+    if (t == MeetingType::Wijkbezoek) return "WB";
+    if (t == MeetingType::CollegeOnTour) return "CoT";
+    if (t == MeetingType::Overig) return "O";
+    // A form the config adds: the first letters of its words ("doe_dag": "DD").
+    std::string out;
+    bool start = true;
+    for (const char c : t.key) {
+        if (c == '_') start = true;
+        else if (start) {
+            out += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+            start = false;
+        }
     }
-    return "O";
+    return out.empty() ? "O" : out;
 }
 
 Document yearDocument(const std::vector<YearRow>& rows, int year, const KioskConfig& c, const Words& w) {

@@ -19,7 +19,7 @@ std::vector<std::string> plannableKinds(const KioskConfig&);
 // "Wijktafel" for a meeting type's word, the name for an activity; its letter(s) in the table.
 std::string kindLabel(const KioskConfig&, const std::string& kind);
 std::string kindShort(const KioskConfig&, const std::string& kind);
-std::string meetingShort(MeetingType);  // WT, WWO, WB, CoT, O
+std::string meetingShort(const MeetingType&);  // WT, WWO, WB, CoT, O; a form the config adds: its initials
 
 // The wijk's first meeting planned after this one, as the minutes name it ("Wijktafel
 // 2027-03-12, wijkadviseur"), or empty when none is planned. Activities are not meetings.

@@ -11,6 +11,7 @@
 #include <set>
 #include <toml++/toml.h>
 
+#include "domain/Agenda.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
@@ -175,9 +176,28 @@ std::vector<Slider> defaultSliders() {
 // DOMAIN.md's table (Helmond, seed 001, section 3.2): a wijktafel once per two years, a
 // wijkwerkoverleg one to three times a year (so at the latest a year after the last), a visit
 // once per council term; residents see what each is for.
+struct ItemWords {
+    const char* title;
+    int minutes;
+    AgendaKind kind;
+    Visibility visibility;
+};
+std::vector<AgendaItem> agendaOf(std::initializer_list<ItemWords> items) {
+    std::vector<AgendaItem> out;
+    for (const auto& w : items) {
+        AgendaItem g;
+        g.title = w.title;
+        g.minutes = w.minutes;
+        g.kind = w.kind;
+        g.visibility = w.visibility;
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
 std::vector<MeetingDefaults> defaultMeetings() {
     using V = std::vector<std::string>;
-    return {{MeetingType::Wijktafel, "Wijktafel", true, true, "Wethouder met wijkportefeuille", "Wijkactieplan", 24, false, false,
+    std::vector<MeetingDefaults> out{{MeetingType::Wijktafel, "Wijktafel", true, true, "Wethouder met wijkportefeuille", "Wijkactieplan", 24, false, false,
              V{"home", "ideas", "plan", "minutes"}},
             {MeetingType::Wijkwerkoverleg, "Wijkwerkoverleg", true, false, "Verantwoordelijke wethouder",
              "Verslag en helderheid over het dossier", 12, false, true, V{"home", "ideas"}},
@@ -187,6 +207,52 @@ std::vector<MeetingDefaults> defaultMeetings() {
             {MeetingType::CollegeOnTour, "College on tour", false, true, "Wijkorgaan", "Kennismaking, ideeën en signalen", 0, false,
              false, V{"home", "ideas", "minutes"}},
             {MeetingType::Overig, "Overig", false, true, "", "", 0, false, false, V{"home", "sliders", "ideas", "plan", "minutes"}}};
+    for (auto& m : out) {
+        const std::string_view t = m.type.key;
+        // Helmond's table: the gemeente calls the wijktafel and the wijkwerkoverleg, the
+        // wijkorgaan the visits.
+        m.initiator = t == MeetingType::Wijkbezoek || t == MeetingType::CollegeOnTour ? "wijkorgaan" : "gemeente";
+        constexpr auto I = AgendaKind::Informeren, B = AgendaKind::Bespreken, S = AgendaKind::Besluiten;
+        constexpr auto C = Visibility::Closed, P = Visibility::Public;
+        if (t == MeetingType::Wijktafel)
+            m.agenda = agendaOf({{"Opening", 10, I, C}, {"Positionering", 30, B, C}, {"Opgaven", 30, B, C},
+                                 {"Wijkactieplan", 30, S, C}, {"Openbaar deel met bewoners", 30, B, P}, {"Rondvraag", 10, B, P},
+                                 {"Afsluiting", 5, I, P}});
+        else if (t == MeetingType::Wijkwerkoverleg)
+            m.agenda = agendaOf({{"Opening", 5, I, C}, {"Het dossier", 45, B, C}, {"Afspraken", 20, S, C}, {"Rondvraag", 10, B, C},
+                                 {"Afsluiting", 5, I, C}});
+        else if (t == MeetingType::Wijkbezoek || t == MeetingType::CollegeOnTour)
+            m.agenda = agendaOf({{"Welkom", 10, I, P}, {"Kennismaking", 20, B, P}, {"Ideeën en signalen", 45, B, P},
+                                 {"Afsluiting", 10, I, P}});
+    }
+    return out;
+}
+
+// `agenda = [{ title = "Opening", minutes = 10, kind = "informeren", visibility = "closed" }, ...]`
+std::vector<AgendaItem> readAgenda(const Reader& r, const toml::table& m, const std::string& path) {
+    const toml::node* n = m.get("agenda");
+    if (!n->is_array()) r.fail(n, path + ".agenda", "must be a list of items like { title = \"Opening\", minutes = 10 }");
+    std::vector<AgendaItem> out;
+    int i = 0;
+    for (const auto& e : *n->as_array()) {
+        const std::string at = path + ".agenda[" + std::to_string(i++) + "]";
+        if (!e.is_table()) r.fail(&e, at, "must be an item like { title = \"Opening\", minutes = 10 }");
+        const auto& t = *e.as_table();
+        r.onlyKeys(t, at, {"title", "minutes", "kind", "introducer", "visibility"});
+        AgendaItem g;
+        g.title = r.requiredText(t, at, "title", &e);
+        g.minutes = static_cast<int>(r.integer(t, at, "minutes", 0, 0, 24 * 60));
+        g.introducer = r.text(t, at, "introducer", "");
+        const auto kind = parseAgendaKind(r.text(t, at, "kind", "bespreken"));
+        if (!kind) r.fail(t.get("kind"), at + ".kind", "must be informeren, bespreken or besluiten");
+        g.kind = *kind;
+        // Public only on purpose, as everything else: an item without a visibility is closed.
+        const auto vis = parse<Visibility>(r.text(t, at, "visibility", "closed"));
+        if (!vis) r.fail(t.get("visibility"), at + ".visibility", "must be \"public\" or \"closed\"");
+        g.visibility = *vis;
+        out.push_back(std::move(g));
+    }
+    return out;
 }
 
 std::vector<ActivityKind> defaultActivities() {
@@ -195,6 +261,12 @@ std::vector<ActivityKind> defaultActivities() {
 }
 
 }  // namespace
+
+const Gebied* KioskConfig::gebied(const std::string& name) const {
+    for (const auto& g : gebieden)
+        if (g.name == name) return &g;
+    return nullptr;
+}
 
 const Area* KioskConfig::area(const std::string& name) const {
     for (const auto& a : areas)
@@ -214,7 +286,8 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     c.file = fileName;
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
-                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning", "archive", "speech"});
+                         "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning", "archive", "speech",
+                         "spreekrecht", "gebieden"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -370,13 +443,25 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         for (auto&& [k, v] : *t) {
             const auto type = parse<MeetingType>(k.str());
             const std::string path = "meetings." + std::string(k.str());
-            if (!type) r.fail(&v, path, "unknown meeting type; one of: " + allWords<MeetingType>());
+            if (!type) r.fail(&v, path, "a meeting type is named in lower case letters, digits and _ (like \"doe_dag\")");
             if (!v.is_table()) r.fail(&v, path, "must be a section [" + path + "]");
             const auto& m = *v.as_table();
             r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
-                                 "dossier", "resident_views", "answers", "distribution", "plan"});
+                                 "dossier", "resident_views", "answers", "distribution", "plan", "initiator", "agenda"});
+            // A form of the municipality's own (the menukaart's wijkschouw, zeepkist, ...): it
+            // names what it is called; the rest starts as an "overig" meeting's.
+            if (!c.policy.meeting(*type)) {
+                MeetingDefaults added = *c.policy.meeting(MeetingType::Overig);
+                added.type = *type;
+                added.label = r.requiredText(m, path, "label", &v);
+                c.policy.meetings.push_back(std::move(added));
+            }
             for (auto& d : c.policy.meetings) {
                 if (d.type != *type) continue;
+                d.initiator = r.text(m, path, "initiator", d.initiator);
+                if (d.initiator != "gemeente" && d.initiator != "wijkorgaan")
+                    r.fail(m.get("initiator"), path + ".initiator", "must be \"gemeente\" or \"wijkorgaan\"");
+                if (m.get("agenda")) d.agenda = readAgenda(r, m, path);
                 d.label = r.text(m, path, "label", d.label);
                 d.closed = r.boolean(m, path, "closed", d.closed);
                 d.publicPart = r.boolean(m, path, "public_part", d.publicPart);
@@ -409,6 +494,26 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     // The kiosk-wide answer scheme is each meeting's unless a meeting names its own.
     for (auto& d : c.policy.meetings)
         if (!d.schemeSet) d.scheme = c.policy.scheme;
+
+    if (const auto* t = r.table(doc, "", "spreekrecht")) {  // the floor, in turns
+        r.onlyKeys(*t, "spreekrecht", {"minutes_per_speaker"});
+        c.policy.speakerMinutes = static_cast<int>(r.integer(*t, "spreekrecht", "minutes_per_speaker", c.policy.speakerMinutes, 1, 60));
+    }
+    if (const toml::node* n = doc.get("gebieden")) {  // who answers for each gebied
+        if (!n->is_array_of_tables()) r.fail(n, "gebieden", "must be a list of [[gebieden]] sections");
+        int i = 0;
+        for (const auto& e : *n->as_array()) {
+            const auto& t = *e.as_table();
+            const std::string path = "gebieden[" + std::to_string(i++) + "]";
+            r.onlyKeys(t, path, {"name", "wethouder", "contact"});
+            Gebied g{r.requiredText(t, path, "name", &e), r.text(t, path, "wethouder", ""), r.text(t, path, "contact", "")};
+            bool used = false;
+            for (const auto& a : c.areas) used = used || a.gebied == g.name;
+            if (!used) r.fail(t.get("name"), path + ".name", "\"" + g.name + "\" is the gebied of no area in [[areas]]");
+            if (c.gebied(g.name)) r.fail(t.get("name"), path + ".name", "\"" + g.name + "\" is named twice");
+            c.gebieden.push_back(std::move(g));
+        }
+    }
 
     c.activities = defaultActivities();
     if (const auto* t = r.table(doc, "", "planning")) {

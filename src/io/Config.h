@@ -38,6 +38,12 @@ struct Area {
     std::map<std::string, std::int64_t> budgets;
 };
 
+// A gebied (a group of areas) and who answers for it: its gebiedswethouder and the contact
+// person residents and partners reach (Berkelland's section 4.1).
+struct Gebied {
+    std::string name, wethouder, contact;
+};
+
 // The year's other work per area (Stadskanaal's legend): a kind, and its letter in the table.
 struct ActivityKind {
     std::string name, abbreviation;  // "relatiebeheer", "R"
@@ -90,13 +96,15 @@ struct KioskConfig {
     std::vector<std::string> koppelkansen, budgets, roles;
     std::map<Party, std::string> parties;  // labels for the four parties
     std::vector<Area> areas;
+    std::vector<Gebied> gebieden;
     // The planning overview: the dates council terms begin (for meetings once per term) and the
     // kinds of the year's other work.
     std::vector<std::string> councilTerms;
     std::vector<ActivityKind> activities;
 
-    const MeetingDefaults* meeting(MeetingType t) const { return policy.meeting(t); }
+    const MeetingDefaults* meeting(const MeetingType& t) const { return policy.meeting(t); }
     const Area* area(const std::string& name) const;
+    const Gebied* gebied(const std::string& name) const;
 };
 
 KioskConfig loadConfig(const std::string& path);

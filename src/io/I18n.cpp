@@ -624,6 +624,14 @@ constexpr Entry kTable[] = {
     {"cmd.add-note", "notitie maken", "add note", F},
     {"cmd.edit-note", "notitie wijzigen", "edit note", F},
     {"cmd.remove-note", "notitie weghalen", "remove note", F},
+    {"cmd.add-agenda-item", "agendapunt toevoegen", "add agenda item", F},
+    {"cmd.edit-agenda-item", "agendapunt wijzigen", "edit agenda item", F},
+    {"cmd.remove-agenda-item", "agendapunt weghalen", "remove agenda item", F},
+    {"cmd.next-item", "volgend agendapunt", "next agenda item", F},
+    {"cmd.ask-floor", "spreekverzoek", "request to speak", F},
+    {"cmd.give-floor", "woord geven", "give the floor", F},
+    {"cmd.end-turn", "spreekbeurt beëindigen", "end the turn", F},
+    {"cmd.withdraw-floor", "spreekverzoek weghalen", "withdraw request", F},
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "domain/Agenda.h"
 #include "domain/Change.h"
 #include "domain/Plan.h"
 #include "domain/Text.h"
@@ -90,6 +91,16 @@ public:
         if (!e) v.fail("must be one of: " + allWords<E>());
         return *e;
     }
+    std::string clock(const char* key) const {
+        const std::string t = text(key);
+        if (!t.empty() && !isClockTime(t)) (*this)[key].fail("must be a time of day like 19:30");
+        return t;
+    }
+    std::string moment(const char* key) const {
+        const std::string t = text(key);
+        if (!t.empty() && !isIsoDateTime(t)) (*this)[key].fail("must be a time like 2026-11-22T19:45:00");
+        return t;
+    }
     std::string date(const char* key) const {
         const std::string d = text(key);
         if (!d.empty() && !isIsoDate(d)) (*this)[key].fail("must be a date like 2026-11-22");
@@ -121,6 +132,8 @@ template <class T> void admit(Session& s, T raw, const At& at) {
         else if (what == "reason_missing") what = "must give the reason an idea is hidden";
         else if (what == "number_in_use") what = "is the number of another action";
         else if (what == "money_invalid") what = "is not an amount of money";
+        else if (what == "time_invalid") what = "must be a time like 2026-11-22T19:45:00";
+        else if (what == "in_use") what = "is in use";
         throw ImportError(at.path() + field, what);
     }
     if (find<T>(s, keyOf(item))) throw ImportError(at.path(), "\"" + keyOf(item) + "\" appears twice");
@@ -206,6 +219,8 @@ Session sessionFromJson(std::string_view text) {
         if (items.size() != 7) s["bouwstenen"].fail("must list seven ratings, one per bouwsteen");
         for (std::size_t i = 0; i < 7; ++i) out.info.bouwstenen[i] = static_cast<int>(items[i].integer(0, 5));
     }
+    out.info.time = s.clock("time");          // extension: when the meeting begins
+    out.info.publicAt = s.clock("public_at");  // extension: when its public part is planned to begin
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
 
     std::int64_t seq = 0;
@@ -222,7 +237,7 @@ Session sessionFromJson(std::string_view text) {
     seq = 0;
     for (const At& x : s.list("placements")) {
         x.object();
-        Placement p{x.text("participant"), x.text("slider"), {}, {}, x.text("reason"), ++seq};
+        Placement p{x.text("participant"), x.text("slider"), {}, {}, x.text("reason"), ++seq, x.text("agenda")};
         if (x.has("now")) p.now = static_cast<int>(x["now"].integer(0, 100));
         if (x.has("desired")) p.desired = static_cast<int>(x["desired"].integer(0, 100));
         admit(out, std::move(p), x);
@@ -254,6 +269,7 @@ Session sessionFromJson(std::string_view text) {
         i.hidden = x.flag("hidden", false);
         i.hiddenReason = x.text("hidden_reason");
         i.pending = x.flag("pending", false);
+        i.agenda = x.text("agenda");
         i.seq = ++seq;
         admit(out, std::move(i), x);
     }
@@ -295,6 +311,7 @@ Session sessionFromJson(std::string_view text) {
             if (!at.empty() && !isIsoDate(at) && !isIsoDateTime(at)) h["at"].fail("must be a date like 2026-11-22 or a time like 2026-11-22T19:45:00");
             a.history.push_back({at, h.word<ActionStatus>("status")});
         }
+        a.agenda = x.text("agenda");
         a.seq = ++seq;
         admit(out, std::move(a), x);
     }
@@ -308,9 +325,58 @@ Session sessionFromJson(std::string_view text) {
         n.text = x.text("text");
         n.kind = x.word<NoteKind>("kind", NoteKind::Note);
         n.visibility = x.word<Visibility>("visibility", Visibility::Closed);
+        n.agenda = x.text("agenda");
         n.seq = ++seq;
         admit(out, std::move(n), x);
     }
+    seq = 0;
+    for (const At& x : s.list("agenda")) {  // extension: the running order (issue 28)
+        x.object();
+        AgendaItem g;
+        g.id = x.has("id") ? x.text("id") : freshId(out, 'g');
+        g.title = x.line("title");
+        if (isBlank(g.title)) x["title"].fail("must not be empty");
+        g.minutes = static_cast<int>(x["minutes"].integer(0, 24 * 60));
+        g.introducer = x.line("introducer");
+        if (x.has("kind")) {
+            const auto kind = parseAgendaKind(x["kind"].text());
+            if (!kind) x["kind"].fail("must be one of: informeren, bespreken, besluiten");
+            g.kind = *kind;
+        }
+        for (const At& o : x.list("opgaven")) g.opgaven.push_back(o.text());
+        g.visibility = x.word<Visibility>("visibility", Visibility::Closed);
+        g.started = x.moment("started");
+        g.ended = x.moment("ended");
+        g.seq = ++seq;
+        admit(out, std::move(g), x);
+    }
+    seq = 0;
+    for (const At& x : s.list("turns")) {  // extension: spreekrecht
+        x.object();
+        Turn t;
+        t.id = x.has("id") ? x.text("id") : freshId(out, 't');
+        t.speaker = x.line("speaker");
+        t.role = x.text("role", "resident");
+        if (t.role != "resident" && t.role != "official" && t.role != "partner") x["role"].fail("must be one of: resident, official, partner");
+        t.consent = x.flag("consent", false);
+        t.visit = x.text("visit");
+        if (x.has("number")) t.number = static_cast<int>(x["number"].integer(0, 1'000'000));
+        t.requested = x.moment("requested");
+        t.started = x.moment("started");
+        t.ended = x.moment("ended");
+        t.agenda = x.text("agenda");
+        t.seq = ++seq;
+        admit(out, std::move(t), x);
+    }
+    const auto linked = [&](const std::string& id) { return id.empty() || find<AgendaItem>(out, id); };
+    for (std::size_t k = 0; k < out.ideas.size(); ++k)
+        if (!linked(out.ideas[k].agenda)) s["ideas"].items()[k]["agenda"].fail("names no agenda item of this session");
+    for (std::size_t k = 0; k < out.actions.size(); ++k)
+        if (!linked(out.actions[k].agenda)) s["actions"].items()[k]["agenda"].fail("names no agenda item of this session");
+    for (std::size_t k = 0; k < out.notes.size(); ++k)
+        if (!linked(out.notes[k].agenda)) s["notes"].items()[k]["agenda"].fail("names no agenda item of this session");
+    for (std::size_t k = 0; k < out.placements.size(); ++k)
+        if (!linked(out.placements[k].agenda)) s["placements"].items()[k]["agenda"].fail("names no agenda item of this session");
     numberActions(out);  // an older file's actions get their numbers in the plan's order
     return out;
 }
@@ -331,6 +397,8 @@ std::string sessionToJson(const Session& s) {
     o["phase"] = toString(s.info.phase);
     if (!s.info.dossier.empty()) o["dossier"] = s.info.dossier;
     if (!s.info.publicFrom.empty()) o["public_from"] = s.info.publicFrom;
+    if (!s.info.time.empty()) o["time"] = s.info.time;
+    if (!s.info.publicAt.empty()) o["public_at"] = s.info.publicAt;
     if (s.info.bouwstenen != std::array<int, 7>{}) o["bouwstenen"] = s.info.bouwstenen;
     const MeetingSettings& m = s.info.settings;
     if (m.moderated || m.residentsPlace || m.blind)
@@ -346,6 +414,7 @@ std::string sessionToJson(const Session& s) {
         e["now"] = p.now ? Json(*p.now) : Json(nullptr);
         e["desired"] = p.desired ? Json(*p.desired) : Json(nullptr);
         e["reason"] = p.reason;
+        if (!p.agenda.empty()) e["agenda"] = p.agenda;
         o["placements"].push_back(std::move(e));
     }
     o["ideas"] = Json::array();
@@ -362,6 +431,7 @@ std::string sessionToJson(const Session& s) {
             e["hidden_reason"] = i.hiddenReason;
         }
         if (i.pending) e["pending"] = true;
+        if (!i.agenda.empty()) e["agenda"] = i.agenda;
         o["ideas"].push_back(std::move(e));
     }
     o["opgaven"] = Json::array();
@@ -384,11 +454,34 @@ std::string sessionToJson(const Session& s) {
             e["history"] = Json::array();
             for (const auto& h : a.history) e["history"].push_back({{"at", h.at}, {"status", toString(h.status)}});
         }
+        if (!a.agenda.empty()) e["agenda"] = a.agenda;
         o["actions"].push_back(std::move(e));
     }
     o["notes"] = Json::array();
-    for (const auto& n : s.notes)
-        o["notes"].push_back({{"id", n.id}, {"at", n.at}, {"text", n.text}, {"kind", toString(n.kind)}, {"visibility", toString(n.visibility)}});
+    for (const auto& n : s.notes) {
+        Json e{{"id", n.id}, {"at", n.at}, {"text", n.text}, {"kind", toString(n.kind)}, {"visibility", toString(n.visibility)}};
+        if (!n.agenda.empty()) e["agenda"] = n.agenda;
+        o["notes"].push_back(std::move(e));
+    }
+    if (!s.agenda.empty()) {
+        o["agenda"] = Json::array();
+        for (const auto& g : s.agenda) {
+            Json e{{"id", g.id}, {"title", g.title}, {"minutes", g.minutes}, {"introducer", g.introducer},
+                   {"kind", toString(g.kind)}, {"opgaven", g.opgaven}, {"visibility", toString(g.visibility)}};
+            if (!g.started.empty()) e["started"] = g.started;
+            if (!g.ended.empty()) e["ended"] = g.ended;
+            o["agenda"].push_back(std::move(e));
+        }
+    }
+    if (!s.turns.empty()) {
+        o["turns"] = Json::array();
+        for (const auto& t : s.turns) {
+            Json e{{"id", t.id}, {"speaker", t.speaker}, {"role", t.role}, {"consent", t.consent}, {"number", t.number},
+                   {"requested", t.requested}, {"started", t.started}, {"ended", t.ended}, {"agenda", t.agenda}};
+            if (!t.visit.empty()) e["visit"] = t.visit;
+            o["turns"].push_back(std::move(e));
+        }
+    }
     return j.dump(2) + "\n";
 }
 

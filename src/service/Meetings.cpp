@@ -34,7 +34,7 @@ std::string integrity(store::Database& db) {
     return result;
 }
 
-Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date) {
+Session newSession(const io::KioskConfig& config, const MeetingType& type, const std::string& wijk, const std::string& date) {
     return newMeeting(config.policy, config.sliders, type, wijk, date, io::dateWords(date));
 }
 
@@ -53,13 +53,21 @@ Session Meetings::load(std::int64_t id) const { return store::Repository(db_).lo
 std::vector<Meetings::LoggedEdit> Meetings::log(std::int64_t id) const { return store::Repository(db_).log(id); }
 std::vector<Meetings::Removed> Meetings::removed() const { return store::Repository(db_).removedMeetings(); }
 
-Meetings::Created Meetings::import(const Session& s, const LogEntry& log) { return store::Repository(db_).create(s, log); }
+Meetings::Created Meetings::import(Session s, const LogEntry& log) {
+    if (!config_.meeting(s.info.type)) {
+        std::string known;
+        for (const auto& m : config_.policy.meetings) known += (known.empty() ? "" : ", ") + m.type.key;
+        throw io::ImportError("$.session.type", "\"" + s.info.type.key + "\" is no meeting type of this kiosk's config (" + known + ")");
+    }
+    giveTypeAgenda(s, config_.policy);
+    return store::Repository(db_).create(s, log);
+}
 
 std::int64_t Meetings::importDemo(const std::string& at) {
     return import(io::demoSession(), {at, "system", "import", "the demo session", ""}).id;
 }
 
-std::int64_t Meetings::begin(MeetingType type, const std::string& wijk, const std::string& date, std::optional<ResponseScheme> scheme,
+std::int64_t Meetings::begin(const MeetingType& type, const std::string& wijk, const std::string& date, std::optional<ResponseScheme> scheme,
                              const std::string& at) {
     store::Repository repo(db_);
     Session s = newSession(config_, type, wijk, date);

@@ -29,12 +29,14 @@ public:
     std::vector<Removed> removed() const;
 
     // Stores `s` whole as a new meeting (a copy under a new uid when this database has its uid).
-    Created import(const Session& s, const LogEntry& log);
+    // Its type must be one this config defines (io::ImportError at $.session.type otherwise); a
+    // meeting without an agenda of its own takes its type's.
+    Created import(Session s, const LogEntry& log);
     // The embedded demo, stored as a new meeting.
     std::int64_t importDemo(const std::string& at);
     // A new meeting of `type` for `wijk` on `date` from the config's defaults, with the open
     // actions and opgaven of the wijk's earlier meetings carried over (logged as such).
-    std::int64_t begin(MeetingType type, const std::string& wijk, const std::string& date, std::optional<ResponseScheme> scheme,
+    std::int64_t begin(const MeetingType& type, const std::string& wijk, const std::string& date, std::optional<ResponseScheme> scheme,
                        const std::string& at);
     // Removes a meeting nothing was brought into; false when it is not removable.
     bool remove(std::int64_t id, const std::string& at, const std::string& role);
@@ -62,6 +64,6 @@ std::string rescue(const store::Database&, const Session& shown);
 std::string integrity(store::Database&);
 
 // A new session of `type` for `wijk` on `date`, with the config's sliders and defaults.
-Session newSession(const io::KioskConfig& config, MeetingType type, const std::string& wijk, const std::string& date);
+Session newSession(const io::KioskConfig& config, const MeetingType& type, const std::string& wijk, const std::string& date);
 
 }  // namespace wk::service

@@ -88,7 +88,8 @@ void Repository::deleteContent(std::int64_t sid) {
     for (const char* sql : {"DELETE FROM participants WHERE session_id = ?1", "DELETE FROM sliders WHERE session_id = ?1",
                             "DELETE FROM placements WHERE session_id = ?1", "DELETE FROM ideas WHERE session_id = ?1",
                             "DELETE FROM opgaven WHERE session_id = ?1", "DELETE FROM actions WHERE session_id = ?1",
-                            "DELETE FROM notes WHERE session_id = ?1"})
+                            "DELETE FROM notes WHERE session_id = ?1", "DELETE FROM agenda_items WHERE session_id = ?1",
+                            "DELETE FROM turns WHERE session_id = ?1"})
         db_.prepare(sql).with(sid).run();
 }
 
@@ -105,6 +106,8 @@ void Repository::putContent(std::int64_t sid, const Session& s) {
     numberActions(numbered);
     for (const auto& x : numbered.actions) put(sid, x);
     for (const auto& x : s.notes) put(sid, x);
+    for (const auto& x : s.agenda) put(sid, x);
+    for (const auto& x : s.turns) put(sid, x);
 }
 
 void Repository::rewrite(std::int64_t sid, const Session& s) {

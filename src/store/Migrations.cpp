@@ -153,8 +153,30 @@ CREATE TABLE removed_meetings(
   removed_at TEXT NOT NULL, role TEXT NOT NULL, sent INTEGER NOT NULL DEFAULT 0);
 )sql";
 
+// 11: the meeting's agenda, its start and public part's times, spreekrecht's turns, and what
+// was made during an agenda item linked to it.
+constexpr const char* kMigration11 = R"sql(
+ALTER TABLE sessions ADD COLUMN time TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN public_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE placements ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
+ALTER TABLE ideas ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
+CREATE TABLE agenda_items(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  title TEXT NOT NULL, introducer TEXT NOT NULL, minutes INTEGER NOT NULL, kind TEXT NOT NULL,
+  opgaven TEXT NOT NULL, visibility TEXT NOT NULL, started TEXT NOT NULL, ended TEXT NOT NULL,
+  seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
+CREATE TABLE turns(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  speaker TEXT NOT NULL, role TEXT NOT NULL, consent INTEGER NOT NULL, visit TEXT NOT NULL,
+  number INTEGER NOT NULL, requested TEXT NOT NULL, started TEXT NOT NULL, ended TEXT NOT NULL,
+  agenda TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
-                                                                 kMigration6, kMigration7, kMigration8, kMigration9, kMigration10};
+                                                                 kMigration6, kMigration7, kMigration8, kMigration9, kMigration10,
+                                                                 kMigration11};
 
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "domain/Agenda.h"
 #include "domain/Purge.h"
 #include "domain/Vocabulary.h"
 
@@ -71,7 +72,7 @@ std::array<int, 7> splitRatings(const std::string& text) {
 
 // An action from a row whose columns, from `first` on, are id, opgave, what, indicator, party, owner,
 // deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history,
-// number, amount_cents.
+// number, amount_cents, agenda.
 Action readAction(const Statement& st, int first = 0) {
     const auto c = [first](int i) { return first + i; };
     Action a;
@@ -87,6 +88,7 @@ Action readAction(const Statement& st, int first = 0) {
     a.history = splitHistory(st.text(c(16)));
     a.number = static_cast<int>(st.integer(c(17)));
     if (!st.isNull(c(18))) a.amountCents = st.integer(c(18));
+    a.agenda = st.text(c(19));
     return a;
 }
 
@@ -96,7 +98,7 @@ std::vector<SessionSummary> Repository::list() {
     auto& st = db_.prepare("SELECT id, uid, date, type, wijk, title FROM sessions ORDER BY date, id");
     std::vector<SessionSummary> out;
     while (st.step())
-        out.push_back({st.integer(0), st.text(1), st.text(2), parseOr(st.text(3), MeetingType::Overig), st.text(4), st.text(5)});
+        out.push_back({st.integer(0), st.text(1), st.text(2), parseOr(st.text(3), MeetingType(MeetingType::Overig)), st.text(4), st.text(5)});
     st.reset();
     return out;
 }
@@ -131,7 +133,7 @@ std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, st
     auto& st = db_.prepare(
         "SELECT s.uid, s.title, s.date, a.id, a.opgave, a.what, a.indicator, a.party, a.owner, a.deadline, a.budget, "
         "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_uid, a.origin_action, a.origin_date, a.history, "
-        "a.number, a.amount_cents "
+        "a.number, a.amount_cents, a.agenda "
         "FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq");
     st.with(wijk, except);
     std::vector<TrackedAction> out;
@@ -181,13 +183,13 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
-            "bouwstenen, public_from FROM sessions WHERE id = ?1");
+            "bouwstenen, public_from, time, public_at FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
         }
         s.info.id = id;
-        s.info.type = parseOr(st.text(0), MeetingType::Overig);
+        s.info.type = parseOr(st.text(0), MeetingType(MeetingType::Overig));
         s.info.title = st.text(1);
         s.info.wijk = st.text(2);
         s.info.date = st.text(3);
@@ -200,6 +202,8 @@ Session Repository::load(std::int64_t id) {
         s.info.dossier = st.text(12);
         s.info.bouwstenen = splitRatings(st.text(13));
         s.info.publicFrom = st.text(14);
+        s.info.time = st.text(15);
+        s.info.publicAt = st.text(16);
         st.reset();
     }
     {
@@ -215,15 +219,16 @@ Session Repository::load(std::int64_t id) {
         st.reset();
     }
     {
-        auto& st = db_.prepare("SELECT participant, slider, now, desired, reason, seq FROM placements WHERE session_id = ?1 ORDER BY seq");
+        auto& st = db_.prepare("SELECT participant, slider, now, desired, reason, seq, agenda FROM placements WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
-        while (st.step()) s.placements.push_back({st.text(0), st.text(1), st.optInt(2), st.optInt(3), st.text(4), st.integer(5)});
+        while (st.step())
+            s.placements.push_back({st.text(0), st.text(1), st.optInt(2), st.optInt(3), st.text(4), st.integer(5), st.text(6)});
         st.reset();
     }
     {
         auto& st = db_.prepare(
             "SELECT id, text, theme, author, contact, consent, votes, visibility, map_x, map_y, response, motivation, "
-            "condition, due, created, seq, hidden, hidden_reason, pending FROM ideas WHERE session_id = ?1 ORDER BY seq");
+            "condition, due, created, seq, hidden, hidden_reason, pending, agenda FROM ideas WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) {
             Idea i;
@@ -238,6 +243,7 @@ Session Repository::load(std::int64_t id) {
             i.hidden = st.integer(16) != 0;
             i.hiddenReason = st.text(17);
             i.pending = st.integer(18) != 0;
+            i.agenda = st.text(19);
             s.ideas.push_back(std::move(i));
         }
         st.reset();
@@ -251,17 +257,52 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
-            "origin_uid, origin_action, origin_date, history, number, amount_cents FROM actions WHERE session_id = ?1 ORDER BY seq");
+            "origin_uid, origin_action, origin_date, history, number, amount_cents, agenda FROM actions WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) s.actions.push_back(readAction(st));
         st.reset();
     }
     {
-        auto& st = db_.prepare("SELECT id, at, text, kind, visibility, seq FROM notes WHERE session_id = ?1 ORDER BY seq");
+        auto& st = db_.prepare("SELECT id, at, text, kind, visibility, seq, agenda FROM notes WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step())
             s.notes.push_back({st.text(0), st.text(1), st.text(2), parseOr(st.text(3), NoteKind::Note),
-                               parseOr(st.text(4), Visibility::Closed), st.integer(5)});
+                               parseOr(st.text(4), Visibility::Closed), st.integer(5), st.text(6)});
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare(
+            "SELECT id, title, introducer, minutes, kind, opgaven, visibility, started, ended, seq FROM agenda_items "
+            "WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) {
+            AgendaItem g;
+            g.id = st.text(0); g.title = st.text(1); g.introducer = st.text(2);
+            g.minutes = static_cast<int>(st.integer(3));
+            g.kind = parseAgendaKind(st.text(4)).value_or(AgendaKind::Bespreken);
+            g.opgaven = splitList(st.text(5));
+            g.visibility = parseOr(st.text(6), Visibility::Closed);  // unknown: the safe side
+            g.started = st.text(7); g.ended = st.text(8);
+            g.seq = st.integer(9);
+            s.agenda.push_back(std::move(g));
+        }
+        st.reset();
+    }
+    {
+        auto& st = db_.prepare(
+            "SELECT id, speaker, role, consent, visit, number, requested, started, ended, agenda, seq FROM turns "
+            "WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step()) {
+            Turn t;
+            t.id = st.text(0); t.speaker = st.text(1); t.role = st.text(2);
+            t.consent = st.integer(3) != 0;
+            t.visit = st.text(4);
+            t.number = static_cast<int>(st.integer(5));
+            t.requested = st.text(6); t.started = st.text(7); t.ended = st.text(8); t.agenda = st.text(9);
+            t.seq = st.integer(10);
+            s.turns.push_back(std::move(t));
+        }
         st.reset();
     }
     return s;
@@ -270,9 +311,10 @@ Session Repository::load(std::int64_t id) {
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
            "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
-           "dossier, bouwstenen, public_from) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
+           "dossier, bouwstenen, public_from, time, public_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
-              i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom)
+              i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom,
+              i.time, i.publicAt)
         .run();
 }
 
@@ -280,10 +322,11 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     // The uid is the session's for good: no change renames it.
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
-           "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15 WHERE id = ?1")
+           "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15, "
+           "time = ?16, public_at = ?17 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
               str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
-              joinRatings(i.bouwstenen), i.publicFrom)
+              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt)
         .run();
 }
 
@@ -315,7 +358,8 @@ bool Repository::idTaken(std::int64_t sid, const std::string& id) {
     auto& st = db_.prepare(
         "SELECT 1 FROM ideas WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM actions WHERE session_id = ?1 AND id = ?2 "
         "UNION ALL SELECT 1 FROM opgaven WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM notes WHERE session_id = ?1 AND id = ?2 "
-        "UNION ALL SELECT 1 FROM participants WHERE session_id = ?1 AND id = ?2");
+        "UNION ALL SELECT 1 FROM participants WHERE session_id = ?1 AND id = ?2 "
+        "UNION ALL SELECT 1 FROM agenda_items WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM turns WHERE session_id = ?1 AND id = ?2");
     const bool taken = st.with(sid, id).step();
     st.reset();
     return taken;
@@ -334,7 +378,8 @@ std::string Repository::nextId(const Tx&, std::int64_t sid, char prefix) {
         auto& ids = db_.prepare(
             "SELECT id FROM ideas WHERE session_id = ?1 UNION ALL SELECT id FROM actions WHERE session_id = ?1 "
             "UNION ALL SELECT id FROM opgaven WHERE session_id = ?1 UNION ALL SELECT id FROM notes WHERE session_id = ?1 "
-            "UNION ALL SELECT id FROM participants WHERE session_id = ?1");
+            "UNION ALL SELECT id FROM participants WHERE session_id = ?1 UNION ALL SELECT id FROM agenda_items WHERE session_id = ?1 "
+            "UNION ALL SELECT id FROM turns WHERE session_id = ?1");
         ids.with(sid);
         while (ids.step()) {
             const std::string id = ids.text(0);
@@ -426,19 +471,21 @@ void Repository::put(std::int64_t sid, const Slider& x) {
         .with(sid, x.key, x.label, x.top, x.seq).run();
 }
 void Repository::put(std::int64_t sid, const Placement& x) {
-    db_.prepare("INSERT OR REPLACE INTO placements(session_id, participant, slider, now, desired, reason, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .with(sid, x.participant, x.slider, x.now, x.desired, x.reason, x.seq).run();
+    db_.prepare("INSERT OR REPLACE INTO placements(session_id, participant, slider, now, desired, reason, seq, agenda) "
+                "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .with(sid, x.participant, x.slider, x.now, x.desired, x.reason, x.seq, x.agenda).run();
 }
 void Repository::put(std::int64_t sid, const Idea& x) {
     auto& st = db_.prepare(
         "INSERT OR REPLACE INTO ideas(session_id, id, text, theme, author, contact, consent, votes, visibility, map_x, "
-        "map_y, response, motivation, condition, due, created, seq, hidden, hidden_reason, pending) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
+        "map_y, response, motivation, condition, due, created, seq, hidden, hidden_reason, pending, agenda) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
     st.with(sid, x.id, x.text, x.theme, x.author, x.contact, x.consent, x.votes, str(toString(x.visibility)));
     if (x.map) st.bind(10, x.map->x).bind(11, x.map->y);
     else st.bindNull(10).bindNull(11);
     st.bind(12, x.response.value).bind(13, x.response.motivation).bind(14, x.response.condition)
-        .bind(15, x.response.due).bind(16, x.created).bind(17, x.seq).bind(18, x.hidden).bind(19, x.hiddenReason).bind(20, x.pending).run();
+        .bind(15, x.response.due).bind(16, x.created).bind(17, x.seq).bind(18, x.hidden).bind(19, x.hiddenReason).bind(20, x.pending)
+        .bind(21, x.agenda).run();
 }
 void Repository::put(std::int64_t sid, const Opgave& x) {
     db_.prepare("INSERT OR REPLACE INTO opgaven(session_id, id, title, description, seq) VALUES(?1, ?2, ?3, ?4, ?5)")
@@ -449,17 +496,32 @@ void Repository::put(std::int64_t sid, const Action& x) {
     if (x.party) party = str(toString(*x.party));
     db_.prepare(
            "INSERT OR REPLACE INTO actions(session_id, id, opgave, what, indicator, party, owner, deadline, budget, "
-           "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history, number, amount_cents) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")
+           "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history, number, amount_cents, agenda) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)")
         .with(sid, x.id, x.opgave, x.what, x.indicator, party, x.owner, x.deadline, x.budget,
               str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq,
               x.origin ? x.origin->session : "", x.origin ? x.origin->action : "", x.origin ? x.origin->date : "",
-              joinHistory(x.history), x.number, x.amountCents)
+              joinHistory(x.history), x.number, x.amountCents, x.agenda)
         .run();
 }
 void Repository::put(std::int64_t sid, const Note& x) {
-    db_.prepare("INSERT OR REPLACE INTO notes(session_id, id, at, text, kind, visibility, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-        .with(sid, x.id, x.at, x.text, str(toString(x.kind)), str(toString(x.visibility)), x.seq).run();
+    db_.prepare("INSERT OR REPLACE INTO notes(session_id, id, at, text, kind, visibility, seq, agenda) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .with(sid, x.id, x.at, x.text, str(toString(x.kind)), str(toString(x.visibility)), x.seq, x.agenda).run();
+}
+void Repository::put(std::int64_t sid, const AgendaItem& x) {
+    db_.prepare(
+           "INSERT OR REPLACE INTO agenda_items(session_id, id, title, introducer, minutes, kind, opgaven, visibility, started, ended, seq) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
+        .with(sid, x.id, x.title, x.introducer, x.minutes, str(toString(x.kind)), joinList(x.opgaven), str(toString(x.visibility)),
+              x.started, x.ended, x.seq)
+        .run();
+}
+void Repository::put(std::int64_t sid, const Turn& x) {
+    db_.prepare(
+           "INSERT OR REPLACE INTO turns(session_id, id, speaker, role, consent, visit, number, requested, started, ended, agenda, seq) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)")
+        .with(sid, x.id, x.speaker, x.role, x.consent, x.visit, x.number, x.requested, x.started, x.ended, x.agenda, x.seq)
+        .run();
 }
 
 void Repository::remove(std::int64_t sid, const Participant& x) {
@@ -483,6 +545,12 @@ void Repository::remove(std::int64_t sid, const Action& x) {
 }
 void Repository::remove(std::int64_t sid, const Note& x) {
     db_.prepare("DELETE FROM notes WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
+}
+void Repository::remove(std::int64_t sid, const AgendaItem& x) {
+    db_.prepare("DELETE FROM agenda_items WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
+}
+void Repository::remove(std::int64_t sid, const Turn& x) {
+    db_.prepare("DELETE FROM turns WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
 }
 
 std::vector<Session> Repository::meetingsOfWijk(const std::string& wijk, const std::string& date) {

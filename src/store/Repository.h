@@ -151,6 +151,8 @@ private:
     void put(std::int64_t sid, const Opgave&);
     void put(std::int64_t sid, const Action&);
     void put(std::int64_t sid, const Note&);
+    void put(std::int64_t sid, const AgendaItem&);
+    void put(std::int64_t sid, const Turn&);
     void remove(std::int64_t sid, const Participant&);
     void remove(std::int64_t sid, const Slider&);
     void remove(std::int64_t sid, const Placement&);
@@ -158,6 +160,8 @@ private:
     void remove(std::int64_t sid, const Opgave&);
     void remove(std::int64_t sid, const Action&);
     void remove(std::int64_t sid, const Note&);
+    void remove(std::int64_t sid, const AgendaItem&);
+    void remove(std::int64_t sid, const Turn&);
 
     Database& db_;
 };

@@ -208,7 +208,7 @@ void place(ScreenContext& c, SlidersState& st) {
 
     for (const auto& sl : s.sliders) {
         const Placement* mine = find<Placement>(s, st.participant + '\x1f' + sl.key);
-        Placement next = mine ? *mine : Placement{st.participant, sl.key, {}, {}, "", 0};
+        Placement next = mine ? *mine : Placement{st.participant, sl.key, {}, {}, "", 0, ""};
         cardBegin("place" + sl.key);
         textIn(c.fonts.large, sl.label, 0, -1);
         // Whose markers these are, on every slider: in view however far down they scroll.
