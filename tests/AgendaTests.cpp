@@ -192,3 +192,12 @@ TEST_CASE("the agenda and the turns go through the session file and back; bad it
     CHECK(errorOf(R"([{"id": "g1", "title": "A", "minutes": 1}, {"id": "g1", "title": "B", "minutes": 1}])") ==
           "$.session.agenda[1]: \"g1\" appears twice");
 }
+
+TEST_CASE("the script's clock moves by seconds, over midnight too") {
+    CHECK(addSeconds("2026-11-22T19:30", 90) == "2026-11-22T19:31:30");
+    CHECK(addSeconds("2026-12-31T23:59:30", 45) == "2027-01-01T00:00:15");
+    CHECK(addSeconds("nonsense", 5) == "nonsense");
+    CHECK(minutesLeft(61) == 2);
+    CHECK(minutesLeft(60) == 1);
+    CHECK(minutesLeft(-3) == 0);
+}

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "domain/Agenda.h"
 #include "io/Clock.h"
 #include "io/I18n.h"
 #include "service/Exports.h"
@@ -76,6 +77,11 @@ void KioskApp::readLists() {
 
 double KioskApp::now() const { return platform::seconds() + clockOffset_; }
 
+std::string KioskApp::meetingTime() const {
+    if (!scriptClock_) return io::localDateTime();
+    return addSeconds(*scriptClock_, static_cast<long long>(scriptSeconds_));
+}
+
 std::int64_t KioskApp::openDemo() {
     const std::int64_t id = meetings_.importDemo(io::localDateTime());
     openSession(id);
@@ -101,7 +107,7 @@ Role KioskApp::role() const {
 
 service::EditResult KioskApp::issue(Intent intent, Role role) {
     if (!edits_) return {Problem{"no_meeting", "session"}, {}, {}};  // nothing to change yet
-    service::EditResult r = edits_->submit({std::move(intent), role, io::localDateTime()});
+    service::EditResult r = edits_->submit({std::move(intent), role, meetingTime()});
     report(r);
     return r;
 }
@@ -166,10 +172,10 @@ void KioskApp::handle(const ui::Request& request) {
                        status_.receipt = {e.ticket, r.ok(), r.createdId};
                    },
                    [&](const ui::Undo&) {
-                       if (edits_) report(edits_->undo(role(), io::localDateTime()));
+                       if (edits_) report(edits_->undo(role(), meetingTime()));
                    },
                    [&](const ui::Redo&) {
-                       if (edits_) report(edits_->redo(role(), io::localDateTime()));
+                       if (edits_) report(edits_->redo(role(), meetingTime()));
                    },
                    [&](const ui::OpenSession& o) { openSession(o.id); },
                    [&](const ui::Quit&) { quit_ = true; },

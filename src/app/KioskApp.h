@@ -85,7 +85,17 @@ public:
     const ui::KioskStatus& status() const { return status_; }
     // The kiosk's clock; replay moves it forward to test idle time without waiting.
     double now() const;
-    void advanceClock(double seconds) { clockOffset_ += seconds; }
+    void advanceClock(double seconds) {
+        clockOffset_ += seconds;
+        scriptSeconds_ += seconds;
+    }
+    // The time intents carry and the agenda counts by: the wall clock, or a replay's own once it
+    // set one (`clock`), which only `idle` moves, so countdowns in tests are exact.
+    std::string meetingTime() const;
+    void setClock(const std::string& iso) {
+        scriptClock_ = iso;
+        scriptSeconds_ = 0;
+    }
     // Issues an intent as the person at the screen (the replay's `phase` is the facilitator's).
     service::EditResult issue(Intent intent, Role role);
     // Picks up what other writers committed (at most twice a second unless `now`); true when
@@ -159,6 +169,8 @@ private:
     bool roomPublic_ = false;
     std::uint64_t consoleHash_ = 0, roomHash_ = 0;  // what each window shows now
     double clockOffset_ = 0;
+    std::optional<std::string> scriptClock_;
+    double scriptSeconds_ = 0;
     bool quit_ = false;
 };
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "domain/Agenda.h"
 #include "domain/Rules.h"
 #include "io/Clock.h"
 #include "io/I18n.h"
@@ -31,7 +32,7 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     status_.meetingRemovable = edits_ && kiosk_->mode() == ui::Mode::Facilitator && isRemovable(edits_->session());
     if (!roomOnly_)
         kiosk_->draw({edits_ ? edits_->session() : noMeeting(), edits_ ? edits_->revision() : 0, status_, sessions_, now(),
-                      io::localDateTime(), around_.previous ? &*around_.previous : nullptr, &around_.wijkActions, map_.texture, map_.aspect, &exportFolders_,
+                      meetingTime(), around_.previous ? &*around_.previous : nullptr, &around_.wijkActions, map_.texture, map_.aspect, &exportFolders_,
                       &phones_, &planned_, &around_.wijkAnswers, !edits_},
                      requests_);
     ui::traceEnd();
@@ -87,6 +88,9 @@ int KioskApp::run(bool fullscreen) {
         // The room's long lists turn their pages by themselves.
         const bool pageTurn = (roomWindow_ || kiosk_->presentingNow()) && roomNextTurn(roomState_, now()) == 0;
         if (events || !requests_.empty() || kiosk_->wantsFrame(now()) || pageTurn || pollOtherWriters()) pending = kSettleFrames;
+        // A running agenda item or speaker counts down: a frame each wake-up (drawn only when
+        // the minutes shown changed).
+        if (edits_ && (currentItem(edits_->session().agenda) || speakingNow(edits_->session().turns))) pending = std::max(pending, 1);
         if (pending > 0) {
             frameIfChanged();
             --pending;

@@ -52,7 +52,7 @@ void KioskApp::drawRoomPicture() {
     ui::setTrace(&roomTrace_);
     ui::traceBegin();
     ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
-                  &phones_},
+                  &phones_, meetingTime()},
                  roomState_);
     ui::traceEnd();
     ui::setTrace(nullptr);

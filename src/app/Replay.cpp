@@ -14,6 +14,7 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
+#include "io/Clock.h"
 #include "ui/widgets/Touch.h"
 
 namespace wk::app {
@@ -30,7 +31,8 @@ constexpr Spec kSpecs[] = {{"size", 2, 2},          {"open-session", 1, 1}, {"ta
                            {"drag-to", 2, 2},       {"assert-order", 2, 2},  {"wait-for", 2, 2},
                            {"room-screenshot", 1, 1}, {"assert-room-visible", 1, 1}, {"assert-room-hidden", 1, 1}, {"assert-offscreen", 1, 1},
                            {"finger-down", 3, 3},   {"finger-move", 3, 3},  {"finger-up", 1, 1},
-                           {"fail-next-save", 0, 0}, {"assert-plain", 1, 1}, {"read-aloud", 1, 2}};
+                           {"fail-next-save", 0, 0}, {"assert-plain", 1, 1}, {"read-aloud", 1, 2},
+                           {"clock", 1, 1}};
 
 std::vector<std::string> tokenize(std::string_view line, const std::string& where) {
     std::vector<std::string> out;
@@ -261,6 +263,11 @@ std::vector<ReplayStep> parseScript(std::string_view text, const std::string& fi
             throw ScriptError(where + ": wait takes 0 to 10000 frames");
         if (step.verb == "idle" && !(std::atof(step.args[0].c_str()) >= 0 && std::atof(step.args[0].c_str()) <= 86400))
             throw ScriptError(where + ": idle takes 0 to 86400 seconds");
+        if (step.verb == "clock" && !isClockTime(step.args[0].substr(0, 5)) && !isIsoDateTime(step.args[0]))
+            throw ScriptError(where + ": clock takes a time like 19:30, 19:30:15 or 2026-11-22T19:30");
+        if (step.verb == "clock" && isClockTime(step.args[0].substr(0, 5)) && step.args[0].size() != 5 &&
+            !(step.args[0].size() == 8 && isIsoDateTime("2000-01-01T" + step.args[0])))
+            throw ScriptError(where + ": clock takes a time like 19:30, 19:30:15 or 2026-11-22T19:30");
         // Pixels on a screen of at most 8192 by 8192 (size's own limit): nothing negative.
         const auto pixels = [&](std::size_t from, std::size_t to) {
             for (std::size_t k = from; k < to && k < step.args.size(); ++k) {
@@ -388,6 +395,17 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
             // The same switch the facilitator taps: stored, so it survives a restart.
             const auto r = app.issue(SwitchPhase{s.args[0] == "public" ? Visibility::Public : Visibility::Closed}, Role::Facilitator);
             if (!r.ok()) return fail("phase: " + (r.problem ? r.problem->code : r.storeError));
+            settle();
+        } else if (s.verb == "clock") {
+            // The meeting's clock from here on: intents carry it, the agenda counts by it, and
+            // only `idle` moves it. A time of day is on the meeting's own date.
+            std::string at = s.args[0];
+            if (!isIsoDateTime(at)) {
+                const std::string date = app.hasSession() && isIsoDate(app.edits().session().info.date) ? app.edits().session().info.date
+                                                                                                       : io::localDate();
+                at = date + "T" + at;
+            }
+            app.setClock(at);
             settle();
         } else if (s.verb == "idle") {
             // Time passes with nobody at the screen.

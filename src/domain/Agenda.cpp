@@ -1,5 +1,7 @@
 #include "domain/Agenda.h"
 
+#include <cstdio>
+
 #include "domain/Plan.h"
 #include "domain/Text.h"
 
@@ -97,6 +99,19 @@ long long turnSeconds(const Turn& turn, const std::string& now) {
     const auto to = secondsOf(turn.ended.empty() ? now : turn.ended);
     return from && to && *to > *from ? *to - *from : 0;
 }
+
+std::string addSeconds(const std::string& iso, long long seconds) {
+    const auto t = secondsOf(iso);
+    if (!t) return iso;
+    const long long total = *t + seconds;
+    const long long day = total >= 0 ? total / 86400 : (total - 86399) / 86400;
+    const long long rest = total - day * 86400;
+    char clock[64];
+    std::snprintf(clock, sizeof clock, "T%02lld:%02lld:%02lld", rest / 3600, rest / 60 % 60, rest % 60);
+    return addToDate(iso.substr(0, 10), static_cast<int>(day - *dayNumber(iso.substr(0, 10))), 0, 0) + clock;
+}
+
+long long minutesLeft(long long seconds) { return seconds <= 0 ? 0 : (seconds + 59) / 60; }
 
 std::map<std::string, long long> speakingSeconds(const std::vector<Turn>& turns, const std::string& now) {
     std::map<std::string, long long> out;

@@ -44,6 +44,12 @@ std::vector<const Turn*> waitingTurns(const std::vector<Turn>&);
 // The seconds `turn` has spoken at `now` (up to its end once ended).
 long long turnSeconds(const Turn&, const std::string& now);
 
+// `iso` (a local date-time) moved on by `seconds`, as YYYY-MM-DDTHH:MM:SS; `iso` itself when it
+// is not a time.
+std::string addSeconds(const std::string& iso, long long seconds);
+// Whole minutes left of `seconds`, rounded up: 61 seconds is "2 minutes", 0 or less is 0.
+long long minutesLeft(long long seconds);
+
 // The seconds spoken per role; a turn still going counts up to `now`.
 std::map<std::string, long long> speakingSeconds(const std::vector<Turn>&, const std::string& now);
 

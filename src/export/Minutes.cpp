@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
+#include "domain/Agenda.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
+#include "export/MinutesAgenda.h"
 #include "io/I18n.h"
 
 namespace wk::io {
@@ -164,13 +166,16 @@ struct Builder {
     }
 
     void notes() {
-        if (s.notes.empty()) return;
+        // With the agenda used, what was said during an item stands under that item.
+        const bool byAgenda = agendaUsed(s.agenda);
+        const auto filed = [&](const Note& n) { return byAgenda && find<AgendaItem>(s, n.agenda); };
+        if (std::all_of(s.notes.begin(), s.notes.end(), filed)) return;
         doc.add(Heading{2, word("export.notes")});
         // Decisions and agreements first: what was settled, then the rest, each in time order.
         for (NoteKind kind : {NoteKind::Decision, NoteKind::Agreement, NoteKind::Note}) {
             std::vector<std::string> items;
             for (const auto& n : s.notes) {
-                if (n.kind != kind) continue;
+                if (n.kind != kind || filed(n)) continue;
                 const std::string time = n.at.size() >= 16 ? n.at.substr(11, 5) + "  " : "";
                 items.push_back(time + n.text + closedMark(n.visibility));
             }
@@ -246,6 +251,7 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
     Builder b{s, audience, config, w, context, {}};
     b.meta();
     b.present();
+    addAgendaMinutes(b.doc, s, audience, w);  // the running order first, once it was used
     // The order follows what the meeting is for (DOMAIN.md): a wijktafel looks ahead and ends in
     // the plan; a wijkwerkoverleg is about its decisions; a visit is about what residents brought.
     const MeetingType& t = s.info.type;
@@ -258,6 +264,7 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
     } else {  // overig, and the forms a config adds
         b.notes(); b.ideas(); b.positioning(); b.plan();
     }
+    if (audience == Audience::Internal) addSpeakingTime(b.doc, s, w);
     b.closing();
     return std::move(b.doc);
 }

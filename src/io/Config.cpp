@@ -454,7 +454,10 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                 MeetingDefaults added = *c.policy.meeting(MeetingType::Overig);
                 added.type = *type;
                 added.label = r.requiredText(m, path, "label", &v);
-                c.policy.meetings.push_back(std::move(added));
+                // Offered among the named forms, "overig" staying last.
+                const auto overig = std::find_if(c.policy.meetings.begin(), c.policy.meetings.end(),
+                                                 [](const MeetingDefaults& d) { return d.type == MeetingType::Overig; });
+                c.policy.meetings.insert(overig, std::move(added));
             }
             for (auto& d : c.policy.meetings) {
                 if (d.type != *type) continue;

@@ -8,6 +8,7 @@
 #include "domain/Vocabulary.h"
 #include "io/PinHash.h"
 #include "ui/I18n.h"
+#include "ui/screens/AgendaStrip.h"
 #include "ui/screens/HomeScreen.h"
 #include "ui/screens/IdeasScreen.h"
 #include "ui/screens/MinutesScreen.h"
@@ -57,6 +58,7 @@ bool parseView(const std::string& w, View& out) {
 
 // The screens' states, each declared beside its screen.
 struct ScreenStates {
+    AgendaStripState agenda;
     IdeasState ideas;
     HomeState home;
     MinutesState minutes;
@@ -89,6 +91,7 @@ void Kiosk::setPinHash(const std::string& hash) {
 void Kiosk::restorePinTries(int failures, double waitSeconds, double now) { guard_.restore(failures, waitSeconds, now); }
 
 void Kiosk::forgetInput() {
+    states_->agenda = {};  // the next visitor is a new visit: their request is their own
     states_->ideas = {};
     states_->home = {};
     states_->minutes = {};
@@ -217,10 +220,14 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         return;
     }
 
+    ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
+                      in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
+                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech};
     ImGui::SetCursorPos({pad, ImGui::GetCursorPosY()});
     ImGui::BeginGroup();
     drawNavigation(in.status, toolsBelow, forcePublic_ || in.session.info.phase == Visibility::Public, in.session.info, out);
     if (mode_ == Mode::Facilitator && room_.barOpen) drawRoomBar();
+    if (!noMeeting_ && !reviewOpen_) drawAgendaStrip(ctx, states_->agenda);
     ImGui::EndGroup();
 
     // One line under the screen: the last refusal, else (for the facilitator) the archive's link.
@@ -238,9 +245,6 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     const ImVec2 area{ImGui::GetContentRegionAvail().x - pad, ImGui::GetContentRegionAvail().y - pad - statusH};
     // One scrolling area per screen: scrolling the minutes must not move the plan.
     ImGui::BeginChild(reviewOpen_ ? "review" : viewKey(view_), area, false, ImGuiWindowFlags_NoScrollWithMouse);
-    ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
-                      in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
-                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech};
     if (reviewOpen_ && (mode_ != Mode::Facilitator || publicView(in.session) || noMeeting_)) reviewOpen_ = false;
     if (reviewOpen_) {
         const ReviewResult r = drawPublicReview(ctx);

@@ -61,7 +61,7 @@ bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
     const float titleW = ImGui::CalcTextSize(title.c_str()).x;
     ImGui::PopFont();
     // The meeting's type, wijk and date come first: they must never be cut off.
-    std::string sub = noMeeting_ ? "" : tr("meeting." + std::string(toString(s.info.type)));
+    std::string sub = noMeeting_ ? "" : meetingName(config_, s.info.type);
     if (!s.info.wijk.empty()) sub += "  ·  " + s.info.wijk;
     if (!s.info.date.empty()) sub += "  ·  " + dateWords(s.info.date, true);
     const std::string essential = sub;
@@ -220,7 +220,8 @@ void Kiosk::drawRoomBar() {
     // Follow the console, or pin one picture; or only the logo on black.
     const std::pair<const char*, std::optional<RoomPage>> choices[] = {
         {"room.follow", std::nullopt},          {"room.show_title", RoomPage::Title}, {"room.only_sliders", RoomPage::Sliders},
-        {"room.only_ideas", RoomPage::Ideas},   {"room.only_plan", RoomPage::Plan},   {"room.only_minutes", RoomPage::Minutes}};
+        {"room.only_ideas", RoomPage::Ideas},   {"room.only_plan", RoomPage::Plan},   {"room.only_minutes", RoomPage::Minutes},
+        {"room.only_agenda", RoomPage::Agenda}};
     ImGui::AlignTextToFramePadding();
     text(tr("room.bar"), palette().muted, -1);
     for (const auto& [key, page] : choices) {

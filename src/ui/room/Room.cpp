@@ -19,6 +19,7 @@ const char* roomPageKey(RoomPage p) {
         case RoomPage::Ideas: return "ideas";
         case RoomPage::Plan: return "plan";
         case RoomPage::Minutes: return "minutes";
+        case RoomPage::Agenda: return "agenda";
     }
     return "title";
 }
@@ -85,6 +86,7 @@ const char* titleKeyOf(RoomPage p) {
         case RoomPage::Ideas: return "ideas.title";
         case RoomPage::Plan: return "plan.title";
         case RoomPage::Minutes: return "room.minutes_title";
+        case RoomPage::Agenda: return "agenda.title";
         default: return "";
     }
 }
@@ -107,8 +109,13 @@ void drawRoom(const RoomFrame& f, RoomState& st) {
         st.pageSince = f.now;
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    // While the agenda runs, its band takes the bottom: the picture above is laid out without it.
+    const bool band = f.page != RoomPage::Blank && f.page != RoomPage::Agenda && roomAgendaRuns(f);
+    ImGui::PushFont(f.fonts.body);
+    const float bandH = band ? roomAgendaBandHeight() : 0.0f;
+    ImGui::PopFont();
     ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::SetNextWindowSize({vp->Size.x, vp->Size.y - bandH});
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
     const bool blank = f.page == RoomPage::Blank;
     ImGui::PushStyleColor(ImGuiCol_WindowBg, blank ? IM_COL32(0, 0, 0, 255) : palette().background);
@@ -132,12 +139,25 @@ void drawRoom(const RoomFrame& f, RoomState& st) {
             case RoomPage::Ideas: drawRoomIdeas(f, st); break;
             case RoomPage::Plan: drawRoomPlan(f, st); break;
             case RoomPage::Minutes: st.pageCount = 1; drawRoomMinutes(f); break;
+            case RoomPage::Agenda: st.pageCount = 1; drawRoomAgenda(f); break;
             default: break;
         }
         ImGui::PopTextWrapPos();
         st.pageIndex = std::min(st.pageIndex, std::max(0, st.pageCount - 1));
         header(f, st, titleKeyOf(f.page));
     }
+    ImGui::PopFont();
+    ImGui::End();
+    if (!band) return;
+    ImGui::SetNextWindowPos({vp->Pos.x, vp->Pos.y + vp->Size.y - bandH});
+    ImGui::SetNextWindowSize({vp->Size.x, bandH});
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    ImGui::Begin("##room-agenda", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoBackground);
+    ImGui::PopStyleVar();
+    ImGui::PushFont(f.fonts.body);
+    drawRoomAgendaBand(f, ImGui::GetWindowPos(), vp->Size.x);
     ImGui::PopFont();
     ImGui::End();
 }

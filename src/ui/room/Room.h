@@ -17,7 +17,7 @@
 namespace wk::ui {
 
 // What the room shows: one of the layouts below; the console decides which (RoomControl).
-enum class RoomPage { Title, Blank, Sliders, Ideas, Plan, Minutes };
+enum class RoomPage { Title, Blank, Sliders, Ideas, Plan, Minutes, Agenda };
 const char* roomPageKey(RoomPage);  // "title", "blank", "sliders", ...
 
 struct RoomFrame {
@@ -32,6 +32,7 @@ struct RoomFrame {
     double now = 0;          // seconds on a steady clock, for turning pages
     std::uint64_t revision = 0;  // changes whenever the session does
     const PhoneJoin* phones = nullptr;  // when on: the code and address to join with a phone
+    std::string clock;  // the meeting's time (local ISO), for the agenda's countdown
 };
 
 // Between frames: which page of a long list is up, since when, and the measured layout.
@@ -78,6 +79,11 @@ void drawRoomTitle(const RoomFrame&, bool blank);
 void drawRoomSliders(const RoomFrame&);
 void drawRoomIdeas(const RoomFrame&, RoomState&);
 void drawRoomPlan(const RoomFrame&, RoomState&);
+void drawRoomAgenda(const RoomFrame&);
+// While the agenda runs (an item current, or speakers): a band under every other picture.
+bool roomAgendaRuns(const RoomFrame&);
+float roomAgendaBandHeight();
+void drawRoomAgendaBand(const RoomFrame&, ImVec2 at, float width);
 void drawRoomMinutes(const RoomFrame&);
 
 }  // namespace wk::ui

@@ -45,7 +45,7 @@ void drawRoomTitle(const RoomFrame& f, bool blank) {
     const SessionInfo& s = f.session.info;
     y = centred(f.fonts.body, f.config.municipality, y, p.onPrimary);
     y = centred(f.fonts.title, s.title, y + em() * 0.2f, p.onPrimary);
-    std::string line = tr("meeting." + std::string(toString(s.type)));
+    std::string line = meetingName(f.config, s.type);
     if (!s.wijk.empty()) line += "  ·  " + s.wijk;
     if (!s.date.empty()) line += "  ·  " + dateWords(s.date, true);
     y = centred(f.fonts.large, line, y + em() * 0.2f, p.onPrimary);

@@ -7,6 +7,7 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
+#include "ui/screens/AgendaStrip.h"
 #include "ui/screens/HomeScreen.h"
 #include "ui/widgets/Touch.h"
 
@@ -36,6 +37,9 @@ void newMeeting(ScreenContext& c, HomeState& st) {
     if (chosen) {
         std::string parts = chosen->closed ? tr("home.starts_closed") : tr("home.starts_public");
         if (chosen->closed && chosen->publicPart) parts += std::string(" ") + tr("home.with_public_part");
+        // The initiator in the config's own word for the party (its parties' labels).
+        const auto party = parse<Party>(chosen->initiator);
+        parts += "  ·  " + trf("home.initiator", party ? c.config.parties.at(*party) : chosen->initiator);
         text(parts + (chosen->result.empty() ? "" : "  ·  " + std::string(tr("home.result")) + ": " + chosen->result), p.muted);
     }
     // The wijken and kernen under their gebied, as the gebiedsindeling has them.
@@ -47,7 +51,15 @@ void newMeeting(ScreenContext& c, HomeState& st) {
         std::vector<std::string> areas;
         for (const auto& a : c.config.areas)
             if (a.gebied == gebied) areas.push_back(a.name);
-        if (gebieden.size() > 1) text(gebied.empty() ? tr("planning.no_gebied") : gebied, p.primary);
+        if (gebieden.size() > 1) {
+            std::string heading = gebied.empty() ? tr("planning.no_gebied") : gebied;
+            // Who answers for the gebied: its gebiedswethouder and contact person, from the config.
+            if (const io::Gebied* g = c.config.gebied(gebied)) {
+                if (!g->wethouder.empty()) heading += "  ·  " + g->wethouder;
+                if (!g->contact.empty()) heading += "  ·  " + trf("home.contact", g->contact);
+            }
+            text(heading, p.primary);
+        }
         if (int k = chooser(areas, st.wijk, "area" + gebied); k >= 0) st.wijk = areas[static_cast<std::size_t>(k)];
     }
     // The answer scheme of this meeting: its type's unless the facilitator picks the other.
@@ -263,6 +275,10 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (c.noMeeting) return noMeetingYet(c, st);
     const Session& s = c.session;
     const Palette& p = palette();
+    if (st.shownUid != s.info.uid) {
+        st.shownUid = s.info.uid;
+        ImGui::SetScrollY(0);
+    }
     textIn(c.fonts.title, s.info.title, 0, -1);
     if (c.facilitator() && !st.choosing) {
         // Beside the title where it fits, else on a line of their own: the title stays whole.
@@ -354,6 +370,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
                 ImGui::SetScrollY(0);  // the question opens at the top of the screen
             }
         }
+        drawAgendaCard(c);
         ImGui::Dummy({0, em() * 0.5f});
         earlierSessions(c);
     }

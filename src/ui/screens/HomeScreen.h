@@ -23,6 +23,7 @@ struct HomeState {
     Audience audience = Audience::Public;
     bool confirmPurge = false;
     bool confirmRemove = false;  // "remove this meeting?" is asked
+    std::string shownUid;        // the meeting drawn last: another one opens at its top
 };
 
 

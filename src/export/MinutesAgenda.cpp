@@ -1,0 +1,72 @@
+#include "export/MinutesAgenda.h"
+
+#include "domain/Agenda.h"
+#include "domain/Plan.h"
+#include "domain/Vocabulary.h"
+
+namespace wk::io {
+namespace {
+
+std::string fill(std::string text, const std::string& value) {
+    const auto at = text.find("{}");
+    return at == std::string::npos ? text + " " + value : text.replace(at, 2, value);
+}
+
+}  // namespace
+
+void addAgendaMinutes(Document& doc, const Session& s, Audience audience, const Words& w) {
+    if (!agendaUsed(s.agenda)) return;
+    doc.add(Heading{2, w("export.agenda")});
+    const auto numbers = actionNumbers(s);
+    int n = 0;
+    for (const AgendaItem& item : s.agenda) {
+        doc.add(Heading{3, std::to_string(++n) + ". " + item.title});
+        std::string facts = fill(w("export.agenda_planned"), std::to_string(item.minutes));
+        if (const auto took = minutesTaken(item)) facts += ", " + fill(w("export.agenda_took"), std::to_string(*took));
+        else if (item.started.empty()) facts += ", " + w("export.agenda_not_held");
+        facts += "  ·  " + w("agenda.kind." + std::string(toString(item.kind)));
+        if (!item.introducer.empty()) facts += "  ·  " + fill(w("export.agenda_introducer"), item.introducer);
+        if (audience == Audience::Internal && item.visibility == Visibility::Closed) facts += " (" + w("badge.closed") + ")";
+        doc.add(Paragraph{facts, true});
+        std::vector<std::string> said;
+        for (NoteKind kind : {NoteKind::Decision, NoteKind::Agreement, NoteKind::Note})
+            for (const Note& note : s.notes)
+                if (note.agenda == item.id && note.kind == kind) {
+                    const std::string what = w(kind == NoteKind::Decision ? "kind.decision" : kind == NoteKind::Agreement ? "kind.agreement" : "kind.note");
+                    said.push_back(what + ": " + note.text +
+                                   (audience == Audience::Internal && note.visibility == Visibility::Closed ? " (" + w("badge.closed") + ")" : ""));
+                }
+        if (!said.empty()) doc.add(Bullets{said});
+        int ideas = 0;
+        for (const Idea& i : s.ideas) ideas += i.agenda == item.id;
+        std::string actions;
+        for (const Action& a : s.actions)
+            if (a.agenda == item.id && numbers.count(a.id)) actions += (actions.empty() ? "" : ", ") + std::to_string(numbers.at(a.id));
+        std::vector<std::string> made;
+        if (ideas > 0) made.push_back(fill(w("export.agenda_ideas"), std::to_string(ideas)));
+        if (!actions.empty()) made.push_back(fill(w("export.agenda_actions"), actions));
+        if (!made.empty()) doc.add(Bullets{made});
+    }
+}
+
+void addSpeakingTime(Document& doc, const Session& s, const Words& w) {
+    if (s.turns.empty()) return;
+    // The end of the meeting's last turn is "now" for one still going when the minutes are made.
+    std::string last;
+    for (const Turn& t : s.turns) last = std::max({last, t.started, t.ended});
+    const auto seconds = speakingSeconds(s.turns, last);
+    doc.add(Heading{2, w("export.speaking")});
+    Table t{{w("export.speaking_who"), w("export.speaking_turns"), w("export.speaking_minutes")}, {}};
+    for (const char* role : {"resident", "official", "partner"}) {
+        int turns = 0;
+        for (const Turn& turn : s.turns) turns += turn.role == role && !turn.started.empty();
+        const auto it = seconds.find(role);
+        const long long secs = it == seconds.end() ? 0 : it->second;
+        char minutes[32];
+        std::snprintf(minutes, sizeof minutes, "%lld:%02lld", secs / 60, secs % 60);
+        t.rows.push_back({w(std::string("export.role_") + role), std::to_string(turns), minutes});
+    }
+    doc.add(std::move(t));
+}
+
+}  // namespace wk::io

@@ -1,0 +1,127 @@
+#include "ui/screens/AgendaStrip.h"
+
+#include <imgui.h>
+
+#include "domain/Agenda.h"
+#include "domain/Vocabulary.h"
+#include "ui/I18n.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+
+std::string speakerName(const Turn& t) {
+    if (!t.speaker.empty() && (t.consent || t.role != "resident")) return t.speaker;
+    return trf("agenda." + (t.role == "official" || t.role == "partner" ? t.role : std::string("resident")), std::to_string(t.number));
+}
+
+std::string minutesLeftWords(long long secondsLeft) {
+    if (secondsLeft > 0) return trn("agenda.left", minutesLeft(secondsLeft));
+    return trn("agenda.over", -secondsLeft / 60);
+}
+
+namespace {
+
+// The resident's request: a name if they like, whether it may be on the big screen, and send.
+void drawRequest(ScreenContext& c, AgendaStripState& st) {
+    const Palette& p = palette();
+    text(tr("agenda.ask_name"), p.muted, -1);
+    // A name is short: the field as wide as a long one, the tick beside it when it fits.
+    const float fieldW = std::min(em() * 22, ImGui::GetContentRegionAvail().x);
+    ImGui::BeginChild("agenda-name-box", {fieldW, ImGui::GetFrameHeight() + em() * 0.2f}, false, ImGuiWindowFlags_NoScrollbar);
+    textField("agenda-name", &st.name);  // what replay's tap finds
+    ImGui::EndChild();
+    const std::string consent = std::string(st.consent ? "✓ " : "☐ ") + tr("agenda.ask_consent");
+    if (fitsOnLine(ImGui::CalcTextSize(consent.c_str()).x + em() * 2)) ImGui::SameLine(0, em() * 0.6f);
+    if (button(consent, {0, 0}, st.consent ? Tone::Selected : Tone::Secondary,
+               "agenda-consent"))
+        st.consent = !st.consent;
+    if (flowButton(tr("agenda.ask_send"), Tone::Accent, "agenda-send")) {
+        if (st.visit.empty()) st.visit = "kiosk-" + c.now + "-" + std::to_string(c.tickets + 1);
+        st.ticket = c.send(AskFloor{st.name, "resident", st.consent && !st.name.empty(), st.visit});
+    }
+    if (flowButton(tr("agenda.ask_back"), Tone::Secondary, "agenda-back")) st = {false, "", false, 0, false, st.visit};
+}
+
+}  // namespace
+
+void drawAgendaStrip(ScreenContext& c, AgendaStripState& st) {
+    const Session& s = c.session;
+    const AgendaNow now = agendaNow(s.agenda, c.now);
+    const Turn* speaking = speakingNow(s.turns);
+    const auto waiting = waitingTurns(s.turns);
+    const bool inUse = now.current || speaking || !waiting.empty();
+    if (const Receipt* r = c.receiptOf(st.ticket)) {
+        if (r->ok) st = {false, "", false, 0, true, st.visit};
+        else st.ticket = 0;  // refused ("already on the list"): the message line says why
+    }
+    if (st.asked && !speaking && waiting.empty()) st.asked = false;  // spoken: they may ask again
+    if (!inUse) return;
+    const Palette& p = palette();
+    ImGui::Dummy({0, em() * 0.2f});
+    // The current item and its minutes, the warning colour in the last two.
+    if (now.current) {
+        chip(trf("agenda.now", now.current->title), p.primary, p.onPrimary);
+        ImGui::SameLine(0, em() * 0.5f);
+        chip(minutesLeftWords(now.secondsLeft), now.warning ? p.warn : p.ok, p.onPrimary);
+    }
+    if (c.facilitator()) {
+        const char* next = !agendaUsed(s.agenda) ? "agenda.start" : nextItem(s.agenda) ? "agenda.next" : "agenda.finish";
+        if ((now.current || nextItem(s.agenda)) && flowButton(tr(next), Tone::Accent, "agenda-next")) c.send(NextAgendaItem{});
+    }
+    if (speaking) {
+        const std::string who = trf("agenda.speaking", speakerName(*speaking)) + "  ·  " +
+                                minutesLeftWords(c.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, c.now));
+        if (fitsOnLine(ImGui::CalcTextSize(who.c_str()).x + em())) ImGui::SameLine(0, em());
+        text(who, p.text, -1);
+        if (c.facilitator() && flowButton(tr("agenda.end_turn"), Tone::Secondary, "agenda-end-turn")) c.send(EndTurn{});
+    }
+    if (c.facilitator() && !waiting.empty()) {
+        if (flowButton(trf("agenda.give", speakerName(*waiting.front())), Tone::Primary, "agenda-give")) c.send(GiveFloor{});
+        if (waiting.size() > 1) {
+            const std::string more = trn("agenda.waiting", static_cast<long long>(waiting.size() - 1));
+            if (fitsOnLine(ImGui::CalcTextSize(more.c_str()).x + em())) ImGui::SameLine(0, em() * 0.5f);
+            text(more, p.muted, -1);
+        }
+    }
+    if (!c.facilitator()) {
+        if (st.asked) {
+            text(tr("agenda.asked"), p.ok, -1);
+        } else if (st.asking) {
+            drawRequest(c, st);
+        } else if (flowButton(tr("agenda.ask"), Tone::Accent, "agenda-ask")) {
+            st.asking = true;
+        }
+    }
+}
+
+void drawAgendaCard(ScreenContext& c) {
+    const Session& s = c.session;
+    if (!c.facilitator() || s.agenda.empty()) return;
+    const Palette& p = palette();
+    ImGui::Dummy({0, em() * 0.5f});
+    textIn(c.fonts.large, tr("agenda.title"), 0, -1);
+    const AgendaItem* current = currentItem(s.agenda);
+    const AgendaItem* next = nextItem(s.agenda);
+    const char* step = !agendaUsed(s.agenda) ? "agenda.start" : next ? "agenda.next" : "agenda.finish";
+    if (current || next) {
+        ImGui::SameLine(0, em());
+        if (button(tr(step), {0, 0}, Tone::Accent, "agenda-card-next")) c.send(NextAgendaItem{});
+    } else {
+        text(tr("agenda.done"), p.muted);
+    }
+    cardBegin("agenda-card");
+    int n = 0;
+    for (const AgendaItem& item : s.agenda) {
+        std::string line = std::to_string(++n) + ".  " + item.title + "  ·  " + trf("agenda.minutes", std::to_string(item.minutes)) +
+                           "  ·  " + tr("agenda.kind." + std::string(toString(item.kind)));
+        if (const auto took = minutesTaken(item)) line += "  ·  " + trf("agenda.took", std::to_string(*took));
+        textIn(&item == current ? c.fonts.bold : c.fonts.body, line, &item == current ? p.primary : !item.ended.empty() ? p.muted : p.text);
+        if (item.visibility == Visibility::Closed) {
+            ImGui::SameLine();
+            chip(tr("badge.closed"), p.closed, p.onPrimary);
+        }
+    }
+    cardEnd();
+}
+
+}  // namespace wk::ui
