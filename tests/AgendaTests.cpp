@@ -171,8 +171,9 @@ TEST_CASE("the agenda and the turns go through the session file and back; bad it
     act(s, NextAgendaItem{}, "2026-11-22T19:30:00");
     act(s, AddNote{NoteKind::Decision, "Besluit", Visibility::Public}, "2026-11-22T19:31:00");
     act(s, AskFloor{"Els", "resident", true, "v2"}, "2026-11-22T19:32:00", Role::Resident);
-    s.info.time = "19:30";
-    s.info.publicAt = "21:00";
+    CHECK(act(s, EditSessionInfo{"T", "", "", "", "25:00", ""}, "2026-11-22T19:33:00") == "time_invalid");
+    CHECK(act(s, EditSessionInfo{s.info.title, s.info.location, s.info.chair, s.info.dossier, "19:30", "21:00"}, "2026-11-22T19:33:00").empty());
+    CHECK(s.info.time == "19:30");
     const Session back = io::sessionFromJson(io::sessionToJson(s));
     CHECK(back == s);
     const auto errorOf = [](const std::string& agenda) {

@@ -1,6 +1,8 @@
 // The phone server's answers, without a network: requests as values, straight to PhoneDoor.
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 #include "TestUtil.h"
 #include "app/PhoneDoor.h"
 #include "service/EditService.h"
@@ -18,11 +20,12 @@ struct Phone {
     io::KioskConfig config = io::loadConfig(io::defaultConfigPath());
     std::unique_ptr<app::PhoneDoor> phones;
     std::string cookie;
-    Phone() {
+    explicit Phone(const std::function<void(Session&)>& tweak = {}) {
         {
             auto db = store::Database::open(dir.file("k.db"));
             Session s = io::demoSession();
             s.info.settings.residentsPlace = true;
+            if (tweak) tweak(s);
             store::Repository(*db).create(s, {"2026-11-25T10:00:00", "system", "import", "test", ""});
         }
         phones = std::make_unique<app::PhoneDoor>(config, dir.file("k.db"), 1, "testtokentesttok");
@@ -145,4 +148,43 @@ TEST_CASE("an older, longer text stays: the limits apply to new input only") {
     CHECK(edits.submit({EditIdea{old.id, old.text, "", std::nullopt, std::nullopt}, Role::Facilitator, ""}).ok());
     // Its text changed and still too long: refused.
     CHECK(edits.submit({EditIdea{old.id, old.text + "y", "", std::nullopt, std::nullopt}, Role::Facilitator, ""}).problem->code == "too_long");
+}
+
+TEST_CASE("a phone asks for the floor while a public agenda item runs, once per visit") {
+    Phone p([](Session& s) {
+        s.info.phase = Visibility::Public;
+        AgendaItem open;
+        open.id = "g1";
+        open.title = "Openbaar deel met bewoners";
+        open.minutes = 30;
+        open.visibility = Visibility::Public;
+        open.started = "2026-11-25T20:00:00";
+        open.seq = 1;
+        s.agenda = {open};
+    });
+    const std::string page = p.get("/j/testtokentesttok").body;
+    CHECK(page.find("We praten nu over: Openbaar deel met bewoners") != std::string::npos);
+    CHECK(page.find("Ik wil iets zeggen") != std::string::npos);
+    const auto asked = p.post("/floor", "name=Els&consent=1", "application/x-www-form-urlencoded");
+    CHECK(p.location(asked).find("m=floor_asked") != std::string::npos);
+    REQUIRE(p.stored().turns.size() == 1);
+    CHECK(p.stored().turns[0].speaker == "Els");
+    CHECK(p.stored().turns[0].consent);
+    CHECK(p.stored().turns[0].agenda == "g1");
+    // A second request from the same visit: one message, nothing stored twice.
+    const auto again = p.post("/floor", "name=Els", "application/x-www-form-urlencoded");
+    CHECK(p.location(again).find("m=floor_already") != std::string::npos);
+    const auto api = p.post("/api/floor", R"({"name": "Els"})", "application/json");
+    CHECK(api.status == 400);
+    CHECK(api.body.find("on the list already") != std::string::npos);
+    CHECK(p.stored().turns.size() == 1);
+    // The page says so instead of offering the button again.
+    const std::string after = p.get("/j/testtokentesttok").body;
+    CHECK(after.find("U staat op de lijst") != std::string::npos);
+    CHECK(after.find("/floor\"") == std::string::npos);
+}
+
+TEST_CASE("no floor is offered on the phone while no public item runs") {
+    Phone p;  // the demo: its agenda not begun, and in a closed part
+    CHECK(p.get("/j/testtokentesttok").body.find("Ik wil iets zeggen") == std::string::npos);
 }

@@ -50,7 +50,7 @@ std::string mediaType(const std::string& contentType) {
 bool knownMessage(const std::string& key) {
     static const char* keys[] = {"thanks", "thanks_pending", "support_done", "support_limit", "sliders_done", "error_text",
                                  "error_generic", "too_many", "no_visit", "too_long_text", "too_long_name", "too_long_contact",
-                                 "unknown_theme"};
+                                 "unknown_theme", "floor_asked", "floor_already"};
     return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
 }
 
@@ -93,7 +93,9 @@ io::PhonePage PhoneDoor::pageFor(const io::PhoneLanguage& lang, const Visit* vis
         p.supported = visit->supported;
         p.supportsLeft = desk_.supportsLeft(*visit);
         p.participant = visit->participant;
+        p.onFloorList = desk_.onFloorList(*visit);
     }
+    p.clock = io::localDateTime();
     p.placingOpen = s.info.settings.residentsPlace;
     p.hasLogo = !logo_.empty();
     p.mayAct = visit != nullptr;
@@ -243,6 +245,36 @@ io::HttpResponse PhoneDoor::route(const io::HttpRequest& r, const std::string& r
         }
         if (apiSupport) return json(200, io::apiVotes(done.votes));
         return back("support_done");
+    }
+
+    // Spreekrecht: the visit asks for the floor, by form or as JSON ({"name": "", "consent": false}).
+    const bool apiFloor = post && rest == "/api/floor", formFloor = post && rest == "/floor";
+    if (apiFloor || formFloor) {
+        std::string name;
+        bool consent = false;
+        try {
+            if (apiFloor) {
+                const io::IdeaPost f = io::parseFloorPost(r.body);
+                name = f.author;
+                consent = f.consent;
+            } else {
+                if (!isValidUtf8(r.body)) return back("error_generic");
+                for (const auto& [k, v] : io::formFields(r.body)) {
+                    if (k == "name") name = v;
+                    else if (k == "consent") consent = v == "1";
+                }
+                if (!isValidUtf8(name)) return back("error_generic");
+            }
+        } catch (const io::ApiError& e) {
+            return json(400, io::apiError(e.what()));
+        }
+        const service::EditResult res = desk_.askFloor(*visit, name, consent);
+        if (res.problem && res.problem->code == "already_asked")
+            return apiFloor ? json(400, io::apiError("floor: this visit is on the list already")) : back("floor_already");
+        if (res.problem) return apiFloor ? json(400, io::apiError(apiProblem(*res.problem))) : back(formProblem(*res.problem));
+        if (!res.ok()) return apiFloor ? json(503, io::apiError("floor: not saved")) : back("error_generic");
+        if (apiFloor) return json(201, io::apiCreated(res.createdId, false));
+        return back("floor_asked");
     }
 
     // Sliders, when the facilitator opened placing to residents (blind placement respected: the

@@ -58,7 +58,10 @@ struct SetModeration { bool on = false; };
 struct SetResidentPlacing { bool on = false; };
 struct SetBlind { bool on = false; };  // off again is "reveal everyone"
 struct SwitchPhase { Visibility phase = Visibility::Closed; };
-struct EditSessionInfo { std::string title, location, chair, dossier; };
+struct EditSessionInfo {
+    std::string title, location, chair, dossier;
+    std::string time = {}, publicAt = {};  // HH:MM: when it begins, when its public part does
+};
 // One of the seven bouwstenen (0-6) rated 1 to 5, or 0 to take the rating back.
 struct RateBouwsteen { int index = 0, score = 0; };
 struct AddParticipant {

@@ -50,6 +50,8 @@ struct Builder {
         }
         if (!s.info.dossier.empty()) facts.push_back(word("export.dossier") + ": " + s.info.dossier);
         if (!s.info.date.empty()) facts.push_back(word("export.date") + ": " + dateWords(s.info.date, w, true));
+        if (!s.info.time.empty()) facts.push_back(word("export.time") + ": " + timeWords(s.info.time, w));
+        if (!s.info.publicAt.empty()) facts.push_back(word("export.public_at") + ": " + timeWords(s.info.publicAt, w));
         if (!s.info.location.empty()) facts.push_back(word("export.location") + ": " + s.info.location);
         if (!s.info.chair.empty()) facts.push_back(word("export.chair") + ": " + s.info.chair);
         if (!s.info.publicFrom.empty()) facts.push_back(word("export.public_from") + ": " + when(s.info.publicFrom));

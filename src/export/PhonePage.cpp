@@ -1,5 +1,7 @@
 #include "export/PhonePage.h"
 
+#include "domain/Agenda.h"
+
 #include <algorithm>
 
 #include "domain/Change.h"
@@ -149,6 +151,22 @@ std::string renderPhonePage(const PhonePage& p) {
     // A visit beyond its address's share reads only: it is told why, with no form to fail on.
     if (!p.mayAct)
         h += "<p class=\"msg note\" role=\"status\">" + escapeHtml(S.get(L, "read_only", {{"n", std::to_string(p.visitsPerAddress)}})) + "</p>";
+
+    // Spreekrecht: while an item of the agenda runs, the phone asks for the floor as the kiosk does.
+    if (const AgendaNow now = agendaNow(p.session.agenda, p.clock); now.current) {
+        h += "<section aria-labelledby=\"floor\"><h2 id=\"floor\">" + escapeHtml(S.get(L, "agenda_now", {{"item", now.current->title}})) + "</h2>";
+        if (p.onFloorList) {
+            // Said once: not again here when the page's message just said it.
+            if (p.message != S.get(L, "floor_asked")) h += "<p class=\"msg\" role=\"status\">" + t("floor_asked") + "</p>";
+        } else if (p.mayAct) {
+            h += "<form method=\"post\" data-live action=\"" + p.base + "/floor\">";
+            h += "<label for=\"speaker\">" + t("name_label") + "</label><input type=\"text\" id=\"speaker\" name=\"name\" maxlength=\"100\" autocomplete=\"name\">";
+            h += "<div class=\"check\"><input type=\"checkbox\" id=\"floor-consent\" name=\"consent\" value=\"1\"><label for=\"floor-consent\">" +
+                 t("floor_consent") + "</label></div>";
+            h += "<button type=\"submit\">" + t("floor_send") + "</button></form>";
+        }
+        h += "</section>";
+    }
 
     // Add an idea.
     if (p.mayAct) {

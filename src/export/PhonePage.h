@@ -29,6 +29,8 @@ struct PhonePage {
     // False for a visit beyond its address's share (or none): it reads, and is told why.
     bool mayAct = true;
     int visitsPerAddress = 3;
+    std::string clock = {};   // the meeting's time (local ISO), for the item's minutes left
+    bool onFloorList = false;  // this visit asked for the floor and waits (or speaks)
 };
 
 std::string renderPhonePage(const PhonePage&);

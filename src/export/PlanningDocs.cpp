@@ -80,6 +80,11 @@ Document yearDocument(const std::vector<YearRow>& rows, int year, const KioskCon
             flush();
             gebied = r.gebied;
             doc.add(Heading{2, gebied.empty() ? w("planning.no_gebied") : gebied});
+            if (const Gebied* g = c.gebied(gebied); g && (!g->wethouder.empty() || !g->contact.empty())) {
+                std::string who = g->wethouder;
+                if (!g->contact.empty()) who += (who.empty() ? "" : "  ·  ") + w("planning.contact") + ": " + g->contact;
+                doc.add(Paragraph{who, true});
+            }
         }
         std::vector<std::string> cells{r.area};
         for (const auto& items : r.months) {

@@ -54,6 +54,17 @@ IdeaPost parseIdeaPost(std::string_view body) {
     return p;
 }
 
+IdeaPost parseFloorPost(std::string_view body) {
+    const Json j = object(body);
+    IdeaPost p;
+    p.author = text(j, "name", false);
+    if (j.contains("consent") && !j.at("consent").is_null()) {
+        if (!j.at("consent").is_boolean()) throw ApiError("consent: must be true or false");
+        p.consent = j.at("consent").get<bool>();
+    }
+    return p;
+}
+
 PlacementPost parsePlacementPost(std::string_view body) {
     const Json j = object(body);
     PlacementPost p;

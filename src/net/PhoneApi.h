@@ -26,6 +26,8 @@ struct PlacementPost {
 
 IdeaPost parseIdeaPost(std::string_view body);
 PlacementPost parsePlacementPost(std::string_view body);
+// {"name": "...", "consent": true}: the name (in `author`, may be empty) and its consent.
+IdeaPost parseFloorPost(std::string_view body);
 
 std::string apiError(const std::string& what);  // {"error": "..."}
 std::string apiCreated(const std::string& id, bool pending);

@@ -72,6 +72,16 @@ EditResult PhoneDesk::issue(Intent intent, const EditService::Alongside& alongsi
 
 EditResult PhoneDesk::submitIdea(SubmitIdea idea) { return issue(std::move(idea)); }
 
+EditResult PhoneDesk::askFloor(const Visit& v, const std::string& name, bool consent) {
+    return issue(AskFloor{name, "resident", consent && !name.empty(), "phone-" + v.id});
+}
+
+bool PhoneDesk::onFloorList(const Visit& v) const {
+    for (const Turn& t : edits_->session().turns)
+        if (t.visit == "phone-" + v.id && t.ended.empty()) return true;
+    return false;
+}
+
 PhoneDesk::Supported PhoneDesk::support(const Visit& v, const std::string& ideaId) {
     if (std::find(v.supported.begin(), v.supported.end(), ideaId) != v.supported.end()) return {Support::Already, 0};
     if (supportsLeft(v) <= 0) return {Support::Spent, 0};

@@ -44,6 +44,11 @@ public:
     int supportsLeft(const Visit& v) const;
 
     EditResult submitIdea(SubmitIdea idea);
+    // Spreekrecht from the phone: the visit asks for the floor (its name only with consent on
+    // the room screen); a second request while the first waits is refused ("already_asked").
+    EditResult askFloor(const Visit& v, const std::string& name, bool consent);
+    // Whether the visit waits for the floor or has it now.
+    bool onFloorList(const Visit& v) const;
     // Once per idea and a few per visit, only for what the public wall shows; the support and the
     // visit's record of it are stored both, or neither.
     enum class Support { Given, Already, Spent, NotOnWall, NotSaved };

@@ -120,6 +120,11 @@ void editInfo(ScreenContext& c, HomeState& st) {
     textField(tr("home.where"), &st.location);
     text(tr("home.chair"), p.muted);
     textField(tr("home.chair"), &st.chair);
+    // The times as the agenda and the invitation use them: 19:30.
+    text(tr("home.time_field"), p.muted);
+    textField(tr("home.time_field"), &st.time);
+    text(tr("home.public_at_field"), p.muted);
+    textField(tr("home.public_at_field"), &st.publicAt);
     // A meeting that goes deep into dossiers (a wijkwerkoverleg) names them.
     const MeetingDefaults* m = c.config.meeting(c.session.info.type);
     if ((m && m->dossier) || !st.dossier.empty()) {
@@ -128,7 +133,7 @@ void editInfo(ScreenContext& c, HomeState& st) {
     }
     ImGui::BeginDisabled(isBlank(st.title));
     if (button(tr("ideas.save"), {em() * 9, 0})) {
-        c.send(EditSessionInfo{st.title, st.location, st.chair, st.dossier});
+        c.send(EditSessionInfo{st.title, st.location, st.chair, st.dossier, st.time, st.publicAt});
         st.editingInfo = false;
     }
     ImGui::EndDisabled();
@@ -301,7 +306,8 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (c.facilitator() && c.phones && c.phones->available) phonesCard(c);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
-    fact("home.when", dateWords(s.info.date, true), lw);
+    fact("home.when", dateWords(s.info.date, true) + (s.info.time.empty() ? "" : ", " + io::timeWords(s.info.time, [](std::string_view k) { return std::string(tr(k)); })),
+         lw);
     fact("home.chair", s.info.chair, lw);
     if (!s.info.dossier.empty()) fact("home.dossier", s.info.dossier, lw);
     if (const auto* m = c.config.meeting(s.info.type)) fact("home.result", m->result, lw);
@@ -346,6 +352,8 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
             st.location = s.info.location;
             st.chair = s.info.chair;
             st.dossier = s.info.dossier;
+            st.time = s.info.time;
+            st.publicAt = s.info.publicAt;
         }
         ImGui::SameLine();
         if (!st.rating && button(tr("home.bouwstenen"), {0, 0}, Tone::Secondary)) {

@@ -16,7 +16,7 @@ struct HomeState {
     std::string name, role, organisation;
     bool consent = false;
     bool editingInfo = false;
-    std::string title, location, chair, dossier;
+    std::string title, location, chair, dossier, time, publicAt;
     bool rating = false;     // the bouwstenen card is open
     bool exporting = false;  // the export card is open
     std::string folder;

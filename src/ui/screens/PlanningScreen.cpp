@@ -130,6 +130,12 @@ void drawPlanningScreen(ScreenContext& c, PlanningState& st) {
             if (open) cardEnd();
             gebied = d.gebied;
             textIn(c.fonts.large, gebied.empty() ? tr("planning.no_gebied") : gebied);
+            // Who answers for it: the gebiedswethouder and the contact person (the config's).
+            if (const io::Gebied* g = c.config.gebied(gebied); g && (!g->wethouder.empty() || !g->contact.empty())) {
+                std::string who = g->wethouder;
+                if (!g->contact.empty()) who += (who.empty() ? "" : "  ·  ") + trf("home.contact", g->contact);
+                text(who, palette().muted);
+            }
             cardBegin(("planning-" + gebied).c_str());
             header("planning.last");
             open = true;
