@@ -150,6 +150,12 @@ TEST_CASE("spreekrecht: one request per visit, the floor in the order asked, tim
     CHECK(act(s, GiveFloor{}, "2026-11-22T20:06:00").empty());
     CHECK(act(s, EndTurn{}, "2026-11-22T20:06:30").empty());
     CHECK(act(s, GiveFloor{}, "2026-11-22T20:07:00") == "nobody_waiting");
+    // A resident takes back only their own request.
+    CHECK(act(s, AskFloor{"", "resident", false, "v7"}, "2026-11-22T20:07:10", Role::Resident).empty());
+    const std::string mine = s.turns.back().id;
+    CHECK(act(s, WithdrawFloor{mine, "v8"}, "2026-11-22T20:07:20", Role::Resident) == "not_allowed");
+    CHECK(act(s, WithdrawFloor{mine, "v7"}, "2026-11-22T20:07:30", Role::Resident).empty());
+    CHECK(waitingTurns(s.turns).empty());
     // Once the first visit spoke, it may ask again.
     CHECK(act(s, AskFloor{"", "resident", false, "v1"}, "2026-11-22T20:08:00", Role::Resident).empty());
     const auto per = speakingSeconds(s.turns, "2026-11-22T20:10:00");
@@ -160,7 +166,7 @@ TEST_CASE("spreekrecht: one request per visit, the floor in the order asked, tim
     CHECK(pub.turns.empty());  // all asked during the closed opening
     s.agenda[0].visibility = Visibility::Public;
     const Session open = visibleTo(s, Audience::Public);
-    REQUIRE(open.turns.size() == 4);
+    REQUIRE(open.turns.size() == 5);
     CHECK(open.turns[0].speaker.empty());
     CHECK(open.turns[1].speaker == "Els");
     CHECK(open.turns[0].visit.empty());

@@ -171,7 +171,8 @@ TEST_CASE("a resident may only do what residents do") {
         const bool residents = std::holds_alternative<SubmitIdea>(intent) || std::holds_alternative<SupportIdea>(intent) ||
                                std::holds_alternative<JoinAsResident>(intent) || std::holds_alternative<PlaceSlider>(intent) ||
                                std::holds_alternative<GiveReason>(intent) || std::holds_alternative<SkipSlider>(intent) ||
-                               std::holds_alternative<AskFloor>(intent);
+                               std::holds_alternative<AskFloor>(intent) ||
+                               (std::holds_alternative<WithdrawFloor>(intent) && !std::get<WithdrawFloor>(intent).visit.empty());
         INFO(commandName(intent));
         CHECK(mayIssue(Role::Resident, intent) == residents);
         CHECK(mayIssue(Role::Facilitator, intent));

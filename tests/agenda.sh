@@ -36,7 +36,7 @@ for size in 1920x1080 1280x800; do
     '[[ "$text" == *"wijkactieplan"* && "$text" == *"nog 2 minuten"* && "$text" == *"we praten nu over"* ]]'
   text=$(read "$out/agenda-room-speaker-$size.png")
   check "room $size reads who speaks, by number without consent" \
-    '[[ "$text" == *"aan het woord: bewoner 2"* && "$text" == *"nog 25 minuten"* && "$text" == *"de tijd is om"* && "$text" != *"henk"* && "$text" != *"opening"* ]]'
+    '[[ "$text" == *"aan het woord: bewoner 2"* && "$text" == *"nog 25 minuten"* && "$text" == *"spreektijd is om"* && "$text" != *"henk"* && "$text" != *"opening"* ]]'
 done
 
 "$kiosk" --db "$db" export --session 1 --format md --audience public --out "$tmp/public.md"
@@ -59,9 +59,9 @@ check "the internal minutes follow the whole agenda with the real durations" \
   '[[ "$(under "$tmp/internal.txt" "### 1. Opening")" == *"gepland 10 minuten, duurde 5 minuten"* ]] && grep -q "^### 7. Afsluiting" "$tmp/internal.txt"'
 check "the internal minutes keep the closed decision under its item" \
   '[[ "$(under "$tmp/internal.txt" "### 4. Wijkactieplan")" == *"jeu-de-boulesbaan"* ]]'
-# Els 2:30, Henk 3:20, the third 1:00: three turns of residents, 6 minutes 50.
+# Els 2:30, Henk 3:20, the third 1:00: three turns of residents, 6 minutes 50; the wethouder 1:30.
 check "the internal minutes give the speaking time per role" \
-  'grep -q "^## Spreektijd" "$tmp/internal.txt" && grep -qE "^\| Bewoners \| 3 \| 6:50 \|" "$tmp/internal.txt" && grep -qE "^\| Gemeente \| 0 \| 0:00 \|" "$tmp/internal.txt"'
+  'grep -q "^## Spreektijd" "$tmp/internal.txt" && grep -qE "^\| Bewoners \| 3 \| 6:50 \|" "$tmp/internal.txt" && grep -qE "^\| Gemeente \| 1 \| 1:30 \|" "$tmp/internal.txt" && grep -qE "^\| Partners \| 0 \| 0:00 \|" "$tmp/internal.txt"'
 
 # Bad input: one message naming the JSON path, nothing stored.
 wrap() { printf '{"format": "wijkkiosk-session", "version": 1, "session": {"type": "%s", "title": "T", "agenda": %s}}' "$1" "$2" > "$tmp/bad.json"; }

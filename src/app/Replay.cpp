@@ -322,6 +322,11 @@ int runScript(KioskApp& app, const std::vector<ReplayStep>& steps, const std::st
         const auto num = [&](std::size_t k) { return static_cast<float>(std::atof(s.args[k].c_str())); };
         if (s.verb == "size") {
             window.setSize(static_cast<int>(num(0)), static_cast<int>(num(1)));
+            // The room's screen is the same size in a script: a projector of that resolution.
+            if (app.hasRoomWindow()) {
+                app.closeRoomWindow();
+                app.openRoomWindow(0);
+            }
             if (app.hasSession()) settle();
         } else if (s.verb == "open-session") {
             try {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "domain/Plan.h"
+#include "domain/Rules.h"
 #include "domain/Text.h"
 
 namespace wk {
@@ -109,6 +110,12 @@ std::string addSeconds(const std::string& iso, long long seconds) {
     char clock[64];
     std::snprintf(clock, sizeof clock, "T%02lld:%02lld:%02lld", rest / 3600, rest / 60 % 60, rest % 60);
     return addToDate(iso.substr(0, 10), static_cast<int>(day - *dayNumber(iso.substr(0, 10))), 0, 0) + clock;
+}
+
+std::string turnRoleOf(const std::string& role) {
+    if (isResidentRole(role)) return "resident";
+    if (role == "partner" || role == "professional" || role == "wijkorgaan") return "partner";
+    return "official";
 }
 
 long long minutesLeft(long long seconds) { return seconds <= 0 ? 0 : (seconds + 59) / 60; }

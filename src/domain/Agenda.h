@@ -50,6 +50,10 @@ std::string addSeconds(const std::string& iso, long long seconds);
 // Whole minutes left of `seconds`, rounded up: 61 seconds is "2 minutes", 0 or less is 0.
 long long minutesLeft(long long seconds);
 
+// The spreekrecht role of a participant's role: a resident's is "resident"; the wijkorgaan,
+// partners and professionals are "partner"; the municipality's people are "official".
+std::string turnRoleOf(const std::string& participantRole);
+
 // The seconds spoken per role; a turn still going counts up to `now`.
 std::map<std::string, long long> speakingSeconds(const std::vector<Turn>&, const std::string& now);
 

@@ -129,6 +129,8 @@ Decision Decider::operator()(const WithdrawFloor& c) const {
     const Turn* t = find<Turn>(s_, c.id);
     if (!t) return refuse("not_found", "turn");
     if (!t->started.empty() || !t->ended.empty()) return refuse("not_waiting", "turn");
+    // A resident takes back only their own request.
+    if (is_.role == Role::Resident && t->visit != c.visit) return refuse("not_allowed", "turn");
     Turn off = *t;
     off.ended = is_.at;  // ended without starting: asked, never spoke
     return done({Put<Turn>{off}}, "withdrawn " + off.id);

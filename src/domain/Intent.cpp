@@ -129,7 +129,8 @@ bool mayIssue(Role role, const Intent& i) {
     return std::holds_alternative<SubmitIdea>(i) || std::holds_alternative<SupportIdea>(i) ||
            std::holds_alternative<JoinAsResident>(i) || std::holds_alternative<PlaceSlider>(i) ||
            std::holds_alternative<GiveReason>(i) || std::holds_alternative<SkipSlider>(i) ||
-           (std::holds_alternative<AskFloor>(i) && std::get<AskFloor>(i).role == "resident");
+           (std::holds_alternative<AskFloor>(i) && std::get<AskFloor>(i).role == "resident") ||
+           (std::holds_alternative<WithdrawFloor>(i) && !std::get<WithdrawFloor>(i).visit.empty());
 }
 
 bool isUndoable(const Intent& i) { return !std::holds_alternative<SwitchPhase>(i); }

@@ -139,7 +139,11 @@ struct AskFloor {
 };
 struct GiveFloor { std::string id; };  // empty: the first one waiting; ends whoever spoke
 struct EndTurn {};
-struct WithdrawFloor { std::string id; };  // off the list without speaking
+// Off the list without speaking: by the facilitator, or by the resident's own visit.
+struct WithdrawFloor {
+    std::string id;
+    std::string visit = {};
+};
 
 using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,

@@ -194,8 +194,9 @@ Session visibleTo(const Session& s, Audience a) {
     }
     for (const auto& n : s.notes)
         if (n.visibility == Visibility::Public) out.notes.push_back(n);
-    // A closed agenda item is not there for the public, nor is what links to it; a speaker's
-    // name only with their consent, and never the visit they asked from.
+    // A closed agenda item is not there for the public, nor is what links to it; a resident
+    // speaker's name only with their consent (officials and partners speak in their role), and
+    // never the visit they asked from.
     for (const auto& g : s.agenda)
         if (g.visibility == Visibility::Public) out.agenda.push_back(g);
     const auto open = [&](std::string& item) {
@@ -210,7 +211,7 @@ Session visibleTo(const Session& s, Audience a) {
         const std::string item = t.agenda;
         open(t.agenda);
         if (!item.empty() && t.agenda.empty()) continue;  // spoken in a closed item
-        if (!t.consent) t.speaker.clear();
+        if (!t.consent && t.role == "resident") t.speaker.clear();
         t.visit.clear();
         out.turns.push_back(std::move(t));
     }

@@ -2,6 +2,9 @@
 // countdown in large figures (the warning colour in the last two minutes), and who has the
 // floor. A band of the same words sits under every other picture while the agenda runs.
 #include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
 
 #include "domain/Agenda.h"
 #include "ui/I18n.h"
@@ -12,15 +15,15 @@
 namespace wk::ui {
 namespace {
 
-// Who has the floor and their time, and how many wait: one line.
+// Who has the floor and their own time, and who is next: one line, for the band.
 std::string floorLine(const RoomFrame& f) {
     const Turn* speaking = speakingNow(f.session.turns);
     const auto waiting = waitingTurns(f.session.turns);
     std::string out;
     if (speaking)
         out = trf("agenda.speaking", speakerName(*speaking)) + "  ·  " +
-              minutesLeftWords(f.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, f.clock));
-    if (!waiting.empty()) out += (out.empty() ? "" : "  ·  ") + trn("agenda.waiting", static_cast<long long>(waiting.size()));
+              speakerTimeWords(f.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, f.clock));
+    if (!waiting.empty()) out += (out.empty() ? "" : "  ·  ") + trf("agenda.next_up", speakerName(*waiting.front()));
     return out;
 }
 
@@ -72,62 +75,81 @@ void drawRoomAgenda(const RoomFrame& f) {
     const float left = ImGui::GetCursorScreenPos().x;
     const float width = wp.x + ws.x - em() * 0.6f - left;
     const AgendaNow now = agendaNow(f.session.agenda, f.clock);
-    // The countdown: the largest words on the screen, right of the list.
+    // The list on the left; on the right, large, what matters now: the item, its minutes, who
+    // speaks and who is next.
     const bool right = now.current || roomAgendaRuns(f);
-    const float clockW = right ? width * 0.38f : 0.0f;
-    const float listW = width - clockW - (right ? em() : 0.0f);
+    const float sideW = right ? width * 0.45f : 0.0f;
+    const float listW = width - sideW - (right ? em() : 0.0f);
     const float top = ImGui::GetCursorScreenPos().y;
     if (f.session.agenda.empty()) textIn(f.fonts.large, tr("agenda.not_started"), p.muted);
     float y = top;
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImGui::PushFont(f.fonts.large);
+    const float rowH = ImGui::GetTextLineHeight() * 1.6f;
     for (const AgendaItem& item : f.session.agenda) {
         const bool current = now.current == &item;
         const bool held = !item.ended.empty();
-        const float h = em() * 2.2f;
-        if (current) dl->AddRectFilled({left, y}, {left + listW, y + h}, p.primary, em() * 0.3f);
-        else dl->AddRect({left, y}, {left + listW, y + h}, p.cardBorder, em() * 0.3f);
+        if (current) dl->AddRectFilled({left, y}, {left + listW, y + rowH}, p.primary, em() * 0.3f);
+        else dl->AddRect({left, y}, {left + listW, y + rowH}, p.cardBorder, em() * 0.3f);
+        // Held items stay readable (dark grey, ticked): the room keeps its place in the list.
         const ImU32 colour = current ? p.onPrimary : held ? p.muted : p.text;
-        ImGui::PushFont(current ? f.fonts.bold : f.fonts.body);
         const std::string minutes = trf("agenda.minutes", std::to_string(item.minutes));
         const float mw = ImGui::CalcTextSize(minutes.c_str()).x;
-        ImGui::SetCursorScreenPos({left + em() * 0.5f, y + (h - ImGui::GetTextLineHeight()) * 0.5f});
-        text((held ? "✓ " : "") + item.title, colour, -1);
-        ImGui::SetCursorScreenPos({left + listW - mw - em() * 0.5f, y + (h - ImGui::GetTextLineHeight()) * 0.5f});
+        const float ty = y + (rowH - ImGui::GetTextLineHeight()) * 0.5f;
+        // A long title ends in "..." before the minutes rather than running into them.
+        const std::string title = (held ? "✓ " : "") + item.title;
+        const ImVec2 a{left + em() * 0.4f, ty}, b{left + listW - mw - em() * 0.9f, ty + ImGui::GetTextLineHeight()};
+        ImGui::PushStyleColor(ImGuiCol_Text, colour);
+        ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, title.c_str(), title.c_str() + title.size(), nullptr);
+        ImGui::PopStyleColor();
+        traceAdd(title, a, b, false);
+        ImGui::SetCursorScreenPos({left + listW - mw - em() * 0.4f, ty});
         text(minutes, colour, -1);
-        ImGui::PopFont();
-        y += h + em() * 0.3f;
+        y += rowH + em() * 0.25f;
     }
+    ImGui::PopFont();
+    if (!right) return;
+    const float cx = left + listW + em();
+    ImGui::SetCursorScreenPos({cx, top});
     if (now.current) {
-        const float cx = left + listW + em();
-        ImGui::SetCursorScreenPos({cx, top});
-        textIn(f.fonts.large, trf("agenda.now", now.current->title), p.text, clockW);
+        textIn(f.fonts.large, trf("agenda.now", ""), p.muted, sideW);
+        ImGui::SetCursorPosX(cx - wp.x);
+        textIn(f.fonts.title, now.current->title, p.text, sideW);
+        // The countdown: the largest words on the screen, dark on a light tint of green, of
+        // orange in the last two minutes, underlined in the colour.
         const float by = ImGui::GetCursorScreenPos().y + em() * 0.3f;
         ImGui::PushFont(f.fonts.title);
-        const float bh = ImGui::GetTextLineHeight() * 1.6f;
-        ImGui::PopFont();
-        // Big and coloured: green while there is time, orange in the last two minutes.
-        const ImU32 fill = now.warning ? p.warn : p.ok;
-        ImGui::GetWindowDrawList()->AddRectFilled({cx, by}, {cx + clockW, by + bh}, fill, em() * 0.4f);
-        ImGui::PushFont(f.fonts.title);
-        ImGui::SetCursorScreenPos({cx + em() * 0.6f, by + bh * 0.2f});
-        text(minutesLeftWords(now.secondsLeft), p.onPrimary, -1);
+        const std::string countdown = minutesLeftWords(now.secondsLeft);
+        // As large as fits beside the list: up to 1.35 times the title's size.
+        const float natural = ImGui::CalcTextSize(countdown.c_str()).x;
+        const float pad = ImGui::GetFontSize() * 0.9f;
+        ImGui::SetWindowFontScale(std::clamp((sideW - pad) / std::max(1.0f, natural), 0.6f, 1.35f));
+        const float bh = ImGui::GetTextLineHeight() * 1.5f;
+        const ImU32 colour = now.warning ? p.warn : p.ok;
+        dl->AddRectFilled({cx, by}, {cx + sideW, by + bh}, (colour & 0x00FFFFFFu) | 0x30000000u, em() * 0.2f);
+        dl->AddRectFilled({cx, by + bh - em() * 0.3f}, {cx + sideW, by + bh}, colour);
+        ImGui::SetCursorScreenPos({cx + pad * 0.7f, by + (bh - ImGui::GetTextLineHeight()) * 0.5f});
+        text(countdown, p.text, -1);
+        ImGui::SetWindowFontScale(1.0f);
         ImGui::PopFont();
         ImGui::SetCursorScreenPos({cx, by + bh + em() * 0.8f});
     }
-    // Who has the floor, their time (orange once it is up) and how many wait: under the clock,
-    // or beside the list when no item runs.
-    const float fx = left + listW + em(), fw = clockW;
-    if (!now.current) ImGui::SetCursorScreenPos({fx, top});
     if (const Turn* speaking = speakingNow(f.session.turns)) {
-        ImGui::SetCursorPosX(fx - ImGui::GetWindowPos().x);
-        textIn(f.fonts.large, trf("agenda.speaking", speakerName(*speaking)), p.text, fw);
+        ImGui::SetCursorPosX(cx - wp.x);
+        textIn(f.fonts.title, trf("agenda.speaking", speakerName(*speaking)), p.text, sideW);
         const long long rest = f.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, f.clock);
-        ImGui::SetCursorPosX(fx - ImGui::GetWindowPos().x);
-        chip(minutesLeftWords(rest), rest <= 30 ? p.warn : p.ok, p.onPrimary);
+        ImGui::SetCursorPosX(cx - wp.x);
+        ImGui::PushFont(f.fonts.large);
+        chip(speakerTimeWords(rest), rest <= 30 ? p.warn : p.ok, p.onPrimary);
+        ImGui::PopFont();
     }
     if (const auto waiting = waitingTurns(f.session.turns); !waiting.empty()) {
-        ImGui::SetCursorPosX(fx - ImGui::GetWindowPos().x);
-        text(trn("agenda.waiting", static_cast<long long>(waiting.size())), p.muted, fw);
+        ImGui::SetCursorPosX(cx - wp.x);
+        textIn(f.fonts.large, trf("agenda.next_up", speakerName(*waiting.front())), p.text, sideW);
+        if (waiting.size() > 1) {
+            ImGui::SetCursorPosX(cx - wp.x);
+            textIn(f.fonts.large, trn("agenda.waiting", static_cast<long long>(waiting.size() - 1)), p.text, sideW);
+        }
     }
 }
 

@@ -19,6 +19,8 @@ std::string minutesLeftWords(long long secondsLeft) {
     return trn("agenda.over", -secondsLeft / 60);
 }
 
+std::string speakerTimeWords(long long secondsLeft) { return trn("agenda.speaker_left", minutesLeft(secondsLeft)); }
+
 namespace {
 
 // The resident's request: a name if they like, whether it may be on the big screen, and send.
@@ -39,7 +41,11 @@ void drawRequest(ScreenContext& c, AgendaStripState& st) {
         if (st.visit.empty()) st.visit = "kiosk-" + c.now + "-" + std::to_string(c.tickets + 1);
         st.ticket = c.send(AskFloor{st.name, "resident", st.consent && !st.name.empty(), st.visit});
     }
-    if (flowButton(tr("agenda.ask_back"), Tone::Secondary, "agenda-back")) st = {false, "", false, 0, false, st.visit};
+    if (flowButton(tr("agenda.ask_back"), Tone::Secondary, "agenda-back")) {
+        st.asking = false;
+        st.name.clear();
+        st.consent = false;
+    }
 }
 
 }  // namespace
@@ -51,10 +57,21 @@ void drawAgendaStrip(ScreenContext& c, AgendaStripState& st) {
     const auto waiting = waitingTurns(s.turns);
     const bool inUse = now.current || speaking || !waiting.empty();
     if (const Receipt* r = c.receiptOf(st.ticket)) {
-        if (r->ok) st = {false, "", false, 0, true, st.visit};
-        else st.ticket = 0;  // refused ("already on the list"): the message line says why
+        if (r->ok) {
+            st.asking = false;
+            st.asked = true;
+            st.turn = r->createdId;
+            st.name.clear();
+            st.consent = false;
+        }
+        st.ticket = 0;  // refused ("already on the list"): the message line says why
     }
-    if (st.asked && !speaking && waiting.empty()) st.asked = false;  // spoken: they may ask again
+    // Spoken or taken off the list: they may ask again.
+    const Turn* mine = st.turn.empty() ? nullptr : find<Turn>(s, st.turn);
+    if (st.asked && (!mine || !mine->started.empty() || !mine->ended.empty())) {
+        st.asked = false;
+        st.turn.clear();
+    }
     if (!inUse) return;
     const Palette& p = palette();
     ImGui::Dummy({0, em() * 0.2f});
@@ -69,11 +86,31 @@ void drawAgendaStrip(ScreenContext& c, AgendaStripState& st) {
         if ((now.current || nextItem(s.agenda)) && flowButton(tr(next), Tone::Accent, "agenda-next")) c.send(NextAgendaItem{});
     }
     if (speaking) {
-        const std::string who = trf("agenda.speaking", speakerName(*speaking)) + "  ·  " +
-                                minutesLeftWords(c.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, c.now));
-        if (fitsOnLine(ImGui::CalcTextSize(who.c_str()).x + em())) ImGui::SameLine(0, em());
+        // Who speaks and their own time, one group: the chair sees when to round off.
+        const std::string who = trf("agenda.speaking", speakerName(*speaking));
+        const long long rest = c.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, c.now);
+        const std::string time = speakerTimeWords(rest);
+        if (fitsOnLine(ImGui::CalcTextSize((who + time).c_str()).x + em() * 3)) ImGui::SameLine(0, em());
+        else ImGui::Dummy({0, 0});
+        ImGui::AlignTextToFramePadding();
         text(who, p.text, -1);
-        if (c.facilitator() && flowButton(tr("agenda.end_turn"), Tone::Secondary, "agenda-end-turn")) c.send(EndTurn{});
+        ImGui::SameLine(0, em() * 0.5f);
+        chip(time, rest <= 30 ? p.warn : p.ok, p.onPrimary);
+        if (c.facilitator() && flowButton(trf("agenda.end_turn", speakerName(*speaking)), Tone::Secondary, "agenda-end-turn")) c.send(EndTurn{});
+    }
+    if (c.facilitator() && !st.adding && flowButton(tr("agenda.add_speaker"), Tone::Secondary, "agenda-add-speaker")) st.adding = true;
+    if (c.facilitator() && st.adding) {
+        // Someone at the table asks: the chair taps their name (their role gives the time's share).
+        ImGui::Dummy({0, 0});
+        for (const Participant& person : s.participants) {
+            const std::string label = person.name.empty() ? person.role : person.name;
+            if (label.empty()) continue;
+            if (flowButton(label, Tone::Secondary, "speaker-" + person.id)) {
+                c.send(AskFloor{person.name, turnRoleOf(person.role), false, "participant-" + person.id});
+                st.adding = false;
+            }
+        }
+        if (flowButton(tr("ideas.cancel"), Tone::Secondary, "agenda-add-cancel")) st.adding = false;
     }
     if (c.facilitator() && !waiting.empty()) {
         if (flowButton(trf("agenda.give", speakerName(*waiting.front())), Tone::Primary, "agenda-give")) c.send(GiveFloor{});
@@ -84,8 +121,10 @@ void drawAgendaStrip(ScreenContext& c, AgendaStripState& st) {
         }
     }
     if (!c.facilitator()) {
-        if (st.asked) {
-            text(tr("agenda.asked"), p.ok, -1);
+        if (st.asked && mine) {
+            // Their own number, so they know themselves on the room's screen.
+            text(trf("agenda.asked", speakerName(*mine)), p.ok);
+            if (flowButton(tr("agenda.withdraw"), Tone::Secondary, "agenda-withdraw")) c.send(WithdrawFloor{mine->id, st.visit});
         } else if (st.asking) {
             drawRequest(c, st);
         } else if (flowButton(tr("agenda.ask"), Tone::Accent, "agenda-ask")) {

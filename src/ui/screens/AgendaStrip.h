@@ -16,7 +16,9 @@ struct AgendaStripState {
     bool consent = false;
     std::uint64_t ticket = 0;
     bool asked = false;  // stored: "U staat op de lijst"
+    std::string turn;    // the request's id, once stored
     std::string visit;   // this kiosk visit's, given at its first request
+    bool adding = false;  // the chair puts someone at the table on the list
 };
 
 // Only while the agenda runs (an item current) or someone has or waits for the floor.
@@ -29,5 +31,7 @@ void drawAgendaCard(ScreenContext&);
 std::string speakerName(const Turn&);
 // "Nog 12 minuten", "1 minuut over de tijd": the seconds left of an item or a turn in words.
 std::string minutesLeftWords(long long secondsLeft);
+// A speaker's own time, said as theirs: "Spreektijd: nog 1 minuut", "Spreektijd is om".
+std::string speakerTimeWords(long long secondsLeft);
 
 }  // namespace wk::ui

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "domain/Agenda.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -293,7 +294,9 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
         else ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), buttonsX));
         if (button(tr("home.planning"), {em() * 12, 0}, Tone::Secondary, "planning")) c.out.push_back(ShowPlanning{});
         ImGui::SameLine(0, em() * 0.4f);
-        if (button(tr("home.new_meeting"), {em() * 12, 0}, Tone::Accent)) {
+        // Quiet while the agenda runs: "Volgend punt" is the tap the chair is after then.
+        const Tone tone = currentItem(s.agenda) ? Tone::Secondary : Tone::Accent;
+        if (button(tr("home.new_meeting"), {em() * 12, 0}, tone)) {
             st.choosing = true;
             if (st.wijk.empty()) st.wijk = s.info.wijk;
         }
