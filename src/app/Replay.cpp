@@ -87,6 +87,8 @@ bool sessionHolds(const Session& s, const std::string& needle) {
     for (const auto& x : s.opgaven) if (in(x.title) || in(x.description)) return true;
     for (const auto& x : s.placements) if (in(x.reason)) return true;
     for (const auto& x : s.participants) if (in(x.name)) return true;
+    for (const auto& x : s.agenda) if (in(x.title) || in(x.introducer)) return true;
+    for (const auto& x : s.turns) if (in(x.speaker)) return true;
     return false;
 }
 

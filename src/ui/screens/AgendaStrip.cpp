@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "domain/Agenda.h"
+#include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/widgets/Touch.h"
@@ -133,9 +134,39 @@ void drawAgendaStrip(ScreenContext& c, AgendaStripState& st) {
     }
 }
 
-void drawAgendaCard(ScreenContext& c) {
+namespace {
+
+// One item's fields, as chips a finger hits: the minutes from a short list, the kind, the part.
+void editItem(ScreenContext& c, AgendaEditState& e) {
+    const Palette& p = palette();
+    text(tr("agenda.item_title"), p.muted);
+    textField(tr("agenda.item_title"), &e.title);
+    text(tr("agenda.item_minutes"), p.muted);
+    static const int kMinutes[] = {5, 10, 15, 20, 30, 45, 60, 90};
+    std::vector<std::string> minutes;
+    for (int m : kMinutes) minutes.push_back(trf("agenda.minutes", std::to_string(m)));
+    if (const int k = chooser(minutes, trf("agenda.minutes", std::to_string(e.minutes)), "agenda-minutes"); k >= 0) e.minutes = kMinutes[k];
+    const std::vector<std::string> kinds{tr("agenda.kind.informeren"), tr("agenda.kind.bespreken"), tr("agenda.kind.besluiten")};
+    if (const int k = chooser(kinds, kinds[static_cast<std::size_t>(e.kind)], "agenda-kind"); k >= 0) e.kind = static_cast<AgendaKind>(k);
+    const std::vector<std::string> parts{tr("badge.closed"), tr("badge.public")};
+    if (const int k = chooser(parts, parts[e.visibility == Visibility::Public ? 1 : 0], "agenda-part", true); k >= 0)
+        e.visibility = k == 1 ? Visibility::Public : Visibility::Closed;
+    ImGui::BeginDisabled(isBlank(e.title));
+    if (button(tr("ideas.save"), {em() * 9, 0}, Tone::Primary, "agenda-item-save")) {
+        const AgendaFields fields{e.title, "", e.minutes, e.kind, e.visibility};
+        e.ticket = e.editing == "+" ? c.send(AddAgendaItem{fields}) : c.send(EditAgendaItem{e.editing, fields});
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary, "agenda-item-cancel")) e = {};
+}
+
+}  // namespace
+
+void drawAgendaCard(ScreenContext& c, AgendaEditState& e) {
     const Session& s = c.session;
-    if (!c.facilitator() || s.agenda.empty()) return;
+    if (!c.facilitator()) return;
+    if (const Receipt* r = c.receiptOf(e.ticket); r && r->ok) e = {};  // stored: the form closes
     const Palette& p = palette();
     ImGui::Dummy({0, em() * 0.5f});
     textIn(c.fonts.large, tr("agenda.title"), 0, -1);
@@ -145,21 +176,36 @@ void drawAgendaCard(ScreenContext& c) {
     if (current || next) {
         ImGui::SameLine(0, em());
         if (button(tr(step), {0, 0}, Tone::Accent, "agenda-card-next")) c.send(NextAgendaItem{});
-    } else {
+    } else if (!s.agenda.empty()) {
         text(tr("agenda.done"), p.muted);
     }
     cardBegin("agenda-card");
     int n = 0;
     for (const AgendaItem& item : s.agenda) {
+        if (e.editing == item.id) {
+            editItem(c, e);
+            continue;
+        }
         std::string line = std::to_string(++n) + ".  " + item.title + "  ·  " + trf("agenda.minutes", std::to_string(item.minutes)) +
                            "  ·  " + tr("agenda.kind." + std::string(toString(item.kind)));
         if (const auto took = minutesTaken(item)) line += "  ·  " + trf("agenda.took", std::to_string(*took));
-        textIn(&item == current ? c.fonts.bold : c.fonts.body, line, &item == current ? p.primary : !item.ended.empty() ? p.muted : p.text);
+        ImGui::AlignTextToFramePadding();
+        textIn(&item == current ? c.fonts.bold : c.fonts.body, line, &item == current ? p.primary : !item.ended.empty() ? p.muted : p.text, -1);
         if (item.visibility == Visibility::Closed) {
             ImGui::SameLine();
             chip(tr("badge.closed"), p.closed, p.onPrimary);
         }
+        // An item may change until it is held; one not yet begun may go.
+        if (item.started.empty() && e.editing.empty()) {
+            ImGui::SameLine(0, em());
+            if (button(tr("agenda.change"), {0, 0}, Tone::Secondary, "agenda-change-" + item.id))
+                e = {item.id, item.title, item.minutes, item.kind, item.visibility, 0};
+            ImGui::SameLine(0, em() * 0.4f);
+            if (button(tr("agenda.remove"), {0, 0}, Tone::Secondary, "agenda-remove-" + item.id)) c.send(RemoveAgendaItem{item.id});
+        }
     }
+    if (e.editing == "+") editItem(c, e);
+    else if (e.editing.empty() && flowButton(tr("agenda.add"), Tone::Secondary, "agenda-add")) e = {"+", "", 10, AgendaKind::Bespreken, Visibility::Closed, 0};
     cardEnd();
 }
 

@@ -23,9 +23,19 @@ struct AgendaStripState {
 
 // Only while the agenda runs (an item current) or someone has or waits for the floor.
 void drawAgendaStrip(ScreenContext&, AgendaStripState&);
+
+// The facilitator changing the agenda on the start screen: one item at a time.
+struct AgendaEditState {
+    std::string editing;  // the item's id, "+" for a new one, empty when closed
+    std::string title;
+    int minutes = 10;
+    AgendaKind kind = AgendaKind::Bespreken;
+    Visibility visibility = Visibility::Closed;
+    std::uint64_t ticket = 0;
+};
 // The facilitator's view of the whole agenda on the start screen: the items with their minutes,
 // kind and part, what each really took, and the tap that begins it or moves it on.
-void drawAgendaCard(ScreenContext&);
+void drawAgendaCard(ScreenContext&, AgendaEditState&);
 
 // "Bewoner 3", or the name where it may be shown (a resident's only with consent).
 std::string speakerName(const Turn&);

@@ -8,7 +8,6 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
-#include "ui/screens/AgendaStrip.h"
 #include "ui/screens/HomeScreen.h"
 #include "ui/widgets/Touch.h"
 
@@ -381,7 +380,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
                 ImGui::SetScrollY(0);  // the question opens at the top of the screen
             }
         }
-        drawAgendaCard(c);
+        drawAgendaCard(c, st.agenda);
         ImGui::Dummy({0, em() * 0.5f});
         earlierSessions(c);
     }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "ui/Screen.h"
+#include "ui/screens/AgendaStrip.h"
 
 namespace wk::ui {
 
@@ -24,6 +25,7 @@ struct HomeState {
     bool confirmPurge = false;
     bool confirmRemove = false;  // "remove this meeting?" is asked
     std::string shownUid;        // the meeting drawn last: another one opens at its top
+    AgendaEditState agenda;      // an agenda item being changed or added
 };
 
 
