@@ -72,6 +72,11 @@ std::vector<Intent> everyIntent() {
             SetActionStatus{"a1", ActionStatus::Gereed},
             MoveAction{"a1", "a2"},
             RemoveAction{"a2"},
+            AddContributions{Party::Partner, {"Nieuwe opgave"},
+                             {ActionFields{"Nieuwe opgave", "Inloopspreekuur", "", std::nullopt, "", "", "regulier",
+                                           ActionStatus::Gepland, {}, Visibility::Closed, std::nullopt, PointKind::Beslispunt}},
+                             "partner.xlsx"},
+            ResolvePoint{"a1", PointOutcome::Gewijzigd},
             AddNote{NoteKind::Decision, "Besloten", Visibility::Closed},
             EditNote{"n1", NoteKind::Agreement, "Anders", Visibility::Public},
             RemoveNote{"n2"},
@@ -110,6 +115,7 @@ Session richSession() {
     s.actions.push_back(second);
     s.opgaven.push_back({"o2", "Leeg", "", 2});
     s.info.uid = "5f0c1d2e-0000-4000-8000-000000000022";
+    s.actions[0].point = PointKind::Beslispunt;  // brought in by a party, to decide on
     // An agenda under way (its first item current) and spreekrecht: one speaking, one waiting.
     const auto item = [](std::string id, std::string title, std::string started, std::int64_t seq) {
         AgendaItem g;

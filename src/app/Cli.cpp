@@ -62,6 +62,9 @@ std::string usage() {
            "  wijkkiosk planning add --area NAME --kind KIND --date YYYY-MM[-DD] [--owner WHO]   plan a meeting or activity ahead\n"
            "  wijkkiosk planning --planned                                  what is planned ahead: id, area, kind, date, who\n"
            "  wijkkiosk planning remove ID                                  take a planned one out\n"
+           "  wijkkiosk prepare --type T --wijk W --date YYYY-MM-DD [--time HH:MM] [--location L] --sheets DIR\n"
+           "                                                                 a meeting in preparation; one sheet per party in DIR\n"
+           "  wijkkiosk prepare read --session ID FILE.xlsx...              the parties' filled-in sheets into the plan\n"
            "  wijkkiosk archive status|push|pull [--archive URL]          the municipal archive (PostgreSQL): what it holds, send, receive\n"
            "  wijkkiosk archive purge [--before YYYY-MM-DD] [--correct]  AVG in the archive: residents' names and contacts out of older meetings\n"
            "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
@@ -136,6 +139,11 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (a == "--kind") o.kind = value();
         else if (a == "--date") o.date = value();
         else if (a == "--owner") o.owner = value();
+        else if (a == "--type") o.type = value();
+        else if (a == "--wijk") o.wijk = value();
+        else if (a == "--time") o.time = value();
+        else if (a == "--location") o.location = value();
+        else if (a == "--sheets") o.sheets = value();
         else if (a == "--year") {
             const std::string v = value();
             if (v.size() != 4 || v.find_first_not_of("0123456789") != std::string::npos || v < "1900")
@@ -161,6 +169,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "serve") o.verb = Verb::Serve;
         else if (v == "planning") o.verb = Verb::Planning;
         else if (v == "archive") o.verb = Verb::Archive;
+        else if (v == "prepare") o.verb = Verb::Prepare;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (o.verb == Verb::Planning && positional.size() >= 2) {
@@ -183,6 +192,13 @@ Options parseArgs(const std::vector<std::string>& args) {
                 throw UsageError("archive takes status, push, pull, take or purge, not \"" + o.archiveAction + "\"");
             if (o.archiveAction == "take" && !o.session) throw UsageError("archive take needs --session UID");
             wanted = 2;
+        }
+        if (o.verb == Verb::Prepare && positional.size() >= 2) {
+            if (positional[1] != "read") throw UsageError("prepare takes read FILE.xlsx..., not \"" + positional[1] + "\"");
+            if (positional.size() < 3) throw UsageError("prepare read needs the filled-in sheets: prepare read --session ID FILE.xlsx...");
+            o.prepareRead = true;
+            o.files.assign(positional.begin() + 2, positional.end());
+            wanted = positional.size();
         }
         if (positional.size() != wanted)
             throw UsageError(v + (wanted == 2 ? " takes one argument" : " takes no argument"));
@@ -207,7 +223,21 @@ Options parseArgs(const std::vector<std::string>& args) {
     if (o.verb != Verb::Serve && (!o.bind.empty() || o.port >= 0)) throw UsageError("--bind and --port belong to serve");
     if (!o.before.empty() && o.verb != Verb::Purge && !(o.verb == Verb::Archive && o.archiveAction == "purge"))
         throw UsageError("--before belongs to purge and archive purge");
-    const bool planningFlags = o.listPlanned || !o.at.empty() || !o.area.empty() || !o.kind.empty() || !o.date.empty() || !o.owner.empty() || o.year;
+    if (o.verb == Verb::Prepare) {
+        if (o.prepareRead) {
+            if (!o.session) throw UsageError("prepare read needs --session ID");
+        } else {
+            if (o.type.empty() || o.wijk.empty() || o.date.empty() || o.sheets.empty())
+                throw UsageError("prepare needs --type T --wijk W --date YYYY-MM-DD --sheets DIR (and may take --time HH:MM, --location L)");
+            if (!isIsoDate(o.date)) throw UsageError("--date takes a date like 2027-03-15, not \"" + o.date + "\"");
+            if (!o.time.empty() && !isClockTime(o.time)) throw UsageError("--time takes a time like 19:30, not \"" + o.time + "\"");
+        }
+    } else if (!o.type.empty() || !o.wijk.empty() || !o.time.empty() || !o.location.empty() || !o.sheets.empty()) {
+        throw UsageError("--type, --wijk, --time, --location and --sheets belong to prepare");
+    }
+    const bool dateForPrepare = o.verb == Verb::Prepare && !o.prepareRead;
+    const bool planningFlags = o.listPlanned || !o.at.empty() || !o.area.empty() || !o.kind.empty() || (!o.date.empty() && !dateForPrepare) ||
+                               !o.owner.empty() || o.year;
     if (planningFlags && o.verb != Verb::Planning)
         throw UsageError("--at, --year, --planned, --area, --kind, --date and --owner belong to planning");
     if (o.verb == Verb::Planning) {

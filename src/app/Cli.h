@@ -12,7 +12,7 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, SetPin, Planning, Archive, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, SetPin, Planning, Archive, Prepare, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;
@@ -42,6 +42,11 @@ struct Options {
     // planning: the day it is asked about (default today), or the year table of a year; `add`
     // or `remove ID` a planned meeting or activity.
     std::string at, area, kind, date, owner, planningAction;
+    // prepare: a meeting made at the office (--type, --wijk, --date, --time, --location) and its
+    // parties' sheets written to --sheets; `prepare read` reads filled-in `files` back.
+    std::string type, wijk, time, location, sheets;
+    bool prepareRead = false;
+    std::vector<std::string> files;
     int year = 0;
     bool listPlanned = false;  // planning --planned
     std::int64_t removeId = 0;

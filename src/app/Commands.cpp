@@ -30,6 +30,7 @@
 #include "io/SessionJson.h"
 #include "export/SliderChart.h"
 #include "io/I18n.h"
+#include "app/PrepareCommand.h"
 #include "service/Meetings.h"
 #include "service/Privacy.h"
 #include "service/Words.h"
@@ -42,6 +43,13 @@ std::unique_ptr<store::Database> openDb(const Options& o, bool readOnly) {
     return store::Database::open(path, readOnly ? store::Database::Mode::ReadOnly : store::Database::Mode::ReadWrite);
 }
 
+// The meeting --session names (its number here or its uid), or a message and none.
+std::optional<std::int64_t> findSession(const service::Meetings& meetings, const std::string& id) {
+    const auto found = meetings.find(id);
+    if (!found) std::cerr << "wijkkiosk: there is no session " << id << " (wijkkiosk sessions lists them)\n";
+    return found;
+}
+
 namespace {
 
 constexpr int kOk = 0, kFailed = 1, kBadInput = 2;
@@ -52,13 +60,6 @@ std::string field(const std::string& text) {
     std::string out;
     for (unsigned char ch : text) out += ch < 0x20 || ch == 0x7f ? ' ' : static_cast<char>(ch);
     return out;
-}
-
-// The meeting --session names (its number here or its uid), or a message and none.
-std::optional<std::int64_t> findSession(const service::Meetings& meetings, const std::string& id) {
-    const auto found = meetings.find(id);
-    if (!found) std::cerr << "wijkkiosk: there is no session " << id << " (wijkkiosk sessions lists them)\n";
-    return found;
 }
 
 int listSessions(const Options& o, const io::KioskConfig& config) {
@@ -230,6 +231,7 @@ int runMain(const Options& o) {
         case Verb::SetPin: return setPinCommand(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Log: return printLog(o, config);
         case Verb::Serve: return serve(o, config);
+        case Verb::Prepare: return prepareCommand(o, config);
         case Verb::Planning: {
             const std::string path = o.db.empty() ? defaultDbPath() : o.db;
             const bool writes = !o.planningAction.empty();

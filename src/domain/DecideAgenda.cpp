@@ -74,6 +74,12 @@ Decision Decider::operator()(const NextAgendaItem& c) const {
         changes.push_back(Put<AgendaItem>{started});
         summary += (summary.empty() ? "" : ", ") + std::string("started ") + next->id + " " + quote(next->title);
     }
+    // The meeting is held once its agenda begins: no longer "in voorbereiding".
+    if (s_.info.preparing) {
+        SessionInfo info = s_.info;
+        info.preparing = false;
+        changes.push_back(SetInfo{info});
+    }
     return done(std::move(changes), summary);
 }
 

@@ -21,6 +21,8 @@ void Decider::fill(Action& a, const ActionFields& f) {
     a.amountCents = f.amountCents;
     a.koppelkansen = f.koppelkansen;
     a.visibility = f.visibility;
+    if (a.point != f.point) a.outcome = PointOutcome::Open;  // a new question: not yet answered
+    a.point = f.point;
 }
 
 Decision Decider::operator()(const AddOpgave& c) const {
@@ -87,6 +89,57 @@ Decision Decider::operator()(const RemoveAction& c) const {
     const Action* old = find<Action>(s_, c.id);
     if (!old) return refuse("not_found", "action");
     return done({Remove<Action>{*old}}, c.id + " " + quote(old->what));
+}
+
+Decision Decider::operator()(const AddContributions& c) const {
+    if (c.actions.empty() && c.opgaven.empty()) return refuse("nothing_to_do", "contributions");
+    std::vector<Change> changes;
+    // The opgaven by title: the plan's own, then the new ones the sheet names.
+    std::vector<std::pair<std::string, std::string>> byTitle;
+    for (const auto& o : s_.opgaven) byTitle.emplace_back(o.title, o.id);
+    const auto idOf = [&](const std::string& title) -> std::string {
+        for (const auto& [t, id] : byTitle)
+            if (t == title) return id;
+        return {};
+    };
+    std::int64_t opgaveSeq = nextSeq<Opgave>(s_);
+    const auto ensure = [&](const std::string& title) -> std::optional<Decision> {
+        if (title.empty() || !idOf(title).empty()) return std::nullopt;
+        if (hasControlCharacters(title)) return refuse("control_characters", "opgave.title");
+        Opgave o{newId_('o'), title, "", opgaveSeq++};
+        byTitle.emplace_back(o.title, o.id);
+        changes.push_back(Put<Opgave>{o});
+        return std::nullopt;
+    };
+    for (const auto& t : c.opgaven)
+        if (auto bad = ensure(t)) return *bad;
+    std::int64_t seq = nextSeq<Action>(s_);
+    int number = nextActionNumber(s_);
+    for (const auto& f : c.actions) {
+        if (isBlank(f.what)) return refuse("text_empty", "action.what");
+        if (auto bad = ensure(f.opgave)) return *bad;
+        Action a;
+        a.id = newId_('a');
+        ActionFields fields = f;
+        fields.opgave = idOf(f.opgave);
+        fields.party = c.party;  // the sheet is the party's: its rows are its contributions
+        fill(a, fields);
+        a.seq = seq++;
+        a.number = number++;
+        setStatus(a, f.status, is_.at);
+        changes.push_back(Put<Action>{a});
+    }
+    if (changes.empty()) return refuse("nothing_to_do", "contributions");  // only opgaven the plan has
+    return done(std::move(changes), std::string(toString(c.party)) + ": " + std::to_string(c.actions.size()) + " contribution(s) from " + c.source);
+}
+
+Decision Decider::operator()(const ResolvePoint& c) const {
+    const Action* old = find<Action>(s_, c.id);
+    if (!old) return refuse("not_found", "action");
+    if (old->point == PointKind::None) return refuse("not_a_point", "action");
+    Action a = *old;
+    a.outcome = c.outcome;
+    return done({Put<Action>{a}}, c.id + " " + std::string(toString(c.outcome)));
 }
 
 }  // namespace wk::decider

@@ -56,6 +56,8 @@ public:
     Decision operator()(const SetActionStatus&) const;
     Decision operator()(const MoveAction&) const;
     Decision operator()(const RemoveAction&) const;
+    Decision operator()(const AddContributions&) const;
+    Decision operator()(const ResolvePoint&) const;
     Decision operator()(const AddNote&) const;
     Decision operator()(const EditNote&) const;
     Decision operator()(const RemoveNote&) const;

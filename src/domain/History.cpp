@@ -19,7 +19,7 @@ const auto kOpgave = std::make_tuple(WK_F(title), WK_F(description), WK_F(seq));
 const auto kAction = std::make_tuple(WK_F(opgave), WK_F(what), WK_F(indicator), WK_F(party), WK_F(owner), WK_F(deadline),
                                      WK_F(budget), WK_F(status), WK_F(koppelkansen), WK_F(ideas), WK_F(visibility),
                                      WK_F(origin), WK_F(history), WK_F(seq), WK_F(number), WK_F(amountCents),
-                                     WK_F(agenda));
+                                     WK_F(agenda), WK_F(point), WK_F(outcome));
 const auto kNote = std::make_tuple(WK_F(at), WK_F(text), WK_F(kind), WK_F(visibility), WK_F(seq), WK_F(agenda));
 const auto kAgenda = std::make_tuple(WK_F(title), WK_F(introducer), WK_F(minutes), WK_F(kind), WK_F(opgaven),
                                      WK_F(visibility), WK_F(started), WK_F(ended), WK_F(seq));
@@ -27,7 +27,7 @@ const auto kTurn = std::make_tuple(WK_F(speaker), WK_F(role), WK_F(consent), WK_
                                    WK_F(requested), WK_F(started), WK_F(ended), WK_F(agenda), WK_F(seq));
 const auto kInfo = std::make_tuple(WK_F(type), WK_F(title), WK_F(wijk), WK_F(date), WK_F(location), WK_F(chair),
                                    WK_F(scheme), WK_F(phase), WK_F(uid), WK_F(settings.moderated),
-                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom), WK_F(time), WK_F(publicAt),
+                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom), WK_F(time), WK_F(publicAt), WK_F(preparing),
                                    // each rating on its own: undoing one keeps another rated since
                                    WK_F(bouwstenen[0]), WK_F(bouwstenen[1]), WK_F(bouwstenen[2]), WK_F(bouwstenen[3]),
                                    WK_F(bouwstenen[4]), WK_F(bouwstenen[5]), WK_F(bouwstenen[6]));

@@ -56,6 +56,8 @@ WK_NAME(EditAction, "edit-action")
 WK_NAME(SetActionStatus, "set-status")
 WK_NAME(MoveAction, "move-action")
 WK_NAME(RemoveAction, "remove-action")
+WK_NAME(AddContributions, "add-contributions")
+WK_NAME(ResolvePoint, "resolve-point")
 WK_NAME(AddNote, "add-note")
 WK_NAME(EditNote, "edit-note")
 WK_NAME(RemoveNote, "remove-note")
@@ -157,9 +159,18 @@ Decision decide(const Session& s, const Issued& issued, const IdSource& newId, c
     // Every change meets the stored rules too. The changes of one intent touch different
     // entities and never depend on one another, so each is checked against the session as it is:
     // no copy of a session of thousands of ideas for one merge.
+    // The one exception: contributions may file actions under opgaven the same decision adds;
+    // such an action is checked as if filed under none (its opgave is checked on its own).
+    std::vector<std::string> newOpgaven;
+    for (const auto& c : d.changes)
+        if (const auto* o = std::get_if<Put<Opgave>>(&c); o && !find<Opgave>(s, o->item.id)) newOpgaven.push_back(o->item.id);
     for (auto& c : d.changes) {
         c = normalized(std::move(c));
-        if (auto p = validate(s, c)) return {p, {}, {}, {}, {}};
+        Change checked = c;
+        if (auto* a = std::get_if<Put<Action>>(&checked);
+            a && std::find(newOpgaven.begin(), newOpgaven.end(), a->item.opgave) != newOpgaven.end())
+            a->item.opgave.clear();
+        if (auto p = validate(s, checked)) return {p, {}, {}, {}, {}};
     }
     return d;
 }

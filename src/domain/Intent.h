@@ -94,6 +94,7 @@ struct ActionFields {
     std::vector<std::string> koppelkansen;
     Visibility visibility = Visibility::Closed;
     std::optional<std::int64_t> amountCents;  // from `budget`, in euro cents
+    PointKind point = PointKind::None;        // a contribution to discuss or to decide on
 };
 struct AddAction { ActionFields fields; };
 struct EditAction { std::string id; ActionFields fields; };
@@ -101,6 +102,20 @@ struct SetActionStatus { std::string id; ActionStatus status = ActionStatus::Gep
 // Takes the place of `target` (and its opgave); later actions shift.
 struct MoveAction { std::string id, target; };
 struct RemoveAction { std::string id; };
+// A party's contribution sheet, read back whole (all or nothing): its actions into the plan,
+// under the party, each marked as a discussion or a decision point; opgaven named in it that
+// the plan does not have yet are added first.
+struct AddContributions {
+    Party party = Party::Gemeente;
+    std::vector<std::string> opgaven;  // titles, in the sheet's order
+    std::vector<ActionFields> actions;  // `opgave` holds the opgave's title here
+    std::string source;                 // the file, for the log
+};
+// The room's answer to a discussion or decision point.
+struct ResolvePoint {
+    std::string id;
+    PointOutcome outcome = PointOutcome::Open;
+};
 
 // The live minutes.
 struct AddNote {
@@ -149,7 +164,7 @@ using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, Merge
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
-                            SetActionStatus, MoveAction, RemoveAction, AddNote, EditNote, RemoveNote, AddAgendaItem,
+                            SetActionStatus, MoveAction, RemoveAction, AddContributions, ResolvePoint, AddNote, EditNote, RemoveNote, AddAgendaItem,
                             EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor>;
 
 // An intent as issued: by whom and when (local ISO time; the domain reads no clock).

@@ -29,6 +29,10 @@ enum class ActionStatus { Gepland, Lopend, Gereed, Vervallen };
 enum class NoteKind { Note, Decision, Agreement };
 enum class Audience { Public, Internal };
 enum class AgendaKind { Informeren, Bespreken, Besluiten };
+// A party's contribution brought to the meeting to talk about or to decide on (Helmond's
+// "bespreek- en/of beslispunten"), and what the room made of it.
+enum class PointKind { None, Discussiepunt, Beslispunt };
+enum class PointOutcome { Open, Akkoord, Gewijzigd, Afgewezen };
 
 // Every entity carries `seq`, its place in the list; restoring a removed item keeps its place.
 struct Participant {
@@ -118,6 +122,8 @@ struct Action {
     int number = 0;
     std::optional<std::int64_t> amountCents;  // what it costs from `budget`, in euro cents
     std::string agenda = {};  // the agenda item current when it was made, or empty
+    PointKind point = PointKind::None;           // brought in to discuss or to decide
+    PointOutcome outcome = PointOutcome::Open;   // what the room decided about it
     bool operator==(const Action&) const = default;
 };
 
@@ -186,6 +192,9 @@ struct SessionInfo {
     std::string publicFrom;
     // When the meeting begins (HH:MM) and when its public part is planned to begin (HH:MM).
     std::string time, publicAt;
+    // Made at the office ("in voorbereiding"), the parties' contributions coming in; it is held
+    // once its agenda begins.
+    bool preparing = false;
     bool operator==(const SessionInfo&) const = default;
 };
 

@@ -20,6 +20,12 @@ constexpr Table<ActionStatus, 4> kStatus{{{ActionStatus::Gepland, "gepland"},
                                           {ActionStatus::Lopend, "lopend"},
                                           {ActionStatus::Gereed, "gereed"},
                                           {ActionStatus::Vervallen, "vervallen"}}};
+constexpr Table<PointKind, 3> kPoint{
+    {{PointKind::None, ""}, {PointKind::Discussiepunt, "discussiepunt"}, {PointKind::Beslispunt, "beslispunt"}}};
+constexpr Table<PointOutcome, 4> kOutcome{{{PointOutcome::Open, "open"},
+                                           {PointOutcome::Akkoord, "akkoord"},
+                                           {PointOutcome::Gewijzigd, "gewijzigd"},
+                                           {PointOutcome::Afgewezen, "afgewezen"}}};
 constexpr Table<NoteKind, 3> kNoteKind{
     {{NoteKind::Note, "note"}, {NoteKind::Decision, "decision"}, {NoteKind::Agreement, "agreement"}}};
 
@@ -55,6 +61,8 @@ std::string_view toString(Visibility v) { return wordOf(kVisibility, v); }
 std::string_view toString(Party v) { return wordOf(kParty, v); }
 std::string_view toString(ActionStatus v) { return wordOf(kStatus, v); }
 std::string_view toString(NoteKind v) { return wordOf(kNoteKind, v); }
+std::string_view toString(PointKind v) { return wordOf(kPoint, v); }
+std::string_view toString(PointOutcome v) { return wordOf(kOutcome, v); }
 
 // Any word a config may name a type by (lower case, digits, underscores); whether this kiosk's
 // config defines it is the policy's question (Policy::meeting).
@@ -69,6 +77,8 @@ template <> std::optional<Visibility> parse<Visibility>(std::string_view w) { re
 template <> std::optional<Party> parse<Party>(std::string_view w) { return valueOf(kParty, w); }
 template <> std::optional<ActionStatus> parse<ActionStatus>(std::string_view w) { return valueOf(kStatus, w); }
 template <> std::optional<NoteKind> parse<NoteKind>(std::string_view w) { return valueOf(kNoteKind, w); }
+template <> std::optional<PointKind> parse<PointKind>(std::string_view w) { return valueOf(kPoint, w); }
+template <> std::optional<PointOutcome> parse<PointOutcome>(std::string_view w) { return valueOf(kOutcome, w); }
 
 template <> std::string allWords<MeetingType>() {
     return "wijktafel, wijkwerkoverleg, wijkbezoek, college_on_tour, overig (or a type the config defines)";
@@ -78,6 +88,8 @@ template <> std::string allWords<Visibility>() { return wordsOf(kVisibility); }
 template <> std::string allWords<Party>() { return wordsOf(kParty); }
 template <> std::string allWords<ActionStatus>() { return wordsOf(kStatus); }
 template <> std::string allWords<NoteKind>() { return wordsOf(kNoteKind); }
+template <> std::string allWords<PointKind>() { return "discussiepunt, beslispunt"; }
+template <> std::string allWords<PointOutcome>() { return wordsOf(kOutcome); }
 
 std::vector<std::string_view> responseValues(ResponseScheme s) {
     if (s == ResponseScheme::NuOoitNooit) return {"nu", "ooit", "nooit"};

@@ -15,6 +15,8 @@ std::string_view toString(Visibility);
 std::string_view toString(Party);
 std::string_view toString(ActionStatus);
 std::string_view toString(NoteKind);
+std::string_view toString(PointKind);     // "" for none
+std::string_view toString(PointOutcome);
 
 template <class E> std::optional<E> parse(std::string_view);
 template <> std::optional<MeetingType> parse<MeetingType>(std::string_view);
@@ -23,6 +25,8 @@ template <> std::optional<Visibility> parse<Visibility>(std::string_view);
 template <> std::optional<Party> parse<Party>(std::string_view);
 template <> std::optional<ActionStatus> parse<ActionStatus>(std::string_view);
 template <> std::optional<NoteKind> parse<NoteKind>(std::string_view);
+template <> std::optional<PointKind> parse<PointKind>(std::string_view);
+template <> std::optional<PointOutcome> parse<PointOutcome>(std::string_view);
 
 // The words a response may take under a scheme, in the order the UI offers them.
 std::vector<std::string_view> responseValues(ResponseScheme);

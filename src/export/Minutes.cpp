@@ -254,6 +254,7 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
     b.meta();
     b.present();
     addAgendaMinutes(b.doc, s, audience, w);  // the running order first, once it was used
+    addDecisionPoints(b.doc, s, config, w);   // what was decided on the parties' points
     // The order follows what the meeting is for (DOMAIN.md): a wijktafel looks ahead and ends in
     // the plan; a wijkwerkoverleg is about its decisions; a visit is about what residents brought.
     const MeetingType& t = s.info.type;

@@ -49,6 +49,19 @@ void addAgendaMinutes(Document& doc, const Session& s, Audience audience, const 
     }
 }
 
+void addDecisionPoints(Document& doc, const Session& s, const KioskConfig& config, const Words& w) {
+    const auto numbers = actionNumbers(s);
+    Table t{{w("export.nr"), w("plan.what"), w("export.party"), w("export.point"), w("export.outcome")}, {}};
+    for (const Action* a : planOrder(s)) {
+        if (a->point == PointKind::None) continue;
+        t.rows.push_back({numbers.count(a->id) ? std::to_string(numbers.at(a->id)) : "", a->what, a->party ? config.parties.at(*a->party) : "",
+                          w("point." + std::string(toString(a->point))), w("outcome." + std::string(toString(a->outcome)))});
+    }
+    if (t.rows.empty()) return;
+    doc.add(Heading{2, w("export.points")});
+    doc.add(std::move(t));
+}
+
 void addSpeakingTime(Document& doc, const Session& s, const Words& w) {
     if (s.turns.empty()) return;
     // The end of the meeting's last turn is "now" for one still going when the minutes are made.

@@ -1,38 +1,20 @@
 #include "export/PlanXlsx.h"
 
-#include <unistd.h>
 #include <xlsxwriter.h>
 
-#include <cstdlib>
 #include <filesystem>
 
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
+#include "export/TempFile.h"
 #include "io/AtomicFile.h"
 
 namespace wk::io {
-namespace {
-
-// libxlsxwriter writes to a file: one of our own in the temporary folder, removed after.
-struct TempFile {
-    std::string path;
-    TempFile() {
-        const char* dir = std::getenv("TMPDIR");
-        std::string tmpl = std::string(dir && *dir ? dir : "/tmp") + "/wijkkiosk-plan-XXXXXX";
-        const int fd = ::mkstemp(tmpl.data());
-        if (fd < 0) throw IoError("cannot make a temporary file for the spreadsheet in " + std::string(dir && *dir ? dir : "/tmp"));
-        ::close(fd);
-        path = tmpl;
-    }
-    ~TempFile() { ::unlink(path.c_str()); }
-};
-
-}  // namespace
 
 std::string planXlsx(const Session& s, const KioskConfig& config, const Words& w) {
-    TempFile file;
+    TempFile file("plan");
     lxw_workbook* book = workbook_new(file.path.c_str());
     if (!book) throw IoError("cannot start the spreadsheet");
     lxw_doc_properties props{};

@@ -221,6 +221,7 @@ Session sessionFromJson(std::string_view text) {
     }
     out.info.time = s.clock("time");          // extension: when the meeting begins
     out.info.publicAt = s.clock("public_at");  // extension: when its public part is planned to begin
+    out.info.preparing = s.flag("preparing", false);  // extension: in preparation at the office
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
 
     std::int64_t seq = 0;
@@ -312,6 +313,12 @@ Session sessionFromJson(std::string_view text) {
             a.history.push_back({at, h.word<ActionStatus>("status")});
         }
         a.agenda = x.text("agenda");
+        if (x.has("point")) {  // extension: a contribution to discuss or to decide on
+            const auto point = parse<PointKind>(x["point"].text());
+            if (!point) x["point"].fail("must be one of: discussiepunt, beslispunt");
+            a.point = *point;
+        }
+        a.outcome = x.word<PointOutcome>("outcome", PointOutcome::Open);
         a.seq = ++seq;
         admit(out, std::move(a), x);
     }
@@ -399,6 +406,7 @@ std::string sessionToJson(const Session& s) {
     if (!s.info.publicFrom.empty()) o["public_from"] = s.info.publicFrom;
     if (!s.info.time.empty()) o["time"] = s.info.time;
     if (!s.info.publicAt.empty()) o["public_at"] = s.info.publicAt;
+    if (s.info.preparing) o["preparing"] = true;
     if (s.info.bouwstenen != std::array<int, 7>{}) o["bouwstenen"] = s.info.bouwstenen;
     const MeetingSettings& m = s.info.settings;
     if (m.moderated || m.residentsPlace || m.blind)
@@ -455,6 +463,10 @@ std::string sessionToJson(const Session& s) {
             for (const auto& h : a.history) e["history"].push_back({{"at", h.at}, {"status", toString(h.status)}});
         }
         if (!a.agenda.empty()) e["agenda"] = a.agenda;
+        if (a.point != PointKind::None) {
+            e["point"] = toString(a.point);
+            e["outcome"] = toString(a.outcome);
+        }
         o["actions"].push_back(std::move(e));
     }
     o["notes"] = Json::array();

@@ -69,10 +69,23 @@ std::int64_t Meetings::importDemo(const std::string& at) {
 
 std::int64_t Meetings::begin(const MeetingType& type, const std::string& wijk, const std::string& date, std::optional<ResponseScheme> scheme,
                              const std::string& at) {
-    store::Repository repo(db_);
     Session s = newSession(config_, type, wijk, date);
     if (scheme) s.info.scheme = *scheme;
-    std::string summary = "new meeting \"" + s.info.title + "\"";
+    return store(std::move(s), at, "carry-over", "new meeting");
+}
+
+std::int64_t Meetings::prepare(const MeetingType& type, const std::string& wijk, const std::string& date, const std::string& time,
+                               const std::string& location, const std::string& at) {
+    Session s = newSession(config_, type, wijk, date);
+    s.info.time = time;
+    s.info.location = location;
+    s.info.preparing = true;
+    return store(std::move(s), at, "prepare", "meeting in preparation");
+}
+
+std::int64_t Meetings::store(Session s, const std::string& at, const std::string& command, const std::string& what) {
+    store::Repository repo(db_);
+    std::string summary = what + " \"" + s.info.title + "\"";
     // "What became of last time": the open actions of the wijk's earlier meetings come along,
     // from this kiosk and from the others' taken from the archive.
     const CarryOver c = carryOver(repo.meetingsOfWijk(s.info.wijk, s.info.date), s);
@@ -84,7 +97,7 @@ std::int64_t Meetings::begin(const MeetingType& type, const std::string& wijk, c
         summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over, begun in " + std::to_string(from.size()) +
                    " earlier meeting(s)";
     }
-    return repo.create(s, {at, "system", "carry-over", summary, ""}).id;
+    return repo.create(s, {at, "system", command, summary, ""}).id;
 }
 
 bool Meetings::remove(std::int64_t id, const std::string& at, const std::string& role) {

@@ -38,6 +38,9 @@ public:
     // actions and opgaven of the wijk's earlier meetings carried over (logged as such).
     std::int64_t begin(const MeetingType& type, const std::string& wijk, const std::string& date, std::optional<ResponseScheme> scheme,
                        const std::string& at);
+    // The same, made at the office ("in voorbereiding"): with its start time and place.
+    std::int64_t prepare(const MeetingType& type, const std::string& wijk, const std::string& date, const std::string& time,
+                         const std::string& location, const std::string& at);
     // Removes a meeting nothing was brought into; false when it is not removable.
     bool remove(std::int64_t id, const std::string& at, const std::string& role);
 
@@ -51,6 +54,8 @@ public:
     Surroundings around(const SessionInfo&) const;
 
 private:
+    // Stores a new meeting with what carries over from the wijk's earlier ones, logged as `command`.
+    std::int64_t store(Session s, const std::string& at, const std::string& command, const std::string& what);
     store::Database& db_;
     const io::KioskConfig& config_;
 };

@@ -174,9 +174,17 @@ CREATE TABLE turns(
   agenda TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
 )sql";
 
+// 12: preparation at the office: a meeting in preparation, and actions brought in as discussion
+// or decision points with what the room decided.
+constexpr const char* kMigration12 = R"sql(
+ALTER TABLE sessions ADD COLUMN preparing INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE actions ADD COLUMN point TEXT NOT NULL DEFAULT '';
+ALTER TABLE actions ADD COLUMN outcome TEXT NOT NULL DEFAULT 'open';
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
                                                                  kMigration6, kMigration7, kMigration8, kMigration9, kMigration10,
-                                                                 kMigration11};
+                                                                 kMigration11, kMigration12};
 
 }  // namespace
 

@@ -72,7 +72,7 @@ std::array<int, 7> splitRatings(const std::string& text) {
 
 // An action from a row whose columns, from `first` on, are id, opgave, what, indicator, party, owner,
 // deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history,
-// number, amount_cents, agenda.
+// number, amount_cents, agenda, point, outcome.
 Action readAction(const Statement& st, int first = 0) {
     const auto c = [first](int i) { return first + i; };
     Action a;
@@ -89,6 +89,8 @@ Action readAction(const Statement& st, int first = 0) {
     a.number = static_cast<int>(st.integer(c(17)));
     if (!st.isNull(c(18))) a.amountCents = st.integer(c(18));
     a.agenda = st.text(c(19));
+    a.point = parse<PointKind>(st.text(c(20))).value_or(PointKind::None);
+    a.outcome = parse<PointOutcome>(st.text(c(21))).value_or(PointOutcome::Open);
     return a;
 }
 
@@ -133,7 +135,7 @@ std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, st
     auto& st = db_.prepare(
         "SELECT s.uid, s.title, s.date, a.id, a.opgave, a.what, a.indicator, a.party, a.owner, a.deadline, a.budget, "
         "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_uid, a.origin_action, a.origin_date, a.history, "
-        "a.number, a.amount_cents, a.agenda "
+        "a.number, a.amount_cents, a.agenda, a.point, a.outcome "
         "FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq");
     st.with(wijk, except);
     std::vector<TrackedAction> out;
@@ -183,7 +185,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
-            "bouwstenen, public_from, time, public_at FROM sessions WHERE id = ?1");
+            "bouwstenen, public_from, time, public_at, preparing FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
@@ -204,6 +206,7 @@ Session Repository::load(std::int64_t id) {
         s.info.publicFrom = st.text(14);
         s.info.time = st.text(15);
         s.info.publicAt = st.text(16);
+        s.info.preparing = st.integer(17) != 0;
         st.reset();
     }
     {
@@ -257,7 +260,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
-            "origin_uid, origin_action, origin_date, history, number, amount_cents, agenda FROM actions WHERE session_id = ?1 ORDER BY seq");
+            "origin_uid, origin_action, origin_date, history, number, amount_cents, agenda, point, outcome FROM actions WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) s.actions.push_back(readAction(st));
         st.reset();
@@ -311,10 +314,10 @@ Session Repository::load(std::int64_t id) {
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
            "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
-           "dossier, bouwstenen, public_from, time, public_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)")
+           "dossier, bouwstenen, public_from, time, public_at, preparing) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
               i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom,
-              i.time, i.publicAt)
+              i.time, i.publicAt, i.preparing)
         .run();
 }
 
@@ -323,10 +326,10 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
            "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15, "
-           "time = ?16, public_at = ?17 WHERE id = ?1")
+           "time = ?16, public_at = ?17, preparing = ?18 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
               str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
-              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt)
+              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing)
         .run();
 }
 
@@ -496,12 +499,12 @@ void Repository::put(std::int64_t sid, const Action& x) {
     if (x.party) party = str(toString(*x.party));
     db_.prepare(
            "INSERT OR REPLACE INTO actions(session_id, id, opgave, what, indicator, party, owner, deadline, budget, "
-           "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history, number, amount_cents, agenda) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)")
+           "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history, number, amount_cents, agenda, "
+           "point, outcome) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)")
         .with(sid, x.id, x.opgave, x.what, x.indicator, party, x.owner, x.deadline, x.budget,
               str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq,
               x.origin ? x.origin->session : "", x.origin ? x.origin->action : "", x.origin ? x.origin->date : "",
-              joinHistory(x.history), x.number, x.amountCents, x.agenda)
+              joinHistory(x.history), x.number, x.amountCents, x.agenda, str(toString(x.point)), str(toString(x.outcome)))
         .run();
 }
 void Repository::put(std::int64_t sid, const Note& x) {

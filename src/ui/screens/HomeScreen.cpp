@@ -306,6 +306,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (st.confirmRemove && c.removable && c.facilitator()) removeCard(c, st);
     if (st.rating && c.facilitator()) bouwstenenCard(c, st);
     if (c.facilitator() && c.phones && c.phones->available) phonesCard(c);
+    if (s.info.preparing) chip(tr("home.preparing"), p.warn, p.onPrimary);  // made at the office, not yet held
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
     fact("home.when", dateWords(s.info.date, true) + (s.info.time.empty() ? "" : ", " + io::timeWords(s.info.time, [](std::string_view k) { return std::string(tr(k)); })),

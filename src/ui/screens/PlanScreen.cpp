@@ -63,6 +63,24 @@ std::string dueText(std::int64_t daysLeft) {
 
 namespace {
 
+// A party's contribution to discuss or decide on: what kind, what the room made of it, and for
+// the facilitator the three answers.
+void pointRow(ScreenContext& c, const Action& a) {
+    if (a.point == PointKind::None) return;
+    const Palette& p = palette();
+    chip(tr("point." + std::string(toString(a.point))), p.primary, p.onPrimary);
+    ImGui::SameLine();
+    const bool open = a.outcome == PointOutcome::Open;
+    chip(tr("outcome." + std::string(toString(a.outcome))), open ? p.warn : a.outcome == PointOutcome::Afgewezen ? p.bad : p.ok, p.onPrimary);
+    if (!c.facilitator()) return;
+    for (PointOutcome o : {PointOutcome::Akkoord, PointOutcome::Gewijzigd, PointOutcome::Afgewezen}) {
+        const std::string label = tr("outcome." + std::string(toString(o)));
+        if (fitsOnLine(ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f)) ImGui::SameLine();
+        if (button(label, {0, em() * 2}, a.outcome == o ? Tone::Selected : Tone::Secondary, "outcome-" + std::string(toString(o)) + a.id))
+            c.send(ResolvePoint{a.id, a.outcome == o ? PointOutcome::Open : o});
+    }
+}
+
 void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, bool showOpgave) {
     const Palette& p = palette();
     const std::string today = c.now.substr(0, 10);
@@ -106,6 +124,7 @@ void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, b
     for (const auto& id : a.ideas)  // where the action came from
         if (const Idea* idea = find<Idea>(c.session, id)) text(trf("plan.from_idea", truncateVisibly(idea->text, 80)), p.primary);
     smartChips(a, false);
+    pointRow(c, a);
     if (c.speech && button(tr("speech.read"), {0, em() * 2}, Tone::Secondary, "read" + a.id)) c.out.push_back(ReadAloud{{service::ReadKind::Action, a.id}});
     if (c.speech && c.facilitator()) ImGui::SameLine();
     if (c.facilitator() && button(trf("plan.edit_number", number), {0, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
