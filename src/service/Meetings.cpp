@@ -71,7 +71,7 @@ std::int64_t Meetings::begin(const MeetingType& type, const std::string& wijk, c
                              const std::string& at) {
     Session s = newSession(config_, type, wijk, date);
     if (scheme) s.info.scheme = *scheme;
-    return store(std::move(s), at, "carry-over", "new meeting");
+    return create(std::move(s), at, "carry-over", "new meeting");
 }
 
 std::int64_t Meetings::prepare(const MeetingType& type, const std::string& wijk, const std::string& date, const std::string& time,
@@ -80,10 +80,10 @@ std::int64_t Meetings::prepare(const MeetingType& type, const std::string& wijk,
     s.info.time = time;
     s.info.location = location;
     s.info.preparing = true;
-    return store(std::move(s), at, "prepare", "meeting in preparation");
+    return create(std::move(s), at, "prepare", "meeting in preparation");
 }
 
-std::int64_t Meetings::store(Session s, const std::string& at, const std::string& command, const std::string& what) {
+std::int64_t Meetings::create(Session s, const std::string& at, const std::string& command, const std::string& what) {
     store::Repository repo(db_);
     std::string summary = what + " \"" + s.info.title + "\"";
     // "What became of last time": the open actions of the wijk's earlier meetings come along,

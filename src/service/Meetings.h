@@ -55,7 +55,7 @@ public:
 
 private:
     // Stores a new meeting with what carries over from the wijk's earlier ones, logged as `command`.
-    std::int64_t store(Session s, const std::string& at, const std::string& command, const std::string& what);
+    std::int64_t create(Session s, const std::string& at, const std::string& command, const std::string& what);
     store::Database& db_;
     const io::KioskConfig& config_;
 };
