@@ -101,6 +101,10 @@ long long turnSeconds(const Turn& turn, const std::string& now) {
     return from && to && *to > *from ? *to - *from : 0;
 }
 
+long long speakerSecondsLeft(const Turn& turn, int limitMinutes, const std::string& now) {
+    return limitMinutes * 60LL - turnSeconds(turn, now);
+}
+
 std::string addSeconds(const std::string& iso, long long seconds) {
     const auto t = secondsOf(iso);
     if (!t) return iso;

@@ -43,6 +43,8 @@ const Turn* speakingNow(const std::vector<Turn>&);
 std::vector<const Turn*> waitingTurns(const std::vector<Turn>&);
 // The seconds `turn` has spoken at `now` (up to its end once ended).
 long long turnSeconds(const Turn&, const std::string& now);
+// The seconds a speaker has left of `limitMinutes` at `now` (negative once over).
+long long speakerSecondsLeft(const Turn&, int limitMinutes, const std::string& now);
 
 // `iso` (a local date-time) moved on by `seconds`, as YYYY-MM-DDTHH:MM:SS; `iso` itself when it
 // is not a time.

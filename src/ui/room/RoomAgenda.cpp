@@ -22,7 +22,7 @@ std::string floorLine(const RoomFrame& f) {
     std::string out;
     if (speaking)
         out = trf("agenda.speaking", speakerName(*speaking)) + "  ·  " +
-              speakerTimeWords(f.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, f.clock));
+              speakerTimeWords(speakerSecondsLeft(*speaking, f.config.policy.speakerMinutes, f.clock));
     if (!waiting.empty()) out += (out.empty() ? "" : "  ·  ") + trf("agenda.next_up", speakerName(*waiting.front()));
     return out;
 }
@@ -137,7 +137,7 @@ void drawRoomAgenda(const RoomFrame& f) {
     if (const Turn* speaking = speakingNow(f.session.turns)) {
         ImGui::SetCursorPosX(cx - wp.x);
         textIn(f.fonts.title, trf("agenda.speaking", speakerName(*speaking)), p.text, sideW);
-        const long long rest = f.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, f.clock);
+        const long long rest = speakerSecondsLeft(*speaking, f.config.policy.speakerMinutes, f.clock);
         ImGui::SetCursorPosX(cx - wp.x);
         ImGui::PushFont(f.fonts.large);
         chip(speakerTimeWords(rest), rest <= 30 ? p.warn : p.ok, p.onPrimary);

@@ -89,7 +89,7 @@ void drawAgendaStrip(ScreenContext& c, AgendaStripState& st) {
     if (speaking) {
         // Who speaks and their own time, one group: the chair sees when to round off.
         const std::string who = trf("agenda.speaking", speakerName(*speaking));
-        const long long rest = c.config.policy.speakerMinutes * 60LL - turnSeconds(*speaking, c.now);
+        const long long rest = speakerSecondsLeft(*speaking, c.config.policy.speakerMinutes, c.now);
         const std::string time = speakerTimeWords(rest);
         if (fitsOnLine(ImGui::CalcTextSize((who + time).c_str()).x + em() * 3)) ImGui::SameLine(0, em());
         else ImGui::Dummy({0, 0});
