@@ -44,8 +44,7 @@ Decision Decider::operator()(const EditSessionInfo& c) const {
     info.location = c.location;
     info.chair = c.chair;
     info.dossier = c.dossier;
-    if (!c.time.empty() && !isClockTime(c.time)) return refuse("time_invalid", "session.time");
-    if (!c.publicAt.empty() && !isClockTime(c.publicAt)) return refuse("time_invalid", "session.public_at");
+    // The times are checked with the stored rules (validate: SetInfo), as an import's are.
     info.time = c.time;
     info.publicAt = c.publicAt;
     return done({SetInfo{info}}, quote(c.title));
