@@ -1,7 +1,11 @@
 #include <catch2/catch.hpp>
+
 #include <set>
+#include <utility>
+#include <variant>
 
 #include "TestUtil.h"
+#include "domain/Intent.h"
 #include "domain/Text.h"
 #include "export/PhoneStrings.h"
 #include "io/AtomicFile.h"
@@ -22,6 +26,20 @@ TEST_CASE("every UI string has Dutch and English, and keys are unique") {
         CHECK(keys.insert(e[i].key).second);
         CHECK_FALSE(e[i].nl.empty());
         CHECK_FALSE(e[i].en.empty());
+    }
+}
+
+namespace {
+template <std::size_t... I> std::vector<std::string> intentNames(std::index_sequence<I...>) {
+    return {std::string(wk::commandName(wk::Intent{std::variant_alternative_t<I, wk::Intent>{}}))...};
+}
+}  // namespace
+
+TEST_CASE("every intent's name has words: the undo button says what it takes back") {
+    setLanguage(Lang::Nl);
+    for (const auto& name : intentNames(std::make_index_sequence<std::variant_size_v<wk::Intent>>{})) {
+        INFO(name);
+        CHECK(std::string(tr("cmd." + name)) != "cmd." + name);
     }
 }
 

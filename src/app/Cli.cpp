@@ -46,9 +46,10 @@ std::string usage() {
            "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
-           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang --audience public|internal --out PATH\n"
+           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang|uitnodiging --audience public|internal --out PATH\n"
            "                                          (contacts: the facilitator's list for following up ideas, internal only)\n"
-           "                                          (werkagenda and voortgang: Markdown, or HTML when PATH ends in .html)\n"
+           "                                          (werkagenda and voortgang: Markdown, or HTML when PATH ends in .html;\n"
+           "                                          uitnodiging: PATH is a folder for uitnodiging.pdf, .odt and .ics)\n"
            "  wijkkiosk [--room-display N] ...                            the room's picture on display N (a projector)\n"
            "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--room [--page N]] [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
@@ -207,8 +208,9 @@ Options parseArgs(const std::vector<std::string>& args) {
     }
     if (o.verb == Verb::Export) {
         if (!o.session) throw UsageError("export needs --session ID");
-        if (!io::parseExportFormat(o.format) && o.format != "werkagenda" && o.format != "voortgang")
-            throw UsageError("export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda or voortgang");
+        if (!io::parseExportFormat(o.format) && o.format != "werkagenda" && o.format != "voortgang" && o.format != "uitnodiging")
+            throw UsageError(
+                "export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda, voortgang or uitnodiging");
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }

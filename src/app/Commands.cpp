@@ -128,9 +128,11 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     if (!id) return kBadInput;
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
     const bool cycle = o.format == "werkagenda" || o.format == "voortgang";
+    const bool invitation = o.format == "uitnodiging";
     const auto format = io::parseExportFormat(o.format);
-    if (!cycle && !format) {
-        std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png or contacts, not \"" << o.format << "\"\n";
+    if (!cycle && !invitation && !format) {
+        std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png, contacts, werkagenda, voortgang or "
+                     "uitnodiging, not \"" << o.format << "\"\n";
         return kBadInput;
     }
     if (format == io::ExportFormat::Contacts && audience != Audience::Internal) {
@@ -139,8 +141,17 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     }
     try {
         service::Exports exports(db.get(), config);
-        if (cycle) exports.cycleDocument(*id, o.format == "voortgang", audience, o.out);
-        else exports.document(*id, *format, audience, o.out);
+        if (cycle) {
+            exports.cycleDocument(*id, o.format == "voortgang", audience, o.out);
+        } else if (invitation) {
+            // --out is a folder here: the letter as PDF and ODT and the event beside them.
+            std::error_code ec;
+            std::filesystem::create_directories(o.out, ec);
+            if (ec) throw io::IoError(o.out + ": cannot make this folder (" + ec.message() + ")");
+            for (const auto& file : exports.invitation(*id, audience, o.out)) std::cout << file << "\n";
+        } else {
+            exports.document(*id, *format, audience, o.out);
+        }
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;

@@ -7,6 +7,7 @@
 #include "domain/Agenda.h"
 #include "io/Clock.h"
 #include "io/I18n.h"
+#include "export/Invitation.h"
 #include "service/Exports.h"
 #include "service/Planning.h"
 #include "service/Words.h"
@@ -257,8 +258,12 @@ void KioskApp::changePlanning(const Planned* add, std::int64_t remove) {
 void KioskApp::exportFiles(const ui::ExportFiles& e) {
     if (!edits_) return;
     try {
-        service::Exports(&db_, config_).meeting(edits_->session().info.id, e.audience, e.folder);
+        service::Exports exports(&db_, config_);
+        if (e.invitation) exports.invitation(edits_->session().info.id, e.audience, e.folder);
+        else exports.meeting(edits_->session().info.id, e.audience, e.folder);
         say(io::trf("home.export_done", e.folder), false);
+    } catch (const io::NothingToInvite& ex) {
+        say(io::tr(ex.why == io::NothingToInvite::Why::NoTime ? "home.invitation_no_time" : "home.invitation_no_public"), true);
     } catch (const std::exception& ex) {
         say(io::trf("home.export_failed", ex.what()), true);
     }

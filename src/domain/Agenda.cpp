@@ -116,6 +116,31 @@ std::string addSeconds(const std::string& iso, long long seconds) {
     return addToDate(iso.substr(0, 10), static_cast<int>(day - *dayNumber(iso.substr(0, 10))), 0, 0) + clock;
 }
 
+std::vector<std::string> plannedStarts(const std::vector<AgendaItem>& agenda, const std::string& date, const std::string& time) {
+    const std::string start = date + "T" + time + ":00";
+    if (time.size() != 5 || !secondsOf(start)) return {};
+    std::vector<std::string> out{start};
+    long long minutes = 0;
+    for (const auto& item : agenda) {
+        minutes += item.minutes;
+        out.push_back(addSeconds(start, minutes * 60));
+    }
+    return out;
+}
+
+std::optional<std::string> publicStart(const SessionInfo& info, const std::vector<AgendaItem>& agenda) {
+    const auto starts = plannedStarts(agenda, info.date, info.time);
+    if (starts.empty()) return std::nullopt;
+    if (!info.publicAt.empty()) {
+        // A public part planned before the meeting's own time is after midnight.
+        const std::string at = info.date + "T" + info.publicAt + ":00";
+        return info.publicAt < info.time ? addSeconds(at, 86400) : at;
+    }
+    for (std::size_t i = 0; i < agenda.size(); ++i)
+        if (agenda[i].visibility == Visibility::Public) return starts[i];
+    return std::nullopt;
+}
+
 std::string turnRoleOf(const std::string& role) {
     if (isResidentRole(role)) return "resident";
     if (role == "partner" || role == "professional" || role == "wijkorgaan") return "partner";

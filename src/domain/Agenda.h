@@ -52,6 +52,15 @@ std::string addSeconds(const std::string& iso, long long seconds);
 // Whole minutes left of `seconds`, rounded up: 61 seconds is "2 minutes", 0 or less is 0.
 long long minutesLeft(long long seconds);
 
+// When each item is planned to begin, from the meeting's date and time (HH:MM) and the minutes
+// planned before it, as YYYY-MM-DDTHH:MM:SS; one more at the end: when the last item is planned
+// to end. Empty when the meeting has no date or time.
+std::vector<std::string> plannedStarts(const std::vector<AgendaItem>&, const std::string& date, const std::string& time);
+// When the public may come in (YYYY-MM-DDTHH:MM:SS): the public part's planned time when the
+// meeting has one; else the planned start of its first public item; none when it has no public
+// item, no planned public part or no time.
+std::optional<std::string> publicStart(const SessionInfo&, const std::vector<AgendaItem>&);
+
 // The spreekrecht role of a participant's role: a resident's is "resident"; the wijkorgaan,
 // partners and professionals are "partner"; the municipality's people are "official".
 std::string turnRoleOf(const std::string& participantRole);

@@ -34,6 +34,7 @@ using Block = std::variant<Heading, Paragraph, Bullets, Table, Image, PageBreak>
 struct HtmlLook {
     std::string title, municipality, primary = "#00529B", accent = "#F39200", logoPng, lang = "nl";
     std::string footer;  // on every printed page, e.g. "Openbare versie"
+    double textScale = 1.0;  // the PDF's and ODT's type: a letter to residents reads larger (1.25: text at 12 pt)
 };
 
 struct Document {

@@ -3,16 +3,9 @@
 #include "domain/Agenda.h"
 #include "domain/Plan.h"
 #include "domain/Vocabulary.h"
+#include "io/I18n.h"
 
 namespace wk::io {
-namespace {
-
-std::string fill(std::string text, const std::string& value) {
-    const auto at = text.find("{}");
-    return at == std::string::npos ? text + " " + value : text.replace(at, 2, value);
-}
-
-}  // namespace
 
 void addAgendaMinutes(Document& doc, const Session& s, Audience audience, const Words& w) {
     if (!agendaUsed(s.agenda)) return;
@@ -21,11 +14,11 @@ void addAgendaMinutes(Document& doc, const Session& s, Audience audience, const 
     int n = 0;
     for (const AgendaItem& item : s.agenda) {
         doc.add(Heading{3, std::to_string(++n) + ". " + item.title});
-        std::string facts = fill(w("export.agenda_planned"), std::to_string(item.minutes));
-        if (const auto took = minutesTaken(item)) facts += ", " + fill(w("export.agenda_took"), std::to_string(*took));
+        std::string facts = fillIn(w("export.agenda_planned"), std::to_string(item.minutes));
+        if (const auto took = minutesTaken(item)) facts += ", " + fillIn(w("export.agenda_took"), std::to_string(*took));
         else if (item.started.empty()) facts += ", " + w("export.agenda_not_held");
         facts += "  ·  " + w("agenda.kind." + std::string(toString(item.kind)));
-        if (!item.introducer.empty()) facts += "  ·  " + fill(w("export.agenda_introducer"), item.introducer);
+        if (!item.introducer.empty()) facts += "  ·  " + fillIn(w("export.agenda_introducer"), item.introducer);
         if (audience == Audience::Internal && item.visibility == Visibility::Closed) facts += " (" + w("badge.closed") + ")";
         doc.add(Paragraph{facts, true});
         std::vector<std::string> said;
@@ -43,8 +36,8 @@ void addAgendaMinutes(Document& doc, const Session& s, Audience audience, const 
         for (const Action& a : s.actions)
             if (a.agenda == item.id && numbers.count(a.id)) actions += (actions.empty() ? "" : ", ") + std::to_string(numbers.at(a.id));
         std::vector<std::string> made;
-        if (ideas > 0) made.push_back(fill(w("export.agenda_ideas"), std::to_string(ideas)));
-        if (!actions.empty()) made.push_back(fill(w("export.agenda_actions"), actions));
+        if (ideas > 0) made.push_back(fillIn(w("export.agenda_ideas"), std::to_string(ideas)));
+        if (!actions.empty()) made.push_back(fillIn(w("export.agenda_actions"), actions));
         if (!made.empty()) doc.add(Bullets{made});
     }
 }

@@ -3,6 +3,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <map>
 #include <memory>
@@ -106,8 +107,12 @@ private:
 
 std::string stylesXml(const HtmlLook& look, bool logo, std::pair<int, int> logoSize) {
     const std::string primary = attr(look.primary), accent = attr(look.accent);
+    const auto pt = [&look](double size) {
+        const long tenths = std::lround(size * look.textScale * 10);  // not printf: a locale's decimal comma breaks ODF
+        return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + "pt";
+    };
     std::string headings;
-    const char* sizes[] = {"18pt", "14pt", "11.5pt"};
+    const std::string sizes[] = {pt(18), pt(14), pt(11.5)};
     for (int level = 1; level <= 3; ++level) {
         const std::string n = std::to_string(level);
         headings += "<style:style style:name=\"Heading_20_" + n + "\" style:display-name=\"Heading " + n +
@@ -131,12 +136,12 @@ std::string stylesXml(const HtmlLook& look, bool logo, std::pair<int, int> logoS
            "<office:font-face-decls><style:font-face style:name=\"DejaVu Sans\" svg:font-family=\"'DejaVu Sans'\" "
            "style:font-family-generic=\"swiss\" style:font-pitch=\"variable\"/></office:font-face-decls>\n<office:styles>\n"
            "<style:default-style style:family=\"paragraph\"><style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0.15cm\"/>"
-           "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"10pt\" fo:language=\"" + attr(look.lang) + "\"/></style:default-style>\n"
+           "<style:text-properties style:font-name=\"DejaVu Sans\" fo:font-size=\"" + pt(10) + "\" fo:language=\"" + attr(look.lang) + "\"/></style:default-style>\n"
            "<style:style style:name=\"Standard\" style:family=\"paragraph\" style:class=\"text\"/>\n"
            "<style:style style:name=\"Text_20_body\" style:display-name=\"Text body\" style:family=\"paragraph\" "
            "style:parent-style-name=\"Standard\" style:class=\"text\"><style:paragraph-properties fo:margin-bottom=\"0.2cm\"/></style:style>\n"
            "<style:style style:name=\"Muted\" style:family=\"paragraph\" style:parent-style-name=\"Text_20_body\" style:class=\"text\">"
-           "<style:text-properties fo:color=\"#555555\" fo:font-size=\"9pt\"/></style:style>\n"
+           "<style:text-properties fo:color=\"#555555\" fo:font-size=\"" + pt(9) + "\"/></style:style>\n"
            "<style:style style:name=\"Heading\" style:family=\"paragraph\" style:parent-style-name=\"Standard\" "
            "style:next-style-name=\"Text_20_body\" style:class=\"text\"><style:paragraph-properties fo:margin-top=\"0.45cm\" "
            "fo:margin-bottom=\"0.2cm\" fo:keep-with-next=\"always\"/><style:text-properties fo:font-weight=\"bold\" fo:color=\"" + primary +
@@ -145,7 +150,7 @@ std::string stylesXml(const HtmlLook& look, bool logo, std::pair<int, int> logoS
            "style:parent-style-name=\"Standard\" style:list-style-name=\"Bullets\" style:class=\"list\"/>\n"
            "<style:style style:name=\"Table_20_Contents\" style:display-name=\"Table Contents\" style:family=\"paragraph\" "
            "style:parent-style-name=\"Standard\" style:class=\"extra\"><style:paragraph-properties fo:margin-bottom=\"0cm\"/>"
-           "<style:text-properties fo:font-size=\"9pt\"/></style:style>\n"
+           "<style:text-properties fo:font-size=\"" + pt(9) + "\"/></style:style>\n"
            "<style:style style:name=\"Table_20_Heading\" style:display-name=\"Table Heading\" style:family=\"paragraph\" "
            "style:parent-style-name=\"Table_20_Contents\" style:class=\"extra\"><style:text-properties fo:font-weight=\"bold\" fo:color=\"" +
            primary + "\"/></style:style>\n"

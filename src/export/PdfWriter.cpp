@@ -95,7 +95,7 @@ private:
     }
     PangoLayout* layout(const std::string& text, double size, bool bold, double width) {
         PangoLayout* l = pango_layout_new(context_);
-        pango_layout_set_font_description(l, font(size, bold));
+        pango_layout_set_font_description(l, font(size * look_.textScale, bold));
         if (width > 0) {
             pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
             pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);  // a long word breaks rather than runs off

@@ -4,10 +4,11 @@
 
 namespace wk::io {
 namespace {
-std::string localNow(const char* format) {
+std::string localNow(const char* format, bool utc = false) {
     const std::time_t t = std::time(nullptr);
     std::tm tm{};
-    localtime_r(&t, &tm);
+    if (utc) gmtime_r(&t, &tm);
+    else localtime_r(&t, &tm);
     char buf[32];
     std::strftime(buf, sizeof buf, format, &tm);
     return buf;
@@ -16,5 +17,6 @@ std::string localNow(const char* format) {
 
 std::string localDate() { return localNow("%Y-%m-%d"); }
 std::string localDateTime() { return localNow("%Y-%m-%dT%H:%M:%S"); }
+std::string utcStamp() { return localNow("%Y%m%dT%H%M%SZ", true); }
 
 }  // namespace wk::io

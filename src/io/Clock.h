@@ -7,5 +7,7 @@ namespace wk::io {
 // The local date (YYYY-MM-DD) and time (YYYY-MM-DDTHH:MM:SS) now.
 std::string localDate();
 std::string localDateTime();
+// The time now in UTC as iCalendar writes it (YYYYMMDDTHHMMSSZ).
+std::string utcStamp();
 
 }  // namespace wk::io

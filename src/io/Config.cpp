@@ -69,6 +69,16 @@ public:
             fail(n, join(path, key), "must be between " + std::to_string(lo) + " and " + std::to_string(hi));
         return v;
     }
+    // An e-mail address as a calendar can use it: one @, something on both sides, no spaces
+    // and none of the characters that would break the .ics line it goes on.
+    std::string email(const toml::table& t, const std::string& path, std::string_view key, bool required) const {
+        const std::string v = required ? requiredText(t, path, key, &t) : text(t, path, key, "");
+        const auto at = v.find('@');
+        const bool ok = at != std::string::npos && at > 0 && at + 1 < v.size() && v.find('@', at + 1) == std::string::npos &&
+                        v.find_first_of(" \t\r\n\"<>,;:()[]\\") == std::string::npos;
+        if (!v.empty() && !ok) fail(t.get(key), join(path, key), "\"" + v + "\" is not an e-mail address like naam@gemeente.nl");
+        return v;
+    }
     double number(const toml::table& t, const std::string& path, std::string_view key, double fallback, double lo, double hi) const {
         const toml::node* n = t.get(key);
         if (!n) return fallback;
@@ -287,7 +297,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
                          "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning", "archive", "speech",
-                         "spreekrecht", "gebieden"});
+                         "spreekrecht", "gebieden", "genodigden"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -508,13 +518,38 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         for (const auto& e : *n->as_array()) {
             const auto& t = *e.as_table();
             const std::string path = "gebieden[" + std::to_string(i++) + "]";
-            r.onlyKeys(t, path, {"name", "wethouder", "contact"});
-            Gebied g{r.requiredText(t, path, "name", &e), r.text(t, path, "wethouder", ""), r.text(t, path, "contact", "")};
+            r.onlyKeys(t, path, {"name", "wethouder", "contact", "email"});
+            Gebied g{r.requiredText(t, path, "name", &e), r.text(t, path, "wethouder", ""), r.text(t, path, "contact", ""),
+                     r.email(t, path, "email", false)};
             bool used = false;
             for (const auto& a : c.areas) used = used || a.gebied == g.name;
             if (!used) r.fail(t.get("name"), path + ".name", "\"" + g.name + "\" is the gebied of no area in [[areas]]");
             if (c.gebied(g.name)) r.fail(t.get("name"), path + ".name", "\"" + g.name + "\" is named twice");
             c.gebieden.push_back(std::move(g));
+        }
+    }
+
+    if (const toml::node* n = doc.get("genodigden")) {  // the internal invitation's attendees
+        if (!n->is_array_of_tables()) r.fail(n, "genodigden", "must be a list of [[genodigden]] sections");
+        int i = 0;
+        for (const auto& e : *n->as_array()) {
+            const auto& t = *e.as_table();
+            const std::string path = "genodigden[" + std::to_string(i++) + "]";
+            r.onlyKeys(t, path, {"name", "organisation", "party", "email", "gebied"});
+            Invitee v;
+            v.name = r.requiredText(t, path, "name", &e);
+            v.organisation = r.text(t, path, "organisation", "");
+            v.email = r.email(t, path, "email", true);
+            const std::string party = r.text(t, path, "party", "gemeente");
+            const auto p = parse<Party>(party);
+            if (!p || *p == Party::Bewoners)
+                r.fail(t.get("party"), path + ".party",
+                       "must be gemeente, wijkorgaan or partner (residents are invited by the public letter, never by name)");
+            v.party = *p;
+            v.gebied = r.text(t, path, "gebied", "");
+            if (!v.gebied.empty() && !c.gebied(v.gebied))
+                r.fail(t.get("gebied"), path + ".gebied", "\"" + v.gebied + "\" is not a gebied in [[gebieden]]");
+            c.invitees.push_back(std::move(v));
         }
     }
 

@@ -42,6 +42,16 @@ struct Area {
 // person residents and partners reach (Berkelland's section 4.1).
 struct Gebied {
     std::string name, wethouder, contact;
+    std::string email = {};  // the contact's address: the internal invitation's organizer
+};
+
+// Someone the internal invitation asks by name (its .ics attendees): the municipality's people,
+// the wijkorgaan's secretary and the partners, for the meetings of one gebied or of every one.
+// Residents are invited by the public letter, never by name.
+struct Invitee {
+    std::string name, organisation, email;
+    Party party = Party::Gemeente;
+    std::string gebied;  // empty: every gebied
 };
 
 // The year's other work per area (Stadskanaal's legend): a kind, and its letter in the table.
@@ -97,6 +107,7 @@ struct KioskConfig {
     std::map<Party, std::string> parties;  // labels for the four parties
     std::vector<Area> areas;
     std::vector<Gebied> gebieden;
+    std::vector<Invitee> invitees;  // [[genodigden]]
     // The planning overview: the dates council terms begin (for meetings once per term) and the
     // kinds of the year's other work.
     std::vector<std::string> councilTerms;

@@ -469,6 +469,39 @@ constexpr Entry kTable[] = {
     {"export.public_from", "Openbaar deel vanaf", "Public part from"},
     {"export.time", "Begin", "Start"},
     {"export.public_at", "Openbaar deel gepland om", "Public part planned at"},
+    // The invitation (issue 29): the residents' letter in plain words; the internal one's parts F.
+    {"invite.title", "Uitnodiging {}", "Invitation: {}"},
+    {"invite.from_to", "{} tot {}", "{} to {}"},
+    {"invite.date", "Datum", "Date"},
+    {"invite.time", "Tijd", "Time"},
+    {"invite.place", "Plaats", "Place"},
+    {"invite.dear_resident", "Beste bewoner,", "Dear resident,"},
+    {"invite.dear_resident_of", "Beste bewoner van {},", "Dear resident of {},"},
+    {"invite.welcome", "U bent welkom bij de {} in uw wijk.", "You are welcome at the {} in your neighbourhood."},
+    {"invite.what", "Daar praten bewoners, de gemeente en partners samen over de wijk. Wat gaat goed? Wat kan beter? En wat pakken we samen aan?",
+     "Residents, the municipality and partners talk about the neighbourhood there. What goes well? What could be better? And what do we take on together?"},
+    {"invite.closed_first", "Het eerste deel is alleen voor de vaste deelnemers. Voor bewoners begint het om {}.",
+     "The first part is for the regular participants only. For residents it starts at {}."},
+    {"invite.agenda_public", "Waar praten we over?", "What do we talk about?"},
+    {"invite.speak_title", "Wilt u iets zeggen?", "Do you want to say something?"},
+    {"invite.speak", "Dat kan. Zeg het tegen de voorzitter. Of tik op het grote scherm op ‘{}’.",
+     "You can. Tell the chair. Or tap ‘{}’ on the big screen."},
+    {"invite.speak_minutes", "U krijgt dan {} minuten om te praten.", "You then have {} minutes to speak."},
+    {"invite.speak_minutes_one", "U krijgt dan 1 minuut om te praten.", "You then have 1 minute to speak."},
+    {"invite.questions", "Vragen?", "Questions?"},
+    {"invite.contact", "Neem contact op met {}.", "Please contact {}."},
+    {"invite.regards", "Met vriendelijke groet,", "Kind regards,"},
+    {"invite.dear_participant", "Beste deelnemer,", "Dear participant,", F},
+    {"invite.invited", "U bent uitgenodigd voor de {}.", "You are invited to the {}.", F},
+    {"invite.public_from", "Het openbare deel met bewoners begint om {}.", "The public part with residents starts at {}.", F},
+    {"invite.agenda", "Agenda", "Agenda", F},
+    {"invite.col_time", "Tijd", "Time", F},
+    {"invite.col_item", "Onderwerp", "Item", F},
+    {"invite.col_kind", "Soort", "Kind", F},
+    {"invite.col_introducer", "Inleider", "Introduced by", F},
+    {"invite.col_part", "Deel", "Part", F},
+    {"invite.points_intro", "De partijen brachten deze punten in. De tafel bespreekt ze of neemt er een besluit over.",
+     "The parties brought these points. The table discusses them or decides on them.", F},
     {"export.agenda", "Agenda", "Agenda"},
     {"export.agenda_planned", "gepland {} minuten", "planned {} minutes"},
     {"export.agenda_took", "duurde {} minuten", "took {} minutes"},
@@ -536,7 +569,7 @@ constexpr Entry kTable[] = {
     {"export.file_public", "openbaar", "public", F},
     {"export.file_internal", "intern", "internal", F},
     {"home.export", "Exporteren", "Export", F},
-    {"home.export_title", "Verslag en actieplan exporteren", "Export minutes and action plan", F},
+    {"home.export_title", "Verslag, actieplan en uitnodiging exporteren", "Export minutes, action plan and invitation", F},
     {"home.export_folder", "Naar welke map (een USB-stick staat voorop)?", "To which folder (a USB stick comes first)?", F},
     {"home.export_no_folder", "Geen map gevonden om naar te schrijven.", "No folder found to write to.", F},
     {"home.export_audience", "Voor wie?", "For whom?", F},
@@ -545,6 +578,11 @@ constexpr Entry kTable[] = {
     {"home.export_public_hint", "Zonder besloten delen en zonder namen van bewoners zonder toestemming.", "Without closed parts and without names of residents who did not consent.", F},
     {"home.export_internal_hint", "Met besloten delen: alleen voor de deelnemers.", "With closed parts: for the participants only.", F},
     {"home.export_go", "Verslag, actieplan en sessie opslaan", "Save minutes, plan and session", F},
+    {"home.export_invitation", "Uitnodiging opslaan (pdf, odt, ics)", "Save the invitation (pdf, odt, ics)", F},
+    {"home.invitation_no_time", "Geen uitnodiging gemaakt: de bijeenkomst heeft nog geen tijd. Vul die in bij de gegevens van de bijeenkomst.",
+     "No invitation made: the meeting has no time yet. Fill it in with the meeting's details.", F},
+    {"home.invitation_no_public", "Geen openbare uitnodiging gemaakt: deze bijeenkomst heeft geen openbaar deel. Kies Intern.",
+     "No public invitation made: this meeting has no public part. Choose Internal.", F},
     {"home.export_close", "Sluiten", "Close", F},
     {"home.export_done", "Opgeslagen in {}", "Saved in {}", F},
     {"home.export_failed", "Niet geëxporteerd: {}", "Not exported: {}", F},
@@ -729,6 +767,8 @@ constexpr Entry kTable[] = {
     {"cmd.give-floor", "woord geven", "give the floor", F},
     {"cmd.end-turn", "spreekbeurt beëindigen", "end the turn", F},
     {"cmd.withdraw-floor", "spreekverzoek weghalen", "withdraw request", F},
+    {"cmd.add-contributions", "bijdragen toevoegen", "add contributions", F},
+    {"cmd.resolve-point", "besluit over een punt", "decision on a point", F},
 };
 
 }  // namespace
@@ -742,11 +782,12 @@ const char* tr(std::string_view key) {
     return key.data();
 }
 
-std::string trf(std::string_view key, std::string_view arg) {
-    std::string s = tr(key);
-    if (const auto at = s.find("{}"); at != std::string::npos) s.replace(at, 2, arg);
-    return s;
+std::string fillIn(std::string text, std::string_view arg) {
+    if (const auto at = text.find("{}"); at != std::string::npos) text.replace(at, 2, arg);
+    return text;
 }
+
+std::string trf(std::string_view key, std::string_view arg) { return fillIn(tr(key), arg); }
 
 std::string trn(std::string_view key, long long n) {
     return trn(key, n, [](std::string_view k) { return std::string(tr(k)); });

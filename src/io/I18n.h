@@ -17,6 +17,8 @@ Lang language();
 const char* tr(std::string_view key);
 // tr() with "{}" replaced by `arg`, for counts and names.
 std::string trf(std::string_view key, std::string_view arg);
+// `text` with its first "{}" replaced by `arg` (a word from a table given as a function).
+std::string fillIn(std::string text, std::string_view arg);
 
 // What the person at the kiosk reads when the rules refuse an edit.
 std::string problemMessage(const Problem&);

@@ -6,6 +6,9 @@
 #include "domain/Planning.h"
 #include "domain/Rules.h"
 #include "export/CycleDocs.h"
+#include "export/Invitation.h"
+#include "export/OdtWriter.h"
+#include "export/PdfWriter.h"
 #include "export/PlanningDocs.h"
 #include "io/Clock.h"
 #include "service/Words.h"
@@ -76,6 +79,27 @@ void Exports::cycleDocument(std::int64_t id, bool progress, Audience audience, c
         bytes = io::toMarkdown(doc) + "\n";
     }
     io::writeExport(file, bytes, exportGuard(db_, config_));
+}
+
+std::vector<std::string> Exports::invitation(std::int64_t id, Audience audience, const std::string& folder) {
+    store::Repository repo(*db_);
+    const Session full = repo.load(id);
+    const io::Words& w = exportWords();
+    // Made whole before anything is written: a meeting with nothing to invite to leaves no file.
+    const io::Document letter = io::invitationDocument(full, audience, config_, w);
+    const std::string title = io::invitationTitle(full.info, config_, w);
+    io::HtmlLook look = io::htmlLook(config_, title, config_.municipality + " · " + title);
+    if (audience == Audience::Public) look.textScale = 1.25;  // residents' letter: text at 12 pt, for the back row
+    const std::string ics = io::invitationIcs(full, audience, config_, w, io::utcStamp());
+    const io::ExportGuard guard = exportGuard(db_, config_);
+    std::vector<std::string> written;
+    for (const auto& [name, bytes] : {std::pair<std::string, std::string>{"uitnodiging.pdf", io::toPdf(letter, look)},
+                                      {"uitnodiging.odt", io::toOdt(letter, look)},
+                                      {"uitnodiging.ics", ics}}) {
+        written.push_back((std::filesystem::path(folder) / name).string());
+        io::writeExport(written.back(), bytes, guard);
+    }
+    return written;
 }
 
 void Exports::yearPlanning(int year, const std::string& file) {

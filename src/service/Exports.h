@@ -6,6 +6,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "export/Export.h"
 #include "io/Config.h"
@@ -29,6 +30,9 @@ public:
     // The werkagenda of meeting `id`, or (`progress`) the wijk's progress report over its meetings
     // up to this one: HTML when `file` ends in .html, else Markdown.
     void cycleDocument(std::int64_t id, bool progress, Audience, const std::string& file);
+    // The invitation to meeting `id` (issue 29): `folder`/uitnodiging.pdf, .odt and .ics for
+    // `audience`; returns their paths.
+    std::vector<std::string> invitation(std::int64_t id, Audience, const std::string& folder);
     // The planning of `year` for every area: HTML when `file` ends in .html, else Markdown.
     void yearPlanning(int year, const std::string& file);
 

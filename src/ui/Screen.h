@@ -40,7 +40,8 @@ struct StartSession {
 };
 struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
-struct ExportFiles { std::string folder; Audience audience = Audience::Public; };  // minutes, plan, session
+// Minutes, plan and session; or (invitation) the letter and calendar event of the meeting.
+struct ExportFiles { std::string folder; Audience audience = Audience::Public; bool invitation = false; };
 struct ListExportFolders {};  // the export card opened: look for a USB stick now
 struct SetPhones { bool on = false; };  // residents may join from their phones (the server runs)
 struct PurgePersonalData {};  // AVG: residents' data older than the retention period

@@ -22,7 +22,8 @@ Columns columnsFor(float width) {
     Columns c;
     c.gap = em() * 0.4f;
     c.number = ImGui::CalcTextSize("00.").x + em() * 0.1f;
-    c.when = std::max(ImGui::CalcTextSize("2027-06-30").x, ImGui::CalcTextSize(tr("status.vervallen")).x + em() * 0.6f);
+    // The longest date in words ("30 september 2027") fits without being cut off.
+    c.when = std::max(ImGui::CalcTextSize(dateWords("2027-09-30").c_str()).x, ImGui::CalcTextSize(tr("status.vervallen")).x + em() * 0.6f);
     const float rest = width - c.number - c.when - c.gap * 3;
     c.what = rest * 0.52f;
     c.who = rest - c.what;
@@ -40,13 +41,21 @@ std::string whatOf(const Action& a) {
     return a.visibility == Visibility::Closed ? a.what + " (" + tr("badge.closed") + ")" : a.what;
 }
 
+// A party's contribution brought as a point: what kind, and what the room decided ("Beslispunt ·
+// Akkoord"); empty for an ordinary action.
+std::string pointOf(const Action& a) {
+    if (a.point == PointKind::None) return "";
+    return tr("point." + std::string(toString(a.point))) + std::string("  ·  ") + tr("outcome." + std::string(toString(a.outcome)));
+}
+
 float rowHeight(const RoomFrame& f, const RoomState::PlanRow& r, const Columns& c) {
     const float line = ImGui::GetTextLineHeight();
     if (r.action >= f.session.actions.size()) return line + em() * 0.15f;
     const Action& a = f.session.actions[r.action];
     ImGui::PushFont(f.fonts.bold);
-    const float what = ImGui::CalcTextSize(whatOf(a).c_str(), nullptr, false, c.what).y;
+    float what = ImGui::CalcTextSize(whatOf(a).c_str(), nullptr, false, c.what).y;
     ImGui::PopFont();
+    if (const std::string point = pointOf(a); !point.empty()) what += ImGui::CalcTextSize(point.c_str(), nullptr, false, c.what).y;
     const float who = ImGui::CalcTextSize(whoOf(f, a).c_str(), nullptr, false, c.who).y;
     return std::max({what, who, line * 2.0f}) + em() * 0.12f;
 }
@@ -133,6 +142,13 @@ void drawRoomPlan(const RoomFrame& f, RoomState& st) {
         cell(c.what);
         // Closed (only ever shown in a closed part): marked, in the colour the console uses.
         textIn(f.fonts.bold, whatOf(a), a.visibility == Visibility::Closed ? p.closed : 0, c.what);
+        if (const std::string point = pointOf(a); !point.empty()) {  // right under the what, as rowHeight counts it
+            ImGui::PushFont(f.fonts.bold);
+            const float whatH = ImGui::CalcTextSize(whatOf(a).c_str(), nullptr, false, c.what).y;
+            ImGui::PopFont();
+            ImGui::SetCursorScreenPos({x - c.what - c.gap, y + em() * 0.05f + whatH});
+            text(point, a.outcome == PointOutcome::Open ? p.warn : a.outcome == PointOutcome::Afgewezen ? p.bad : p.ok, c.what);
+        }
         // What a SMART action still lacks shows as a question, in the colour of a warning.
         cell(c.who);
         const std::string who = whoOf(f, a);

@@ -191,6 +191,9 @@ void exportCard(ScreenContext& c, HomeState& st) {
     ImGui::Dummy({0, em() * 0.3f});
     ImGui::BeginDisabled(st.folder.empty());
     if (button(tr("home.export_go"), {0, 0}, Tone::Primary, "export-go")) c.out.push_back(ExportFiles{st.folder, st.audience});
+    ImGui::SameLine();
+    if (button(tr("home.export_invitation"), {0, 0}, Tone::Secondary, "export-invitation"))
+        c.out.push_back(ExportFiles{st.folder, st.audience, true});
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (button(tr("home.export_close"), {0, 0}, Tone::Secondary, "export-close")) st.exporting = false;

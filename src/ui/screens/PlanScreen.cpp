@@ -69,9 +69,12 @@ void pointRow(ScreenContext& c, const Action& a) {
     if (a.point == PointKind::None) return;
     const Palette& p = palette();
     chip(tr("point." + std::string(toString(a.point))), p.primary, p.onPrimary);
-    ImGui::SameLine();
     const bool open = a.outcome == PointOutcome::Open;
-    chip(tr("outcome." + std::string(toString(a.outcome))), open ? p.warn : a.outcome == PointOutcome::Afgewezen ? p.bad : p.ok, p.onPrimary);
+    // The facilitator sees a decision taken as the lit button: said once, not twice.
+    if (open || !c.facilitator()) {
+        ImGui::SameLine();
+        chip(tr("outcome." + std::string(toString(a.outcome))), open ? p.warn : a.outcome == PointOutcome::Afgewezen ? p.bad : p.ok, p.onPrimary);
+    }
     if (!c.facilitator()) return;
     for (PointOutcome o : {PointOutcome::Akkoord, PointOutcome::Gewijzigd, PointOutcome::Afgewezen}) {
         const std::string label = tr("outcome." + std::string(toString(o)));
