@@ -44,7 +44,7 @@ KioskConfig configWithGuests(const std::string& extra = "") {
 }
 
 std::string letter(const Session& s, Audience a, const KioskConfig& c = test::shippedConfig()) {
-    return toMarkdown(invitationDocument(s, a, c, test::dutchWords()));
+    return toMarkdown(invitationDocument(s, a, c, test::dutchWords(), "2026-12-06"));
 }
 std::string ics(const Session& s, Audience a, const KioskConfig& c = test::shippedConfig()) {
     return invitationIcs(s, a, c, test::dutchWords(), "20261206T120000Z");
@@ -58,9 +58,10 @@ TEST_CASE("the residents' invitation: the public part's time and items, nothing 
     const std::string doc = letter(s, Audience::Public), cal = ics(s, Audience::Public);
     CHECK(has(doc, "zondag 22 november 2026"));
     CHECK(has(doc, "20.15 uur tot 21.00 uur"));  // they come in after the closed 45 minutes
-    CHECK(has(doc, "Voor bewoners begint het om 20.15 uur."));
+    CHECK(has(doc, "U bent welkom vanaf 20.15 uur."));
+    CHECK(has(doc, "6 december 2026"));  // the letter's date
     CHECK(has(doc, "45 uur: Rondvraag"));  // Markdown escapes the point of "20.45" at a line's start
-    CHECK(has(doc, "U krijgt dan 3 minuten om te praten."));
+    CHECK(has(doc, "U mag dan ongeveer 3 minuten praten."));
     CHECK(has(cal, "DTSTART;TZID=Europe/Amsterdam:20261122T201500\r\n"));
     CHECK(has(cal, "DTEND;TZID=Europe/Amsterdam:20261122T210000\r\n"));
     CHECK(has(cal, "UID:5f0c1d2e-0000-4000-8000-00000000abcd-openbaar@wijkkiosk\r\n"));

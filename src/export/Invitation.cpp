@@ -70,10 +70,19 @@ std::string typeLabel(const SessionInfo& info, const KioskConfig& config) {
     return m ? m->label : std::string(toString(info.type));
 }
 
-// "Sander Bosman, wijkadviseur (s.bosman@helmond.nl)", or empty when the gebied names nobody.
-std::string contactLine(const Plan& p) {
-    if (!p.gebied || p.gebied->contact.empty()) return "";
-    return p.gebied->contact + (p.gebied->email.empty() ? "" : " (" + p.gebied->email + ")");
+// Whom to ask, and how: "Sander Bosman, wijkadviseur", then a phone number and an address when
+// the config has them; empty when the gebied names nobody.
+std::vector<std::string> contactLines(const Plan& p, const Words& w) {
+    if (!p.gebied || p.gebied->contact.empty()) return {};
+    std::vector<std::string> out{fillIn(w("invite.contact"), p.gebied->contact)};
+    if (!p.gebied->phone.empty()) out.push_back(fillIn(w("invite.phone"), p.gebied->phone));
+    if (!p.gebied->email.empty()) out.push_back(fillIn(w("invite.email"), p.gebied->email));
+    return out;
+}
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
+    return out;
 }
 
 void addAgendaTable(Document& doc, const Plan& p, Audience audience, const Words& w) {
@@ -137,11 +146,12 @@ std::string invitationTitle(const SessionInfo& info, const KioskConfig& config, 
     return fillIn(w("invite.title"), typeLabel(info, config) + (info.wijk.empty() ? "" : " " + info.wijk));
 }
 
-Document invitationDocument(const Session& full, Audience audience, const KioskConfig& config, const Words& w) {
+Document invitationDocument(const Session& full, Audience audience, const KioskConfig& config, const Words& w, const std::string& today) {
     const Plan p = planFor(full, audience, config);
     const SessionInfo& info = full.info;
     const std::string label = lowerFirst(typeLabel(info, config));
     Document doc;
+    doc.add(Paragraph{dateWords(today, w), true});
     doc.add(Heading{1, invitationTitle(info, config, w)});
     const std::string timeSpan = fillIn(fillIn(w("invite.from_to"), timeWords(p.start, w)), timeWords(p.end, w));
     std::vector<std::string> facts{w("invite.date") + ": " + dateWords(p.start.substr(0, 10), w, true), w("invite.time") + ": " + timeSpan};
@@ -154,6 +164,8 @@ Document invitationDocument(const Session& full, Audience audience, const KioskC
         addAgendaTable(doc, p, audience, w);
         doc.add(Heading{2, w("invite.speak_title")});
         doc.add(Paragraph{fillIn(w("invite.speak"), w("agenda.ask")) + " " + trn("invite.speak_minutes", config.policy.speakerMinutes, w)});
+        doc.add(Heading{2, w("invite.good_to_know")});
+        doc.add(Paragraph{w("invite.listen")});
     } else {
         if (!info.chair.empty()) facts.push_back(w("export.chair") + ": " + info.chair);
         doc.add(Paragraph{w("invite.dear_participant")});
@@ -164,11 +176,13 @@ Document invitationDocument(const Session& full, Audience audience, const KioskC
         addAgendaTable(doc, p, audience, w);
         addPoints(doc, p.shown, config, w);
     }
-    if (const std::string contact = contactLine(p); !contact.empty()) {
+    const std::vector<std::string> contact = contactLines(p, w);
+    if (!contact.empty()) {
         doc.add(Heading{2, w("invite.questions")});
-        doc.add(Paragraph{fillIn(w("invite.contact"), contact)});
+        doc.add(Paragraph{joinLines(contact)});
     }
-    doc.add(Paragraph{w("invite.regards") + "\n" + config.municipality});
+    // Signed by the person to ask, when there is one: a letter from someone, not from an office.
+    doc.add(Paragraph{w("invite.regards") + "\n" + (p.gebied && !p.gebied->contact.empty() ? p.gebied->contact + "\n" : "") + config.municipality});
     return doc;
 }
 
@@ -245,16 +259,18 @@ std::string invitationIcs(const Session& full, Audience audience, const KioskCon
     line("DTEND;TZID=Europe/Amsterdam:" + icsStamp(p.end));
     line("SUMMARY:" + icsText(typeLabel(info, config) + (info.wijk.empty() ? "" : " " + info.wijk)));
     if (!info.location.empty()) line("LOCATION:" + icsText(info.location));
+    // What a phone shows first: when to come, then the programme, how to speak, whom to ask.
     std::string about;
-    if (audience == Audience::Public && p.closedFirst) about += fillIn(w("invite.closed_first"), timeWords(p.start, w)) + "\n";
-    if (!p.shown.agenda.empty()) about += w(audience == Audience::Public ? "invite.agenda_public" : "invite.agenda") + "\n";
+    if (audience == Audience::Public && p.closedFirst) about += fillIn(w("invite.closed_first"), timeWords(p.start, w)) + "\n\n";
+    if (!p.shown.agenda.empty()) about += w(audience == Audience::Public ? "invite.agenda_public" : "invite.agenda") + ":\n";
     for (std::size_t i = 0; i < p.shown.agenda.size(); ++i) {
         const AgendaItem& item = p.shown.agenda[i];
-        about += timeWords(p.itemStarts[i], w) + ": " + item.title;
+        about += "- " + timeWords(p.itemStarts[i], w) + ": " + item.title;
         if (audience == Audience::Internal && item.visibility == Visibility::Closed) about += " (" + w("badge.closed") + ")";
         about += "\n";
     }
-    if (const std::string contact = contactLine(p); !contact.empty()) about += fillIn(w("invite.contact"), contact) + "\n";
+    if (audience == Audience::Public) about += "\n" + w("invite.ics_speak") + "\n";
+    if (const auto contact = contactLines(p, w); !contact.empty()) about += "\n" + w("invite.questions") + " " + joinLines(contact) + "\n";
     line("DESCRIPTION:" + icsText(about));
     line("STATUS:CONFIRMED");
     line("TRANSP:OPAQUE");
@@ -262,12 +278,14 @@ std::string invitationIcs(const Session& full, Audience audience, const KioskCon
     for (const Invitee* v : attendees)
         line("ATTENDEE;CN=" + icsParam(v->name + (v->organisation.empty() ? "" : " (" + v->organisation + ")")) +
              ";CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + v->email);
-    // A reminder the day before: a resident's calendar says it when they may have forgotten.
-    line("BEGIN:VALARM");
-    line("ACTION:DISPLAY");
-    line("DESCRIPTION:" + icsText(typeLabel(info, config) + (info.wijk.empty() ? "" : " " + info.wijk)));
-    line("TRIGGER:-P1D");
-    line("END:VALARM");
+    // Reminders the day before and an hour before: a calendar says it when one may have forgotten.
+    for (const char* trigger : {"-P1D", "-PT1H"}) {
+        line("BEGIN:VALARM");
+        line("ACTION:DISPLAY");
+        line("DESCRIPTION:" + icsText(typeLabel(info, config) + (info.wijk.empty() ? "" : " " + info.wijk)));
+        line(std::string("TRIGGER:") + trigger);
+        line("END:VALARM");
+    }
     line("END:VEVENT");
     line("END:VCALENDAR");
     return out;

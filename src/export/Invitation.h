@@ -22,7 +22,8 @@ struct NothingToInvite : IoError {
 // `full` is the stored meeting: the times of its items come from the whole agenda, what the
 // audience may not see is left out here. Throws IoError when there is nothing to invite to: no
 // date or time, or (public) no part the public may come to.
-Document invitationDocument(const Session& full, Audience, const KioskConfig&, const Words&);
+// `today` (YYYY-MM-DD): the letter's date.
+Document invitationDocument(const Session& full, Audience, const KioskConfig&, const Words&, const std::string& today);
 
 // The event as an .ics file: CRLF lines folded at 75 octets, text escaped, times in
 // Europe/Amsterdam (its VTIMEZONE included), `stampUtc` (YYYYMMDDTHHMMSSZ) as DTSTAMP. Its UID

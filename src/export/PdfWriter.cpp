@@ -254,15 +254,16 @@ private:
         y_ += 6;
     }
     void draw(const Bullets& b) {
+        const double indent = 14 * look_.textScale;  // the bullet's room grows with the type
         for (const auto& item : b.items) {
-            PangoLayout* l = layout(item, 9.5, false, kContentW - 14);
+            PangoLayout* l = layout(item, 9.5, false, kContentW - indent);
             need(14);
             cairo_set_source_rgb(cr_, 0.1, 0.1, 0.1);
             PangoLayout* dot = layout("•", 9.5, false, -1);
             cairo_move_to(cr_, kMargin + 2, y_);
             pango_cairo_show_layout(cr_, dot);
             g_object_unref(dot);
-            flow(l, kMargin + 14);
+            flow(l, kMargin + indent);
             g_object_unref(l);
             y_ += 2;
         }

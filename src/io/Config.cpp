@@ -518,9 +518,9 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         for (const auto& e : *n->as_array()) {
             const auto& t = *e.as_table();
             const std::string path = "gebieden[" + std::to_string(i++) + "]";
-            r.onlyKeys(t, path, {"name", "wethouder", "contact", "email"});
+            r.onlyKeys(t, path, {"name", "wethouder", "contact", "email", "phone"});
             Gebied g{r.requiredText(t, path, "name", &e), r.text(t, path, "wethouder", ""), r.text(t, path, "contact", ""),
-                     r.email(t, path, "email", false)};
+                     r.email(t, path, "email", false), r.text(t, path, "phone", "")};
             bool used = false;
             for (const auto& a : c.areas) used = used || a.gebied == g.name;
             if (!used) r.fail(t.get("name"), path + ".name", "\"" + g.name + "\" is the gebied of no area in [[areas]]");

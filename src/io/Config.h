@@ -43,6 +43,7 @@ struct Area {
 struct Gebied {
     std::string name, wethouder, contact;
     std::string email = {};  // the contact's address: the internal invitation's organizer
+    std::string phone = {};  // the contact's number, in the residents' letter
 };
 
 // Someone the internal invitation asks by name (its .ics attendees): the municipality's people,

@@ -86,10 +86,10 @@ std::vector<std::string> Exports::invitation(std::int64_t id, Audience audience,
     const Session full = repo.load(id);
     const io::Words& w = exportWords();
     // Made whole before anything is written: a meeting with nothing to invite to leaves no file.
-    const io::Document letter = io::invitationDocument(full, audience, config_, w);
+    const io::Document letter = io::invitationDocument(full, audience, config_, w, io::localDate());
     const std::string title = io::invitationTitle(full.info, config_, w);
     io::HtmlLook look = io::htmlLook(config_, title, config_.municipality + " · " + title);
-    if (audience == Audience::Public) look.textScale = 1.25;  // residents' letter: text at 12 pt, for the back row
+    if (audience == Audience::Public) look.textScale = 1.4;  // residents' letter: text at 13 to 14 pt, for older eyes
     const std::string ics = io::invitationIcs(full, audience, config_, w, io::utcStamp());
     const io::ExportGuard guard = exportGuard(db_, config_);
     std::vector<std::string> written;
