@@ -87,7 +87,14 @@ std::vector<Intent> everyIntent() {
             AskFloor{"Els", "resident", true, "v9"},
             GiveFloor{},
             EndTurn{},
-            WithdrawFloor{"t2"}};
+            WithdrawFloor{"t2"},
+            CheckInVisit{"resident", "kiosk", "Els", true, "v7"},
+            SetHeadCount{40},
+            OpenPoll{{"Waar begint het wijkbudget mee?", PollKind::Ranking, {"Groen", "Spelen", "Licht"}, 0, 0, Visibility::Public, false}},
+            ClosePoll{"q1"},
+            AnswerPoll{"q1", "x2", "phone", {1}},
+            AddPaperTotals{"q1", {2, 3}, 5},
+            AdoptBudget{"q2"}};
 }
 
 // The small session with what some intents need besides: a hidden idea, a pending one, a
@@ -141,6 +148,24 @@ Session richSession() {
     asked.visit = "v2";
     asked.seq = 2;
     s.turns = {speaking, asked};
+    // A poll open with one answer, and a budget split closed with its result.
+    Poll open;
+    open.id = "q1";
+    open.question = "Meer bankjes of meer licht?";
+    open.options = {"Bankjes", "Licht"};
+    open.opened = "2026-11-22T19:40:00";
+    open.phoneAnswers = 1;
+    open.seq = 1;
+    Poll split = open;
+    split.id = "q2";
+    split.kind = PollKind::Budget;
+    split.total = 1000;
+    split.closed = "2026-11-22T19:50:00";
+    split.result = {600, 400};
+    split.phoneAnswers = 3;
+    split.seq = 2;
+    s.polls = {open, split};
+    s.answers = {{"q1", "x1", "phone", {0}, 1}};
     return s;
 }
 
@@ -177,7 +202,8 @@ TEST_CASE("a resident may only do what residents do") {
         const bool residents = std::holds_alternative<SubmitIdea>(intent) || std::holds_alternative<SupportIdea>(intent) ||
                                std::holds_alternative<JoinAsResident>(intent) || std::holds_alternative<PlaceSlider>(intent) ||
                                std::holds_alternative<GiveReason>(intent) || std::holds_alternative<SkipSlider>(intent) ||
-                               std::holds_alternative<AskFloor>(intent) ||
+                               std::holds_alternative<AskFloor>(intent) || std::holds_alternative<CheckInVisit>(intent) ||
+                               std::holds_alternative<AnswerPoll>(intent) ||
                                (std::holds_alternative<WithdrawFloor>(intent) && !std::get<WithdrawFloor>(intent).visit.empty());
         INFO(commandName(intent));
         CHECK(mayIssue(Role::Resident, intent) == residents);

@@ -9,6 +9,7 @@
 #include "io/I18n.h"
 #include "export/Invitation.h"
 #include "service/Exports.h"
+#include "service/Voice.h"
 #include "service/Planning.h"
 #include "service/Words.h"
 #include "ui/Theme.h"
@@ -181,6 +182,8 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::OpenSession& o) { openSession(o.id); },
                    [&](const ui::Quit&) { quit_ = true; },
                    [&](const ui::ExportFiles& e) { exportFiles(e); },
+                   [&](const ui::CheckInHere&) { voiceHere(request); },
+                   [&](const ui::AnswerHere&) { voiceHere(request); },
                    [&](const ui::ListExportFolders&) { exportFolders_ = io::exportFolders(); },
                    [&](const ui::PurgePersonalData&) { purgePersonalData(); },
                    [&](const ui::StartSession& n) { startSession(n); },
@@ -267,6 +270,20 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
     } catch (const std::exception& ex) {
         say(io::trf("home.export_failed", ex.what()), true);
     }
+}
+
+void KioskApp::voiceHere(const ui::Request& r) {
+    if (!edits_) return;
+    if (kioskVisit_.empty()) kioskVisit_ = service::randomHex(16);
+    service::EditResult res;
+    if (const auto* c = std::get_if<ui::CheckInHere>(&r)) {
+        res = issue(CheckInVisit{c->kind, "kiosk", "", false, "kiosk-" + kioskVisit_}, Role::Resident);
+    } else if (const auto* a = std::get_if<ui::AnswerHere>(&r)) {
+        res = issue(service::answerFor(db_, edits_->session().info.id, a->poll, "kiosk-" + kioskVisit_, "kiosk", a->values), Role::Resident);
+    }
+    if (!res.ok()) return;  // the status line says why; the visitor may try again
+    kioskVisit_ = service::randomHex(16);
+    kiosk_->thank();
 }
 
 void KioskApp::purgePersonalData() {

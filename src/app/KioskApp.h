@@ -119,6 +119,9 @@ private:
     // Plans `add` ahead, or takes planned item `remove` out; the planning is read anew.
     void changePlanning(const Planned* add, std::int64_t remove);
     void purgePersonalData();
+    // A resident at the kiosk checks in or answers the open poll, under this kiosk's visit; a
+    // stored one ends the visit ("Bedankt") and the next person is a new visit.
+    void voiceHere(const ui::Request& r);
     // Who is at the screen decides the role every intent from it carries.
     Role role() const;
 
@@ -131,6 +134,7 @@ private:
     std::unique_ptr<service::EditService> edits_;
     ui::KioskStatus status_;
     std::unique_ptr<service::ArchiveLink> archive_;
+    std::string kioskVisit_;  // the resident now at the kiosk: random, new after each check-in or answer
     std::string rescued_;  // the session file written when the database was found damaged
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;

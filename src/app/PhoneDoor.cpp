@@ -50,7 +50,8 @@ std::string mediaType(const std::string& contentType) {
 bool knownMessage(const std::string& key) {
     static const char* keys[] = {"thanks", "thanks_pending", "support_done", "support_limit", "sliders_done", "error_text",
                                  "error_generic", "too_many", "no_visit", "too_long_text", "too_long_name", "too_long_contact",
-                                 "unknown_theme", "floor_asked", "floor_already"};
+                                 "unknown_theme", "floor_asked", "floor_already", "checked_in", "checkin_already", "poll_saved",
+                                 "poll_closed", "poll_wrong", "poll_too_many", "budget_total", "ranking_incomplete"};
     return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
 }
 
@@ -94,6 +95,10 @@ io::PhonePage PhoneDoor::pageFor(const io::PhoneLanguage& lang, const Visit* vis
         p.supportsLeft = desk_.supportsLeft(*visit);
         p.participant = visit->participant;
         p.onFloorList = desk_.onFloorList(*visit);
+        p.checkedIn = desk_.checkedIn(*visit);
+        for (const Poll& poll : s.polls)
+            if (poll.closed.empty())
+                if (auto mine = desk_.answerOf(*visit, poll.id)) p.myAnswers[poll.id] = std::move(*mine);
     }
     p.clock = io::localDateTime();
     p.placingOpen = s.info.settings.residentsPlace;
@@ -187,12 +192,16 @@ io::HttpResponse PhoneDoor::route(const io::HttpRequest& r, const std::string& r
         const std::string m = queryValue(r, "m");
         std::string message;
         const TextLimits& l = config_.policy.limits;
-        const int n = m == "too_long_text" ? l.idea : m == "too_long_name" ? l.name : m == "too_long_contact" ? l.contact
-                                                                                                              : config_.policy.votesPerVisit;
+        long long n = m == "too_long_text" ? l.idea : m == "too_long_name" ? l.name : m == "too_long_contact" ? l.contact
+                                                                                                            : config_.policy.votesPerVisit;
+        if (m == "budget_total" || m == "poll_too_many")  // the open poll's total, or how many it allows
+            for (const Poll& poll : desk_.publicSession().polls)
+                if (poll.closed.empty()) n = m == "budget_total" ? poll.total : poll.maxChoices;
         if (knownMessage(m)) message = strings_.get(lang, m, {{"n", std::to_string(n)}});
         return page(lang, visit, message, m.rfind("error_", 0) == 0 || m.rfind("too_long_", 0) == 0 || m == "support_limit" || m == "unknown_theme");
     }
     if (get && rest == "/wall") return html(200, io::renderPhoneWall(pageFor(lang, visit)));
+    if (auto answered = voice(r, rest, visit, lang.code)) return std::move(*answered);
     if (get && rest == "/logo.png" && !logo_.empty()) return {200, "image/png", logo_, {{"Cache-Control", "max-age=3600"}}};
     if (get && rest == "/api/session") return json(200, io::sessionToJson(desk_.publicSession()));
 

@@ -7,6 +7,7 @@
 #pragma once
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <string>
 
 #include "export/PhonePage.h"
@@ -31,6 +32,8 @@ private:
     io::HttpResponse route(const io::HttpRequest& r, const std::string& rest, const Visit* visit, const io::PhoneLanguage& lang);
     io::HttpResponse page(const io::PhoneLanguage& lang, const Visit* visit, const std::string& message, bool error);
     io::HttpResponse placeFromForm(const io::HttpRequest& r, const Visit& visit, const std::string& lang);
+    // "Ik ben er" and answers to polls (PhoneVoice.cpp); none when `rest` is not theirs.
+    std::optional<io::HttpResponse> voice(const io::HttpRequest& r, const std::string& rest, const Visit* visit, const std::string& lang);
     io::PhonePage pageFor(const io::PhoneLanguage& lang, const Visit* visit);
 
     const io::KioskConfig& config_;

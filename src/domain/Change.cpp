@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/Agenda.h"
+#include "domain/Polls.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 
@@ -17,6 +18,9 @@ std::string keyOf(const Action& x) { return x.id; }
 std::string keyOf(const Note& x) { return x.id; }
 std::string keyOf(const AgendaItem& x) { return x.id; }
 std::string keyOf(const Turn& x) { return x.id; }
+std::string keyOf(const CheckIn& x) { return x.id; }
+std::string keyOf(const Poll& x) { return x.id; }
+std::string keyOf(const PollAnswer& x) { return x.poll + '\x1f' + x.who; }
 
 template <> std::vector<Participant>& itemsOf<Participant>(Session& s) { return s.participants; }
 template <> std::vector<Slider>& itemsOf<Slider>(Session& s) { return s.sliders; }
@@ -27,6 +31,9 @@ template <> std::vector<Action>& itemsOf<Action>(Session& s) { return s.actions;
 template <> std::vector<Note>& itemsOf<Note>(Session& s) { return s.notes; }
 template <> std::vector<AgendaItem>& itemsOf<AgendaItem>(Session& s) { return s.agenda; }
 template <> std::vector<Turn>& itemsOf<Turn>(Session& s) { return s.turns; }
+template <> std::vector<CheckIn>& itemsOf<CheckIn>(Session& s) { return s.checkIns; }
+template <> std::vector<Poll>& itemsOf<Poll>(Session& s) { return s.polls; }
+template <> std::vector<PollAnswer>& itemsOf<PollAnswer>(Session& s) { return s.answers; }
 
 template <> KeyIndex& indexOf<Participant>(const Session& s) { return s.index.participants; }
 template <> KeyIndex& indexOf<Slider>(const Session& s) { return s.index.sliders; }
@@ -37,6 +44,9 @@ template <> KeyIndex& indexOf<Action>(const Session& s) { return s.index.actions
 template <> KeyIndex& indexOf<Note>(const Session& s) { return s.index.notes; }
 template <> KeyIndex& indexOf<AgendaItem>(const Session& s) { return s.index.agenda; }
 template <> KeyIndex& indexOf<Turn>(const Session& s) { return s.index.turns; }
+template <> KeyIndex& indexOf<CheckIn>(const Session& s) { return s.index.checkIns; }
+template <> KeyIndex& indexOf<Poll>(const Session& s) { return s.index.polls; }
+template <> KeyIndex& indexOf<PollAnswer>(const Session& s) { return s.index.answers; }
 
 std::string freshId(const Session& s, char prefix) {
     // Ids are unique across every list of the session, so one counter serves all.
@@ -57,6 +67,8 @@ std::string freshId(const Session& s, char prefix) {
     for (const auto& x : s.notes) see(x.id);
     for (const auto& x : s.agenda) see(x.id);
     for (const auto& x : s.turns) see(x.id);
+    for (const auto& x : s.checkIns) see(x.id);
+    for (const auto& x : s.polls) see(x.id);
     // Built by appending: GCC 12 warns falsely (-Wrestrict) on char-string + string.
     std::string id(1, prefix);
     id += std::to_string(highest + 1);
@@ -91,6 +103,12 @@ void clean(Action& x) {
 void clean(Note& x) { x.text = cleanText(x.text); }
 void clean(AgendaItem& x) { x.title = cleanLine(x.title); x.introducer = cleanLine(x.introducer); }
 void clean(Turn& x) { x.speaker = cleanLine(x.speaker); }
+void clean(CheckIn& x) { x.name = cleanLine(x.name); }
+void clean(Poll& x) {
+    x.question = cleanText(x.question);
+    for (auto& o : x.options) o = cleanLine(o);
+}
+void clean(PollAnswer&) {}
 void clean(SessionInfo& x) {
     x.title = cleanLine(x.title); x.wijk = cleanLine(x.wijk); x.location = cleanLine(x.location);
     x.chair = cleanLine(x.chair); x.time = cleanLine(x.time); x.publicAt = cleanLine(x.publicAt);
@@ -190,6 +208,32 @@ P check(const Session&, const Put<Turn>& c) {
         if (!at->empty() && !isIsoDateTime(*at)) return problem("time_invalid", "turn.time");
     return {};
 }
+P check(const Session&, const Put<CheckIn>& c) {
+    const CheckIn& x = c.item;
+    if (!validId(x.id)) return problem("id_invalid", "check_in.id");
+    if (x.kind != "resident" && x.kind != "official" && x.kind != "partner") return problem("value_range", "check_in.kind");
+    if (x.channel != "phone" && x.channel != "kiosk") return problem("value_range", "check_in.channel");
+    if (!x.at.empty() && !isIsoDateTime(x.at)) return problem("time_invalid", "check_in.at");
+    return {};
+}
+P check(const Session&, const Put<Poll>& c) {
+    const Poll& x = c.item;
+    if (!validId(x.id)) return problem("id_invalid", "poll.id");
+    if (auto p = pollProblem(x)) return p;
+    for (const std::string* at : {&x.opened, &x.closed})
+        if (!at->empty() && !isIsoDateTime(*at)) return problem("time_invalid", "poll.time");
+    return {};
+}
+P check(const Session& s, const Put<PollAnswer>& c) {
+    const PollAnswer& x = c.item;
+    const Poll* poll = find<Poll>(s, x.poll);
+    if (!poll) return problem("unknown_poll", "answer.poll");
+    if (!poll->closed.empty()) return problem("poll_closed", "answer.poll");
+    if (x.who.empty() || x.who.size() > 64) return problem("id_invalid", "answer.who");
+    if (x.channel != "phone" && x.channel != "kiosk") return problem("value_range", "answer.channel");
+    if (auto p = answerProblem(*poll, x.values)) return p;
+    return {};
+}
 // An item held has what was made during it linked to it: it stays.
 P check(const Session& s, const Remove<AgendaItem>& c) {
     const AgendaItem* item = find<AgendaItem>(s, c.item.id);
@@ -212,6 +256,13 @@ P check(const Session& s, const Remove<Slider>& c) {
     if (!find<Slider>(s, c.item.key)) return problem("not_found", "remove");
     for (const auto& p : s.placements)
         if (p.slider == c.item.key) return problem("in_use", "slider");
+    return {};
+}
+// A poll answered already is the room's: it is closed, not taken away.
+P check(const Session& s, const Remove<Poll>& c) {
+    if (!find<Poll>(s, c.item.id)) return problem("not_found", "remove");
+    for (const auto& a : s.answers)
+        if (a.poll == c.item.id) return problem("in_use", "poll");
     return {};
 }
 P check(const Session& s, const Remove<Opgave>& c) {
@@ -297,12 +348,17 @@ constexpr const char* kindOf(const Action*) { return "action"; }
 constexpr const char* kindOf(const Note*) { return "note"; }
 constexpr const char* kindOf(const AgendaItem*) { return "agenda"; }
 constexpr const char* kindOf(const Turn*) { return "turn"; }
+constexpr const char* kindOf(const CheckIn*) { return "check_in"; }
+constexpr const char* kindOf(const Poll*) { return "poll"; }
+constexpr const char* kindOf(const PollAnswer*) { return "answer"; }
 }  // namespace
 
 std::string touchedKey(const Change& c) {
     return std::visit([](const auto& cmd) -> std::string {
         if constexpr (requires { cmd.info; }) {
             return "session";
+        } else if constexpr (std::is_same_v<std::decay_t<decltype(cmd.item)>, PollAnswer>) {
+            return "answer:" + cmd.item.poll;  // never the pseudonym: the log links no answer to anyone
         } else {
             std::string key = keyOf(cmd.item);
             std::replace(key.begin(), key.end(), '\x1f', '/');

@@ -27,7 +27,10 @@ using Change = std::variant<SetInfo,
                              Put<Action>, Remove<Action>,
                              Put<Note>, Remove<Note>,
                              Put<AgendaItem>, Remove<AgendaItem>,
-                             Put<Turn>, Remove<Turn>>;
+                             Put<Turn>, Remove<Turn>,
+                             Put<CheckIn>, Remove<CheckIn>,
+                             Put<Poll>, Remove<Poll>,
+                             Put<PollAnswer>, Remove<PollAnswer>>;
 
 // Why an intent or a change was refused: a code the UI translates, and the field it is about.
 struct Problem {

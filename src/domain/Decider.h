@@ -69,6 +69,13 @@ public:
     Decision operator()(const GiveFloor&) const;
     Decision operator()(const EndTurn&) const;
     Decision operator()(const WithdrawFloor&) const;
+    Decision operator()(const CheckInVisit&) const;
+    Decision operator()(const SetHeadCount&) const;
+    Decision operator()(const OpenPoll&) const;
+    Decision operator()(const ClosePoll&) const;
+    Decision operator()(const AnswerPoll&) const;
+    Decision operator()(const AddPaperTotals&) const;
+    Decision operator()(const AdoptBudget&) const;
 
 private:
     static Decision done(std::vector<Change> changes, std::string summary, std::string anon = {}) {

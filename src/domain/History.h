@@ -21,7 +21,8 @@ struct InfoTouch {
     SessionInfo before, after;
 };
 using Delta = std::variant<InfoTouch, Touch<Participant>, Touch<Slider>, Touch<Placement>, Touch<Idea>, Touch<Opgave>,
-                           Touch<Action>, Touch<Note>, Touch<AgendaItem>, Touch<Turn>>;
+                           Touch<Action>, Touch<Note>, Touch<AgendaItem>, Touch<Turn>, Touch<CheckIn>,
+                           Touch<Poll>, Touch<PollAnswer>>;
 
 // What `changes` do to `s`, entity by entity (taken before they are applied).
 std::vector<Delta> deltasOf(const Session& s, const std::vector<Change>& changes);

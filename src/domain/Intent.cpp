@@ -58,6 +58,13 @@ WK_NAME(MoveAction, "move-action")
 WK_NAME(RemoveAction, "remove-action")
 WK_NAME(AddContributions, "add-contributions")
 WK_NAME(ResolvePoint, "resolve-point")
+WK_NAME(CheckInVisit, "check-in")
+WK_NAME(SetHeadCount, "set-head-count")
+WK_NAME(OpenPoll, "open-poll")
+WK_NAME(ClosePoll, "close-poll")
+WK_NAME(AnswerPoll, "answer-poll")
+WK_NAME(AddPaperTotals, "paper-totals")
+WK_NAME(AdoptBudget, "adopt-budget")
 WK_NAME(AddNote, "add-note")
 WK_NAME(EditNote, "edit-note")
 WK_NAME(RemoveNote, "remove-note")
@@ -132,10 +139,12 @@ bool mayIssue(Role role, const Intent& i) {
            std::holds_alternative<JoinAsResident>(i) || std::holds_alternative<PlaceSlider>(i) ||
            std::holds_alternative<GiveReason>(i) || std::holds_alternative<SkipSlider>(i) ||
            (std::holds_alternative<AskFloor>(i) && std::get<AskFloor>(i).role == "resident") ||
-           (std::holds_alternative<WithdrawFloor>(i) && !std::get<WithdrawFloor>(i).visit.empty());
+           (std::holds_alternative<WithdrawFloor>(i) && !std::get<WithdrawFloor>(i).visit.empty()) ||
+           std::holds_alternative<CheckInVisit>(i) || std::holds_alternative<AnswerPoll>(i);
 }
 
-bool isUndoable(const Intent& i) { return !std::holds_alternative<SwitchPhase>(i); }
+// Nor a poll's closing: its answers and their pseudonyms are gone for good, as promised.
+bool isUndoable(const Intent& i) { return !std::holds_alternative<SwitchPhase>(i) && !std::holds_alternative<ClosePoll>(i); }
 
 std::string_view tooLongField(const Problem& p) {
     const std::string_view f = p.field;

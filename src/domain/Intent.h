@@ -160,12 +160,47 @@ struct WithdrawFloor {
     std::string visit = {};
 };
 
+// Who came (issue 30): "Ik ben er" from a phone's or the kiosk's visit (once per visit); the
+// facilitator's head count.
+struct CheckInVisit {
+    std::string kind = "resident", channel = "phone", name;
+    bool consent = false;  // the name is kept only with it
+    std::string visit;
+};
+struct SetHeadCount { int count = 0; };
+
+// Polls (issue 30): the facilitator opens one question at a time and closes it; a visit answers
+// under a pseudonym for this poll alone (the service makes it; never the visit itself).
+struct PollFields {
+    std::string question;
+    PollKind kind = PollKind::One;
+    std::vector<std::string> options;
+    long long total = 0;
+    int maxChoices = 0;
+    Visibility visibility = Visibility::Public;
+    bool live = false;
+};
+struct OpenPoll { PollFields fields; };
+struct ClosePoll { std::string id; };
+struct AnswerPoll {
+    std::string poll, who, channel = "phone";
+    std::vector<long long> values;
+};
+// Paper ballots counted by hand: per option (a scale: per value) and how many papers.
+struct AddPaperTotals {
+    std::string poll;
+    std::vector<long long> counts;
+    long long papers = 0;
+};
+struct AdoptBudget { std::string poll; };
+
 using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
                             SetActionStatus, MoveAction, RemoveAction, AddContributions, ResolvePoint, AddNote, EditNote, RemoveNote, AddAgendaItem,
-                            EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor>;
+                            EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor,
+                            CheckInVisit, SetHeadCount, OpenPoll, ClosePoll, AnswerPoll, AddPaperTotals, AdoptBudget>;
 
 // An intent as issued: by whom and when (local ISO time; the domain reads no clock).
 struct Issued {

@@ -19,6 +19,9 @@ std::string keyOf(const Action& x);
 std::string keyOf(const Note& x);
 std::string keyOf(const AgendaItem& x);
 std::string keyOf(const Turn& x);
+std::string keyOf(const CheckIn& x);
+std::string keyOf(const Poll& x);
+std::string keyOf(const PollAnswer& x);  // poll and pseudonym
 
 template <class T> std::vector<T>& itemsOf(Session&);
 template <class T> const std::vector<T>& itemsOf(const Session& s) { return itemsOf<T>(const_cast<Session&>(s)); }

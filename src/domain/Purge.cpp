@@ -104,6 +104,15 @@ Session purgedSession(const Session& s, PurgeCount* count) {
         if (!i.author.empty()) names.push_back(i.author);
     for (const auto& t : s.turns)
         if (t.role == "resident" && !t.speaker.empty()) names.push_back(t.speaker);
+    for (const auto& c : s.checkIns)
+        if (c.kind == "resident" && !c.name.empty()) names.push_back(c.name);
+    // Residents who checked in: counted still, by kind and channel; no name and no visit.
+    for (auto& c : out.checkIns)
+        if (c.kind == "resident" && (!c.name.empty() || !c.visit.empty())) {
+            if (!c.name.empty()) ++n.participants;
+            c.name.clear();
+            c.visit.clear();
+        }
     // Residents who asked for the floor: their turn and its time stay, their name goes.
     for (auto& t : out.turns)
         if (t.role == "resident" && (!t.speaker.empty() || t.consent || !t.visit.empty())) {

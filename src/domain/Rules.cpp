@@ -215,6 +215,24 @@ Session visibleTo(const Session& s, Audience a) {
         t.visit.clear();
         out.turns.push_back(std::move(t));
     }
+    // Who came: the count and the names given with consent, never the visit.
+    for (auto c : s.checkIns) {
+        c.visit.clear();
+        out.checkIns.push_back(std::move(c));
+    }
+    // A closed question is not there for the public. An open poll's answers only when its results
+    // are shown live, each under a number instead of its pseudonym; else the counts alone.
+    for (const auto& p : s.polls) {
+        if (p.visibility != Visibility::Public) continue;
+        out.polls.push_back(p);
+        if (!p.live || !p.closed.empty()) continue;
+        int n = 0;
+        for (auto a : s.answers)
+            if (a.poll == p.id) {
+                a.who = std::to_string(++n);
+                out.answers.push_back(std::move(a));
+            }
+    }
     return out;
 }
 

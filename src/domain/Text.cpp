@@ -106,6 +106,12 @@ int digits(std::string_view s, std::size_t at, std::size_t n) {
 std::string cleanText(std::string_view in) { return clean(in, true); }
 std::string cleanLine(std::string_view in) { return clean(in, false); }
 
+std::string trim(std::string_view text) {
+    const auto a = text.find_first_not_of(" \t\r\n");
+    if (a == std::string_view::npos) return {};
+    return std::string(text.substr(a, text.find_last_not_of(" \t\r\n") - a + 1));
+}
+
 bool isBlank(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         char32_t cp = 0;

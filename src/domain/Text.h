@@ -20,6 +20,8 @@ std::string cleanLine(std::string_view in);
 // True when the text has nothing but spaces of any kind (em spaces, no-break, ideographic,
 // zero-width), tabs and newlines.
 bool isBlank(std::string_view text);
+// Without the spaces, tabs and line breaks at either end.
+std::string trim(std::string_view text);
 
 std::size_t codepointCount(std::string_view utf8);
 // The code points of a text; invalid bytes become U+FFFD.

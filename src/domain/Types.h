@@ -164,6 +164,57 @@ struct Turn {
     bool operator==(const Turn&) const = default;
 };
 
+// Who came (issue 30): one per "Ik ben er", on a phone once per visit, at the kiosk once per
+// tap. A kind (resident, official, partner) and the channel; a name only with consent.
+struct CheckIn {
+    std::string id;
+    std::string kind = "resident";  // resident, official or partner
+    std::string channel = "phone";  // phone or kiosk
+    std::string name;               // only with consent, else empty
+    std::string visit;              // one check-in per visit
+    std::string at;
+    std::int64_t seq = 0;
+    bool operator==(const CheckIn&) const = default;
+};
+
+// A question the facilitator puts to the room (issue 30, "Peiling"). Open from `opened` until
+// `closed`; its answers are kept only while it is open, against a pseudonym of the visit for this
+// poll alone, and at closing become `result` (the pseudonyms gone with them).
+enum class PollKind { One, Several, Scale, Ranking, Budget };
+struct Poll {
+    std::string id, question;
+    PollKind kind = PollKind::One;
+    std::vector<std::string> options;  // a scale's: the words for 1 to 5
+    long long total = 0;               // a budget split: the euros to divide
+    int maxChoices = 0;                // several choices: at most this many (0: any number)
+    Visibility visibility = Visibility::Public;
+    bool live = false;                 // results shown while it is open
+    std::string opened, closed;
+    bool adopted = false;              // a budget split the facilitator took over as the plan's
+    // Answers so far, by channel (kept while open, so the room can count without seeing them).
+    long long phoneAnswers = 0, kioskAnswers = 0;
+    // The facilitator's paper totals: per option (a scale: per value) the count, and how many
+    // papers; one choice, several choices and a scale only.
+    std::vector<long long> paper;
+    long long paperAnswers = 0;
+    // At closing: per option the count (a ranking: its Borda points; a budget split: its mean
+    // amount in euros, adding up to the total).
+    std::vector<long long> result;
+    std::string agenda;                // the agenda item current when it was opened
+    std::int64_t seq = 0;
+    bool operator==(const Poll&) const = default;
+};
+// One visit's answer to one open poll: option numbers (0-based) for the choices, the value 1..5
+// for a scale, every option in order of preference for a ranking, euros per option for a budget
+// split. `who` holds for this poll alone and never is the visit.
+struct PollAnswer {
+    std::string poll, who;
+    std::string channel = "phone";  // phone or kiosk
+    std::vector<long long> values;
+    std::int64_t seq = 0;
+    bool operator==(const PollAnswer&) const = default;
+};
+
 // How the facilitator runs the meeting; stored with the session, so every screen, phone and
 // restarted kiosk follows the same rules.
 struct MeetingSettings {
@@ -195,6 +246,8 @@ struct SessionInfo {
     // Made at the office ("in voorbereiding"), the parties' contributions coming in; it is held
     // once its agenda begins.
     bool preparing = false;
+    // The facilitator's head count: the figure of record for who came (0: not counted).
+    int headCount = 0;
     bool operator==(const SessionInfo&) const = default;
 };
 
@@ -208,7 +261,7 @@ struct KeyIndex {
     bool valid = false;
 };
 struct SessionIndex {
-    KeyIndex participants, sliders, placements, ideas, opgaven, actions, notes, agenda, turns;
+    KeyIndex participants, sliders, placements, ideas, opgaven, actions, notes, agenda, turns, checkIns, polls, answers;
     SessionIndex() = default;
     SessionIndex(const SessionIndex&) {}
     SessionIndex(SessionIndex&&) noexcept {}
@@ -222,7 +275,8 @@ struct SessionIndex {
     }
     bool operator==(const SessionIndex&) const { return true; }
     void clear() {
-        for (KeyIndex* k : {&participants, &sliders, &placements, &ideas, &opgaven, &actions, &notes, &agenda, &turns}) *k = KeyIndex{};
+        for (KeyIndex* k : {&participants, &sliders, &placements, &ideas, &opgaven, &actions, &notes, &agenda, &turns, &checkIns, &polls, &answers})
+            *k = KeyIndex{};
     }
 };
 
@@ -237,6 +291,9 @@ struct Session {
     std::vector<Note> notes;
     std::vector<AgendaItem> agenda;
     std::vector<Turn> turns;
+    std::vector<CheckIn> checkIns;
+    std::vector<Poll> polls;
+    std::vector<PollAnswer> answers;
     mutable SessionIndex index;
     bool operator==(const Session&) const = default;
 };

@@ -8,6 +8,7 @@
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "export/MinutesAgenda.h"
+#include "export/MinutesVoice.h"
 #include "io/I18n.h"
 
 namespace wk::io {
@@ -253,6 +254,7 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
     Builder b{s, audience, config, w, context, {}};
     b.meta();
     b.present();
+    addAttendance(b.doc, s, w);               // who came: counted and checked in
     addAgendaMinutes(b.doc, s, audience, w);  // the running order first, once it was used
     addDecisionPoints(b.doc, s, config, w);   // what was decided on the parties' points
     // The order follows what the meeting is for (DOMAIN.md): a wijktafel looks ahead and ends in
@@ -267,6 +269,7 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
     } else {  // overig, and the forms a config adds
         b.notes(); b.ideas(); b.positioning(); b.plan();
     }
+    addPolls(b.doc, s, audience, w);  // what the room said in its polls
     if (audience == Audience::Internal) addSpeakingTime(b.doc, s, w);
     b.closing();
     return std::move(b.doc);

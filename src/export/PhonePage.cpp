@@ -50,6 +50,9 @@ std::string phoneCss(const KioskConfig& c) {
            "fieldset{border:1px solid #c8c8c8;border-radius:.6rem;background:#fff;margin:.8rem 0;padding:.6rem 1rem}"
            "legend{font-weight:700;padding:0 .3rem}"
            ".pair{display:flex;gap:.8rem}.pair>div{flex:1}"
+           "input[type=number]{width:100%;font:inherit;padding:.7rem;border:2px solid #555;border-radius:.4rem;background:#fff;color:#1a1a1a}"
+           ".result{list-style:none;padding:0;margin:.4rem 0}.result li{margin:.4rem 0}"
+           ".result meter{display:block;width:100%;height:1.1rem}"
            "footer{padding:1rem;font-size:1rem;color:#4a4a4a;max-width:40rem;margin:0 auto}"
            "footer a{color:var(--p)}\n";
 }
@@ -167,6 +170,9 @@ std::string renderPhonePage(const PhonePage& p) {
         }
         h += "</section>";
     }
+
+    // Who came, and the room's polls.
+    h += renderPhoneCheckIn(p) + renderPhonePolls(p);
 
     // Add an idea.
     if (p.mayAct) {

@@ -3,6 +3,7 @@
 // residents. It works without JavaScript (plain forms) and better with it (no reloads, the wall
 // refreshed). B1 wording from the translation table, large targets, the municipality's colours.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,8 @@ struct PhonePage {
     int visitsPerAddress = 3;
     std::string clock = {};   // the meeting's time (local ISO), for the item's minutes left
     bool onFloorList = false;  // this visit asked for the floor and waits (or speaks)
+    bool checkedIn = false;    // this visit said "Ik ben er"
+    std::map<std::string, std::vector<long long>> myAnswers = {};  // per open poll, this visit's answer
 };
 
 std::string renderPhonePage(const PhonePage&);
@@ -38,6 +41,10 @@ std::string renderPhonePage(const PhonePage&);
 // Content-Security-Policy allows no inline ones.
 std::string phoneCss(const KioskConfig&);
 std::string phoneScript();
+// The room's voice (PhoneVoice.cpp): "Ik ben er" until the visit checked in; the open public
+// polls as forms (a second answer replaces the first), and the last closed one's result.
+std::string renderPhoneCheckIn(const PhonePage&);
+std::string renderPhonePolls(const PhonePage&);
 // The wall alone (what the page's script fetches to keep it current).
 std::string renderPhoneWall(const PhonePage&);
 // A plain page with one message: a wrong or ended address.

@@ -270,10 +270,4 @@ std::string sheetDate(const std::string& text, bool date1904) {
     return iso;
 }
 
-std::string trim(const std::string& text) {
-    const auto a = text.find_first_not_of(" \t\r\n");
-    if (a == std::string::npos) return {};
-    return text.substr(a, text.find_last_not_of(" \t\r\n") - a + 1);
-}
-
 }  // namespace wk::io

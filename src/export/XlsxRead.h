@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "domain/Text.h"
+
 namespace wk::io {
 
 struct Cell {
@@ -33,6 +35,6 @@ Workbook readXlsx(const std::string& bytes, const std::string& name);
 // A date cell's text as an ISO date: a serial number (days since 1899-12-30, or 1904-01-01), an
 // ISO date, or a Dutch one (15-3-2027); empty when it is none of these.
 std::string sheetDate(const std::string& text, bool date1904);
-std::string trim(const std::string& text);
+using wk::trim;  // domain/Text.h
 
 }  // namespace wk::io

@@ -9,6 +9,7 @@
 #include "domain/Agenda.h"
 #include "domain/Change.h"
 #include "domain/Plan.h"
+#include "domain/Polls.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 
@@ -134,6 +135,13 @@ template <class T> void admit(Session& s, T raw, const At& at) {
         else if (what == "money_invalid") what = "is not an amount of money";
         else if (what == "time_invalid") what = "must be a time like 2026-11-22T19:45:00";
         else if (what == "in_use") what = "is in use";
+        else if (what == "unknown_poll") what = "names no poll of this session";
+        else if (what == "poll_closed") what = "answers a poll that is closed (a closed poll keeps only its result)";
+        else if (what == "unknown_option") what = "names an option the poll does not have";
+        else if (what == "budget_total") what = "does not add up to the poll's total";
+        else if (what == "ranking_incomplete") what = "must rank every option once";
+        else if (what == "duplicate") what = "names one option twice";
+        else if (what == "too_many") what = "chooses more options than the poll allows";
         throw ImportError(at.path() + field, what);
     }
     if (find<T>(s, keyOf(item))) throw ImportError(at.path(), "\"" + keyOf(item) + "\" appears twice");
@@ -172,6 +180,71 @@ std::string pathOfBadUtf8(std::string_view text) {
 }
 
 }  // namespace
+
+// Extension (issue 30): who came, and polls with the answers of those still open.
+void readVoice(const At& s, Session& out) {
+    std::int64_t seq = 0;
+    for (const At& x : s.list("check_ins")) {
+        x.object();
+        CheckIn c;
+        c.id = x.has("id") ? x.text("id") : freshId(out, 'k');
+        c.kind = x.text("kind", "resident");
+        if (c.kind != "resident" && c.kind != "official" && c.kind != "partner") x["kind"].fail("must be one of: resident, official, partner");
+        c.channel = x.text("channel", "phone");
+        if (c.channel != "phone" && c.channel != "kiosk") x["channel"].fail("must be one of: phone, kiosk");
+        c.name = x.line("name");
+        c.visit = x.text("visit");
+        c.at = x.moment("at");
+        c.seq = ++seq;
+        admit(out, std::move(c), x);
+    }
+    seq = 0;
+    const auto numbers = [](const At& x, const char* key, long long hi) {
+        std::vector<long long> v;
+        for (const At& n : x.list(key)) v.push_back(n.integer(0, hi));
+        return v;
+    };
+    for (const At& x : s.list("polls")) {
+        x.object();
+        Poll p;
+        p.id = x.has("id") ? x.text("id") : freshId(out, 'q');
+        p.question = x.text("question");
+        const auto kind = parsePollKind(x.text("kind", "one"));
+        if (!kind) x["kind"].fail("must be one of: one, several, scale, ranking, budget");
+        p.kind = *kind;
+        for (const At& o : x.list("options")) p.options.push_back(o.text());
+        if (x.has("total")) p.total = x["total"].integer(0, kMaxBudgetEuros);
+        if (x.has("max_choices")) p.maxChoices = static_cast<int>(x["max_choices"].integer(0, kMaxPollOptions));
+        p.visibility = x.word<Visibility>("visibility", Visibility::Closed);
+        p.live = x.flag("live", false);
+        p.opened = x.moment("opened");
+        p.closed = x.moment("closed");
+        p.adopted = x.flag("adopted", false);
+        if (x.has("answered")) {
+            const At a = x["answered"];
+            a.object();
+            if (a.has("phone")) p.phoneAnswers = a["phone"].integer(0, 10'000'000);
+            if (a.has("kiosk")) p.kioskAnswers = a["kiosk"].integer(0, 10'000'000);
+            if (a.has("paper")) p.paperAnswers = a["paper"].integer(0, 10'000'000);
+        }
+        p.paper = numbers(x, "paper", 10'000'000);
+        p.result = numbers(x, "result", kMaxBudgetEuros * 10'000);
+        p.agenda = x.text("agenda");
+        p.seq = ++seq;
+        admit(out, std::move(p), x);
+    }
+    seq = 0;
+    for (const At& x : s.list("poll_answers")) {
+        x.object();
+        PollAnswer a;
+        a.poll = x.text("poll");
+        a.who = x.text("who");
+        a.channel = x.text("channel", "phone");
+        a.values = numbers(x, "values", kMaxBudgetEuros);
+        a.seq = ++seq;
+        admit(out, std::move(a), x);
+    }
+}
 
 Session sessionFromJson(std::string_view text) {
     Json doc;
@@ -222,6 +295,7 @@ Session sessionFromJson(std::string_view text) {
     out.info.time = s.clock("time");          // extension: when the meeting begins
     out.info.publicAt = s.clock("public_at");  // extension: when its public part is planned to begin
     out.info.preparing = s.flag("preparing", false);  // extension: in preparation at the office
+    if (s.has("head_count")) out.info.headCount = static_cast<int>(s["head_count"].integer(0, 100'000));  // extension: who came
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
 
     std::int64_t seq = 0;
@@ -375,6 +449,7 @@ Session sessionFromJson(std::string_view text) {
         t.seq = ++seq;
         admit(out, std::move(t), x);
     }
+    readVoice(s, out);
     const auto linked = [&](const std::string& id) { return id.empty() || find<AgendaItem>(out, id); };
     for (std::size_t k = 0; k < out.ideas.size(); ++k)
         if (!linked(out.ideas[k].agenda)) s["ideas"].items()[k]["agenda"].fail("names no agenda item of this session");
@@ -386,6 +461,37 @@ Session sessionFromJson(std::string_view text) {
         if (!linked(out.placements[k].agenda)) s["placements"].items()[k]["agenda"].fail("names no agenda item of this session");
     numberActions(out);  // an older file's actions get their numbers in the plan's order
     return out;
+}
+
+void writeVoice(const Session& s, Json& o) {
+    if (s.info.headCount > 0) o["head_count"] = s.info.headCount;
+    if (!s.checkIns.empty()) {
+        o["check_ins"] = Json::array();
+        for (const auto& c : s.checkIns) {
+            Json e{{"id", c.id}, {"kind", c.kind}, {"channel", c.channel}, {"at", c.at}};
+            if (!c.name.empty()) e["name"] = c.name;
+            if (!c.visit.empty()) e["visit"] = c.visit;
+            o["check_ins"].push_back(std::move(e));
+        }
+    }
+    if (!s.polls.empty()) {
+        o["polls"] = Json::array();
+        for (const auto& p : s.polls) {
+            Json e{{"id", p.id}, {"question", p.question}, {"kind", toString(p.kind)}, {"options", p.options},
+                   {"visibility", toString(p.visibility)}, {"live", p.live}, {"opened", p.opened}, {"closed", p.closed},
+                   {"answered", {{"phone", p.phoneAnswers}, {"kiosk", p.kioskAnswers}, {"paper", p.paperAnswers}}}};
+            if (p.kind == PollKind::Budget) e["total"] = p.total, e["adopted"] = p.adopted;
+            if (p.maxChoices > 0) e["max_choices"] = p.maxChoices;
+            if (!p.paper.empty()) e["paper"] = p.paper;
+            if (!p.result.empty()) e["result"] = p.result;
+            if (!p.agenda.empty()) e["agenda"] = p.agenda;
+            o["polls"].push_back(std::move(e));
+        }
+    }
+    if (!s.answers.empty()) {
+        o["poll_answers"] = Json::array();
+        for (const auto& a : s.answers) o["poll_answers"].push_back({{"poll", a.poll}, {"who", a.who}, {"channel", a.channel}, {"values", a.values}});
+    }
 }
 
 std::string sessionToJson(const Session& s) {
@@ -494,6 +600,7 @@ std::string sessionToJson(const Session& s) {
             o["turns"].push_back(std::move(e));
         }
     }
+    writeVoice(s, o);
     return j.dump(2) + "\n";
 }
 

@@ -75,6 +75,32 @@ PlacementPost parsePlacementPost(std::string_view body) {
     return p;
 }
 
+CheckInPost parseCheckInPost(std::string_view body) {
+    const Json j = object(body);
+    CheckInPost p;
+    p.kind = text(j, "kind", false);
+    if (p.kind.empty()) p.kind = "resident";
+    p.name = text(j, "name", false);
+    if (j.contains("consent") && !j.at("consent").is_null()) {
+        if (!j.at("consent").is_boolean()) throw ApiError("consent: must be true or false");
+        p.consent = j.at("consent").get<bool>();
+    }
+    return p;
+}
+
+std::vector<long long> parseAnswerPost(std::string_view body) {
+    const Json j = object(body);
+    if (!j.contains("values") || !j.at("values").is_array()) throw ApiError("values: must be a list of whole numbers, like [0]");
+    std::vector<long long> out;
+    for (const auto& v : j.at("values")) {
+        if (!v.is_number_integer() || v.get<long long>() < -1'000'000'000 || v.get<long long>() > 1'000'000'000)
+            throw ApiError("values: must be a list of whole numbers, like [0]");
+        out.push_back(v.get<long long>());
+    }
+    if (out.size() > 64) throw ApiError("values: at most 64");
+    return out;
+}
+
 std::string apiError(const std::string& what) { return Json{{"error", what}}.dump() + "\n"; }
 std::string apiCreated(const std::string& id, bool pending) { return Json{{"id", id}, {"pending", pending}}.dump() + "\n"; }
 std::string apiVotes(int votes) { return Json{{"votes", votes}}.dump() + "\n"; }

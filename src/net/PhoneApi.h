@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/Types.h"
 
@@ -28,6 +29,15 @@ IdeaPost parseIdeaPost(std::string_view body);
 PlacementPost parsePlacementPost(std::string_view body);
 // {"name": "...", "consent": true}: the name (in `author`, may be empty) and its consent.
 IdeaPost parseFloorPost(std::string_view body);
+
+// {"kind": "resident", "name": "", "consent": false}: who checks in (issue 30).
+struct CheckInPost {
+    std::string kind = "resident", name;
+    bool consent = false;
+};
+CheckInPost parseCheckInPost(std::string_view body);
+// {"values": [0]}: an answer to a poll (option numbers, a scale's value, a ranking, euros).
+std::vector<long long> parseAnswerPost(std::string_view body);
 
 std::string apiError(const std::string& what);  // {"error": "..."}
 std::string apiCreated(const std::string& id, bool pending);

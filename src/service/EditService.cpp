@@ -2,6 +2,8 @@
 
 #include <atomic>
 
+#include "service/Voice.h"
+
 namespace wk::service {
 namespace {
 std::atomic<std::uint64_t> g_revisions{0};
@@ -64,6 +66,9 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
         deltas = write(tx, d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
                                    d.summary, d.anonSummary});
         if (alongside) alongside(repo_, tx, d.createdId);
+        // A poll's secret for its answers' pseudonyms lives exactly as long as the poll is open.
+        if (std::holds_alternative<OpenPoll>(issued.intent)) repo_.setPollSecret(tx, session_.info.id, d.createdId, randomHex(32));
+        if (const auto* close = std::get_if<ClosePoll>(&issued.intent)) repo_.dropPollSecret(tx, session_.info.id, close->id);
         if (failNext_) {
             failNext_ = false;
             throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
@@ -76,6 +81,12 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
         return {std::nullopt, e.what(), {}};
     }
     applyCommitted(changes);
+    // The closed poll's answers and secret out of the write-ahead log too, as far as no reader
+    // holds it (secure_delete has overwritten them in the database itself).
+    if (std::holds_alternative<ClosePoll>(issued.intent)) try {
+            db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (const store::StoreError&) {
+        }
     // Undo is the facilitator's: a resident's, a phone's or the system's input is never taken
     // back by it (hiding or merging it are the facilitator's own, undoable, steps).
     if (issued.role == Role::Facilitator && isUndoable(issued.intent)) {

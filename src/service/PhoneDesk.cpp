@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
-#include <random>
 
+#include "domain/Text.h"
 #include "io/Clock.h"
 
 namespace wk::service {
@@ -24,18 +24,6 @@ template <class B> bool spend(B& b, double burst, double rate) {
 }
 
 }  // namespace
-
-std::string randomHex(int bytes) {
-    std::random_device rd;
-    std::string out;
-    static const char* digits = "0123456789abcdef";
-    for (int i = 0; i < bytes; ++i) {
-        const unsigned v = rd() & 0xFF;
-        out += digits[v >> 4];
-        out += digits[v & 15];
-    }
-    return out;
-}
 
 PhoneDesk::PhoneDesk(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId)
     : config_(config),
@@ -91,6 +79,31 @@ PhoneDesk::Supported PhoneDesk::support(const Visit& v, const std::string& ideaI
     if (!res.ok()) return {Support::NotSaved, 0};
     const Idea* i = find<Idea>(edits_->session(), ideaId);
     return {Support::Given, i ? i->votes : 0};
+}
+
+// The phone's visit in the session: "phone-" and its cookie, as spreekrecht keeps it.
+EditResult PhoneDesk::checkIn(const Visit& v, const std::string& kind, const std::string& name, bool consent) {
+    return issue(CheckInVisit{kind, "phone", name, consent && !trim(name).empty(), "phone-" + v.id});
+}
+
+bool PhoneDesk::checkedIn(const Visit& v) const {
+    for (const CheckIn& c : edits_->session().checkIns)
+        if (c.visit == "phone-" + v.id) return true;
+    return false;
+}
+
+EditResult PhoneDesk::answer(const Visit& v, const std::string& poll, std::vector<long long> values) {
+    return issue(answerFor(*repo_, edits_->session().info.id, poll, "phone-" + v.id, "phone", std::move(values)));
+}
+
+std::optional<std::vector<long long>> PhoneDesk::answerOf(const Visit& v, const std::string& poll) {
+    const auto secret = repo_->pollSecret(edits_->session().info.id, poll);
+    if (!secret) return std::nullopt;
+    PollAnswer key;
+    key.poll = poll;
+    key.who = pseudonym(*secret, "phone-" + v.id);
+    if (const PollAnswer* a = find<PollAnswer>(edits_->session(), keyOf(key))) return a->values;
+    return std::nullopt;
 }
 
 std::string PhoneDesk::participantOf(const Visit& v) {

@@ -8,10 +8,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "io/Config.h"
 #include "service/EditService.h"
 #include "service/Privacy.h"
+#include "service/Voice.h"
 
 namespace wk::service {
 
@@ -57,6 +59,14 @@ public:
         int votes = 0;  // the idea's supports now
     };
     Supported support(const Visit& v, const std::string& ideaId);
+    // "Ik ben er" from the visit: once (a second time is "already_checked_in"); a name only with consent.
+    EditResult checkIn(const Visit& v, const std::string& kind, const std::string& name, bool consent);
+    bool checkedIn(const Visit& v) const;
+    // The visit's answer to an open public poll, under its pseudonym for that poll; a second one
+    // replaces the first.
+    EditResult answer(const Visit& v, const std::string& poll, std::vector<long long> values);
+    // What the visit answered to `poll` while it is open (to show it and change it), or none.
+    std::optional<std::vector<long long>> answerOf(const Visit& v, const std::string& poll);
     // The visit's own participant, made when it first places sliders; empty when that failed.
     std::string participantOf(const Visit& v);
     // One slider's placement by the visit's participant, and its reason when given.
@@ -77,7 +87,5 @@ private:
     AudienceView public_;
 };
 
-// A fresh token or visit id: `bytes` random bytes as hex, hard to guess, safe in an address.
-std::string randomHex(int bytes);
 
 }  // namespace wk::service

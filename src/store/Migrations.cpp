@@ -182,9 +182,31 @@ ALTER TABLE actions ADD COLUMN point TEXT NOT NULL DEFAULT '';
 ALTER TABLE actions ADD COLUMN outcome TEXT NOT NULL DEFAULT 'open';
 )sql";
 
+// 13: the room's voice: who came (check-ins, the head count) and polls with their answers while
+// open; each poll's secret for its answers' pseudonyms, dropped when it closes.
+constexpr const char* kMigration13 = R"sql(
+ALTER TABLE sessions ADD COLUMN head_count INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE check_ins(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  kind TEXT NOT NULL, channel TEXT NOT NULL, name TEXT NOT NULL, visit TEXT NOT NULL, at TEXT NOT NULL,
+  seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
+CREATE TABLE polls(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  question TEXT NOT NULL, kind TEXT NOT NULL, options TEXT NOT NULL, total INTEGER NOT NULL, max_choices INTEGER NOT NULL,
+  visibility TEXT NOT NULL, live INTEGER NOT NULL, opened TEXT NOT NULL, closed TEXT NOT NULL, adopted INTEGER NOT NULL,
+  phone_answers INTEGER NOT NULL, kiosk_answers INTEGER NOT NULL, paper TEXT NOT NULL, paper_answers INTEGER NOT NULL,
+  result TEXT NOT NULL, agenda TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
+CREATE TABLE poll_answers(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, poll TEXT NOT NULL, who TEXT NOT NULL,
+  channel TEXT NOT NULL, answer TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, poll, who));
+CREATE TABLE poll_secrets(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, poll TEXT NOT NULL, secret BLOB NOT NULL,
+  PRIMARY KEY(session_id, poll));
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
                                                                  kMigration6, kMigration7, kMigration8, kMigration9, kMigration10,
-                                                                 kMigration11, kMigration12};
+                                                                 kMigration11, kMigration12, kMigration13};
 
 }  // namespace
 

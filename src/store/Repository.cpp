@@ -5,31 +5,10 @@
 #include "domain/Agenda.h"
 #include "domain/Purge.h"
 #include "domain/Vocabulary.h"
+#include "store/Lists.h"
 
 namespace wk::store {
 namespace {
-
-// Lists of words are kept as one text, separated by the unit separator, which cleaned text
-// never holds (cleanText drops control characters).
-std::string joinList(const std::vector<std::string>& v) {
-    std::string out;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i) out += '\x1f';
-        out += v[i];
-    }
-    return out;
-}
-std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
-    if (s.empty()) return out;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= s.size(); ++i)
-        if (i == s.size() || s[i] == '\x1f') {
-            out.push_back(s.substr(start, i - start));
-            start = i + 1;
-        }
-    return out;
-}
 
 // A status history as one text: "at status" entries in the list form above.
 std::string joinHistory(const std::vector<StatusChange>& h) {
@@ -185,7 +164,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
-            "bouwstenen, public_from, time, public_at, preparing FROM sessions WHERE id = ?1");
+            "bouwstenen, public_from, time, public_at, preparing, head_count FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
@@ -207,6 +186,7 @@ Session Repository::load(std::int64_t id) {
         s.info.time = st.text(15);
         s.info.publicAt = st.text(16);
         s.info.preparing = st.integer(17) != 0;
+        s.info.headCount = static_cast<int>(st.integer(18));
         st.reset();
     }
     {
@@ -308,16 +288,18 @@ Session Repository::load(std::int64_t id) {
         }
         st.reset();
     }
+    loadVoice(id, s);
     return s;
 }
 
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
            "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
-           "dossier, bouwstenen, public_from, time, public_at, preparing) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+           "dossier, bouwstenen, public_from, time, public_at, preparing, head_count) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
               i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom,
-              i.time, i.publicAt, i.preparing)
+              i.time, i.publicAt, i.preparing, i.headCount)
         .run();
 }
 
@@ -326,10 +308,10 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
            "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15, "
-           "time = ?16, public_at = ?17, preparing = ?18 WHERE id = ?1")
+           "time = ?16, public_at = ?17, preparing = ?18, head_count = ?19 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
               str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
-              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing)
+              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing, i.headCount)
         .run();
 }
 
@@ -362,7 +344,8 @@ bool Repository::idTaken(std::int64_t sid, const std::string& id) {
         "SELECT 1 FROM ideas WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM actions WHERE session_id = ?1 AND id = ?2 "
         "UNION ALL SELECT 1 FROM opgaven WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM notes WHERE session_id = ?1 AND id = ?2 "
         "UNION ALL SELECT 1 FROM participants WHERE session_id = ?1 AND id = ?2 "
-        "UNION ALL SELECT 1 FROM agenda_items WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM turns WHERE session_id = ?1 AND id = ?2");
+        "UNION ALL SELECT 1 FROM agenda_items WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM turns WHERE session_id = ?1 AND id = ?2 "
+        "UNION ALL SELECT 1 FROM check_ins WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM polls WHERE session_id = ?1 AND id = ?2");
     const bool taken = st.with(sid, id).step();
     st.reset();
     return taken;
@@ -382,7 +365,8 @@ std::string Repository::nextId(const Tx&, std::int64_t sid, char prefix) {
             "SELECT id FROM ideas WHERE session_id = ?1 UNION ALL SELECT id FROM actions WHERE session_id = ?1 "
             "UNION ALL SELECT id FROM opgaven WHERE session_id = ?1 UNION ALL SELECT id FROM notes WHERE session_id = ?1 "
             "UNION ALL SELECT id FROM participants WHERE session_id = ?1 UNION ALL SELECT id FROM agenda_items WHERE session_id = ?1 "
-            "UNION ALL SELECT id FROM turns WHERE session_id = ?1");
+            "UNION ALL SELECT id FROM turns WHERE session_id = ?1 UNION ALL SELECT id FROM check_ins WHERE session_id = ?1 "
+            "UNION ALL SELECT id FROM polls WHERE session_id = ?1");
         ids.with(sid);
         while (ids.step()) {
             const std::string id = ids.text(0);

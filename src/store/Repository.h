@@ -92,6 +92,12 @@ public:
     void addVisitSupport(const Tx&, std::int64_t sessionId, const std::string& visit, const std::string& idea);
     void setVisitParticipant(const Tx&, std::int64_t sessionId, const std::string& visit, const std::string& participant);
 
+    // A poll's secret for its answers' pseudonyms (issue 30): set in the transaction that opens
+    // the poll, dropped in the one that closes it, so no answer can be tied to a visit after.
+    std::optional<std::string> pollSecret(std::int64_t sessionId, const std::string& poll);
+    void setPollSecret(const Tx&, std::int64_t sessionId, const std::string& poll, const std::string& secret);
+    void dropPollSecret(const Tx&, std::int64_t sessionId, const std::string& poll);
+
     // Files this kiosk's exports wrote, known by the file itself (device, inode, size and time):
     // an export replaces an existing file only when it is one of these. Its own transaction.
     struct FileStamp {
@@ -153,6 +159,9 @@ private:
     void put(std::int64_t sid, const Note&);
     void put(std::int64_t sid, const AgendaItem&);
     void put(std::int64_t sid, const Turn&);
+    void put(std::int64_t sid, const CheckIn&);
+    void put(std::int64_t sid, const Poll&);
+    void put(std::int64_t sid, const PollAnswer&);
     void remove(std::int64_t sid, const Participant&);
     void remove(std::int64_t sid, const Slider&);
     void remove(std::int64_t sid, const Placement&);
@@ -162,6 +171,11 @@ private:
     void remove(std::int64_t sid, const Note&);
     void remove(std::int64_t sid, const AgendaItem&);
     void remove(std::int64_t sid, const Turn&);
+    void remove(std::int64_t sid, const CheckIn&);
+    void remove(std::int64_t sid, const Poll&);
+    void remove(std::int64_t sid, const PollAnswer&);
+    // The room's voice (RepositoryVoice.cpp): check-ins, polls and open polls' answers into `s`.
+    void loadVoice(std::int64_t sid, Session& s);
 
     Database& db_;
 };

@@ -247,6 +247,9 @@ std::unique_ptr<Database> Database::open(const std::string& path, Mode mode) {
     if (mode == Mode::ReadWrite) {
         db->exec("PRAGMA journal_mode = WAL");
         db->exec("PRAGMA synchronous = FULL");
+        // What is deleted is overwritten, not left in a free page: a closed poll's answers and
+        // pseudonyms, a purged resident's name.
+        db->exec("PRAGMA secure_delete = ON");
         migrate(*db);
     }
     struct stat st {};

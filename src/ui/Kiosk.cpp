@@ -78,7 +78,7 @@ PlanState& Kiosk::planState() { return states_->plan; }
 
 void Kiosk::unlock() {
     mode_ = Mode::Facilitator;
-    welcome_ = false;
+    welcome_ = thanks_ = false;
     states_->ideas.showSaved = false;
     states_->ideas.savedId.clear();
 }
@@ -174,6 +174,13 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     // No meeting yet: the start screen to begin one (and the planning), nothing else.
     noMeeting_ = in.noMeeting;
     if (noMeeting_ && view_ != View::Planning) view_ = View::Home;
+    // A poll opened or closed: the room turns to it (the facilitator may pin another picture).
+    const std::string pollNow = in.session.polls.empty() ? "" : in.session.polls.back().id + "/" + in.session.polls.back().closed;
+    if (pollSeen_ && *pollSeen_ != pollNow && !pollNow.empty()) {
+        room_.pinned = RoomPage::Poll;
+        room_.blank = false;
+    }
+    pollSeen_ = pollNow;
     const bool isPublic = publicView(in.session);
     if (isPublic) closeClosedDrafts(s, !wasPublic_);
     wasPublic_ = isPublic;
@@ -195,8 +202,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ImGui::PopStyleVar();
 
     if (welcome_) {
-        const WelcomeTap tap = drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_, in.phones, noMeeting_, in.status.speech);
-        if (tap == WelcomeTap::Start) welcome_ = false;
+        const WelcomeTap tap = drawWelcomeScreen(s, config_, fonts_, logo_, logoAspect_, in.phones, noMeeting_, in.status.speech, thanks_);
+        if (tap == WelcomeTap::Start) welcome_ = thanks_ = false;
         if (tap == WelcomeTap::ReadAloud) out.push_back(ReadAloud{{service::ReadKind::Welcome, {}}});
         ImGui::End();
         return;

@@ -85,6 +85,12 @@ public:
     void unlock();
     // Back to a resident at the welcome screen; half-typed input of the last visitor is dropped.
     void lock();
+    // A resident's visit ended by what they did (checked in, answered the poll): "Bedankt" on the
+    // welcome screen, and the next person starts fresh.
+    void thank() {
+        lock();
+        thanks_ = true;
+    }
     bool welcome() const { return welcome_; }
     // True while a timer (idle, PIN wait) needs frames although nothing happens.
     bool wantsFrame(double now) const;
@@ -128,6 +134,8 @@ private:
     bool forcePublic_ = false;
     Mode mode_ = Mode::Resident;
     bool welcome_ = true;
+    bool thanks_ = false;  // the welcome screen says "Bedankt!" first
+    std::optional<std::string> pollSeen_;  // the newest poll and whether it closed, as last drawn
     bool pinPadOpen_ = false;
     PinPadState pin_;
     PinGuard guard_;

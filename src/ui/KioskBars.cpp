@@ -221,7 +221,7 @@ void Kiosk::drawRoomBar() {
     const std::pair<const char*, std::optional<RoomPage>> choices[] = {
         {"room.follow", std::nullopt},          {"room.show_title", RoomPage::Title}, {"room.only_sliders", RoomPage::Sliders},
         {"room.only_ideas", RoomPage::Ideas},   {"room.only_plan", RoomPage::Plan},   {"room.only_minutes", RoomPage::Minutes},
-        {"room.only_agenda", RoomPage::Agenda}};
+        {"room.only_agenda", RoomPage::Agenda}, {"room.only_poll", RoomPage::Poll}};
     ImGui::AlignTextToFramePadding();
     text(tr("room.bar"), palette().muted, -1);
     for (const auto& [key, page] : choices) {

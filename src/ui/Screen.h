@@ -53,9 +53,18 @@ struct ReadAloud { service::ReadRequest what; };  // "Lees voor": the app finds 
 struct RemoveMeeting {};  // the shown meeting, which nothing was brought into: confirmed, then removed
 struct SetPin { std::string pin; };  // the facilitator's first PIN, chosen at the kiosk (kept in its database)
 struct PinTries { int failures = 0; double waitSeconds = 0; };  // wrong PINs so far: kept over a restart  // this kiosk takes the shown meeting over from the one holding it in the archive
+// A resident at the kiosk (issue 30): "Ik ben er", or an answer to the open poll. The app stores
+// it under this kiosk visit (the answer under its pseudonym for the poll), then the visit ends
+// with "Bedankt" and the next person starts fresh.
+struct CheckInHere { std::string kind = "resident"; };
+struct AnswerHere {
+    std::string poll;
+    std::vector<long long> values;
+};
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
-                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries, RemoveMeeting, ReadAloud>;
+                             SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries, RemoveMeeting, ReadAloud,
+                             CheckInHere, AnswerHere>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {

@@ -20,6 +20,7 @@ const char* roomPageKey(RoomPage p) {
         case RoomPage::Plan: return "plan";
         case RoomPage::Minutes: return "minutes";
         case RoomPage::Agenda: return "agenda";
+        case RoomPage::Poll: return "poll";
     }
     return "title";
 }
@@ -87,6 +88,7 @@ const char* titleKeyOf(RoomPage p) {
         case RoomPage::Plan: return "plan.title";
         case RoomPage::Minutes: return "room.minutes_title";
         case RoomPage::Agenda: return "agenda.title";
+        case RoomPage::Poll: return "voice.poll_title";
         default: return "";
     }
 }
@@ -140,6 +142,7 @@ void drawRoom(const RoomFrame& f, RoomState& st) {
             case RoomPage::Plan: drawRoomPlan(f, st); break;
             case RoomPage::Minutes: st.pageCount = 1; drawRoomMinutes(f); break;
             case RoomPage::Agenda: st.pageCount = 1; drawRoomAgenda(f); break;
+            case RoomPage::Poll: st.pageCount = 1; drawRoomPoll(f); break;
             default: break;
         }
         ImGui::PopTextWrapPos();

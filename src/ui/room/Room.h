@@ -17,7 +17,7 @@
 namespace wk::ui {
 
 // What the room shows: one of the layouts below; the console decides which (RoomControl).
-enum class RoomPage { Title, Blank, Sliders, Ideas, Plan, Minutes, Agenda };
+enum class RoomPage { Title, Blank, Sliders, Ideas, Plan, Minutes, Agenda, Poll };
 const char* roomPageKey(RoomPage);  // "title", "blank", "sliders", ...
 
 struct RoomFrame {
@@ -78,6 +78,7 @@ double roomNextTurn(const RoomState&, double now);
 void drawRoomTitle(const RoomFrame&, bool blank);
 void drawRoomSliders(const RoomFrame&);
 void drawRoomIdeas(const RoomFrame&, RoomState&);
+void drawRoomPoll(const RoomFrame&);
 void drawRoomPlan(const RoomFrame&, RoomState&);
 void drawRoomAgenda(const RoomFrame&);
 // While the agenda runs (an item current, or speakers): a band under every other picture.

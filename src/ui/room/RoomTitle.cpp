@@ -2,6 +2,7 @@
 // date and the municipality. "Zwart scherm" leaves only the logo, small, on black.
 #include <algorithm>
 
+#include "domain/Polls.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/room/Room.h"
@@ -50,7 +51,22 @@ void drawRoomTitle(const RoomFrame& f, bool blank) {
     if (!s.date.empty()) line += "  ·  " + dateWords(s.date, true);
     y = centred(f.fonts.large, line, y + em() * 0.2f, p.onPrimary);
     if (!s.location.empty()) y = centred(f.fonts.body, s.location, y, p.onPrimary);
-    centred(f.fonts.body, tr(f.publicPhase ? "phase.public" : "phase.closed"), y + em() * 0.8f, p.onPrimary);
+    y = centred(f.fonts.body, tr(f.publicPhase ? "phase.public" : "phase.closed"), y + em() * 0.8f, p.onPrimary);
+    // Who came: by kind and channel, and the chair's count when there is one.
+    const Attendance a = attendance(f.session);
+    if (a.checkedIn > 0 || a.headCount > 0) {
+        const auto n = [](const std::map<std::string, long long>& m, const char* k) {
+            const auto it = m.find(k);
+            return std::to_string(it == m.end() ? 0 : it->second);
+        };
+        std::string who = trn("room.checked_in", a.checkedIn) + ":  " + n(a.byKind, "resident") + " " + tr("voice.kind_resident") + "  ·  " +
+                          n(a.byKind, "official") + " " + tr("voice.kind_official") + "  ·  " + n(a.byKind, "partner") + " " +
+                          tr("voice.kind_partner");
+        y = centred(f.fonts.body, who, y + em() * 0.3f, p.onPrimary);
+        std::string how = n(a.byChannel, "phone") + " " + tr("voice.channel_phone") + "  ·  " + n(a.byChannel, "kiosk") + " " + tr("voice.channel_kiosk");
+        if (a.headCount > 0) how += "  ·  " + trf("room.head_count", std::to_string(a.headCount));
+        centred(f.fonts.body, how, y, p.onPrimary);
+    }
     // Phones on: a code big enough to scan from the third row, and the address to type.
     if (f.phones && f.phones->on && f.phones->qr.size > 0) {
         const float q = std::min(size.y * 0.3f, size.x * 0.2f);

@@ -5,6 +5,7 @@
 
 #include "ui/Screen.h"
 #include "ui/screens/AgendaStrip.h"
+#include "ui/screens/VoicePanel.h"
 
 namespace wk::ui {
 
@@ -26,6 +27,7 @@ struct HomeState {
     bool confirmRemove = false;  // "remove this meeting?" is asked
     std::string shownUid;        // the meeting drawn last: another one opens at its top
     AgendaEditState agenda;      // an agenda item being changed or added
+    VoiceState voice;            // check-in and polls
 };
 
 

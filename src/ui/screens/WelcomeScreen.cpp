@@ -8,7 +8,7 @@
 namespace wk::ui {
 
 WelcomeTap drawWelcomeScreen(const Session& s, const io::KioskConfig& config, const Fonts& fonts, ImTextureID logo, float logoAspect,
-                             const PhoneJoin* phones, bool noMeeting, bool speech) {
+                             const PhoneJoin* phones, bool noMeeting, bool speech, bool thanks) {
     const Palette& p = palette();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 size = ImGui::GetContentRegionAvail();
@@ -29,6 +29,7 @@ WelcomeTap drawWelcomeScreen(const Session& s, const io::KioskConfig& config, co
         textIn(font, t, p.onPrimary, w + 1);
         y = ImGui::GetItemRectMax().y + em() * 0.5f;
     };
+    if (thanks) centred(fonts.title, tr("voice.thanks"));  // the last visitor's check-in or answer is in
     centred(fonts.large, config.municipality);
     centred(fonts.title, s.info.title);
     centred(fonts.body, tr(noMeeting ? "home.no_meeting_resident" : "welcome.invite"));

@@ -1,0 +1,136 @@
+// The phone's door for the room's voice (issue 30): "Ik ben er" and an answer to a poll, by form
+// (the page without JavaScript) or as JSON. A wrong answer is refused in the resident's language
+// (a form) or in one line (the API), and nothing is counted.
+#include "app/PhoneDoor.h"
+
+#include "domain/Polls.h"
+#include "domain/Text.h"
+#include "net/PhoneApi.h"
+
+namespace wk::app {
+namespace {
+
+io::HttpResponse json(int status, std::string body) { return {status, "application/json; charset=utf-8", std::move(body), {}}; }
+
+std::string field(const std::vector<std::pair<std::string, std::string>>& fields, const std::string& key) {
+    for (const auto& [k, v] : fields)
+        if (k == key) return v;
+    return "";
+}
+
+// A whole number as typed in a form ("" is none; "12abc", "-1" or a huge one are not numbers).
+std::optional<long long> wholeNumber(const std::string& v) {
+    if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    return std::stoll(v);
+}
+
+// A form's fields as the answer's values, by the poll's kind; none when they cannot be one.
+std::optional<std::vector<long long>> answerFromForm(const Poll& poll, const std::vector<std::pair<std::string, std::string>>& fields) {
+    std::vector<long long> values;
+    switch (poll.kind) {
+        case PollKind::One:
+        case PollKind::Several:
+        case PollKind::Scale:
+            for (const auto& [k, v] : fields)
+                if (k == "choice") {
+                    const auto n = wholeNumber(v);
+                    if (!n) return std::nullopt;
+                    values.push_back(*n);
+                }
+            return values;
+        case PollKind::Ranking: {
+            // rank-I = the place (1-based) of option I: the answer lists the options by place.
+            values.assign(poll.options.size(), -1);
+            for (std::size_t i = 0; i < poll.options.size(); ++i) {
+                const auto place = wholeNumber(field(fields, "rank-" + std::to_string(i)));
+                if (!place || *place < 1 || *place > static_cast<long long>(poll.options.size()) || values[static_cast<std::size_t>(*place - 1)] >= 0)
+                    return std::vector<long long>{};  // a place missing or given twice: incomplete
+                values[static_cast<std::size_t>(*place - 1)] = static_cast<long long>(i);
+            }
+            return values;
+        }
+        case PollKind::Budget:
+            for (std::size_t i = 0; i < poll.options.size(); ++i) {
+                const std::string v = trim(field(fields, "amount-" + std::to_string(i)));
+                if (v.empty()) {
+                    values.push_back(0);  // left empty: nothing for this one
+                    continue;
+                }
+                const auto n = wholeNumber(v);
+                if (!n) return std::nullopt;
+                values.push_back(*n);
+            }
+            return values;
+    }
+    return std::nullopt;
+}
+
+// The page's word for a refused answer.
+std::string answerProblem(const Problem& p) {
+    if (p.code == "poll_closed" || p.code == "unknown_poll") return "poll_closed";
+    if (p.code == "budget_total") return "budget_total";
+    if (p.code == "ranking_incomplete") return "ranking_incomplete";
+    if (p.code == "too_many") return "poll_too_many";
+    return "poll_wrong";
+}
+
+}  // namespace
+
+std::optional<io::HttpResponse> PhoneDoor::voice(const io::HttpRequest& r, const std::string& rest, const Visit* visit,
+                                                 const std::string& lang) {
+    if (r.method != "POST" || !visit) return std::nullopt;
+    const auto back = [&](const std::string& m) {
+        return io::HttpResponse{303, "text/plain; charset=utf-8", "", {{"Location", base_ + "?m=" + m + "&lang=" + lang}}};
+    };
+    const bool apiCheckIn = rest == "/api/checkin", formCheckIn = rest == "/checkin";
+    if (apiCheckIn || formCheckIn) {
+        io::CheckInPost c;
+        try {
+            if (apiCheckIn) {
+                c = io::parseCheckInPost(r.body);
+            } else {
+                if (!isValidUtf8(r.body)) return back("error_generic");
+                const auto fields = io::formFields(r.body);
+                c.kind = field(fields, "kind");
+                c.name = field(fields, "name");
+                c.consent = field(fields, "consent") == "1";
+                if (!isValidUtf8(c.kind + c.name)) return back("error_generic");
+            }
+        } catch (const io::ApiError& e) {
+            return json(400, io::apiError(e.what()));
+        }
+        const service::EditResult res = desk_.checkIn(*visit, c.kind, c.name, c.consent);
+        if (res.problem && res.problem->code == "already_checked_in")
+            return apiCheckIn ? json(400, io::apiError("check_in: this visit checked in already")) : back("checkin_already");
+        if (res.problem) return apiCheckIn ? json(400, io::apiError("check_in: " + res.problem->field + " " + res.problem->code)) : back("error_generic");
+        if (!res.ok()) return apiCheckIn ? json(503, io::apiError("check_in: not saved")) : back("error_generic");
+        return apiCheckIn ? json(201, io::apiCreated(res.createdId, false)) : back("checked_in");
+    }
+    // /poll/ID (a form) or /api/polls/ID/answer (JSON): only a public poll the phone can see.
+    const bool formAnswer = rest.rfind("/poll/", 0) == 0;
+    const bool apiAnswer = rest.rfind("/api/polls/", 0) == 0 && rest.size() > 18 && rest.substr(rest.size() - 7) == "/answer";
+    if (!formAnswer && !apiAnswer) return std::nullopt;
+    const std::string id = formAnswer ? rest.substr(6) : rest.substr(11, rest.size() - 11 - 7);
+    const Poll* poll = find<Poll>(desk_.publicSession(), id);
+    std::optional<std::vector<long long>> values;
+    try {
+        if (apiAnswer) {
+            values = io::parseAnswerPost(r.body);
+        } else if (poll && isValidUtf8(r.body)) {
+            values = answerFromForm(*poll, io::formFields(r.body));
+        }
+    } catch (const io::ApiError& e) {
+        return json(400, io::apiError(e.what()));
+    }
+    if (!poll) return apiAnswer ? json(404, io::apiError("poll: there is no such poll open to phones")) : back("poll_closed");
+    if (!values) return apiAnswer ? json(400, io::apiError("values: not an answer to this poll")) : back("poll_wrong");
+    const service::EditResult res = desk_.answer(*visit, id, std::move(*values));
+    if (res.problem) {
+        if (apiAnswer) return json(res.problem->code == "poll_closed" ? 409 : 400, io::apiError("answer: " + res.problem->code));
+        return back(answerProblem(*res.problem));
+    }
+    if (!res.ok()) return apiAnswer ? json(503, io::apiError("answer: not saved")) : back("error_generic");
+    return apiAnswer ? json(200, "{\"saved\": true}\n") : back("poll_saved");
+}
+
+}  // namespace wk::app

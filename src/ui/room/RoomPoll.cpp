@@ -1,0 +1,74 @@
+// A poll for the room (issue 30): while it is open, the question and its answers to choose from,
+// how many answered and how to answer, never how they answered (unless the facilitator shows
+// the results live); once closed, large bars with the count beside each answer.
+#include <algorithm>
+
+#include "domain/Polls.h"
+#include "ui/I18n.h"
+#include "ui/room/Room.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+
+void drawRoomPoll(const RoomFrame& f) {
+    const Palette& p = palette();
+    const Session& s = f.session;  // filtered: no closed question in a public part
+    const Poll* poll = openPoll(s);
+    if (!poll)
+        for (const auto& x : s.polls)
+            if (!x.closed.empty() && (!poll || x.closed >= poll->closed)) poll = &x;
+    if (!poll) {
+        textIn(f.fonts.large, tr("room.no_poll"), p.muted);
+        return;
+    }
+    const float width = ImGui::GetContentRegionAvail().x - em() * 0.6f;
+    textIn(f.fonts.title, poll->question, 0, width);
+    ImGui::Dummy({0, em() * 0.3f});
+    const bool open = isOpen(*poll);
+    const Tally t = resultOf(s, *poll);
+    const auto label = [&](std::size_t i) {
+        if (poll->kind != PollKind::Scale) return poll->options[i];
+        const std::string& words = poll->options[i];
+        return std::to_string(i + 1) + (words.empty() ? "" : " " + words);
+    };
+    if (open && !poll->live) {
+        // The answers to choose from, nothing of how anyone chose.
+        for (std::size_t i = 0; i < t.values.size(); ++i) textIn(f.fonts.large, "•  " + label(i), 0, width);
+        ImGui::Dummy({0, em() * 0.5f});
+        textIn(f.fonts.large, trn("room.poll_answered", t.answered()), p.primary, width);
+        text(tr("room.poll_how"), p.muted, width);
+        return;
+    }
+    // Bars: the longest is the widest; each with its count (points, euros) at its end.
+    const long long most = std::max<long long>(1, t.values.empty() ? 1 : *std::max_element(t.values.begin(), t.values.end()));
+    float labelW = 0;
+    ImGui::PushFont(f.fonts.large);
+    for (std::size_t i = 0; i < t.values.size(); ++i) labelW = std::max(labelW, ImGui::CalcTextSize(label(i).c_str()).x);
+    ImGui::PopFont();
+    labelW = std::min(labelW, width * 0.4f) + em();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (std::size_t i = 0; i < t.values.size(); ++i) {
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        textIn(f.fonts.large, label(i), 0, labelW - em());
+        const float rowH = std::max(ImGui::GetItemRectSize().y, em() * 1.6f);
+        const std::string value = poll->kind == PollKind::Budget ? std::to_string(t.values[i]) + " euro"
+                                  : poll->kind == PollKind::Ranking ? trn("voice.points", t.values[i])
+                                                                    : std::to_string(t.values[i]);
+        ImGui::PushFont(f.fonts.large);
+        const float valueW = ImGui::CalcTextSize(value.c_str()).x;
+        ImGui::PopFont();
+        const float barMax = width - labelW - valueW - em();
+        const float w = std::max(em() * 0.3f, barMax * static_cast<float>(t.values[i]) / static_cast<float>(most));
+        dl->AddRectFilled({at.x + labelW, at.y + em() * 0.2f}, {at.x + labelW + w, at.y + rowH - em() * 0.2f}, p.primary, em() * 0.2f);
+        ImGui::SetCursorScreenPos({at.x + labelW + w + em() * 0.4f, at.y});
+        textIn(f.fonts.large, value, 0, -1);
+        ImGui::SetCursorScreenPos({at.x, at.y + rowH + em() * 0.3f});
+    }
+    ImGui::Dummy({0, em() * 0.3f});
+    std::string how = trn("room.poll_answered", t.answered());
+    if (poll->kind == PollKind::Ranking) how += "  ·  " + std::string(tr("room.poll_borda"));
+    if (poll->kind == PollKind::Budget) how += "  ·  " + std::string(tr(poll->adopted ? "voice.adopted" : "room.poll_advice"));
+    text(how, p.muted, width);
+}
+
+}  // namespace wk::ui
