@@ -122,7 +122,7 @@ std::string renderPhonePolls(const PhonePage& p) {
     }
     if (forms.empty() && !lastClosed) return "";
     std::string h = "<section aria-labelledby=\"poll\"><h2 id=\"poll\">" + escapeHtml(p.strings.get(p.lang, "poll_heading")) + "</h2>" + forms;
-    if (lastClosed && forms.empty()) h += pollResult(p, *lastClosed);
+    if (lastClosed) h += pollResult(p, *lastClosed);  // the last result stays, under a new question
     return h + "</section>";
 }
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "domain/Polls.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -181,6 +182,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         room_.blank = false;
     }
     pollSeen_ = pollNow;
+    pollOpen_ = openPoll(in.session) != nullptr;
     const bool isPublic = publicView(in.session);
     if (isPublic) closeClosedDrafts(s, !wasPublic_);
     wasPublic_ = isPublic;

@@ -135,7 +135,8 @@ private:
     Mode mode_ = Mode::Resident;
     bool welcome_ = true;
     bool thanks_ = false;  // the welcome screen says "Bedankt!" first
-    std::optional<std::string> pollSeen_;  // the newest poll and whether it closed, as last drawn
+    std::optional<std::string> pollSeen_;
+    bool pollOpen_ = false;  // a poll is open: the room follows it between the screens  // the newest poll and whether it closed, as last drawn
     bool pinPadOpen_ = false;
     PinPadState pin_;
     PinGuard guard_;

@@ -185,6 +185,8 @@ void Kiosk::drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPu
 RoomPage Kiosk::roomPage() const {
     if (room_.blank) return RoomPage::Blank;
     if (room_.pinned) return *room_.pinned;
+    // While a poll is open the room shows it between the screens: it is what the room is doing.
+    if (pollOpen_ && (welcome_ || view_ == View::Home)) return RoomPage::Poll;
     if (welcome_ || (pinPadOpen_ && !room_.presenting)) return RoomPage::Title;
     switch (view_) {
         case View::Home: return RoomPage::Title;

@@ -39,30 +39,25 @@ void drawRoomPoll(const RoomFrame& f) {
         text(tr("room.poll_how"), p.muted, width);
         return;
     }
-    // Bars: the longest is the widest; each with its count (points, euros) at its end.
+    // Bars: each answer with its count (points, euros) read first, then its bar; the longest bar
+    // is the widest.
     const long long most = std::max<long long>(1, t.values.empty() ? 1 : *std::max_element(t.values.begin(), t.values.end()));
-    float labelW = 0;
-    ImGui::PushFont(f.fonts.large);
-    for (std::size_t i = 0; i < t.values.size(); ++i) labelW = std::max(labelW, ImGui::CalcTextSize(label(i).c_str()).x);
-    ImGui::PopFont();
-    labelW = std::min(labelW, width * 0.4f) + em();
+    const auto valueOf = [&](std::size_t i) {
+        return poll->kind == PollKind::Budget ? std::to_string(t.values[i]) + " euro"
+               : poll->kind == PollKind::Ranking ? trn("voice.points", t.values[i])
+                                                 : std::to_string(t.values[i]);
+    };
+    // Each answer and its count on a line, its bar under it: read first, then seen.
+    const float left = ImGui::GetCursorScreenPos().x;
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float barH = em() * 0.7f;
     for (std::size_t i = 0; i < t.values.size(); ++i) {
-        const ImVec2 at = ImGui::GetCursorScreenPos();
-        textIn(f.fonts.large, label(i), 0, labelW - em());
-        const float rowH = std::max(ImGui::GetItemRectSize().y, em() * 1.6f);
-        const std::string value = poll->kind == PollKind::Budget ? std::to_string(t.values[i]) + " euro"
-                                  : poll->kind == PollKind::Ranking ? trn("voice.points", t.values[i])
-                                                                    : std::to_string(t.values[i]);
-        ImGui::PushFont(f.fonts.large);
-        const float valueW = ImGui::CalcTextSize(value.c_str()).x;
-        ImGui::PopFont();
-        const float barMax = width - labelW - valueW - em();
-        const float w = std::max(em() * 0.3f, barMax * static_cast<float>(t.values[i]) / static_cast<float>(most));
-        dl->AddRectFilled({at.x + labelW, at.y + em() * 0.2f}, {at.x + labelW + w, at.y + rowH - em() * 0.2f}, p.primary, em() * 0.2f);
-        ImGui::SetCursorScreenPos({at.x + labelW + w + em() * 0.4f, at.y});
-        textIn(f.fonts.large, value, 0, -1);
-        ImGui::SetCursorScreenPos({at.x, at.y + rowH + em() * 0.3f});
+        ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y});
+        textIn(f.fonts.large, label(i) + "   " + valueOf(i), 0, width);
+        const float y = ImGui::GetItemRectMax().y + em() * 0.1f;
+        const float w = std::max(em() * 0.3f, width * static_cast<float>(t.values[i]) / static_cast<float>(most));
+        dl->AddRectFilled({left, y}, {left + w, y + barH}, p.primary, em() * 0.2f);
+        ImGui::SetCursorScreenPos({left, y + barH + em() * 0.5f});
     }
     ImGui::Dummy({0, em() * 0.3f});
     std::string how = trn("room.poll_answered", t.answered());

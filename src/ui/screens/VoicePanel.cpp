@@ -128,9 +128,7 @@ void attendanceLine(ScreenContext& c, VoiceState& st) {
     text(tr("voice.head_count"), p.muted, -1);
     ImGui::SameLine();
     if (st.headCount.empty() && a.headCount > 0) st.headCount = std::to_string(a.headCount);
-    ImGui::BeginChild("head-count-box", {em() * 6, ImGui::GetFrameHeight() + em() * 0.2f}, false, ImGuiWindowFlags_NoScrollbar);
-    textField("head-count", &st.headCount);
-    ImGui::EndChild();
+    textField("head-count", &st.headCount, 0, em() * 6);
     ImGui::SameLine();
     const long long typed = typedNumber(st.headCount);
     ImGui::BeginDisabled(typed < 0 || typed == a.headCount);
@@ -143,7 +141,7 @@ void pollEditor(ScreenContext& c, VoiceState& st) {
     cardBegin("poll-editor");
     textIn(c.fonts.large, tr("voice.new_poll"));
     text(tr("voice.question"), p.muted);
-    textField(tr("voice.question"), &st.question);
+    textField("poll-question", &st.question);
     std::vector<std::string> kinds;
     for (PollKind k : {PollKind::One, PollKind::Several, PollKind::Scale, PollKind::Ranking, PollKind::Budget}) kinds.push_back(tr(pollKindKey(k)));
     const int k = chooser(kinds, tr(pollKindKey(st.kind)), "poll-kind");
@@ -156,21 +154,18 @@ void pollEditor(ScreenContext& c, VoiceState& st) {
         const std::string label = st.kind == PollKind::Scale ? std::to_string(i + 1) : std::string(tr("voice.option")) + " " + std::to_string(i + 1);
         text(label, p.muted, -1);
         ImGui::SameLine(em() * 6);
-        ImGui::BeginChild(("poll-option-box-" + std::to_string(i)).c_str(), {ImGui::GetContentRegionAvail().x, ImGui::GetFrameHeight() + em() * 0.2f},
-                          false, ImGuiWindowFlags_NoScrollbar);
-        textField(label, &st.options[i]);
-        ImGui::EndChild();
+        textField("poll-option-" + std::to_string(i + 1), &st.options[i]);
     }
     if (st.kind != PollKind::Scale && static_cast<int>(st.options.size()) < kMaxPollOptions &&
         flowButton(tr("voice.option_add"), Tone::Secondary, "poll-option-add"))
         st.options.emplace_back();
     if (st.kind == PollKind::Budget) {
         text(tr("voice.total"), p.muted);
-        textField(tr("voice.total"), &st.total);
+        textField("poll-total", &st.total, 0, em() * 10);
     }
     if (st.kind == PollKind::Several) {
         text(tr("voice.max"), p.muted);
-        textField(tr("voice.max"), &st.maxChoices);
+        textField("poll-max", &st.maxChoices, 0, em() * 6);
     }
     if (button(std::string(st.live ? "✓ " : "☐ ") + tr("voice.live"), {0, 0}, st.live ? Tone::Selected : Tone::Secondary, "poll-live"))
         st.live = !st.live;
@@ -213,16 +208,11 @@ void pollDesk(ScreenContext& c, VoiceState& st, const Poll& poll) {
             const std::string label = poll.kind == PollKind::Scale ? std::to_string(i + 1) : poll.options[i];
             text(label, p.muted, -1);
             ImGui::SameLine(em() * 10);
-            ImGui::BeginChild(("paper-box-" + std::to_string(i)).c_str(), {em() * 6, ImGui::GetFrameHeight() + em() * 0.2f}, false,
-                              ImGuiWindowFlags_NoScrollbar);
-            textField("paper-" + std::to_string(i), &st.paper[i]);
-            ImGui::EndChild();
+            textField("paper-" + std::to_string(i), &st.paper[i], 0, em() * 6);
         }
         text(tr("voice.paper_count"), p.muted, -1);
         ImGui::SameLine(em() * 10);
-        ImGui::BeginChild("papers-box", {em() * 6, ImGui::GetFrameHeight() + em() * 0.2f}, false, ImGuiWindowFlags_NoScrollbar);
-        textField("papers", &st.papers);
-        ImGui::EndChild();
+        textField("papers", &st.papers, 0, em() * 6);
         if (flowButton(tr("voice.paper_add"), Tone::Accent, "poll-paper-add")) {
             std::vector<long long> counts;
             for (const auto& v : st.paper) counts.push_back(std::max(0LL, typedNumber(v)));

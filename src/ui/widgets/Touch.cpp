@@ -115,9 +115,9 @@ bool button(std::string_view label, ImVec2 size, Tone tone, std::string_view id)
     return clicked;
 }
 
-bool textField(std::string_view label, std::string* value, float height) {
+bool textField(std::string_view label, std::string* value, float height, float fieldWidth) {
     const std::string id = "##" + std::string(label);
-    const float width = ImGui::GetContentRegionAvail().x - em() * 1.4f;
+    const float width = fieldWidth > 0 ? fieldWidth : ImGui::GetContentRegionAvail().x - em() * 1.4f;
     // The field edits a proxy ImGui's 16-bit characters can hold, so no emoji is lost.
     std::string proxy = toBmpProxy(*value);
     const bool changed = height > 0 ? ImGui::InputTextMultiline(id.c_str(), &proxy, {width, height})

@@ -42,7 +42,8 @@ enum class Tone { Primary, Secondary, Accent, Danger, Selected };
 bool button(std::string_view label, ImVec2 size = {0, 0}, Tone tone = Tone::Primary, std::string_view id = {});
 // A text field, one line (height 0) or several; tapping it opens the on-screen keyboard.
 // `label` is what replay's tap "label" finds; the caller shows a visible label above it.
-bool textField(std::string_view label, std::string* value, float height = 0);
+// `width` 0: the rest of the line.
+bool textField(std::string_view label, std::string* value, float height = 0, float width = 0);
 
 // Large choice chips that flow onto the next line when a row is full; the one equal to
 // `selected` is lit. Returns the index tapped, or -1.
