@@ -327,6 +327,9 @@ int main(int argc, char** argv) {
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
     figure("peak_rss", static_cast<double>(ru.ru_maxrss) / 1024.0, "MB");
+    // A poll answered by 200 phones while the kiosk draws (the 1,000-idea session open): after
+    // the peak above, which is the kiosk's own, not 200 client threads'.
+    bench::pollFigures(app, *window, config, dir + "/bench.db");
 
     // City scale.
     bench::importFigures(config, dir);

@@ -5,6 +5,13 @@
 #include "domain/Types.h"
 #include "io/Config.h"
 
+namespace wk::app {
+class KioskApp;
+}
+namespace wk::platform {
+class Window;
+}
+
 namespace wk::bench {
 
 // CPU time of this process so far (user and system), in milliseconds.
@@ -17,6 +24,8 @@ void editFigures(const io::KioskConfig&, const std::string& dir);
 // Run in a process of their own (wijkkiosk-bench --wall N, --drag).
 int wallChild(const io::KioskConfig&, const std::string& dir, int ideas);
 int dragChild(const io::KioskConfig&, const std::string& dir);
+// 200 phones answering a poll while the kiosk draws (BenchPhones.cpp).
+void pollFigures(app::KioskApp&, platform::Window&, const io::KioskConfig&, const std::string& dbPath);
 void startRatio(const std::string& self, const std::string& kiosk, const std::string& dir, const io::KioskConfig&);
 
 }  // namespace wk::bench

@@ -22,6 +22,9 @@ void drawRoomPoll(const RoomFrame& f) {
         return;
     }
     const float width = ImGui::GetContentRegionAvail().x - em() * 0.6f;
+    // Every line from the page's left edge (a new line would start at the window's).
+    const float left = ImGui::GetCursorScreenPos().x;
+    const auto line = [&] { ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y}); };
     textIn(f.fonts.title, poll->question, 0, width);
     ImGui::Dummy({0, em() * 0.3f});
     const bool open = isOpen(*poll);
@@ -33,9 +36,14 @@ void drawRoomPoll(const RoomFrame& f) {
     };
     if (open && !poll->live) {
         // The answers to choose from, nothing of how anyone chose.
-        for (std::size_t i = 0; i < t.values.size(); ++i) textIn(f.fonts.large, "•  " + label(i), 0, width);
+        for (std::size_t i = 0; i < t.values.size(); ++i) {
+            line();
+            textIn(f.fonts.large, "•  " + label(i), 0, width);
+        }
         ImGui::Dummy({0, em() * 0.5f});
+        line();
         textIn(f.fonts.large, trn("room.poll_answered", t.answered()), p.primary, width);
+        line();
         text(tr("room.poll_how"), p.muted, width);
         return;
     }
@@ -48,7 +56,6 @@ void drawRoomPoll(const RoomFrame& f) {
                                                  : std::to_string(t.values[i]);
     };
     // Each answer and its count on a line, its bar under it: read first, then seen.
-    const float left = ImGui::GetCursorScreenPos().x;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float barH = em() * 0.7f;
     for (std::size_t i = 0; i < t.values.size(); ++i) {
@@ -60,6 +67,7 @@ void drawRoomPoll(const RoomFrame& f) {
         ImGui::SetCursorScreenPos({left, y + barH + em() * 0.5f});
     }
     ImGui::Dummy({0, em() * 0.3f});
+    line();
     std::string how = trn("room.poll_answered", t.answered());
     if (poll->kind == PollKind::Ranking) how += "  ·  " + std::string(tr("room.poll_borda"));
     if (poll->kind == PollKind::Budget) how += "  ·  " + std::string(tr(poll->adopted ? "voice.adopted" : "room.poll_advice"));
