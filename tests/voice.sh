@@ -43,14 +43,15 @@ phones checkin
 replay open-one.wks
 phones answer 30
 browser one
-# While open: the question and its answers on the room, and no count beside any of them.
-room=$(ocr voice-room-answered-1920x1080.png)
 replay close-one.wks
+# While open (the first picture of close-one.wks): the question and its answers on the room, and
+# no count beside any of them.
+room=$(ocr voice-room-answered-1920x1080.png)
 [[ "$room" == *"wijkbudget"* ]] || fail "the room does not show the open question: $room"
 grep -qE "Speeltuin[^A-Za-z]*[0-9]" <<<"$room" && fail "the room shows a count while the poll is open: $room"
 closed=$(ocr voice-room-closed-1920x1080.png)
 result=$(python3 -c 'import json,sys; s=json.load(sys.stdin)["session"]; p=s["polls"][0]; print(" ".join(f"{o}={v}" for o,v in zip(p["options"],p["result"])))' \
-  < <(curl -s "$url/api/session"))
+  < <(curl -s --interface 127.0.0.251 "$url/api/session"))
 for pair in $result; do
   option=${pair%=*}; value=${pair#*=}
   grep -qE "$option[^0-9]*$value" <<<"$closed" || fail "the room's bars lack $option $value: $closed"

@@ -536,6 +536,7 @@ constexpr Entry kTable[] = {
     {"voice.paper_add", "Optellen", "Add them", F},
     {"voice.close", "Peiling sluiten en uitslag tonen", "Close the poll and show the result", F},
     {"voice.result", "Uitslag", "Result", F},
+    {"voice.result_away", "Uitslag wegleggen", "Put the result away", F},
     {"voice.points", "{} punten", "{} points", F},
     {"voice.points_one", "1 punt", "1 point", F},
     {"voice.adopt", "Verdeling overnemen", "Adopt the split", F},

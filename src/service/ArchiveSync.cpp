@@ -21,6 +21,9 @@ io::ArchivedSession archivedSession(store::Database& db, std::int64_t id, const 
     Session s = repo.load(id);
     const bool purge = !cutoff.empty() && s.info.date < cutoff;  // the archive's purge holds
     if (purge) s = purgedSession(s);
+    // An open poll's answers stay at the kiosk (their pseudonyms with them): the archive gets its
+    // counts now and its result once it closes.
+    s.answers.clear();
     io::ArchivedSession a;
     a.uid = s.info.uid;
     a.site = repo.siteId();

@@ -328,12 +328,10 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     ImGui::SameLine();
     chip(trn("home.notes_count", static_cast<long long>(s.notes.size())), p.primary, p.onPrimary);
 
-    // A resident: "Ik ben er" and the open poll, near the top. The facilitator's desk for them
-    // is under the agenda.
-    if (!c.facilitator()) {
-        ImGui::Dummy({0, em() * 0.5f});
-        drawVoice(c, st.voice);
-    }
+    // The open poll (to answer, or the facilitator's desk) and "Ik ben er", near the top; who
+    // came and making a poll under the agenda.
+    ImGui::Dummy({0, em() * 0.5f});
+    drawVoice(c, st.voice);
 
     ImGui::Dummy({0, em() * 0.5f});
     textIn(c.fonts.large, tr("home.present"), 0, -1);
@@ -394,7 +392,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
         drawAgendaCard(c, st.agenda);
         ImGui::Dummy({0, em() * 0.5f});
         textIn(c.fonts.large, tr("voice.heading"), 0, -1);
-        drawVoice(c, st.voice);  // who came, and the room's polls
+        drawVoiceDesk(c, st.voice);
         ImGui::Dummy({0, em() * 0.5f});
         earlierSessions(c);
     }

@@ -221,12 +221,15 @@ void pollDesk(ScreenContext& c, VoiceState& st, const Poll& poll) {
         }
         if (flowButton(tr("ideas.cancel"), Tone::Secondary, "poll-paper-cancel")) st.countingPaper = false;
     }
-    if (flowButton(tr("voice.close"), Tone::Primary, "poll-close")) c.send(ClosePoll{poll.id});
+    if (flowButton(tr("voice.close"), Tone::Primary, "poll-close")) {
+        c.send(ClosePoll{poll.id});
+        st.justClosed = poll.id;  // its result stays here, where the chair looks, until put away
+    }
     cardEnd();
 }
 
-// The last closed poll's result for the facilitator, and adopting a split.
-void pollResult(ScreenContext& c, const Poll& poll) {
+// The last closed poll's result for the facilitator, and adopting a split; `dismiss` puts it away.
+void pollResult(ScreenContext& c, const Poll& poll, bool* dismiss = nullptr) {
     const Palette& p = palette();
     cardBegin("poll-result");
     text(tr("voice.result"), p.muted);
@@ -243,29 +246,43 @@ void pollResult(ScreenContext& c, const Poll& poll) {
     if (poll.kind == PollKind::Budget &&
         flowButton(tr(poll.adopted ? "voice.adopted" : "voice.adopt"), poll.adopted ? Tone::Selected : Tone::Secondary, "poll-adopt"))
         c.send(AdoptBudget{poll.id});
+    if (dismiss && flowButton(tr("voice.result_away"), Tone::Secondary, "poll-result-close")) *dismiss = true;
     cardEnd();
 }
 
 }  // namespace
 
 void drawVoice(ScreenContext& c, VoiceState& st) {
-    const Session& s = c.session;
-    const Poll* open = openPoll(s);  // a closed question is not in the public's session at all
+    const Poll* open = openPoll(c.session);  // a closed question is not in the public's session at all
     if (!c.facilitator()) {
         if (open) answerCard(c, st, *open);
         checkInCard(c);
         return;
     }
+    if (open) pollDesk(c, st, *open);  // at the top while it runs: closing it is the next tap
+    if (!open && !st.justClosed.empty())
+        if (const Poll* closed = find<Poll>(c.session, st.justClosed); closed && !closed->closed.empty()) {
+            bool dismiss = false;
+            pollResult(c, *closed, &dismiss);
+            if (dismiss) st.justClosed.clear();
+        }
+}
+
+void drawVoiceDesk(ScreenContext& c, VoiceState& st) {
+    const Session& s = c.session;
     if (const Receipt* r = c.receiptOf(st.openTicket)) {
-        if (r->ok) st = VoiceState{};
+        if (r->ok) {
+            st = VoiceState{};
+            ImGui::SetScrollY(0);  // the open poll's desk is at the top
+        }
         st.openTicket = 0;
     }
     attendanceLine(c, st);
-    if (open) pollDesk(c, st, *open);
+    const Poll* open = openPoll(s);
     const Poll* last = nullptr;
     for (const auto& poll : s.polls)
         if (!poll.closed.empty() && (!last || poll.closed >= last->closed)) last = &poll;
-    if (!open && last) pollResult(c, *last);
+    if (!open && last && last->id != st.justClosed) pollResult(c, *last);
     if (st.writing) pollEditor(c, st);
     else if (!open && flowButton(tr("voice.new_poll"), Tone::Secondary, "poll-new")) st.writing = true;
 }

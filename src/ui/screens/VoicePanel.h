@@ -19,6 +19,7 @@ struct VoiceState {
     std::string total, maxChoices;
     bool live = false, closedPart = false;
     std::uint64_t openTicket = 0;
+    std::string justClosed;  // the poll closed here: its result at the top until put away
     // The head count and paper totals as typed.
     std::string headCount;
     bool countingPaper = false;
@@ -29,7 +30,11 @@ struct VoiceState {
     std::vector<long long> draft;
 };
 
-// Residents: "Ik ben er" and the open public poll. Facilitator: attendance and the poll desk.
+// Near the top of the start screen. Residents: the open poll and "Ik ben er"; the facilitator:
+// the open poll's desk (how many answered, paper ballots, closing).
 void drawVoice(ScreenContext&, VoiceState&);
+// The facilitator's, under the agenda: who came and the head count, the last result (adopting a
+// split), and a new poll.
+void drawVoiceDesk(ScreenContext&, VoiceState&);
 
 }  // namespace wk::ui
