@@ -6,6 +6,7 @@
 #include "TestUtil.h"
 #include "domain/Intent.h"
 #include "domain/Polls.h"
+#include "domain/Purge.h"
 #include "domain/Rules.h"
 #include "io/SessionJson.h"
 #include "service/EditService.h"
@@ -219,4 +220,16 @@ TEST_CASE("the session file keeps who came, the polls and an open poll's answers
     std::string json = io::sessionToJson(r.s);
     json.replace(json.find("300"), 3, "301");
     CHECK_THROWS_WITH(io::sessionFromJson(json), Catch::Contains("poll_answers[0]") && Catch::Contains("does not add up"));
+}
+
+TEST_CASE("a purge keeps who came, by kind and channel, and drops residents' names and visits") {
+    Room r;
+    r.act(CheckInVisit{"resident", "phone", "Jan Bewoner", true, "phone-v1"}, Role::Resident);
+    r.act(CheckInVisit{"official", "kiosk", "Els Ambtenaar", true, "kiosk-k1"}, Role::Resident);
+    const Session purged = purgedSession(r.s);
+    REQUIRE(purged.checkIns.size() == 2);
+    CHECK(purged.checkIns[0].name.empty());
+    CHECK(purged.checkIns[0].visit.empty());
+    CHECK(purged.checkIns[0].kind == "resident");
+    CHECK(purged.checkIns[1].name == "Els Ambtenaar");  // an official checks in in their role
 }
