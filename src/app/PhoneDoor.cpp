@@ -194,11 +194,14 @@ io::HttpResponse PhoneDoor::route(const io::HttpRequest& r, const std::string& r
         const TextLimits& l = config_.policy.limits;
         long long n = m == "too_long_text" ? l.idea : m == "too_long_name" ? l.name : m == "too_long_contact" ? l.contact
                                                                                                             : config_.policy.votesPerVisit;
+        std::string nText = std::to_string(n);
         if (m == "budget_total" || m == "poll_too_many")  // the open poll's total, or how many it allows
             for (const Poll& poll : desk_.publicSession().polls)
-                if (poll.closed.empty()) n = m == "budget_total" ? poll.total : poll.maxChoices;
-        if (knownMessage(m)) message = strings_.get(lang, m, {{"n", std::to_string(n)}});
-        return page(lang, visit, message, m.rfind("error_", 0) == 0 || m.rfind("too_long_", 0) == 0 || m == "support_limit" || m == "unknown_theme");
+                if (poll.closed.empty()) nText = m == "budget_total" ? formatEuros(poll.total, ',') : std::to_string(poll.maxChoices);
+        if (knownMessage(m)) message = strings_.get(lang, m, {{"n", nText}});
+        return page(lang, visit, message, m.rfind("error_", 0) == 0 || m.rfind("too_long_", 0) == 0 || m == "support_limit" || m == "unknown_theme" ||
+                                                  m == "poll_closed" || m == "poll_wrong" || m == "poll_too_many" || m == "budget_total" ||
+                                                  m == "ranking_incomplete");
     }
     if (get && rest == "/wall") return html(200, io::renderPhoneWall(pageFor(lang, visit)));
     if (auto answered = voice(r, rest, visit, lang.code)) return std::move(*answered);

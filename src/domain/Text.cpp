@@ -375,6 +375,11 @@ std::string formatMoney(long long cents, char mark) {
     return std::string("\xE2\x82\xAC ") + (negative ? "-" : "") + whole + mark + static_cast<char>('0' + c / 10) + static_cast<char>('0' + c % 10);
 }
 
+std::string formatEuros(long long euros, char mark) {
+    const std::string withCents = formatMoney(euros * 100, mark);
+    return withCents.substr(0, withCents.size() - 3);
+}
+
 bool isUuid(std::string_view s) {
     if (s.size() != 36) return false;
     for (std::size_t i = 0; i < s.size(); ++i) {

@@ -54,6 +54,8 @@ std::string formatDecimal(double v, char mark);
 std::optional<long long> parseMoney(std::string_view text);
 // "€ 1.250,50" with mark ',' (thousands '.'), "€ 1,250.50" with '.'.
 std::string formatMoney(long long cents, char mark);
+// Whole euros as read: "€ 2.913" (the decimal mark ',' groups thousands with '.').
+std::string formatEuros(long long euros, char mark);
 
 // Any control character (tab, newline, escape, C1 controls, line separators): titles and names
 // refuse them, as they would break a line of `wijkkiosk sessions` or a table.

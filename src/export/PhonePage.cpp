@@ -48,7 +48,7 @@ std::string phoneCss(const KioskConfig& c) {
            ".meta{font-size:1rem;color:#4a4a4a}"
            ".answer{display:inline-block;padding:.1rem .6rem;border-radius:1rem;background:#eef;color:#1a1a1a;font-size:1rem}"
            "fieldset{border:1px solid #c8c8c8;border-radius:.6rem;background:#fff;margin:.8rem 0;padding:.6rem 1rem}"
-           "legend{font-weight:700;padding:0 .3rem}"
+           "legend{font-weight:700;padding:0;float:left;width:100%;margin:.2rem 0 .4rem}legend+*{clear:both}"
            ".pair{display:flex;gap:.8rem}.pair>div{flex:1}"
            "input[type=number]{width:100%;font:inherit;padding:.7rem;border:2px solid #555;border-radius:.4rem;background:#fff;color:#1a1a1a}"
            ".result{list-style:none;padding:0;margin:.4rem 0}.result li{margin:.4rem 0}"

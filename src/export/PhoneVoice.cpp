@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "domain/Polls.h"
+#include "domain/Text.h"
 #include "export/Document.h"
 #include "export/PhonePage.h"
 
@@ -62,7 +63,7 @@ std::string pollForm(const PhonePage& p, const Poll& poll) {
             }
             break;
         case PollKind::Budget:
-            h += "<p class=\"hint\">" + t("poll_budget", std::to_string(poll.total)) + "</p>";
+            h += "<p class=\"hint\">" + t("poll_budget", formatEuros(poll.total, ',')) + "</p>";
             for (std::size_t i = 0; i < poll.options.size(); ++i) {
                 const std::string oid = id + "-b" + std::to_string(i);
                 const std::string value = answer && i < answer->size() ? std::to_string((*answer)[i]) : "";
@@ -74,7 +75,7 @@ std::string pollForm(const PhonePage& p, const Poll& poll) {
     }
     h += "</fieldset>";
     if (answer) h += "<p class=\"hint\">" + t("poll_yours") + "</p>";
-    return h + "<button type=\"submit\">" + t("poll_send") + "</button></form>";
+    return h + "<button type=\"submit\">" + t(answer ? "poll_change" : "poll_send") + "</button></form>";
 }
 
 // A closed poll's result as a list with bars: the count (or points, or euros) beside each option.
@@ -88,11 +89,16 @@ std::string pollResult(const PhonePage& p, const Poll& poll) {
         const std::string label = poll.kind == PollKind::Scale ? std::to_string(i + 1) + (poll.options[i].empty() ? "" : " – " + poll.options[i])
                                                                 : poll.options[i];
         // A meter, not a styled bar: the page's security policy allows no inline style.
-        h += "<li>" + escapeHtml(label) + ": <strong>" + std::to_string(t.values[i]) + "</strong>" + (poll.kind == PollKind::Budget ? " euro" : "") +
+        const std::string value = poll.kind == PollKind::Budget    ? formatEuros(t.values[i], ',')
+                                  : poll.kind == PollKind::Ranking ? S.get(L, "poll_points", {{"n", std::to_string(t.values[i])}})
+                                                                   : std::to_string(t.values[i]);
+        h += "<li>" + escapeHtml(label) + ": <strong>" + escapeHtml(value) + "</strong>" +
              "<meter min=\"0\" max=\"" + std::to_string(most) + "\" value=\"" + std::to_string(t.values[i]) + "\" aria-hidden=\"true\"></meter></li>";
     }
     const long long n = t.answered();
-    return h + "</ul><p class=\"hint\">" + escapeHtml(S.get(L, n == 1 ? "poll_answered_one" : "poll_answered", {{"n", std::to_string(n)}})) + "</p>";
+    h += "</ul><p class=\"hint\">" + escapeHtml(S.get(L, n == 1 ? "poll_answered_one" : "poll_answered", {{"n", std::to_string(n)}}));
+    if (poll.kind == PollKind::Ranking) h += " " + escapeHtml(S.get(L, "poll_borda"));
+    return h + "</p>";
 }
 
 }  // namespace

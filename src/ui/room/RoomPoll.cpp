@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "domain/Polls.h"
+#include "domain/Text.h"
 #include "ui/I18n.h"
 #include "ui/room/Room.h"
 #include "ui/widgets/Touch.h"
@@ -44,17 +45,19 @@ void drawRoomPoll(const RoomFrame& f) {
         line();
         textIn(f.fonts.large, trn("room.poll_answered", t.answered()), p.primary, width);
         line();
-        text(tr("room.poll_how"), p.muted, width);
+        textIn(f.fonts.large, tr("room.poll_how"), 0, width);  // black and large: read from the back
         return;
     }
     // Bars: each answer with its count (points, euros) read first, then its bar; the longest bar
     // is the widest.
     const long long most = std::max<long long>(1, t.values.empty() ? 1 : *std::max_element(t.values.begin(), t.values.end()));
     const auto valueOf = [&](std::size_t i) {
-        return poll->kind == PollKind::Budget ? std::to_string(t.values[i]) + " euro"
+        return poll->kind == PollKind::Budget ? formatEuros(t.values[i], ',')
                : poll->kind == PollKind::Ranking ? trn("voice.points", t.values[i])
                                                  : std::to_string(t.values[i]);
     };
+    line();
+    textIn(f.fonts.large, tr("voice.result"), p.primary, width);  // closed: this is the outcome
     // Each answer and its count on a line, its bar under it: read first, then seen.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float barH = em() * 0.7f;

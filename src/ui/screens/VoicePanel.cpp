@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "domain/Polls.h"
+#include "domain/Text.h"
 #include "ui/I18n.h"
 #include "ui/widgets/Touch.h"
 
@@ -69,6 +70,13 @@ void answerCard(ScreenContext& c, VoiceState& st, const Poll& poll) {
                 const std::string label = placed ? std::to_string(at - st.draft.begin() + 1) + ". " + poll.options[i] : poll.options[i];
                 if (flowButton(label, placed ? Tone::Selected : Tone::Secondary, "poll-" + std::to_string(i)) && !placed) st.draft.push_back(k);
             }
+            // The order chosen so far, as a list: what "Klaar" will send.
+            if (!st.draft.empty()) {
+                std::string order;
+                for (std::size_t k = 0; k < st.draft.size(); ++k)
+                    order += (k ? "   " : "") + std::to_string(k + 1) + ". " + poll.options[static_cast<std::size_t>(st.draft[k])];
+                text(trf("voice.your_order", order), p.primary);
+            }
             ImGui::BeginDisabled(st.draft.size() != poll.options.size());
             if (button(tr("voice.done"), {em() * 10, 0}, Tone::Accent, "poll-done")) send(st.draft);
             ImGui::EndDisabled();
@@ -77,7 +85,7 @@ void answerCard(ScreenContext& c, VoiceState& st, const Poll& poll) {
             break;
         }
         case PollKind::Budget: {
-            text(trf("voice.poll_budget", std::to_string(poll.total)), p.muted);
+            text(trf("voice.poll_budget", formatEuros(poll.total, ',')), p.muted);
             long long given = 0;
             for (long long v : st.draft) given += v;
             const long long step = budgetStep(poll);
@@ -87,11 +95,11 @@ void answerCard(ScreenContext& c, VoiceState& st, const Poll& poll) {
                 ImGui::SameLine();
                 if (button("+", {em() * 2.6f, 0}, Tone::Secondary, "poll-more-" + n)) st.draft[i] += std::min(step, poll.total - given);
                 ImGui::SameLine();
-                text(poll.options[i] + ": " + std::to_string(st.draft[i]) + " euro", 0, -1);
+                text(poll.options[i] + ": " + formatEuros(st.draft[i], ','), 0, -1);
             }
             given = 0;
             for (long long v : st.draft) given += v;
-            text(trf("voice.budget_left", std::to_string(poll.total - given)), given == poll.total ? p.ok : p.warn);
+            text(trf("voice.budget_left", formatEuros(poll.total - given, ',')), given == poll.total ? p.ok : p.warn);
             ImGui::BeginDisabled(given != poll.total);
             if (button(tr("voice.done"), {em() * 10, 0}, Tone::Accent, "poll-done")) send(st.draft);
             ImGui::EndDisabled();
@@ -237,7 +245,7 @@ void pollResult(ScreenContext& c, const Poll& poll, bool* dismiss = nullptr) {
     const Tally t = resultOf(c.session, poll);
     for (std::size_t i = 0; i < t.values.size(); ++i) {
         const std::string label = poll.kind == PollKind::Scale ? std::to_string(i + 1) : poll.options[i];
-        const std::string value = poll.kind == PollKind::Budget ? std::to_string(t.values[i]) + " euro"
+        const std::string value = poll.kind == PollKind::Budget ? formatEuros(t.values[i], ',')
                                   : poll.kind == PollKind::Ranking ? trn("voice.points", t.values[i])
                                                                    : std::to_string(t.values[i]);
         text(label + ": " + value, 0, -1);
