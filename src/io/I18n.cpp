@@ -495,7 +495,7 @@ constexpr Entry kTable[] = {
     {"room.poll_answered", "{} mensen gaven antwoord", "{} people answered"},
     {"room.poll_answered_one", "1 persoon gaf antwoord", "1 person answered"},
     {"room.poll_answered_zero", "Nog niemand gaf antwoord", "Nobody answered yet"},
-    {"room.poll_how", "Geef antwoord op uw telefoon of bij de kiosk. De uitslag ziet u als de peiling sluit.", "Answer on your phone or at the kiosk. You see the result when the poll closes."},
+    {"room.poll_how", "Geef antwoord op uw telefoon of op het aanraakscherm in de zaal. De uitslag ziet u als de peiling sluit.", "Answer on your phone or on the touchscreen in the room. You see the result when the poll closes."},
     {"room.poll_borda", "eerste keus telt het zwaarst", "first choice counts most"},
     {"room.poll_advice", "een advies: de voorzitter beslist", "advice: the chair decides"},
     {"room.only_poll", "Peiling", "Poll", F},

@@ -62,7 +62,7 @@ void header(const RoomFrame& f, const RoomState& st, const char* titleKey) {
         right -= pgw + em() * 0.6f;
     }
     // Phones on: the address to join, where everyone reads the page's title.
-    if (f.phones && f.phones->on && f.page == RoomPage::Ideas) {
+    if (f.phones && f.phones->on && (f.page == RoomPage::Ideas || f.page == RoomPage::Poll)) {
         std::string join = tr("phones.join_short") + std::string(" ") + shortAddress(f.phones->url);
         if (ImGui::CalcTextSize(join.c_str()).x >= right - x - em() * 8) join = shortAddress(f.phones->url);
         const float jw = ImGui::CalcTextSize(join.c_str()).x;

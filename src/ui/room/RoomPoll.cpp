@@ -46,6 +46,14 @@ void drawRoomPoll(const RoomFrame& f) {
         textIn(f.fonts.large, trn("room.poll_answered", t.answered()), p.primary, width);
         line();
         textIn(f.fonts.large, tr("room.poll_how"), 0, width);  // black and large: read from the back
+        // Phones on: the code to scan, large, where the page has room for it.
+        if (f.phones && f.phones->on && f.phones->qr.size > 0) {
+            const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+            // As large as the room below the text allows, up to a third of the height.
+            const float below = o.y + size.y - em() * 0.6f - ImGui::GetCursorScreenPos().y;
+            const float q = std::min({size.y * 0.3f, size.x * 0.2f, below});
+            if (q > em() * 4) drawQr(f.phones->qr, {o.x + size.x - q - em() * 0.6f, o.y + size.y - q - em() * 0.6f}, q, tr("phones.qr"));
+        }
         return;
     }
     // Bars: each answer with its count (points, euros) read first, then its bar; the longest bar
