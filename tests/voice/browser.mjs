@@ -27,9 +27,20 @@ async function axe(page, label) {
   if (r.violations.length === 0) ok(`${label}: axe-core finds no WCAG 2.1 AA violation`);
   else for (const v of r.violations) fail(`${label}: ${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-async function message(page) {
-  await page.waitForSelector('.msg', { timeout: 20000 });
-  return (await page.textContent('.msg')).trim();
+// The page's message after a send: a new one, not the one the last send left on the page (the
+// page is replaced when the answer comes; until then the old message is still there).
+async function message(page, before = '') {
+  // Polled from here: the page's policy allows no script from the test's side (no eval).
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const m = page.locator('.msg').first();
+    if (await m.count()) {
+      const text = ((await m.textContent()) || '').trim();
+      if (text !== before.trim()) return text;
+    }
+    if (Date.now() > deadline) throw new Error(`no new message after "${before}"`);
+    await page.waitForTimeout(50);
+  }
 }
 const pollId = async (page) => (await page.getAttribute('form[action*="/poll/"]', 'action')).split('/poll/')[1];
 
@@ -50,7 +61,7 @@ try {
     const id = await pollId(page);
     await page.click('label:has-text("Licht")');
     await page.click('button:text-is("Versturen")');
-    const saved = await message(page);
+    const saved = await message(page, m);
     if (/Bedankt/.test(saved)) ok(`answering says: ${saved}`); else fail(`answering says: ${saved}`);
     if (!(await page.isChecked('input[value="2"]'))) fail('the page does not show the answer given');
     result[id] = [[2]];
@@ -71,7 +82,7 @@ try {
     await page.selectOption('label:has-text("Verkeer") + select', '2');
     await page.selectOption('label:has-text("Ontmoeten") + select', '3');
     await page.click('button:text-is("Versturen")');
-    const saved = await message(page);
+    const saved = await message(page, wrong);
     if (/Bedankt/.test(saved)) ok(`ranking says: ${saved}`); else fail(`ranking says: ${saved}`);
     result[id] = [[0, 1, 2]];
     await page.screenshot({ path: `${out}/phone-voice-ranking-390x844.png`, fullPage: true });
@@ -92,7 +103,7 @@ try {
     await again[1].fill('3000');
     await again[2].fill('2000');
     await page.click('button:text-is("Versturen")');
-    const saved = await message(page);
+    const saved = await message(page, wrong);
     if (/Bedankt/.test(saved)) ok(`the split says: ${saved}`); else fail(`the split says: ${saved}`);
     result[id] = [[5000, 3000, 2000]];
     await page.screenshot({ path: `${out}/phone-voice-budget-390x844.png`, fullPage: true });
