@@ -358,7 +358,7 @@ std::string touchedKey(const Change& c) {
         if constexpr (requires { cmd.info; }) {
             return "session";
         } else if constexpr (std::is_same_v<std::decay_t<decltype(cmd.item)>, PollAnswer>) {
-            return "answer:" + cmd.item.poll;  // never the pseudonym: the log links no answer to anyone
+            return std::string(kindOf(&cmd.item)) + ":" + cmd.item.poll;  // never the pseudonym: the log links no answer to anyone
         } else {
             std::string key = keyOf(cmd.item);
             std::replace(key.begin(), key.end(), '\x1f', '/');
