@@ -3,31 +3,10 @@
 // and the page passes axe-core's WCAG 2.1 AA rules, in Dutch and in English. Screenshots of the
 // page land in OUT to be looked at.
 //   node browser.mjs JOIN_URL OUT IDEA_TEXT
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { axe, fail, launch, ok, phone } from './kit.mjs';
 
-const require = createRequire(import.meta.url);
 const [url, out, ideaText] = process.argv.slice(2);
-const fail = (what) => { console.log(`FAIL ${what}`); process.exitCode = 1; };
-const ok = (what) => console.log(`ok   ${what}`);
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
-
-async function axe(page, label) {
-  // Evaluated through the browser's debugging protocol: the page's own policy forbids inline
-  // scripts, and it stays on while the page is tested.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const r = await page.evaluate(async () =>
-    await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  if (r.violations.length === 0) ok(`${label}: axe-core finds no WCAG 2.1 AA violation`);
-  else for (const v of r.violations) fail(`${label}: ${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const browser = await launch();
 
 try {
   // Dutch, with JavaScript: the idea is sent without a reload and the wall shows it.

@@ -4,29 +4,13 @@
 // is added to RESULT (JSON) for the counts to be checked.
 //   node browser.mjs JOIN_URL OUT RESULT one|ranking|budget
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { axe, fail, launch, ok, phone as phoneSize } from '../phone/kit.mjs';
 
-const require = createRequire(import.meta.url);
 const [url, out, resultFile, step] = process.argv.slice(2);
 const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { checkins: 0 };
-const fail = (what) => { console.log(`FAIL ${what}`); process.exitCode = 1; };
-const ok = (what) => console.log(`ok   ${what}`);
+const browser = await launch();
+const phone = { ...phoneSize, locale: 'nl-NL' };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1, locale: 'nl-NL' };
-
-async function axe(page, label) {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const r = await page.evaluate(async () =>
-    await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  if (r.violations.length === 0) ok(`${label}: axe-core finds no WCAG 2.1 AA violation`);
-  else for (const v of r.violations) fail(`${label}: ${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 // The page's message after a send: a new one, not the one the last send left on the page (the
 // page is replaced when the answer comes; until then the old message is still there).
 async function message(page, before = '') {
