@@ -156,14 +156,8 @@ TEST_CASE("the public sees no closed question and no answer, unless the results 
 
 TEST_CASE("a poll's answers in the store: pseudonyms from the poll's secret, all gone when it closes") {
     test::TempDir dir;
-    const std::string path = dir.file("k.db");
-    std::int64_t id = 0;
-    {
-        auto db = store::Database::open(path);
-        store::Repository repo(*db);
-        id = test::create(repo, test::smallSession());
-    }
-    auto db = store::Database::open(path);
+    auto db = store::Database::open(dir.file("k.db"));
+    const std::int64_t id = test::create(*db, test::smallSession());
     store::Repository repo(*db);
     service::EditService edits(*db, id, Policy{});
     const auto opened = edits.submit({OpenPoll{{"Bankjes of licht?", PollKind::One, {"Bankjes", "Licht"}, 0, 0, Visibility::Public, false}},

@@ -25,19 +25,8 @@ db=$tmp/k.db
 # Ten supports per visit for the load test's phones.
 sed -e 's/^votes_per_visit = .*/votes_per_visit = 10/' -e "s|\"\.\./assets/|\"$src/assets/|" "$src/kiosk-config/kiosk.toml" > "$tmp/k.toml"
 
-# Starts the server on PORT (0: any free one); sets server and url, waiting for the first line.
-serve() {
-  "$kiosk" --config "$tmp/k.toml" --db "$db" serve --session 1 --port "$1" --bind 127.0.0.1 > "$tmp/serve.out" 2> "$tmp/serve.err" &
-  server=$!
-  url=""
-  for _ in $(seq 600); do
-    url=$(head -1 "$tmp/serve.out" 2>/dev/null)
-    [ -n "$url" ] && break
-    kill -0 "$server" 2>/dev/null || { echo "FAIL: serve stopped: $(cat "$tmp/serve.err")"; exit 1; }
-    sleep 0.05
-  done
-  [[ "$url" =~ ^http://127\.0\.0\.1:[0-9]+/j/[0-9a-f]{16}$ ]] || { echo "FAIL: the first line is not a join address: $url"; exit 1; }
-}
+. "$src/tests/phone/serve.sh"
+serve() { start_serve "$tmp/k.toml" "$db" "$1"; }
 serve 0
 old=$url
 kill -TERM "$server"; wait "$server"; rc=$?

@@ -20,16 +20,8 @@ db=$tmp/k.db
 config=$src/tests/agenda/kiosk.toml  # PIN 2468, an hour before the kiosk locks itself
 "$kiosk" --config "$config" --db "$db" import "$src/tests/room/wijktafel.json" >/dev/null || { echo "FAIL: import"; exit 1; }
 
-"$kiosk" --config "$config" --db "$db" serve --session 1 --port 0 --bind 127.0.0.1 > "$tmp/serve.out" 2> "$tmp/serve.err" &
-server=$!
-url=""
-for _ in $(seq 600); do
-  url=$(head -1 "$tmp/serve.out" 2>/dev/null)
-  [ -n "$url" ] && break
-  kill -0 "$server" 2>/dev/null || { echo "FAIL: serve stopped: $(cat "$tmp/serve.err")"; exit 1; }
-  sleep 0.05
-done
-[[ "$url" =~ ^http://127\.0\.0\.1:[0-9]+/j/ ]] || { echo "FAIL: no join address: $url"; exit 1; }
+. "$src/tests/phone/serve.sh"
+start_serve "$config" "$db" 0
 
 replay() {  # replay SCRIPT: the kiosk on the same database, headless, its pictures in OUT
   (cd "$out" && SDL_VIDEODRIVER=offscreen "$kiosk" --headless --config "$config" --db "$db" --session 1 \

@@ -184,6 +184,10 @@ void KioskApp::handle(const ui::Request& request) {
                    [&](const ui::ExportFiles& e) { exportFiles(e); },
                    [&](const ui::CheckInHere&) { voiceHere(request); },
                    [&](const ui::AnswerHere&) { voiceHere(request); },
+                   [&](const ui::EndVisitHere&) {
+                       kioskVisit_ = service::randomHex(16);
+                       kiosk_->thank();
+                   },
                    [&](const ui::ListExportFolders&) { exportFolders_ = io::exportFolders(); },
                    [&](const ui::PurgePersonalData&) { purgePersonalData(); },
                    [&](const ui::StartSession& n) { startSession(n); },
@@ -279,7 +283,9 @@ void KioskApp::voiceHere(const ui::Request& r) {
     if (const auto* c = std::get_if<ui::CheckInHere>(&r)) {
         res = issue(CheckInVisit{c->kind, "kiosk", "", false, "kiosk-" + kioskVisit_}, Role::Resident);
     } else if (const auto* a = std::get_if<ui::AnswerHere>(&r)) {
-        res = issue(service::answerFor(db_, edits_->session().info.id, a->poll, "kiosk-" + kioskVisit_, "kiosk", a->values), Role::Resident);
+        res = issue(service::answerFor(db_, edits_->session().info.id, a->poll, "kiosk-" + kioskVisit_, "kiosk", a->values, a->text),
+                    Role::Resident);
+        if (res.ok() && a->more) return;  // the next statement of the round, for the same visit
     }
     if (!res.ok()) return;  // the status line says why; the visitor may try again
     kioskVisit_ = service::randomHex(16);

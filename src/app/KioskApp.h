@@ -16,6 +16,7 @@
 #include "platform/Speech.h"
 #include "platform/Window.h"
 #include "service/EditService.h"
+#include "service/Matching.h"
 #include "service/KioskState.h"
 #include "service/Meetings.h"
 #include "service/Privacy.h"
@@ -166,6 +167,9 @@ private:
     std::unique_ptr<platform::Speaker> speaker_;  // "Lees voor"; none when switched off
     bool wasWelcome_ = true;  // the kiosk locked or idled since the last frame: stop reading aloud
     service::AudienceView roomView_;
+    service::WordMatcher words_{config_.policy.stopWords};  // "lijkt op" and the room's word cloud
+    std::vector<CloudWord> roomCloud_;                      // the room's cloud, for roomCloudKey_
+    std::string roomCloudKey_;
     // What the screens show while the database holds no meeting yet (its title says so).
     Session noMeeting_;
     double lastPinLook_ = -1;

@@ -49,10 +49,25 @@ const Session& KioskApp::roomSession() {
 
 void KioskApp::drawRoomPicture() {
     const Session& s = roomSession();
+    const ui::RoomPage page = kiosk_->roomPage();
+    // The word cloud: of the last one-word question when there is one, else of the ideas the room
+    // may see; made again only when the session or the phase changed.
+    std::string cloudQuestion;
+    if (page == ui::RoomPage::Words) {
+        const Poll* wordPoll = nullptr;
+        for (const auto& q : s.polls)
+            if (q.kind == PollKind::Word && !q.opened.empty()) wordPoll = &q;
+        if (wordPoll) cloudQuestion = wordPoll->question;
+        const std::string key = std::to_string(edits_ ? edits_->revision() : 0) + (roomPublic_ ? "p" : "c");
+        if (key != roomCloudKey_) {
+            roomCloud_ = wordPoll ? words_.pollCloud(s, *wordPoll) : words_.ideaCloud(s, roomPublic_);
+            roomCloudKey_ = key;
+        }
+    }
     ui::setTrace(&roomTrace_);
     ui::traceBegin();
-    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, kiosk_->roomPage(), roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
-                  &phones_, meetingTime()},
+    ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, page, roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
+                  &phones_, meetingTime(), &roomCloud_, cloudQuestion},
                  roomState_);
     ui::traceEnd();
     ui::setTrace(nullptr);

@@ -51,7 +51,8 @@ bool knownMessage(const std::string& key) {
     static const char* keys[] = {"thanks", "thanks_pending", "support_done", "support_limit", "sliders_done", "error_text",
                                  "error_generic", "too_many", "no_visit", "too_long_text", "too_long_name", "too_long_contact",
                                  "unknown_theme", "floor_asked", "floor_already", "checked_in", "checkin_already", "poll_saved",
-                                 "poll_closed", "poll_wrong", "poll_too_many", "budget_total", "ranking_incomplete"};
+                                 "poll_closed", "poll_wrong", "poll_too_many", "budget_total", "ranking_incomplete", "statement_sent",
+                                 "statement_wrong", "statement_duplicate", "statement_too_many", "word_wrong"};
     return std::any_of(std::begin(keys), std::end(keys), [&](const char* k) { return key == k; });
 }
 
@@ -201,9 +202,22 @@ io::HttpResponse PhoneDoor::route(const io::HttpRequest& r, const std::string& r
         if (knownMessage(m)) message = strings_.get(lang, m, {{"n", nText}});
         return page(lang, visit, message, m.rfind("error_", 0) == 0 || m.rfind("too_long_", 0) == 0 || m == "support_limit" || m == "unknown_theme" ||
                                                   m == "poll_closed" || m == "poll_wrong" || m == "poll_too_many" || m == "budget_total" ||
-                                                  m == "ranking_incomplete");
+                                                  m == "ranking_incomplete" || m == "statement_wrong" || m == "statement_duplicate" ||
+                                                  m == "statement_too_many" || m == "word_wrong");
     }
     if (get && rest == "/wall") return html(200, io::renderPhoneWall(pageFor(lang, visit)));
+    // "Lijkt op" as the resident types: the page's fragment, or JSON; a visit's own budget.
+    if (get && (rest == "/similar" || rest == "/api/similar")) {
+        const bool apiSimilar = rest == "/api/similar";
+        if (!visit) return apiSimilar ? json(403, io::apiError("visit: open the join page first")) : html(403, "<div id=\"similar\"></div>");
+        if (!desk_.spendSimilar(visit->id)) return apiSimilar ? json(429, io::apiError("similar: too many requests; wait a moment")) : html(429, "<div id=\"similar\"></div>");
+        const std::string text = queryValue(r, "text");
+        if (!isValidUtf8(text) || codepointCount(text) > 1000)
+            return apiSimilar ? json(400, io::apiError("text: at most 1000 characters of UTF-8")) : html(400, "<div id=\"similar\"></div>");
+        const auto ideas = desk_.similar(text);
+        if (apiSimilar) return json(200, io::similarJson(ideas));
+        return html(200, io::renderPhoneSimilar(pageFor(lang, visit), ideas));
+    }
     if (auto answered = voice(r, rest, visit, lang.code)) return std::move(*answered);
     if (get && rest == "/logo.png" && !logo_.empty()) return {200, "image/png", logo_, {{"Cache-Control", "max-age=3600"}}};
     if (get && rest == "/api/session") return json(200, io::sessionToJson(desk_.publicSession()));

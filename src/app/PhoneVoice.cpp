@@ -28,9 +28,12 @@ std::optional<long long> wholeNumber(const std::string& v) {
 std::optional<std::vector<long long>> answerFromForm(const Poll& poll, const std::vector<std::pair<std::string, std::string>>& fields) {
     std::vector<long long> values;
     switch (poll.kind) {
+        case PollKind::Word:
+        case PollKind::Open: return values;  // answered in text
         case PollKind::One:
         case PollKind::Several:
         case PollKind::Scale:
+        case PollKind::Statement:
             for (const auto& [k, v] : fields)
                 if (k == "choice") {
                     const auto n = wholeNumber(v);
@@ -68,10 +71,22 @@ std::optional<std::vector<long long>> answerFromForm(const Poll& poll, const std
 // The page's word for a refused answer.
 std::string answerProblem(const Problem& p) {
     if (p.code == "poll_closed" || p.code == "unknown_poll") return "poll_closed";
+    if (p.field == "answer.text") return "word_wrong";
     if (p.code == "budget_total") return "budget_total";
     if (p.code == "ranking_incomplete") return "ranking_incomplete";
     if (p.code == "too_many") return "poll_too_many";
     return "poll_wrong";
+}
+
+// A refused text in one line: what is wrong with it.
+std::string textProblem(const Problem& p) {
+    if (p.code == "too_long") return "at most " + std::to_string(p.limit) + " characters";
+    if (p.code == "one_word") return "one word, without spaces";
+    if (p.code == "only_stop_words") return "only words that say nothing alone (de, het, en...)";
+    if (p.code == "text_invalid") return "control characters are not allowed";
+    if (p.code == "duplicate") return "that statement was sent already";
+    if (p.code == "too_many") return "too many statements wait already; try again later";
+    return "must not be empty";
 }
 
 }  // namespace
@@ -106,6 +121,25 @@ std::optional<io::HttpResponse> PhoneDoor::voice(const io::HttpRequest& r, const
         if (!res.ok()) return apiCheckIn ? json(503, io::apiError("check_in: not saved")) : back("error_generic");
         return apiCheckIn ? json(201, io::apiCreated(res.createdId, false)) : back("checked_in");
     }
+    // A statement proposed: /statement (a form) or /api/statements (JSON {"text": "..."}).
+    const bool apiStatement = rest == "/api/statements", formStatement = rest == "/statement";
+    if (apiStatement || formStatement) {
+        std::string text;
+        try {
+            if (apiStatement) text = io::parseStatementPost(r.body);
+            else if (isValidUtf8(r.body)) text = field(io::formFields(r.body), "text");
+        } catch (const io::ApiError& e) {
+            return json(400, io::apiError(e.what()));
+        }
+        if (!isValidUtf8(text)) return apiStatement ? json(400, io::apiError("text: not UTF-8")) : back("statement_wrong");
+        const service::EditResult res = desk_.proposeStatement(*visit, text);
+        if (res.problem) {
+            if (apiStatement) return json(400, io::apiError("text: " + textProblem(*res.problem)));
+            return back(res.problem->code == "duplicate" ? "statement_duplicate" : res.problem->code == "too_many" ? "statement_too_many" : "statement_wrong");
+        }
+        if (!res.ok()) return apiStatement ? json(503, io::apiError("statement: not saved")) : back("error_generic");
+        return apiStatement ? json(201, io::apiCreated(res.createdId, true)) : back("statement_sent");
+    }
     // /poll/ID (a form) or /api/polls/ID/answer (JSON): only a public poll the phone can see.
     const bool formAnswer = rest.rfind("/poll/", 0) == 0;
     const bool apiAnswer = rest.rfind("/api/polls/", 0) == 0 && rest.size() > 18 && rest.substr(rest.size() - 7) == "/answer";
@@ -113,20 +147,29 @@ std::optional<io::HttpResponse> PhoneDoor::voice(const io::HttpRequest& r, const
     const std::string id = formAnswer ? rest.substr(6) : rest.substr(11, rest.size() - 11 - 7);
     const Poll* poll = find<Poll>(desk_.publicSession(), id);
     std::optional<std::vector<long long>> values;
+    std::string text;
     try {
         if (apiAnswer) {
-            values = io::parseAnswerPost(r.body);
+            auto post = io::parseAnswerPost(r.body);
+            values = std::move(post.values);
+            text = std::move(post.text);
         } else if (poll && isValidUtf8(r.body)) {
-            values = answerFromForm(*poll, io::formFields(r.body));
+            const auto fields = io::formFields(r.body);
+            values = answerFromForm(*poll, fields);
+            text = field(fields, "text");
+            if (!isValidUtf8(text)) values.reset();
         }
     } catch (const io::ApiError& e) {
         return json(400, io::apiError(e.what()));
     }
     if (!poll) return apiAnswer ? json(404, io::apiError("poll: there is no such poll open to phones")) : back("poll_closed");
     if (!values) return apiAnswer ? json(400, io::apiError("values: not an answer to this poll")) : back("poll_wrong");
-    const service::EditResult res = desk_.answer(*visit, id, std::move(*values));
+    const service::EditResult res = desk_.answer(*visit, id, std::move(*values), std::move(text));
     if (res.problem) {
-        if (apiAnswer) return json(res.problem->code == "poll_closed" ? 409 : 400, io::apiError("answer: " + res.problem->code));
+        if (apiAnswer) {
+            const std::string what = res.problem->field == "answer.text" ? "text: " + textProblem(*res.problem) : "answer: " + res.problem->code;
+            return json(res.problem->code == "poll_closed" ? 409 : 400, io::apiError(what));
+        }
         return back(answerProblem(*res.problem));
     }
     if (!res.ok()) return apiAnswer ? json(503, io::apiError("answer: not saved")) : back("error_generic");

@@ -108,10 +108,11 @@ void clean(Poll& x) {
     x.question = cleanText(x.question);
     for (auto& o : x.options) o = cleanLine(o);
 }
-void clean(PollAnswer&) {}
+void clean(PollAnswer& x) { x.text = cleanText(x.text); }
 void clean(SessionInfo& x) {
     x.title = cleanLine(x.title); x.wijk = cleanLine(x.wijk); x.location = cleanLine(x.location);
     x.chair = cleanLine(x.chair); x.time = cleanLine(x.time); x.publicAt = cleanLine(x.publicAt);
+    for (auto& w : x.hiddenWords) w = cleanLine(w);
 }
 
 using P = std::optional<Problem>;
@@ -232,6 +233,8 @@ P check(const Session& s, const Put<PollAnswer>& c) {
     if (x.who.empty() || x.who.size() > 64) return problem("id_invalid", "answer.who");
     if (x.channel != "phone" && x.channel != "kiosk") return problem("value_range", "answer.channel");
     if (auto p = answerProblem(*poll, x.values)) return p;
+    if (auto p = answerTextProblem(*poll, x.text, TextLimits{})) return p;
+    if (x.pending && poll->kind != PollKind::Word) return problem("value_range", "answer.pending");
     return {};
 }
 // An item held has what was made during it linked to it: it stays.

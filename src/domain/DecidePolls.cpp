@@ -4,6 +4,7 @@
 #include "domain/Agenda.h"
 #include "domain/Polls.h"
 #include "domain/Text.h"
+#include "domain/WordCloud.h"
 
 namespace wk::decider {
 
@@ -43,6 +44,11 @@ Decision Decider::operator()(const OpenPoll& c) const {
     p.options = c.fields.options;
     for (auto& o : p.options) o = trim(o);
     if (p.kind == PollKind::Scale) p.options.resize(kScalePoints);  // labels for 1..5, some may be empty
+    if (p.kind == PollKind::Statement) {
+        p.options.clear();  // eens, oneens, weet niet
+        if (auto problem = statementProblem(p.question)) return Decision{Problem{problem->code, "poll.question", problem->limit}, {}, {}, {}, {}};
+    }
+    if (isTextKind(p.kind)) p.options.clear();
     p.total = p.kind == PollKind::Budget ? c.fields.total : 0;
     p.maxChoices = p.kind == PollKind::Several ? c.fields.maxChoices : 0;
     p.visibility = c.fields.visibility;
@@ -61,16 +67,41 @@ Decision Decider::operator()(const ClosePoll& c) const {
     const Poll* poll = find<Poll>(s_, c.id);
     if (!poll) return refuse("not_found", "poll");
     if (!isOpen(*poll)) return refuse("poll_closed", "poll");
-    const auto answers = answersTo(s_, poll->id);
-    const Tally t = tally(*poll, answers);
-    Poll closed = *poll;
+    std::vector<Change> changes;
+    const long long answered = closeInto(*poll, changes);
+    return done(std::move(changes), poll->id + " closed, " + std::to_string(answered) + " answered");
+}
+
+long long Decider::closeInto(const Poll& poll, std::vector<Change>& changes) const {
+    const auto answers = answersTo(s_, poll.id);
+    const Tally t = tally(poll, answers);
+    Poll closed = poll;
     closed.closed = is_.at;
     closed.result = t.values;
     closed.phoneAnswers = t.phone;
     closed.kioskAnswers = t.kiosk;
-    std::vector<Change> changes{Put<Poll>{closed}};
+    if (isTextKind(poll.kind)) {
+        // Only what was let in counts, also in the number who answered.
+        auto [texts, counts] = textTally(poll, answers);
+        closed.options = std::move(texts);
+        closed.result = std::move(counts);
+        closed.phoneAnswers = closed.kioskAnswers = 0;
+        for (const PollAnswer* a : answers)
+            if (!a->pending) (a->channel == "kiosk" ? closed.kioskAnswers : closed.phoneAnswers) += 1;
+    }
+    changes.push_back(Put<Poll>{closed});
     for (const PollAnswer* a : answers) changes.push_back(Remove<PollAnswer>{*a});
-    return done(std::move(changes), poll->id + " closed, " + std::to_string(t.answered()) + " answered");
+    return closed.phoneAnswers + closed.kioskAnswers + closed.paperAnswers;
+}
+
+std::optional<Problem> Decider::statementProblem(const std::string& text) const {
+    if (isBlank(text)) return Problem{"text_empty", "statement", 0};
+    if (hasControlCharacters(text)) return Problem{"text_invalid", "statement", 0};
+    if (codepointCount(trim(text)) > static_cast<std::size_t>(kMaxStatementLength)) return Problem{"too_long", "statement", kMaxStatementLength};
+    const auto words = wordsOf(text);
+    if (std::none_of(words.begin(), words.end(), [&](const std::string& w) { return isContentWord(w, policy_.stopWords); }))
+        return Problem{"only_stop_words", "statement", 0};
+    return std::nullopt;
 }
 
 // A second answer from the same visit replaces the first; the log says that one was given, never
@@ -84,11 +115,17 @@ Decision Decider::operator()(const AnswerPoll& c) const {
     if (c.who.empty()) return refuse("id_invalid", "answer.who");
     if (c.channel != "phone" && c.channel != "kiosk") return refuse("value_range", "answer.channel");
     if (auto problem = answerProblem(*poll, c.values)) return refuse(problem->code, problem->field);
+    if (auto problem = answerTextProblem(*poll, c.text, policy_.limits)) return Decision{*problem, {}, {}, {}, {}};
+    if (poll->kind == PollKind::Word && !isContentWord(wordsOf(c.text).front(), policy_.stopWords))
+        return refuse("only_stop_words", "answer.text");
     PollAnswer a;
     a.poll = c.poll;
     a.who = c.who;
     a.channel = c.channel;
     a.values = c.values;
+    a.text = isTextKind(poll->kind) ? trim(c.text) : "";
+    // A word waits for the facilitator when moderation is on, as an idea does.
+    a.pending = poll->kind == PollKind::Word && s_.info.settings.moderated;
     std::vector<Change> changes;
     const PollAnswer* before = find<PollAnswer>(s_, keyOf(a));
     a.seq = before ? before->seq : nextSeq<PollAnswer>(s_);
@@ -133,6 +170,106 @@ Decision Decider::operator()(const AdoptBudget& c) const {
     Poll p = *poll;
     p.adopted = !p.adopted;
     return done({Put<Poll>{p}}, poll->id + (p.adopted ? " adopted" : " no longer adopted"));
+}
+
+// A resident's statement waits, not yet opened, until the facilitator puts it up or turns it down.
+Decision Decider::operator()(const ProposeStatement& c) const {
+    if (auto problem = statementProblem(c.text)) return Decision{*problem, {}, {}, {}, {}};  // with the limit, for "at most 200"
+    long long waiting = 0;
+    for (const auto& p : s_.polls)
+        if (isProposed(p)) {
+            ++waiting;
+            if (lowerCase(trim(p.question)) == lowerCase(trim(c.text))) return refuse("duplicate", "statement");
+        }
+    if (waiting >= kMaxProposals) return refuse("too_many", "statement");
+    Poll p;
+    p.id = newId_('q');
+    p.seq = nextSeq<Poll>(s_);
+    p.kind = PollKind::Statement;
+    p.question = trim(c.text);
+    p.visibility = Visibility::Public;
+    return made({Put<Poll>{p}}, p.id + " statement proposed " + quote(p.question), "", p.id);
+}
+
+Decision Decider::operator()(const PutUpStatement& c) const {
+    const Poll* poll = find<Poll>(s_, c.id);
+    if (!poll || !isProposed(*poll)) return refuse("not_found", "statement");
+    if (!c.accept) return done({Remove<Poll>{*poll}}, poll->id + " statement turned down");
+    Poll p = *poll;
+    p.opened = is_.at;
+    p.live = true;  // the room follows where it agrees as the answers come in
+    if (const AgendaItem* item = currentItem(s_.agenda)) p.agenda = item->id;
+    return done({Put<Poll>{p}}, poll->id + " statement put up");
+}
+
+Decision Decider::operator()(const ModerateWord& c) const {
+    const PollAnswer* a = find<PollAnswer>(s_, c.poll + '\x1f' + c.who);
+    if (!a || !a->pending) return refuse("not_found", "answer");
+    if (!c.admit) {
+        Poll counted = *find<Poll>(s_, c.poll);
+        long long& n = a->channel == "kiosk" ? counted.kioskAnswers : counted.phoneAnswers;
+        if (n > 0) --n;
+        return done({Remove<PollAnswer>{*a}, Put<Poll>{counted}}, c.poll + " word left out");
+    }
+    PollAnswer admitted = *a;
+    admitted.pending = false;
+    return done({Put<PollAnswer>{admitted}}, c.poll + " word let in");
+}
+
+Decision Decider::operator()(const HideWord& c) const {
+    const std::string stem = trim(c.stem);
+    if (isBlank(stem) || codepointCount(stem) > static_cast<std::size_t>(kMaxWordLength) || hasControlCharacters(stem)) return refuse("value_range", "word");
+    SessionInfo info = s_.info;
+    auto& h = info.hiddenWords;
+    const auto at = std::find(h.begin(), h.end(), stem);
+    if (c.hidden == (at != h.end())) return refuse("no_change", "word");
+    if (c.hidden) h.push_back(stem);
+    else h.erase(at);
+    return done({SetInfo{info}}, std::string(c.hidden ? "word hidden " : "word shown ") + quote(stem));
+}
+
+Decision Decider::operator()(const OpenEvaluation& c) const {
+    for (const auto& p : s_.polls)
+        if (p.evaluation && isOpen(p)) return refuse("evaluation_open", "evaluation");
+    if (c.statements.size() < 1 || c.statements.size() > 5 || isBlank(c.question)) return refuse("value_range", "evaluation");
+    std::vector<Change> changes;
+    std::string first;
+    std::int64_t seq = nextSeq<Poll>(s_);
+    auto add = [&](Poll p) {
+        p.id = newId_('q');
+        p.seq = seq++;
+        p.visibility = Visibility::Public;  // everyone present answers; the result is the internal minutes'
+        p.evaluation = true;
+        p.opened = is_.at;
+        if (const AgendaItem* item = currentItem(s_.agenda)) p.agenda = item->id;
+        if (first.empty()) first = p.id;
+        changes.push_back(Put<Poll>{p});
+        return pollProblem(p);
+    };
+    for (const auto& text : c.statements) {
+        if (auto tl = tooLong(text, kMaxStatementLength, "evaluation.statements")) return *tl;
+        Poll p;
+        p.kind = PollKind::Scale;
+        p.question = trim(text);
+        p.options = c.scale;
+        p.options.resize(kScalePoints);
+        if (auto problem = add(p)) return refuse(problem->code, "evaluation.statements");
+    }
+    if (auto tl = tooLong(c.question, kMaxStatementLength, "evaluation.question")) return *tl;
+    Poll open;
+    open.kind = PollKind::Open;
+    open.question = trim(c.question);
+    if (auto problem = add(open)) return refuse(problem->code, "evaluation.question");
+    return made(std::move(changes), "evaluation opened, " + std::to_string(c.statements.size()) + " statements", "", first);
+}
+
+Decision Decider::operator()(const CloseEvaluation&) const {
+    std::vector<Change> changes;
+    long long answered = 0;
+    for (const auto& p : s_.polls)
+        if (p.evaluation && isOpen(p)) answered = std::max(answered, closeInto(p, changes));
+    if (changes.empty()) return refuse("poll_closed", "evaluation");
+    return done(std::move(changes), "evaluation closed, " + std::to_string(answered) + " answered");
 }
 
 }  // namespace wk::decider

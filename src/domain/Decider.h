@@ -76,8 +76,18 @@ public:
     Decision operator()(const AnswerPoll&) const;
     Decision operator()(const AddPaperTotals&) const;
     Decision operator()(const AdoptBudget&) const;
+    Decision operator()(const ProposeStatement&) const;
+    Decision operator()(const PutUpStatement&) const;
+    Decision operator()(const ModerateWord&) const;
+    Decision operator()(const HideWord&) const;
+    Decision operator()(const OpenEvaluation&) const;
+    Decision operator()(const CloseEvaluation&) const;
 
 private:
+    // A poll closed: its answers become its result and go (the changes appended); how many answered.
+    long long closeInto(const Poll&, std::vector<Change>&) const;
+    // What is wrong with a statement's text: empty, control characters, too long, only stop words.
+    std::optional<Problem> statementProblem(const std::string&) const;
     static Decision done(std::vector<Change> changes, std::string summary, std::string anon = {}) {
         Decision d;
         d.changes = std::move(changes);

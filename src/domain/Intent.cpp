@@ -65,6 +65,12 @@ WK_NAME(ClosePoll, "close-poll")
 WK_NAME(AnswerPoll, "answer-poll")
 WK_NAME(AddPaperTotals, "paper-totals")
 WK_NAME(AdoptBudget, "adopt-budget")
+WK_NAME(ProposeStatement, "propose-statement")
+WK_NAME(PutUpStatement, "put-up-statement")
+WK_NAME(ModerateWord, "moderate-word")
+WK_NAME(HideWord, "hide-word")
+WK_NAME(OpenEvaluation, "open-evaluation")
+WK_NAME(CloseEvaluation, "close-evaluation")
 WK_NAME(AddNote, "add-note")
 WK_NAME(EditNote, "edit-note")
 WK_NAME(RemoveNote, "remove-note")
@@ -140,11 +146,16 @@ bool mayIssue(Role role, const Intent& i) {
            std::holds_alternative<GiveReason>(i) || std::holds_alternative<SkipSlider>(i) ||
            (std::holds_alternative<AskFloor>(i) && std::get<AskFloor>(i).role == "resident") ||
            (std::holds_alternative<WithdrawFloor>(i) && !std::get<WithdrawFloor>(i).visit.empty()) ||
-           std::holds_alternative<CheckInVisit>(i) || std::holds_alternative<AnswerPoll>(i);
+           std::holds_alternative<CheckInVisit>(i) || std::holds_alternative<AnswerPoll>(i) ||
+           std::holds_alternative<ProposeStatement>(i);
 }
 
-// Nor a poll's closing: its answers and their pseudonyms are gone for good, as promised.
-bool isUndoable(const Intent& i) { return !std::holds_alternative<SwitchPhase>(i) && !std::holds_alternative<ClosePoll>(i); }
+// Nor a poll's closing: its answers and their pseudonyms are gone for good, as promised; nor a
+// word left out (its pseudonym goes with it).
+bool isUndoable(const Intent& i) {
+    return !std::holds_alternative<SwitchPhase>(i) && !std::holds_alternative<ClosePoll>(i) &&
+           !std::holds_alternative<CloseEvaluation>(i) && !std::holds_alternative<ModerateWord>(i);
+}
 
 std::string_view tooLongField(const Problem& p) {
     const std::string_view f = p.field;

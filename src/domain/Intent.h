@@ -185,6 +185,7 @@ struct ClosePoll { std::string id; };
 struct AnswerPoll {
     std::string poll, who, channel = "phone";
     std::vector<long long> values;
+    std::string text = {};  // a word or an open question's answer
 };
 // Paper ballots counted by hand: per option (a scale: per value) and how many papers.
 struct AddPaperTotals {
@@ -194,13 +195,41 @@ struct AddPaperTotals {
 };
 struct AdoptBudget { std::string poll; };
 
+// Issue 31. A resident proposes a statement (it waits for the facilitator, who puts it up or
+// turns it down); a one-word answer waiting for moderation is let in or left out; a word taken
+// off the cloud (or put back) by its stem.
+struct ProposeStatement {
+    std::string text, visit;
+};
+struct PutUpStatement {
+    std::string id;
+    bool accept = true;  // false: turned down (removed)
+};
+struct ModerateWord {
+    std::string poll, who;
+    bool admit = true;  // false: left out (removed)
+};
+struct HideWord {
+    std::string stem;
+    bool hidden = true;
+};
+// The evaluation (the quickscan): statements on a 1-to-5 scale and one open question, opened
+// together and closed together.
+struct OpenEvaluation {
+    std::vector<std::string> statements;
+    std::string question;
+    std::vector<std::string> scale;  // the words for 1..5
+};
+struct CloseEvaluation {};
+
 using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
                             SetActionStatus, MoveAction, RemoveAction, AddContributions, ResolvePoint, AddNote, EditNote, RemoveNote, AddAgendaItem,
                             EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor,
-                            CheckInVisit, SetHeadCount, OpenPoll, ClosePoll, AnswerPoll, AddPaperTotals, AdoptBudget>;
+                            CheckInVisit, SetHeadCount, OpenPoll, ClosePoll, AnswerPoll, AddPaperTotals, AdoptBudget,
+                            ProposeStatement, PutUpStatement, ModerateWord, HideWord, OpenEvaluation, CloseEvaluation>;
 
 // An intent as issued: by whom and when (local ISO time; the domain reads no clock).
 struct Issued {

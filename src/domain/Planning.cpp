@@ -113,8 +113,10 @@ std::vector<YearRow> yearTable(const std::vector<PlanningArea>& areas, const std
         row.gebied = a.gebied;
         row.area = a.name;
         for (const auto& h : held)
-            if (const int m = month(h.date); h.area == a.name && m >= 0)
+            if (const int m = month(h.date); h.area == a.name && m >= 0) {
                 row.months[static_cast<std::size_t>(m)].push_back({std::string(toString(h.type)), true, ""});
+                if (h.evaluated) row.months[static_cast<std::size_t>(m)].push_back({"evaluatie", true, ""});
+            }
         for (const auto& p : planned)
             if (const int m = month(p.date); p.area == a.name && m >= 0)
                 row.months[static_cast<std::size_t>(m)].push_back({p.kind, false, p.owner});

@@ -27,6 +27,7 @@ struct HeldMeeting {
     std::string area;
     MeetingType type = MeetingType::Overig;
     std::string date;  // YYYY-MM-DD
+    bool evaluated = false;  // the meeting held its evaluation: the year's "evaluatie" is done there
 };
 
 // Planned ahead: a meeting (kind is a meeting type's word, date a day) or other work of the year

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/Types.h"
+#include "domain/WordCloud.h"
 
 namespace wk {
 
@@ -42,6 +43,11 @@ struct MeetingDefaults {
     std::string initiator = "gemeente";
     // The running order a new meeting of this type starts with (ids given when it is made).
     std::vector<AgendaItem> agenda = {};
+    // The evaluation at the end (issue 31): three to five statements on a 1-to-5 scale and one
+    // open question; Helmond's quickscan, Stadskanaal's "E".
+    std::vector<std::string> evaluation = {"Ik kon zeggen wat ik wilde.", "Er werd naar mij geluisterd.",
+                                           "Ik weet wat er nu gaat gebeuren.", "De bijeenkomst was goed geregeld."};
+    std::string evaluationQuestion = "Wat kan de volgende keer beter?";
     Visibility planDefault() const { return plan ? *plan : publicPart ? Visibility::Public : Visibility::Closed; }
 };
 
@@ -56,6 +62,9 @@ struct Policy {
     const MeetingDefaults* meeting(const MeetingType& t) const;
     // Spreekrecht: the minutes one speaker has before the room screen shows them over time.
     int speakerMinutes = 3;
+    // Dutch words that say nothing alone (assets/stopwoorden.txt): left out of the word cloud and
+    // of "lijkt op"; a word answer or statement of only these is refused.
+    StopWords stopWords;
     // Supports a visit may still give after `given`: at the kiosk and on a phone alike.
     int supportsLeft(int given) const { return given >= votesPerVisit ? 0 : votesPerVisit - given; }
     // Whether an idea may carry `theme`: none, or one of the themes (any, when the config names none).

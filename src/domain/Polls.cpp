@@ -5,6 +5,7 @@
 
 #include "domain/Lookup.h"
 #include "domain/Text.h"
+#include "domain/WordCloud.h"
 
 namespace wk {
 
@@ -15,26 +16,42 @@ std::string_view toString(PollKind k) {
         case PollKind::Scale: return "scale";
         case PollKind::Ranking: return "ranking";
         case PollKind::Budget: return "budget";
+        case PollKind::Statement: return "statement";
+        case PollKind::Word: return "word";
+        case PollKind::Open: return "open";
     }
     return "one";
 }
 
 std::optional<PollKind> parsePollKind(std::string_view w) {
-    for (PollKind k : {PollKind::One, PollKind::Several, PollKind::Scale, PollKind::Ranking, PollKind::Budget})
+    for (PollKind k : {PollKind::One, PollKind::Several, PollKind::Scale, PollKind::Ranking, PollKind::Budget, PollKind::Statement,
+                        PollKind::Word, PollKind::Open})
         if (toString(k) == w) return k;
     return std::nullopt;
 }
 
 namespace {
 std::optional<Problem> wrong(const char* code, const char* field) { return Problem{code, field, 0}; }
-// How many counts a poll keeps: one per option, a scale one per value.
-std::size_t slots(const Poll& p) { return p.kind == PollKind::Scale ? kScalePoints : p.options.size(); }
 }  // namespace
+
+std::size_t slots(const Poll& p) {
+    if (p.kind == PollKind::Scale) return kScalePoints;
+    if (p.kind == PollKind::Statement) return kStatementAnswers;
+    return p.options.size();
+}
+
+bool isTextKind(PollKind k) { return k == PollKind::Word || k == PollKind::Open; }
 
 std::optional<Problem> pollProblem(const Poll& p) {
     if (isBlank(p.question)) return wrong("text_empty", "poll.question");
     if (p.kind == PollKind::Scale) {
         if (p.options.size() != kScalePoints) return wrong("value_range", "poll.options");
+    } else if (p.kind == PollKind::Statement) {
+        if (!p.options.empty()) return wrong("value_range", "poll.options");  // eens, oneens, weet niet
+    } else if (isTextKind(p.kind)) {
+        // Open: none yet. Closed: each distinct answer once, with its count in `result`.
+        if (p.closed.empty() && !p.options.empty()) return wrong("value_range", "poll.options");
+        if (p.options.size() != p.result.size()) return wrong("value_range", "poll.result");
     } else {
         if (p.options.size() < 2 || p.options.size() > kMaxPollOptions) return wrong("value_range", "poll.options");
         for (const auto& o : p.options)
@@ -86,6 +103,13 @@ std::optional<Problem> answerProblem(const Poll& p, const std::vector<long long>
             }
             return std::nullopt;
         }
+        case PollKind::Statement:
+            if (v.size() != 1 || v[0] < 0 || v[0] >= kStatementAnswers) return wrong("value_range", "answer.values");
+            return std::nullopt;
+        case PollKind::Word:
+        case PollKind::Open:
+            if (!v.empty()) return wrong("value_range", "answer.values");
+            return std::nullopt;
         case PollKind::Budget: {
             if (static_cast<long long>(v.size()) != n) return wrong("unknown_option", "answer.values");
             long long sum = 0;
@@ -101,12 +125,27 @@ std::optional<Problem> answerProblem(const Poll& p, const std::vector<long long>
 }
 
 bool isOpen(const Poll& p) { return !p.opened.empty() && p.closed.empty(); }
+bool isProposed(const Poll& p) { return p.opened.empty() && p.closed.empty(); }
 
 const Poll* openPoll(const Session& s) {
     const Poll* last = nullptr;
     for (const auto& p : s.polls)
-        if (isOpen(p)) last = &p;
+        if (isOpen(p) && p.kind != PollKind::Statement && !p.evaluation) last = &p;
     return last;
+}
+
+std::vector<const Poll*> openStatements(const Session& s) {
+    std::vector<const Poll*> out;
+    for (const auto& p : s.polls)
+        if (isOpen(p) && p.kind == PollKind::Statement && !p.evaluation) out.push_back(&p);
+    return out;
+}
+
+std::vector<const Poll*> openEvaluation(const Session& s) {
+    std::vector<const Poll*> out;
+    for (const auto& p : s.polls)
+        if (isOpen(p) && p.evaluation) out.push_back(&p);
+    return out;
 }
 
 std::vector<const PollAnswer*> answersTo(const Session& s, const std::string& poll) {
@@ -139,8 +178,11 @@ Tally tally(const Poll& p, const std::vector<const PollAnswer*>& answers) {
     for (const PollAnswer* a : answers) {
         (a->channel == "kiosk" ? t.kiosk : t.phone) += 1;
         switch (p.kind) {
+            case PollKind::Word:
+            case PollKind::Open: break;  // counted at closing (textTally)
             case PollKind::One:
             case PollKind::Several:
+            case PollKind::Statement:
                 for (long long x : a->values)
                     if (x >= 0 && static_cast<std::size_t>(x) < n) ++t.values[static_cast<std::size_t>(x)];
                 break;
@@ -163,6 +205,50 @@ Tally tally(const Poll& p, const std::vector<const PollAnswer*>& answers) {
         for (std::size_t i = 0; i < n; ++i) t.values[i] += p.paper[i];
     t.paper = p.paperAnswers;
     return t;
+}
+
+std::optional<Problem> answerTextProblem(const Poll& p, const std::string& text, const TextLimits& limits) {
+    if (!isTextKind(p.kind)) {
+        if (!text.empty()) return wrong("value_range", "answer.text");
+        return std::nullopt;
+    }
+    if (isBlank(text)) return wrong("text_empty", "answer.text");
+    if (hasControlCharacters(text) || !isValidUtf8(text)) return wrong("text_invalid", "answer.text");
+    const auto words = wordsOf(text);
+    if (p.kind == PollKind::Word) {
+        if (codepointCount(trim(text)) > static_cast<std::size_t>(kMaxWordLength)) return Problem{"too_long", "answer.text", kMaxWordLength};
+        if (words.size() != 1) return wrong("one_word", "answer.text");
+    } else if (codepointCount(trim(text)) > static_cast<std::size_t>(limits.idea)) {
+        return Problem{"too_long", "answer.text", limits.idea};
+    }
+    if (words.empty()) return wrong("text_empty", "answer.text");
+    return std::nullopt;
+}
+
+std::pair<std::vector<std::string>, std::vector<long long>> textTally(const Poll& p, const std::vector<const PollAnswer*>& answers) {
+    // Each distinct answer once (a word in lower case), in alphabetical order: the order says
+    // nothing about who gave it or when.
+    std::map<std::string, long long> counts;
+    for (const PollAnswer* a : answers) {
+        if (a->pending) continue;  // never admitted: not counted
+        const std::string t = p.kind == PollKind::Word ? lowerCase(trim(a->text)) : trim(a->text);
+        if (!t.empty()) ++counts[t];
+    }
+    std::pair<std::vector<std::string>, std::vector<long long>> out;
+    for (const auto& [text, n] : counts) {
+        out.first.push_back(text);
+        out.second.push_back(n);
+    }
+    return out;
+}
+
+double scaleMean(const Tally& t) {
+    long long n = 0, sum = 0;
+    for (std::size_t i = 0; i < t.values.size(); ++i) {
+        n += t.values[i];
+        sum += t.values[i] * static_cast<long long>(i + 1);
+    }
+    return n > 0 ? static_cast<double>(sum) / static_cast<double>(n) : 0.0;
 }
 
 Tally resultOf(const Session& s, const Poll& p) {

@@ -222,13 +222,16 @@ Session visibleTo(const Session& s, Audience a) {
     }
     // A closed question is not there for the public. An open poll's answers only when its results
     // are shown live, each under a number instead of its pseudonym; else the counts alone.
+    // A statement a resident proposed waits for the facilitator; an evaluation's outcome is for
+    // the organisers (while it runs, the phones need its questions).
     for (const auto& p : s.polls) {
-        if (p.visibility != Visibility::Public) continue;
+        if (p.visibility != Visibility::Public || p.opened.empty()) continue;
+        if (p.evaluation && !p.closed.empty()) continue;
         out.polls.push_back(p);
-        if (!p.live || !p.closed.empty()) continue;
+        if (!p.live || !p.closed.empty() || p.evaluation) continue;
         int n = 0;
         for (auto a : s.answers)
-            if (a.poll == p.id) {
+            if (a.poll == p.id && !a.pending) {  // a word waiting for the facilitator is nobody's yet
                 a.who = std::to_string(++n);
                 out.answers.push_back(std::move(a));
             }

@@ -134,6 +134,39 @@ std::size_t codepointCount(std::string_view s) {
     return n;
 }
 
+std::string toUtf8(const std::u32string& s) {
+    std::string out;
+    for (char32_t c : s) {
+        if (c < 0x80) out += static_cast<char>(c);
+        else if (c < 0x800) out += {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+        else if (c < 0x10000)
+            out += {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+        else
+            out += {static_cast<char>(0xF0 | (c >> 18)), static_cast<char>(0x80 | ((c >> 12) & 0x3F)),
+                    static_cast<char>(0x80 | ((c >> 6) & 0x3F)), static_cast<char>(0x80 | (c & 0x3F))};
+    }
+    return out;
+}
+
+bool isLetter(char32_t c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000);
+}
+
+std::string lowerCase(std::string_view utf8) {
+    std::u32string s = codepoints(utf8);
+    for (auto& c : s) {
+        if (c >= 'A' && c <= 'Z') c += 32;
+        else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;                                   // Latin-1
+        else if (c == 0x130) c = 'i';                                                             // İ
+        else if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
+            // Latin Extended-A: upper and lower side by side (even/odd, from Ĺ to Ň odd/even).
+            const bool shifted = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+            if (shifted ? (c % 2 == 1) : (c % 2 == 0)) c += 1;
+        }
+    }
+    return toUtf8(s);
+}
+
 std::u32string codepoints(std::string_view s) {
     std::u32string out;
     for (std::size_t i = 0; i < s.size();) {
@@ -246,6 +279,11 @@ std::string formatDecimal(double v, char mark) {
     std::string s = std::to_string(tenths / 10);
     if (tenths % 10) s += mark + std::to_string(std::labs(tenths % 10));
     return s;
+}
+
+std::string formatTenths(double v, char mark) {
+    const long tenths = std::lround(v * 10);
+    return std::to_string(tenths / 10) + mark + std::to_string(std::labs(tenths % 10));
 }
 
 bool isValidUtf8(std::string_view s) {

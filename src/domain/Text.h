@@ -26,6 +26,11 @@ std::string trim(std::string_view text);
 std::size_t codepointCount(std::string_view utf8);
 // The code points of a text; invalid bytes become U+FFFD.
 std::u32string codepoints(std::string_view utf8);
+std::string toUtf8(const std::u32string&);
+// A letter or digit of a word: ASCII's, and every code point from U+00C0 up to U+2000 but × and ÷.
+bool isLetter(char32_t);
+// Lower case for Latin letters, accents kept (É -> é, İ -> i): for matching words.
+std::string lowerCase(std::string_view utf8);
 
 // At most maxCodepoints code points; when cut, the last one is an ellipsis so the cut shows.
 std::string truncateVisibly(std::string_view utf8, std::size_t maxCodepoints);
@@ -48,6 +53,8 @@ std::string capCombiningMarks(std::string_view utf8, int most = 2);
 
 // A number with one decimal at most, e.g. "62,5" with mark ',' (Dutch) or "62.5" with '.'.
 std::string formatDecimal(double v, char mark);
+// Always one decimal ("3,0", "3,5"): averages in a column line up.
+std::string formatTenths(double v, char mark);
 
 // Euros as people type them: "1250", "1250,50", "1.250,50", "€ 1 250,5", "1250.50". Cents;
 // nullopt for anything else (a third decimal, a minus sign, letters).

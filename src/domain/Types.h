@@ -180,7 +180,10 @@ struct CheckIn {
 // A question the facilitator puts to the room (issue 30, "Peiling"). Open from `opened` until
 // `closed`; its answers are kept only while it is open, against a pseudonym of the visit for this
 // poll alone, and at closing become `result` (the pseudonyms gone with them).
-enum class PollKind { One, Several, Scale, Ranking, Budget };
+// Issue 31 adds a statement (eens, oneens, weet niet), a word ("in één woord") and an open
+// question; the last two are answered in text, and at closing their answers become `options`
+// (each distinct one once, in order) with `result` their counts.
+enum class PollKind { One, Several, Scale, Ranking, Budget, Statement, Word, Open };
 struct Poll {
     std::string id, question;
     PollKind kind = PollKind::One;
@@ -202,6 +205,7 @@ struct Poll {
     std::vector<long long> result;
     std::string agenda;                // the agenda item current when it was opened
     std::int64_t seq = 0;
+    bool evaluation = false;           // part of the meeting's evaluation (the quickscan)
     bool operator==(const Poll&) const = default;
 };
 // One visit's answer to one open poll: option numbers (0-based) for the choices, the value 1..5
@@ -212,6 +216,8 @@ struct PollAnswer {
     std::string channel = "phone";  // phone or kiosk
     std::vector<long long> values;
     std::int64_t seq = 0;
+    std::string text = {};  // a word or an open question: what was written
+    bool pending = false;   // a word waiting for the facilitator (moderation on)
     bool operator==(const PollAnswer&) const = default;
 };
 
@@ -248,6 +254,8 @@ struct SessionInfo {
     bool preparing = false;
     // The facilitator's head count: the figure of record for who came (0: not counted).
     int headCount = 0;
+    // Words the facilitator took off the word cloud, by stem (issue 31).
+    std::vector<std::string> hiddenWords = {};
     bool operator==(const SessionInfo&) const = default;
 };
 
@@ -304,6 +312,7 @@ struct SessionSummary {
     std::string date;
     MeetingType type = MeetingType::Wijktafel;
     std::string wijk, title;
+    bool evaluated = false;  // its evaluation was held (closed): the planning's "E" for the wijk
 };
 
 }  // namespace wk

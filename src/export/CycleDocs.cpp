@@ -5,6 +5,7 @@
 #include <map>
 
 #include "domain/Plan.h"
+#include "domain/Polls.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -183,6 +184,25 @@ Document voortgangDocument(const std::vector<Session>& meetings, const Session& 
                               formatMoney(u.committedCents, mark(c)),
                               u.availableCents ? formatMoney(*u.availableCents - u.committedCents, mark(c)) : "–"});
         doc.add(std::move(b));
+    }
+
+    // How the people present rated each meeting (issue 31): for the organisers, not the public.
+    if (audience == Audience::Internal) {
+        Table e{{w("voortgang.meeting"), w("export.statement"), w("export.average"), w("export.answered")}, {}};
+        for (const auto& m : meetings)
+            for (const auto& q : m.polls) {
+                if (!q.evaluation || q.closed.empty() || q.kind != PollKind::Scale) continue;
+                const Tally r = resultOf(m, q);
+                long long n = 0;
+                for (long long v : r.values) n += v;
+                e.rows.push_back({dateWords(m.info.date, w), q.question, n > 0 ? formatTenths(scaleMean(r), mark(c)) : "–",
+                                  std::to_string(n)});
+            }
+        if (!e.rows.empty()) {
+            doc.add(Heading{2, w("export.evaluation")});
+            doc.add(std::move(e));
+            doc.add(Paragraph{w("export.average_scale"), true});
+        }
     }
     return doc;
 }

@@ -1,5 +1,7 @@
 #include "export/Export.h"
 
+#include "io/Stemmer.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,6 +48,10 @@ std::string renderExport(const Session& full, ExportFormat format, Audience audi
         case ExportFormat::Odt: {
             MinutesContext minutes;
             minutes.nextMeeting = context.nextMeeting;
+            {
+                const DutchStemmer stem;
+                minutes.cloud = wordCloud(ideaTexts(s, audience == Audience::Public), stem.fn(), config.policy.stopWords, s.info.hiddenWords, 15);
+            }
             minutes.chart.alt = chartWords.title;
             if (!s.placements.empty() && format != ExportFormat::Markdown) {
                 // Narrower for paper: the same words larger on A4, drawn as vectors in the PDF.

@@ -87,6 +87,7 @@ struct Builder {
                               std::to_string(st.skipped)});
         }
         doc.add(std::move(t));
+        addSplitSliders(doc, s, w);
         for (const auto& sl : s.sliders) {
             std::vector<std::string> reasons;
             for (const auto& p : s.placements)
@@ -270,6 +271,9 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
         b.notes(); b.ideas(); b.positioning(); b.plan();
     }
     addPolls(b.doc, s, audience, w);  // what the room said in its polls
+    addStatements(b.doc, s, w);       // where it agrees and where it is divided
+    addWordCloud(b.doc, context.cloud, w);
+    addEvaluation(b.doc, s, audience, w, b.decimalMark());
     if (audience == Audience::Internal) addSpeakingTime(b.doc, s, w);
     b.closing();
     return std::move(b.doc);

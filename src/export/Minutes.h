@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "domain/Types.h"
+#include "domain/WordCloud.h"
 #include "io/Config.h"
 #include "export/Document.h"
 
@@ -18,6 +19,7 @@ using Words = std::function<std::string(std::string_view key)>;
 struct MinutesContext {
     Image chart;              // the slider chart (a PNG, and shapes for the PDF), or empty
     std::string nextMeeting;  // the wijk's next planned meeting ("Wijktafel 2027-03-12"), or empty
+    std::vector<CloudWord> cloud = {};  // the ideas' most frequent words (issue 31), or none
 };
 
 // The minutes of `session`, already filtered for its audience (visibleTo). Complete as an

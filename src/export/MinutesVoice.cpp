@@ -1,6 +1,11 @@
 #include "export/MinutesVoice.h"
 
+#include <algorithm>
+
+#include "domain/Agreement.h"
 #include "domain/Polls.h"
+#include "domain/Rules.h"
+#include "domain/Text.h"
 #include "io/I18n.h"
 
 namespace wk::io {
@@ -35,9 +40,12 @@ void addAttendance(Document& doc, const Session& s, const Words& w) {
 }
 
 void addPolls(Document& doc, const Session& s, Audience audience, const Words& w) {
-    if (s.polls.empty()) return;
+    // Statements and the evaluation have sections of their own; a proposal never put up is none.
+    const auto own = [](const Poll& p) { return p.kind != PollKind::Statement && !p.evaluation && !p.opened.empty(); };
+    if (std::none_of(s.polls.begin(), s.polls.end(), own)) return;
     doc.add(Heading{2, w("export.polls")});
     for (const Poll& poll : s.polls) {
+        if (!own(poll)) continue;
         std::string title = poll.question;
         if (audience == Audience::Internal && poll.visibility == Visibility::Closed) title += " (" + w("badge.closed") + ")";
         doc.add(Heading{3, title});
@@ -66,6 +74,93 @@ void addPolls(Document& doc, const Session& s, Audience audience, const Words& w
         if (poll.kind == PollKind::Budget) doc.add(Paragraph{w(poll.adopted ? "export.poll_adopted" : "export.poll_advisory")});
         if (poll.kind == PollKind::Ranking) doc.add(Paragraph{w("export.poll_borda"), true});
     }
+}
+
+void addStatements(Document& doc, const Session& s, const Words& w) {
+    const auto results = statementResults(s, false);  // `s` is filtered for the audience already
+    if (results.empty()) return;
+    doc.add(Heading{2, w("export.statements")});
+    const auto share = [&](const StatementResult& r) {
+        return r.poll->question + " (" + fillIn(w("agree.percent_eens"), std::to_string(r.count.eensPercent())) + ", " +
+               fillIn(w("export.statement_answers"), std::to_string(r.count.decided() + r.count.weetNiet)) + ")";
+    };
+    std::vector<std::string> agreed, divided;
+    for (const auto& r : results) {
+        if (isOpen(*r.poll)) continue;  // still open: no outcome yet
+        if (r.verdict == Verdict::AgreeEens || r.verdict == Verdict::AgreeOneens) agreed.push_back(share(r));
+        if (r.verdict == Verdict::Divided) divided.push_back(share(r));
+    }
+    doc.add(Heading{3, w("room.agreed")});
+    if (agreed.empty()) doc.add(Paragraph{w("export.none")});
+    else doc.add(Bullets{agreed});
+    doc.add(Heading{3, w("room.divided")});
+    if (divided.empty()) doc.add(Paragraph{w("export.none")});
+    else doc.add(Bullets{divided});
+    Table t{{w("export.statement"), w("agree.eens"), w("agree.oneens"), w("agree.weet_niet"), w("export.outcome")}, {}};
+    for (const auto& r : results)
+        t.rows.push_back({r.poll->question, std::to_string(r.count.eens), std::to_string(r.count.oneens), std::to_string(r.count.weetNiet),
+                          isOpen(*r.poll) ? w("export.poll_open") : w("agree.verdict_" + std::string(toString(r.verdict)))});
+    doc.add(std::move(t));
+    using P = AgreementPolicy;
+    std::string rule = w("export.statement_rule");
+    for (long long n : {P::kMinAnswers, static_cast<long long>(P::kAgreePercent), static_cast<long long>(P::kDividedFrom),
+                        static_cast<long long>(P::kDividedTo)})
+        rule = fillIn(rule, std::to_string(n));
+    doc.add(Paragraph{rule, true});
+}
+
+void addWordCloud(Document& doc, const std::vector<CloudWord>& cloud, const Words& w) {
+    // "Often" is twice or more: a word said once is no pattern.
+    std::string line;
+    for (const auto& c : cloud)
+        if (c.count >= 2) line += (line.empty() ? "" : ", ") + c.written + " (" + std::to_string(c.count) + ")";
+    if (line.empty()) return;
+    doc.add(Heading{2, w("export.words")});
+    doc.add(Paragraph{line});
+}
+
+void addEvaluation(Document& doc, const Session& s, Audience audience, const Words& w, char mark) {
+    if (audience != Audience::Internal) return;  // how people rated the meeting is for the organisers
+    const auto held = [](const Poll& p) { return p.evaluation && !p.closed.empty(); };
+    if (std::none_of(s.polls.begin(), s.polls.end(), held)) return;
+    doc.add(Heading{2, w("export.evaluation")});
+    Table t{{w("export.statement"), w("export.average"), w("export.answered")}, {}};
+    for (const auto& p : s.polls)
+        if (held(p) && p.kind == PollKind::Scale) {
+            const Tally r = resultOf(s, p);
+            long long n = 0;
+            for (long long v : r.values) n += v;
+            t.rows.push_back({p.question, n > 0 ? formatTenths(scaleMean(r), mark) : "–", std::to_string(n)});
+        }
+    doc.add(std::move(t));
+    doc.add(Paragraph{w("export.average_scale"), true});
+    // What people wrote, each distinct answer once (in alphabetical order: it says nothing of who).
+    for (const auto& p : s.polls) {
+        if (!held(p) || p.kind != PollKind::Open) continue;
+        doc.add(Heading{3, p.question});
+        std::vector<std::string> written;
+        for (std::size_t k = 0; k < p.options.size(); ++k)
+            written.push_back(p.options[k] + (k < p.result.size() && p.result[k] > 1 ? " (" + std::to_string(p.result[k]) + "×)" : ""));
+        if (written.empty()) doc.add(Paragraph{w("export.none")});
+        else doc.add(Bullets{written});
+    }
+}
+
+void addSplitSliders(Document& doc, const Session& s, const Words& w) {
+    if (s.info.settings.blind) return;
+    const auto split = splitSliders(s);
+    if (split.empty()) return;
+    std::vector<std::string> names;
+    for (const auto& key : split)
+        for (const auto& sl : s.sliders)
+            if (sl.key == key) names.push_back(sl.label);
+    doc.add(Paragraph{w("sliders.split") + ": " + [&] {
+        std::string j;
+        for (const auto& n : names) j += (j.empty() ? "" : ", ") + n;
+        return j;
+    }()});
+    doc.add(Paragraph{fillIn(fillIn(w("export.split_rule"), std::to_string(AgreementPolicy::kSplitLow)), std::to_string(AgreementPolicy::kSplitHigh)),
+                      true});
 }
 
 }  // namespace wk::io

@@ -53,6 +53,10 @@ std::string phoneCss(const KioskConfig& c) {
            "input[type=number]{width:100%;font:inherit;padding:.7rem;border:2px solid #555;border-radius:.4rem;background:#fff;color:#1a1a1a}"
            ".result{list-style:none;padding:0;margin:.4rem 0}.result li{margin:.4rem 0}"
            ".result meter{display:block;width:100%;height:1.1rem}"
+           ".choices{display:flex;flex-wrap:wrap;gap:.6rem;margin:.4rem 0}.choices button{flex:1 1 6rem}"
+           "button[aria-pressed=true]{outline:3px solid #1a1a1a;outline-offset:2px}"
+           ".similar{background:#fff8e1;border:2px solid #8a6d00;border-radius:.6rem;padding:.6rem .8rem;margin:.6rem 0}"
+           ".similar p{margin:.2rem 0 .5rem}"
            "footer{padding:1rem;font-size:1rem;color:#4a4a4a;max-width:40rem;margin:0 auto}"
            "footer a{color:var(--p)}\n";
 }
@@ -73,6 +77,7 @@ const char* kScript = R"JS((function(){
     if(!window.fetch) return;
     ev.preventDefault();
     var data=new URLSearchParams(new FormData(form));
+    if(ev.submitter&&ev.submitter.name) data.append(ev.submitter.name,ev.submitter.value);
     fetch(form.action,{method:'POST',body:data,headers:{'Accept':'text/html'},credentials:'same-origin'})
       .then(function(r){return r.text();})
       .then(function(html){
@@ -84,10 +89,24 @@ const char* kScript = R"JS((function(){
   }
   function bind(){
     document.querySelectorAll('form[data-live]').forEach(function(f){
+      if(f.getAttribute('data-bound')) return;  // once: a refreshed part binds only its new forms
+      f.setAttribute('data-bound','1');
       f.addEventListener('submit',function(ev){send(f,ev);});
     });
   }
   bind();
+  // "Lijkt op": a moment after the resident stops typing, the ideas like it.
+  var typing=null;
+  document.addEventListener('input',function(ev){
+    if(ev.target.id!=='text') return;
+    clearTimeout(typing);
+    typing=setTimeout(function(){
+      var v=ev.target.value;
+      fetch(base+'/similar?text='+encodeURIComponent(v.slice(0,300)),{credentials:'same-origin'})
+        .then(function(r){return r.ok?r.text():'';})
+        .then(function(html){var s=document.getElementById('similar');if(html&&s){s.outerHTML=html;bind();}});
+    },700);
+  });
   setInterval(function(){
     if(document.activeElement&&/TEXTAREA|INPUT|SELECT/.test(document.activeElement.tagName)) return;
     fetch(base+'/wall',{credentials:'same-origin'}).then(function(r){return r.ok?r.text():'';})
@@ -172,7 +191,7 @@ std::string renderPhonePage(const PhonePage& p) {
     }
 
     // Who came, and the room's polls.
-    h += renderPhoneCheckIn(p) + renderPhonePolls(p);
+    h += renderPhoneCheckIn(p) + renderPhonePolls(p) + renderPhoneStatements(p) + renderPhoneEvaluation(p);
 
     // Add an idea.
     if (p.mayAct) {
@@ -180,6 +199,8 @@ std::string renderPhonePage(const PhonePage& p) {
         h += "<form method=\"post\" data-live action=\"" + p.base + "/idea\">";
         h += "<label for=\"text\">" + t("idea_label") + "</label><textarea id=\"text\" name=\"text\" maxlength=\"1000\" required>" +
              escapeHtml(p.draft) + "</textarea>";
+        // "Lijkt op": filled by the page's script as the resident types (read out when it changes).
+        h += "<div aria-live=\"polite\"><div id=\"similar\"></div></div>";
         h += "<label for=\"theme\">" + t("theme_label") + "</label><select id=\"theme\" name=\"theme\"><option value=\"\">" +
              t("theme_none") + "</option>";
         for (const auto& th : p.config.policy.themes) h += "<option>" + escapeHtml(th) + "</option>";

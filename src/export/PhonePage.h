@@ -33,7 +33,7 @@ struct PhonePage {
     std::string clock = {};   // the meeting's time (local ISO), for the item's minutes left
     bool onFloorList = false;  // this visit asked for the floor and waits (or speaks)
     bool checkedIn = false;    // this visit said "Ik ben er"
-    std::map<std::string, std::vector<long long>> myAnswers = {};  // per open poll, this visit's answer
+    std::map<std::string, PollAnswer> myAnswers = {};  // per open poll, this visit's answer
 };
 
 std::string renderPhonePage(const PhonePage&);
@@ -45,6 +45,13 @@ std::string phoneScript();
 // polls as forms (a second answer replaces the first), and the last closed one's result.
 std::string renderPhoneCheckIn(const PhonePage&);
 std::string renderPhonePolls(const PhonePage&);
+// Issue 31: the open statements (eens, oneens, weet niet; a resident may propose one) and the
+// evaluation, each a section of its own.
+std::string renderPhoneStatements(const PhonePage&);
+std::string renderPhoneEvaluation(const PhonePage&);
+// "Lijkt op": the ideas like the one being typed, each with its support button (what the page's
+// script fetches as the resident types).
+std::string renderPhoneSimilar(const PhonePage&, const std::vector<const Idea*>&);
 // The wall alone (what the page's script fetches to keep it current).
 std::string renderPhoneWall(const PhonePage&);
 // A plain page with one message: a wrong or ended address.

@@ -10,6 +10,8 @@
 namespace wk::io {
 namespace {
 
+constexpr const char* kStatementKeys[kStatementAnswers] = {"statement_eens", "statement_oneens", "statement_weet_niet"};
+
 bool has(const std::vector<long long>* v, long long x) { return v && std::find(v->begin(), v->end(), x) != v->end(); }
 
 // One poll's form: radio buttons, check boxes, a place per option or euros per option.
@@ -18,7 +20,8 @@ std::string pollForm(const PhonePage& p, const Poll& poll) {
     const auto& L = p.lang;
     const auto t = [&](const char* key, const std::string& n = "") { return escapeHtml(S.get(L, key, {{"n", n}})); };
     const auto mine = p.myAnswers.find(poll.id);
-    const std::vector<long long>* answer = mine == p.myAnswers.end() ? nullptr : &mine->second;
+    const std::vector<long long>* answer = mine == p.myAnswers.end() ? nullptr : &mine->second.values;
+    const std::string* text = mine == p.myAnswers.end() ? nullptr : &mine->second.text;
     const std::string id = escapeHtml(poll.id);
     std::string h = "<form method=\"post\" data-live action=\"" + p.base + "/poll/" + id + "\"><fieldset><legend>" +
                     escapeHtml(poll.question) + "</legend>";
@@ -61,6 +64,27 @@ std::string pollForm(const PhonePage& p, const Poll& poll) {
                     h += "<option" + std::string(place == static_cast<long long>(n) ? " selected" : "") + ">" + std::to_string(n) + "</option>";
                 h += "</select>";
             }
+            break;
+        case PollKind::Statement: {
+            // One tap answers: a button per answer, the one given marked.
+            h += "<div class=\"choices\">";
+            for (long long v = 0; v < kStatementAnswers; ++v) {
+                const bool given = has(answer, v);
+                h += "<button type=\"submit\" name=\"choice\" value=\"" + std::to_string(v) + "\"" + (given ? " aria-pressed=\"true\"" : " class=\"soft\"") +
+                     ">" + t(kStatementKeys[v]) + "</button>";
+            }
+            h += "</div></fieldset>";
+            if (answer) h += "<p class=\"hint\">" + t("statement_yours") + "</p>";
+            return h + "</form>";
+        }
+        case PollKind::Word:
+            h += "<label for=\"" + id + "-w\">" + t("poll_word") + "</label><input type=\"text\" id=\"" + id + "-w\" name=\"text\" maxlength=\"" +
+                 std::to_string(kMaxWordLength) + "\" required autocomplete=\"off\" value=\"" + escapeHtml(text ? *text : "") + "\">";
+            if (mine != p.myAnswers.end() && mine->second.pending) h += "<p class=\"hint\">" + t("word_waits") + "</p>";
+            break;
+        case PollKind::Open:
+            h += "<label for=\"" + id + "-o\">" + t("poll_open") + "</label><textarea id=\"" + id + "-o\" name=\"text\" maxlength=\"1000\" required>" +
+                 escapeHtml(text ? *text : "") + "</textarea>";
             break;
         case PollKind::Budget:
             h += "<p class=\"hint\">" + t("poll_budget", formatEuros(poll.total, ',')) + "</p>";
@@ -123,13 +147,59 @@ std::string renderPhonePolls(const PhonePage& p) {
     std::string forms;
     const Poll* lastClosed = nullptr;
     for (const Poll& poll : p.session.polls) {  // the public's: no closed question is here
+        // Statements and the evaluation have sections of their own; an evaluation's result and
+        // written answers are the internal minutes' only.
+        if (poll.kind == PollKind::Statement || poll.evaluation) continue;
         if (isOpen(poll) && p.mayAct) forms += pollForm(p, poll);
-        if (!poll.closed.empty() && (!lastClosed || poll.closed >= lastClosed->closed)) lastClosed = &poll;
+        if (!poll.closed.empty() && !isTextKind(poll.kind) && (!lastClosed || poll.closed >= lastClosed->closed)) lastClosed = &poll;
     }
     if (forms.empty() && !lastClosed) return "";
     std::string h = "<section aria-labelledby=\"poll\"><h2 id=\"poll\">" + escapeHtml(p.strings.get(p.lang, "poll_heading")) + "</h2>" + forms;
     if (lastClosed) h += pollResult(p, *lastClosed);  // the last result stays, under a new question
     return h + "</section>";
+}
+
+std::string renderPhoneStatements(const PhonePage& p) {
+    const auto t = [&](const char* key) { return escapeHtml(p.strings.get(p.lang, key)); };
+    std::string forms;
+    for (const Poll& poll : p.session.polls)
+        if (poll.kind == PollKind::Statement && isOpen(poll) && !poll.evaluation) forms += pollForm(p, poll);
+    if (forms.empty() || !p.mayAct) return "";
+    std::string h = "<section aria-labelledby=\"statements\"><h2 id=\"statements\">" + t("statements_heading") + "</h2><p>" +
+                    t("statements_intro") + "</p>" + forms;
+    // A resident may propose one; it waits for the facilitator.
+    h += "<form method=\"post\" data-live action=\"" + p.base + "/statement\"><label for=\"proposal\">" + t("statement_propose") +
+         "</label><input type=\"text\" id=\"proposal\" name=\"text\" maxlength=\"" + std::to_string(kMaxStatementLength) +
+         "\" required autocomplete=\"off\"><p class=\"hint\">" + t("statement_propose_hint") + "</p><button type=\"submit\" class=\"soft\">" +
+         t("statement_propose_send") + "</button></form>";
+    return h + "</section>";
+}
+
+std::string renderPhoneEvaluation(const PhonePage& p) {
+    if (!p.mayAct) return "";
+    const auto t = [&](const char* key) { return escapeHtml(p.strings.get(p.lang, key)); };
+    std::string forms;
+    for (const Poll& poll : p.session.polls)
+        if (poll.evaluation && isOpen(poll)) forms += pollForm(p, poll);
+    if (forms.empty()) return "";
+    return "<section aria-labelledby=\"evaluation\"><h2 id=\"evaluation\">" + t("evaluation_heading") + "</h2><p>" + t("evaluation_intro") +
+           "</p>" + forms + "</section>";
+}
+
+std::string renderPhoneSimilar(const PhonePage& p, const std::vector<const Idea*>& ideas) {
+    if (ideas.empty()) return "<div id=\"similar\"></div>";
+    const auto t = [&](const char* key) { return escapeHtml(p.strings.get(p.lang, key)); };
+    std::string h = "<div id=\"similar\" class=\"similar\"><p><strong>" + t("similar_heading") + "</strong> " + t("similar_hint") + "</p><ul class=\"wall\">";
+    for (const Idea* i : ideas) {
+        h += "<li class=\"card\"><p>" + escapeHtml(i->text) + "</p>";
+        if (std::find(p.supported.begin(), p.supported.end(), i->id) != p.supported.end())
+            h += "<p class=\"meta\">" + t("supported") + "</p>";
+        else if (p.supportsLeft > 0)
+            h += "<form method=\"post\" data-live action=\"" + p.base + "/support/" + escapeHtml(i->id) + "\"><button type=\"submit\">" +
+                 t("support") + "</button></form>";
+        h += "</li>";
+    }
+    return h + "</ul></div>";
 }
 
 }  // namespace wk::io

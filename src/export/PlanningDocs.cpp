@@ -19,7 +19,7 @@ std::vector<MeetingFrequency> meetingFrequencies(const KioskConfig& c) {
 
 std::vector<HeldMeeting> heldMeetings(const std::vector<SessionSummary>& sessions) {
     std::vector<HeldMeeting> out;
-    for (const auto& s : sessions) out.push_back({s.wijk, s.type, s.date});
+    for (const auto& s : sessions) out.push_back({s.wijk, s.type, s.date, s.evaluated});
     return out;
 }
 

@@ -12,10 +12,12 @@
 #include <toml++/toml.h>
 
 #include "domain/Agenda.h"
+#include "domain/Polls.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/PinHash.h"
+#include "io/Stemmer.h"
 #include "stb_truetype.h"
 
 namespace wk::io {
@@ -449,6 +451,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     if (c.areas.empty()) r.fail(nullptr, "areas", "at least one [[areas]] section is needed (the wijken and kernen)");
 
     c.policy.meetings = defaultMeetings();
+    c.policy.stopWords = dutchStopWords();
     if (const auto* t = r.table(doc, "", "meetings")) {
         for (auto&& [k, v] : *t) {
             const auto type = parse<MeetingType>(k.str());
@@ -457,7 +460,8 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             if (!v.is_table()) r.fail(&v, path, "must be a section [" + path + "]");
             const auto& m = *v.as_table();
             r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
-                                 "dossier", "resident_views", "answers", "distribution", "plan", "initiator", "agenda"});
+                                 "dossier", "resident_views", "answers", "distribution", "plan", "initiator", "agenda", "evaluation",
+                                 "evaluation_question"});
             // A form of the municipality's own (the menukaart's wijkschouw, zeepkist, ...): it
             // names what it is called; the rest starts as an "overig" meeting's.
             if (!c.policy.meeting(*type)) {
@@ -492,6 +496,15 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                     r.fail(m.get("per_council_term"), path + ".per_council_term", "and every_months exclude each other");
                 d.dossier = r.boolean(m, path, "dossier", d.dossier);
                 d.residentViews = r.words(m, path, "resident_views", d.residentViews);
+                d.evaluation = r.words(m, path, "evaluation", d.evaluation);
+                if (d.evaluation.size() < 3 || d.evaluation.size() > 5)
+                    r.fail(m.get("evaluation"), path + ".evaluation", "must name three to five statements");
+                for (const auto& e : d.evaluation)
+                    if (codepointCount(e) > static_cast<std::size_t>(kMaxStatementLength) || isBlank(e))
+                        r.fail(m.get("evaluation"), path + ".evaluation", "each statement has 1 to 200 characters");
+                d.evaluationQuestion = r.text(m, path, "evaluation_question", d.evaluationQuestion);
+                if (isBlank(d.evaluationQuestion) || codepointCount(d.evaluationQuestion) > static_cast<std::size_t>(kMaxStatementLength))
+                    r.fail(m.get("evaluation_question"), path + ".evaluation_question", "must have 1 to 200 characters");
                 for (const auto& v : d.residentViews)
                     if (v != "home" && v != "sliders" && v != "ideas" && v != "plan" && v != "minutes")
                         r.fail(m.get("resident_views"), path + ".resident_views", "\"" + v + "\" is not a screen; home, sliders, ideas, plan or minutes");

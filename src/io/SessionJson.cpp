@@ -210,7 +210,7 @@ void readVoice(const At& s, Session& out) {
         p.id = x.has("id") ? x.text("id") : freshId(out, 'q');
         p.question = x.text("question");
         const auto kind = parsePollKind(x.text("kind", "one"));
-        if (!kind) x["kind"].fail("must be one of: one, several, scale, ranking, budget");
+        if (!kind) x["kind"].fail("must be one of: one, several, scale, ranking, budget, statement, word, open");
         p.kind = *kind;
         for (const At& o : x.list("options")) p.options.push_back(o.text());
         if (x.has("total")) p.total = x["total"].integer(0, kMaxBudgetEuros);
@@ -230,6 +230,7 @@ void readVoice(const At& s, Session& out) {
         p.paper = numbers(x, "paper", 10'000'000);
         p.result = numbers(x, "result", kMaxBudgetEuros * 10'000);
         p.agenda = x.text("agenda");
+        p.evaluation = x.flag("evaluation", false);
         p.seq = ++seq;
         admit(out, std::move(p), x);
     }
@@ -241,6 +242,8 @@ void readVoice(const At& s, Session& out) {
         a.who = x.text("who");
         a.channel = x.text("channel", "phone");
         a.values = numbers(x, "values", kMaxBudgetEuros);
+        a.text = x.text("text");
+        a.pending = x.flag("pending", false);
         a.seq = ++seq;
         admit(out, std::move(a), x);
     }
@@ -295,6 +298,7 @@ Session sessionFromJson(std::string_view text) {
     out.info.time = s.clock("time");          // extension: when the meeting begins
     out.info.publicAt = s.clock("public_at");  // extension: when its public part is planned to begin
     out.info.preparing = s.flag("preparing", false);  // extension: in preparation at the office
+    for (const At& w : s.list("hidden_words")) out.info.hiddenWords.push_back(w.text());  // extension: off the word cloud
     if (s.has("head_count")) out.info.headCount = static_cast<int>(s["head_count"].integer(0, 100'000));  // extension: who came
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
 
@@ -465,6 +469,7 @@ Session sessionFromJson(std::string_view text) {
 
 void writeVoice(const Session& s, Json& o) {
     if (s.info.headCount > 0) o["head_count"] = s.info.headCount;
+    if (!s.info.hiddenWords.empty()) o["hidden_words"] = s.info.hiddenWords;
     if (!s.checkIns.empty()) {
         o["check_ins"] = Json::array();
         for (const auto& c : s.checkIns) {
@@ -485,12 +490,18 @@ void writeVoice(const Session& s, Json& o) {
             if (!p.paper.empty()) e["paper"] = p.paper;
             if (!p.result.empty()) e["result"] = p.result;
             if (!p.agenda.empty()) e["agenda"] = p.agenda;
+            if (p.evaluation) e["evaluation"] = true;
             o["polls"].push_back(std::move(e));
         }
     }
     if (!s.answers.empty()) {
         o["poll_answers"] = Json::array();
-        for (const auto& a : s.answers) o["poll_answers"].push_back({{"poll", a.poll}, {"who", a.who}, {"channel", a.channel}, {"values", a.values}});
+        for (const auto& a : s.answers) {
+            Json e{{"poll", a.poll}, {"who", a.who}, {"channel", a.channel}, {"values", a.values}};
+            if (!a.text.empty()) e["text"] = a.text;
+            if (a.pending) e["pending"] = true;
+            o["poll_answers"].push_back(std::move(e));
+        }
     }
 }
 

@@ -88,21 +88,37 @@ CheckInPost parseCheckInPost(std::string_view body) {
     return p;
 }
 
-std::vector<long long> parseAnswerPost(std::string_view body) {
+AnswerPost parseAnswerPost(std::string_view body) {
     const Json j = object(body);
+    AnswerPost out;
+    if (j.contains("text")) {
+        if (!j.at("text").is_string()) throw ApiError("text: must be a string");
+        out.text = j.at("text").get<std::string>();
+        if (!j.contains("values")) return out;
+    }
     if (!j.contains("values") || !j.at("values").is_array()) throw ApiError("values: must be a list of whole numbers, like [0]");
-    std::vector<long long> out;
     for (const auto& v : j.at("values")) {
         if (!v.is_number_integer() || v.get<long long>() < -1'000'000'000 || v.get<long long>() > 1'000'000'000)
             throw ApiError("values: must be a list of whole numbers, like [0]");
-        out.push_back(v.get<long long>());
+        out.values.push_back(v.get<long long>());
     }
-    if (out.size() > 64) throw ApiError("values: at most 64");
+    if (out.values.size() > 64) throw ApiError("values: at most 64");
     return out;
+}
+
+std::string parseStatementPost(std::string_view body) {
+    const Json j = object(body);
+    if (!j.contains("text") || !j.at("text").is_string()) throw ApiError("text: must be a string");
+    return j.at("text").get<std::string>();
 }
 
 std::string apiError(const std::string& what) { return Json{{"error", what}}.dump() + "\n"; }
 std::string apiCreated(const std::string& id, bool pending) { return Json{{"id", id}, {"pending", pending}}.dump() + "\n"; }
 std::string apiVotes(int votes) { return Json{{"votes", votes}}.dump() + "\n"; }
+std::string similarJson(const std::vector<const Idea*>& ideas) {
+    Json out = Json::array();
+    for (const Idea* i : ideas) out.push_back({{"id", i->id}, {"text", i->text}, {"votes", i->votes}});
+    return out.dump() + "\n";
+}
 
 }  // namespace wk::io

@@ -37,10 +37,19 @@ struct CheckInPost {
 };
 CheckInPost parseCheckInPost(std::string_view body);
 // {"values": [0]}: an answer to a poll (option numbers, a scale's value, a ranking, euros).
-std::vector<long long> parseAnswerPost(std::string_view body);
+// {"values": [0]} for a choice, {"text": "groen"} for a word or an open question.
+struct AnswerPost {
+    std::vector<long long> values;
+    std::string text;
+};
+AnswerPost parseAnswerPost(std::string_view body);
+// {"text": "..."}: a statement proposed.
+std::string parseStatementPost(std::string_view body);
 
 std::string apiError(const std::string& what);  // {"error": "..."}
 std::string apiCreated(const std::string& id, bool pending);
 std::string apiVotes(int votes);
+// [{"id": "i3", "text": "...", "votes": 4}]: the ideas like the one typed.
+std::string similarJson(const std::vector<const Idea*>&);
 
 }  // namespace wk::io

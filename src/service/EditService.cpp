@@ -1,5 +1,7 @@
 #include "service/EditService.h"
 
+#include "domain/Polls.h"
+
 #include <atomic>
 
 #include "service/Voice.h"
@@ -55,6 +57,7 @@ void EditService::applyCommitted(const std::vector<Change>& changes) {
 
 EditResult EditService::submit(const Issued& issued, const Alongside& alongside) {
     EditResult result;
+    bool closesPoll = false;
     std::vector<Change> changes;
     std::vector<Delta> deltas;
     try {
@@ -66,9 +69,18 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
         deltas = write(tx, d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
                                    d.summary, d.anonSummary});
         if (alongside) alongside(repo_, tx, d.createdId);
-        // A poll's secret for its answers' pseudonyms lives exactly as long as the poll is open.
-        if (std::holds_alternative<OpenPoll>(issued.intent)) repo_.setPollSecret(tx, session_.info.id, d.createdId, randomHex(32));
-        if (const auto* close = std::get_if<ClosePoll>(&issued.intent)) repo_.dropPollSecret(tx, session_.info.id, close->id);
+        // A poll's secret for its answers' pseudonyms lives exactly as long as the poll is open:
+        // made as it opens (a poll, a statement put up, an evaluation), dropped as it closes.
+        closesPoll = false;
+        for (const Change& c : d.changes)
+            if (const auto* put = std::get_if<Put<Poll>>(&c)) {
+                const Poll* before = find<Poll>(session_, put->item.id);
+                if (isOpen(put->item) && !(before && isOpen(*before))) repo_.setPollSecret(tx, session_.info.id, put->item.id, randomHex(32));
+                if (!put->item.closed.empty() && before && isOpen(*before)) {
+                    repo_.dropPollSecret(tx, session_.info.id, put->item.id);
+                    closesPoll = true;
+                }
+            }
         if (failNext_) {
             failNext_ = false;
             throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
@@ -83,7 +95,7 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
     applyCommitted(changes);
     // The closed poll's answers and secret out of the write-ahead log too, as far as no reader
     // holds it (secure_delete has overwritten them in the database itself).
-    if (std::holds_alternative<ClosePoll>(issued.intent)) try {
+    if (closesPoll) try {
             db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (const store::StoreError&) {
         }

@@ -29,7 +29,8 @@ PhoneDesk::PhoneDesk(const io::KioskConfig& config, const std::string& dbPath, s
     : config_(config),
       db_(store::Database::open(dbPath)),
       edits_(std::make_unique<EditService>(*db_, sessionId, config.policy)),
-      repo_(std::make_unique<store::Repository>(*db_)) {}
+      repo_(std::make_unique<store::Repository>(*db_)),
+      matcher_(config.policy.stopWords) {}
 
 bool PhoneDesk::spendAddress(const std::string& address) {
     const int share = config_.phones.visitsPerAddress;
@@ -37,6 +38,9 @@ bool PhoneDesk::spendAddress(const std::string& address) {
 }
 
 bool PhoneDesk::spendVisit(const std::string& visitId) { return spend(visitBudgets_[visitId], kVisitBurst, kVisitRate); }
+bool PhoneDesk::spendSimilar(const std::string& visitId) { return spend(similarBudgets_[visitId], kSimilarBurst, kSimilarRate); }
+
+std::vector<const Idea*> PhoneDesk::similar(const std::string& text) { return matcher_.similar(publicSession(), text); }
 
 std::optional<PhoneDesk::Visit> PhoneDesk::visit(const std::string& id) { return repo_->visit(edits_->session().info.id, id); }
 
@@ -92,18 +96,16 @@ bool PhoneDesk::checkedIn(const Visit& v) const {
     return false;
 }
 
-EditResult PhoneDesk::answer(const Visit& v, const std::string& poll, std::vector<long long> values) {
-    return issue(answerFor(*repo_, edits_->session().info.id, poll, "phone-" + v.id, "phone", std::move(values)));
+EditResult PhoneDesk::answer(const Visit& v, const std::string& poll, std::vector<long long> values, std::string text) {
+    return issue(answerFor(*repo_, edits_->session().info.id, poll, "phone-" + v.id, "phone", std::move(values), std::move(text)));
 }
 
-std::optional<std::vector<long long>> PhoneDesk::answerOf(const Visit& v, const std::string& poll) {
-    const auto secret = repo_->pollSecret(edits_->session().info.id, poll);
-    if (!secret) return std::nullopt;
-    PollAnswer key;
-    key.poll = poll;
-    key.who = pseudonym(*secret, "phone-" + v.id);
-    if (const PollAnswer* a = find<PollAnswer>(edits_->session(), keyOf(key))) return a->values;
-    return std::nullopt;
+std::optional<PollAnswer> PhoneDesk::answerOf(const Visit& v, const std::string& poll) {
+    return answerOfVisit(*repo_, edits_->session(), poll, "phone-" + v.id);
+}
+
+EditResult PhoneDesk::proposeStatement(const Visit& v, const std::string& text) {
+    return issue(ProposeStatement{text, "phone-" + v.id});
 }
 
 std::string PhoneDesk::participantOf(const Visit& v) {

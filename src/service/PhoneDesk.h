@@ -13,6 +13,7 @@
 #include "io/Config.h"
 #include "service/EditService.h"
 #include "service/Privacy.h"
+#include "service/Matching.h"
 #include "service/Voice.h"
 
 namespace wk::service {
@@ -64,9 +65,16 @@ public:
     bool checkedIn(const Visit& v) const;
     // The visit's answer to an open public poll, under its pseudonym for that poll; a second one
     // replaces the first.
-    EditResult answer(const Visit& v, const std::string& poll, std::vector<long long> values);
+    EditResult answer(const Visit& v, const std::string& poll, std::vector<long long> values, std::string text = {});
     // What the visit answered to `poll` while it is open (to show it and change it), or none.
-    std::optional<std::vector<long long>> answerOf(const Visit& v, const std::string& poll);
+    std::optional<PollAnswer> answerOf(const Visit& v, const std::string& poll);
+    // A statement the visit proposes; it waits for the facilitator.
+    EditResult proposeStatement(const Visit& v, const std::string& text);
+    // "Lijkt op": the ideas on the public wall like `text`. A visit asks at most kSimilarBurst at
+    // once and kSimilarRate a second after that (typing asks often; saving must not wait on it).
+    static constexpr double kSimilarBurst = 10, kSimilarRate = 0.5;
+    bool spendSimilar(const std::string& visitId);
+    std::vector<const Idea*> similar(const std::string& text);
     // The visit's own participant, made when it first places sliders; empty when that failed.
     std::string participantOf(const Visit& v);
     // One slider's placement by the visit's participant, and its reason when given.
@@ -83,7 +91,8 @@ private:
     std::unique_ptr<store::Database> db_;
     std::unique_ptr<EditService> edits_;
     std::unique_ptr<store::Repository> repo_;  // the visits, kept with the meeting
-    std::map<std::string, Bucket> addresses_, visitBudgets_;
+    std::map<std::string, Bucket> addresses_, visitBudgets_, similarBudgets_;
+    WordMatcher matcher_;
     AudienceView public_;
 };
 

@@ -1,5 +1,7 @@
 #include "service/Voice.h"
 
+#include "domain/Lookup.h"
+
 #include <sodium.h>
 
 #include <random>
@@ -29,19 +31,30 @@ std::string pseudonym(const std::string& secret, const std::string& visit) {
 }
 
 AnswerPoll answerFor(store::Repository& repo, std::int64_t sessionId, const std::string& poll, const std::string& visit,
-                     const std::string& channel, std::vector<long long> values) {
+                     const std::string& channel, std::vector<long long> values, std::string text) {
     AnswerPoll a;
     a.poll = poll;
     a.channel = channel;
     a.values = std::move(values);
+    a.text = std::move(text);
     if (const auto secret = repo.pollSecret(sessionId, poll); secret && !visit.empty()) a.who = pseudonym(*secret, visit);
     return a;
 }
 
 AnswerPoll answerFor(store::Database& db, std::int64_t sessionId, const std::string& poll, const std::string& visit,
-                     const std::string& channel, std::vector<long long> values) {
+                     const std::string& channel, std::vector<long long> values, std::string text) {
     store::Repository repo(db);
-    return answerFor(repo, sessionId, poll, visit, channel, std::move(values));
+    return answerFor(repo, sessionId, poll, visit, channel, std::move(values), std::move(text));
+}
+
+std::optional<PollAnswer> answerOfVisit(store::Repository& repo, const Session& s, const std::string& poll, const std::string& visit) {
+    const auto secret = repo.pollSecret(s.info.id, poll);
+    if (!secret || visit.empty()) return std::nullopt;
+    PollAnswer key;
+    key.poll = poll;
+    key.who = pseudonym(*secret, visit);
+    if (const PollAnswer* a = find<PollAnswer>(s, keyOf(key))) return *a;
+    return std::nullopt;
 }
 
 }  // namespace wk::service

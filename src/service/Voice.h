@@ -5,6 +5,7 @@
 // the secret is ever in the session, the edit log or an export.
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,10 @@ std::string pseudonym(const std::string& secret, const std::string& visit);
 // The intent that answers `poll` for `visit`; an unknown or closed poll gets no pseudonym (the
 // rules refuse the answer).
 AnswerPoll answerFor(store::Repository&, std::int64_t sessionId, const std::string& poll, const std::string& visit,
-                     const std::string& channel, std::vector<long long> values);
+                     const std::string& channel, std::vector<long long> values, std::string text = {});
 AnswerPoll answerFor(store::Database&, std::int64_t sessionId, const std::string& poll, const std::string& visit,
-                     const std::string& channel, std::vector<long long> values);
+                     const std::string& channel, std::vector<long long> values, std::string text = {});
+// The answer `visit` gave to the open `poll` so far, found by its pseudonym; none when it gave none.
+std::optional<PollAnswer> answerOfVisit(store::Repository&, const Session&, const std::string& poll, const std::string& visit);
 
 }  // namespace wk::service

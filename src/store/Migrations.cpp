@@ -204,9 +204,18 @@ CREATE TABLE poll_secrets(
   PRIMARY KEY(session_id, poll));
 )sql";
 
+// 14: what the room agrees on: an evaluation's polls, text answers (a word, an open question) and
+// whether a word waits for moderation; the words taken off the cloud.
+constexpr const char* kMigration14 = R"sql(
+ALTER TABLE polls ADD COLUMN evaluation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE poll_answers ADD COLUMN text TEXT NOT NULL DEFAULT '';
+ALTER TABLE poll_answers ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN hidden_words TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
                                                                  kMigration6, kMigration7, kMigration8, kMigration9, kMigration10,
-                                                                 kMigration11, kMigration12, kMigration13};
+                                                                 kMigration11, kMigration12, kMigration13, kMigration14};
 
 }  // namespace
 

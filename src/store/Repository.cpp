@@ -76,10 +76,13 @@ Action readAction(const Statement& st, int first = 0) {
 }  // namespace
 
 std::vector<SessionSummary> Repository::list() {
-    auto& st = db_.prepare("SELECT id, uid, date, type, wijk, title FROM sessions ORDER BY date, id");
+    auto& st = db_.prepare(
+        "SELECT id, uid, date, type, wijk, title, EXISTS (SELECT 1 FROM polls p WHERE p.session_id = sessions.id AND p.evaluation = 1 "
+        "AND p.closed <> '') FROM sessions ORDER BY date, id");
     std::vector<SessionSummary> out;
     while (st.step())
-        out.push_back({st.integer(0), st.text(1), st.text(2), parseOr(st.text(3), MeetingType(MeetingType::Overig)), st.text(4), st.text(5)});
+        out.push_back({st.integer(0), st.text(1), st.text(2), parseOr(st.text(3), MeetingType(MeetingType::Overig)), st.text(4), st.text(5),
+                       st.integer(6) != 0});
     st.reset();
     return out;
 }
@@ -164,7 +167,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
-            "bouwstenen, public_from, time, public_at, preparing, head_count FROM sessions WHERE id = ?1");
+            "bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
@@ -187,6 +190,7 @@ Session Repository::load(std::int64_t id) {
         s.info.publicAt = st.text(16);
         s.info.preparing = st.integer(17) != 0;
         s.info.headCount = static_cast<int>(st.integer(18));
+        s.info.hiddenWords = splitList(st.text(19));
         st.reset();
     }
     {
@@ -295,11 +299,11 @@ Session Repository::load(std::int64_t id) {
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
            "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
-           "dossier, bouwstenen, public_from, time, public_at, preparing, head_count) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")
+           "dossier, bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
               i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom,
-              i.time, i.publicAt, i.preparing, i.headCount)
+              i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords))
         .run();
 }
 
@@ -308,10 +312,10 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
            "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15, "
-           "time = ?16, public_at = ?17, preparing = ?18, head_count = ?19 WHERE id = ?1")
+           "time = ?16, public_at = ?17, preparing = ?18, head_count = ?19, hidden_words = ?20 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
               str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
-              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing, i.headCount)
+              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords))
         .run();
 }
 

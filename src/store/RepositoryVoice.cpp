@@ -17,7 +17,7 @@ void Repository::loadVoice(std::int64_t id, Session& s) {
     {
         auto& st = db_.prepare(
             "SELECT id, question, kind, options, total, max_choices, visibility, live, opened, closed, adopted, phone_answers, "
-            "kiosk_answers, paper, paper_answers, result, agenda, seq FROM polls WHERE session_id = ?1 ORDER BY seq");
+            "kiosk_answers, paper, paper_answers, result, agenda, seq, evaluation FROM polls WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) {
             Poll p;
@@ -39,14 +39,16 @@ void Repository::loadVoice(std::int64_t id, Session& s) {
             p.result = splitNumbers(st.text(15));
             p.agenda = st.text(16);
             p.seq = st.integer(17);
+            p.evaluation = st.integer(18) != 0;
             s.polls.push_back(std::move(p));
         }
         st.reset();
     }
     {
-        auto& st = db_.prepare("SELECT poll, who, channel, answer, seq FROM poll_answers WHERE session_id = ?1 ORDER BY seq");
+        auto& st = db_.prepare("SELECT poll, who, channel, answer, seq, text, pending FROM poll_answers WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
-        while (st.step()) s.answers.push_back({st.text(0), st.text(1), st.text(2), splitNumbers(st.text(3)), st.integer(4)});
+        while (st.step())
+            s.answers.push_back({st.text(0), st.text(1), st.text(2), splitNumbers(st.text(3)), st.integer(4), st.text(5), st.integer(6) != 0});
         st.reset();
     }
 }
@@ -59,17 +61,19 @@ void Repository::put(std::int64_t sid, const CheckIn& x) {
 void Repository::put(std::int64_t sid, const Poll& x) {
     db_.prepare(
            "INSERT OR REPLACE INTO polls(session_id, id, question, kind, options, total, max_choices, visibility, live, opened, closed, "
-           "adopted, phone_answers, kiosk_answers, paper, paper_answers, result, agenda, seq) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")
+           "adopted, phone_answers, kiosk_answers, paper, paper_answers, result, agenda, seq, evaluation) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")
         .with(sid, x.id, x.question, std::string(toString(x.kind)), joinList(x.options), static_cast<std::int64_t>(x.total), x.maxChoices,
               std::string(toString(x.visibility)), x.live, x.opened, x.closed, x.adopted, static_cast<std::int64_t>(x.phoneAnswers),
               static_cast<std::int64_t>(x.kioskAnswers), joinNumbers(x.paper), static_cast<std::int64_t>(x.paperAnswers),
-              joinNumbers(x.result), x.agenda, x.seq)
+              joinNumbers(x.result), x.agenda, x.seq, x.evaluation)
         .run();
 }
 void Repository::put(std::int64_t sid, const PollAnswer& x) {
-    db_.prepare("INSERT OR REPLACE INTO poll_answers(session_id, poll, who, channel, answer, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6)")
-        .with(sid, x.poll, x.who, x.channel, joinNumbers(x.values), x.seq)
+    db_.prepare(
+           "INSERT OR REPLACE INTO poll_answers(session_id, poll, who, channel, answer, seq, text, pending) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        .with(sid, x.poll, x.who, x.channel, joinNumbers(x.values), x.seq, x.text, x.pending)
         .run();
 }
 void Repository::remove(std::int64_t sid, const CheckIn& x) {

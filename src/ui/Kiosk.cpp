@@ -178,11 +178,17 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     // A poll opened or closed: the room turns to it (the facilitator may pin another picture).
     const std::string pollNow = in.session.polls.empty() ? "" : in.session.polls.back().id + "/" + in.session.polls.back().closed;
     if (pollSeen_ && *pollSeen_ != pollNow && !pollNow.empty()) {
-        room_.pinned = RoomPage::Poll;
+        // A statement to the statements, a one-word question to its cloud, the rest to the poll.
+        const Poll& last = in.session.polls.back();
+        room_.pinned = last.evaluation                         ? RoomPage::Poll
+                       : last.kind == PollKind::Statement      ? RoomPage::Statements
+                       : last.kind == PollKind::Word           ? RoomPage::Words
+                                                               : RoomPage::Poll;
         room_.blank = false;
     }
     pollSeen_ = pollNow;
-    pollOpen_ = openPoll(in.session) != nullptr;
+    pollOpen_ = openPoll(in.session) != nullptr || !openEvaluation(in.session).empty();
+    statementsOpen_ = !openStatements(in.session).empty();
     const bool isPublic = publicView(in.session);
     if (isPublic) closeClosedDrafts(s, !wasPublic_);
     wasPublic_ = isPublic;
@@ -231,7 +237,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
 
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
                       in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
-                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech};
+                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech, in.words};
     ImGui::SetCursorPos({pad, ImGui::GetCursorPosY()});
     ImGui::BeginGroup();
     drawNavigation(in.status, toolsBelow, forcePublic_ || in.session.info.phase == Visibility::Public, in.session.info, out);

@@ -60,6 +60,7 @@ struct KioskInput {
     const std::vector<Planned>* planned = nullptr;              // meetings and work planned ahead
     const std::vector<OpenAnswer>* wijkAnswers = nullptr;       // the wijk's other meetings' open answers
     bool noMeeting = false;  // the database holds no meeting yet: only the start screen, to begin one
+    service::WordMatcher* words = nullptr;  // stems for "lijkt op"
 };
 
 class Kiosk {
@@ -137,6 +138,7 @@ private:
     bool thanks_ = false;  // the welcome screen says "Bedankt!" first
     std::optional<std::string> pollSeen_;
     bool pollOpen_ = false;  // a poll is open: the room follows it between the screens  // the newest poll and whether it closed, as last drawn
+    bool statementsOpen_ = false;  // statements are open: the room shows them between screens
     bool pinPadOpen_ = false;
     PinPadState pin_;
     PinGuard guard_;

@@ -187,6 +187,7 @@ RoomPage Kiosk::roomPage() const {
     if (room_.pinned) return *room_.pinned;
     // While a poll is open the room shows it between the screens: it is what the room is doing.
     if (pollOpen_ && (welcome_ || view_ == View::Home)) return RoomPage::Poll;
+    if (statementsOpen_ && (welcome_ || view_ == View::Home)) return RoomPage::Statements;
     if (welcome_ || (pinPadOpen_ && !room_.presenting)) return RoomPage::Title;
     switch (view_) {
         case View::Home: return RoomPage::Title;
@@ -223,7 +224,8 @@ void Kiosk::drawRoomBar() {
     const std::pair<const char*, std::optional<RoomPage>> choices[] = {
         {"room.follow", std::nullopt},          {"room.show_title", RoomPage::Title}, {"room.only_sliders", RoomPage::Sliders},
         {"room.only_ideas", RoomPage::Ideas},   {"room.only_plan", RoomPage::Plan},   {"room.only_minutes", RoomPage::Minutes},
-        {"room.only_agenda", RoomPage::Agenda}, {"room.only_poll", RoomPage::Poll}};
+        {"room.only_agenda", RoomPage::Agenda}, {"room.only_poll", RoomPage::Poll},     {"room.only_statements", RoomPage::Statements},
+        {"room.only_words", RoomPage::Words}};
     ImGui::AlignTextToFramePadding();
     text(tr("room.bar"), palette().muted, -1);
     for (const auto& [key, page] : choices) {

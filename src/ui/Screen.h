@@ -12,6 +12,7 @@
 #include "domain/Plan.h"
 #include "domain/Planning.h"
 #include "io/Config.h"
+#include "service/Matching.h"
 #include "service/ReadAloud.h"
 #include "ui/Theme.h"
 #include "ui/widgets/QrCode.h"
@@ -60,11 +61,15 @@ struct CheckInHere { std::string kind = "resident"; };
 struct AnswerHere {
     std::string poll;
     std::vector<long long> values;
+    std::string text = {};  // a word or an open question
+    bool more = false;      // a round (statements, the evaluation) goes on: the visit does not end yet
 };
+// The resident stops a round of statements halfway: the visit ends, the next person starts anew.
+struct EndVisitHere {};
 // The app handles every one of these (a visitor with no case for a new one does not compile).
 using Request = std::variant<Edit, Undo, Redo, StartSession, OpenSession, Quit, ExportFiles, ListExportFolders, PurgePersonalData,
                              SetPhones, ShowPlanning, AddPlanned, RemovePlanned, TakeOverSession, SetPin, PinTries, RemoveMeeting, ReadAloud,
-                             CheckInHere, AnswerHere>;
+                             CheckInHere, AnswerHere, EndVisitHere>;
 
 // How the last edit went, for the screen that sent it.
 struct Receipt {
@@ -102,6 +107,7 @@ struct ScreenContext {
     bool noMeeting = false;  // no meeting yet: the start screen offers beginning one, nothing else
     bool removable = false;  // nothing was brought into the meeting: the facilitator may remove it
     bool speech = false;     // "Lees voor" is offered
+    service::WordMatcher* words = nullptr;  // stems for "lijkt op" and the word cloud
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {

@@ -25,3 +25,19 @@ export async function axe(page, label) {
   if (r.violations.length === 0) ok(`${label}: axe-core finds no WCAG 2.1 AA violation`);
   else for (const v of r.violations) fail(`${label}: ${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+// The page's message after a send: a new one, not the one the last send left on the page (the
+// page is replaced when the answer comes; until then the old message is still there).
+export async function message(page, before = '') {
+  // Polled from here: the page's policy allows no script from the test's side (no eval).
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const m = page.locator('.msg').first();
+    if (await m.count()) {
+      const text = ((await m.textContent()) || '').trim();
+      if (text !== before.trim()) return text;
+    }
+    if (Date.now() > deadline) throw new Error(`no new message after "${before}"`);
+    await page.waitForTimeout(50);
+  }
+}

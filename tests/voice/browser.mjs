@@ -4,28 +4,13 @@
 // is added to RESULT (JSON) for the counts to be checked.
 //   node browser.mjs JOIN_URL OUT RESULT one|ranking|budget
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { axe, fail, launch, ok, phone as phoneSize } from '../phone/kit.mjs';
+import { axe, fail, launch, message, ok, phone as phoneSize } from '../phone/kit.mjs';
 
 const [url, out, resultFile, step] = process.argv.slice(2);
 const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : { checkins: 0 };
 const browser = await launch();
 const phone = { ...phoneSize, locale: 'nl-NL' };
 
-// The page's message after a send: a new one, not the one the last send left on the page (the
-// page is replaced when the answer comes; until then the old message is still there).
-async function message(page, before = '') {
-  // Polled from here: the page's policy allows no script from the test's side (no eval).
-  const deadline = Date.now() + 20000;
-  for (;;) {
-    const m = page.locator('.msg').first();
-    if (await m.count()) {
-      const text = ((await m.textContent()) || '').trim();
-      if (text !== before.trim()) return text;
-    }
-    if (Date.now() > deadline) throw new Error(`no new message after "${before}"`);
-    await page.waitForTimeout(50);
-  }
-}
 const pollId = async (page) => (await page.getAttribute('form[action*="/poll/"]', 'action')).split('/poll/')[1];
 
 try {

@@ -21,6 +21,8 @@ const char* roomPageKey(RoomPage p) {
         case RoomPage::Minutes: return "minutes";
         case RoomPage::Agenda: return "agenda";
         case RoomPage::Poll: return "poll";
+        case RoomPage::Statements: return "statements";
+        case RoomPage::Words: return "words";
     }
     return "title";
 }
@@ -62,7 +64,7 @@ void header(const RoomFrame& f, const RoomState& st, const char* titleKey) {
         right -= pgw + em() * 0.6f;
     }
     // Phones on: the address to join, where everyone reads the page's title.
-    if (f.phones && f.phones->on && (f.page == RoomPage::Ideas || f.page == RoomPage::Poll)) {
+    if (f.phones && f.phones->on && (f.page == RoomPage::Ideas || f.page == RoomPage::Poll || f.page == RoomPage::Statements)) {
         std::string join = tr("phones.join_short") + std::string(" ") + shortAddress(f.phones->url);
         if (ImGui::CalcTextSize(join.c_str()).x >= right - x - em() * 8) join = shortAddress(f.phones->url);
         const float jw = ImGui::CalcTextSize(join.c_str()).x;
@@ -89,6 +91,8 @@ const char* titleKeyOf(RoomPage p) {
         case RoomPage::Minutes: return "room.minutes_title";
         case RoomPage::Agenda: return "agenda.title";
         case RoomPage::Poll: return "voice.poll_title";
+        case RoomPage::Statements: return "room.statements_title";
+        case RoomPage::Words: return "room.words_title";
         default: return "";
     }
 }
@@ -143,6 +147,8 @@ void drawRoom(const RoomFrame& f, RoomState& st) {
             case RoomPage::Minutes: st.pageCount = 1; drawRoomMinutes(f); break;
             case RoomPage::Agenda: st.pageCount = 1; drawRoomAgenda(f); break;
             case RoomPage::Poll: st.pageCount = 1; drawRoomPoll(f); break;
+            case RoomPage::Statements: st.pageCount = 1; drawRoomStatements(f); break;
+            case RoomPage::Words: st.pageCount = 1; drawRoomWords(f); break;
             default: break;
         }
         ImGui::PopTextWrapPos();

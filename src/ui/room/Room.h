@@ -9,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "domain/Agreement.h"
 #include "domain/Types.h"
+#include "domain/WordCloud.h"
 #include "io/Config.h"
 #include "ui/Theme.h"
 #include "ui/widgets/QrCode.h"
@@ -17,7 +19,7 @@
 namespace wk::ui {
 
 // What the room shows: one of the layouts below; the console decides which (RoomControl).
-enum class RoomPage { Title, Blank, Sliders, Ideas, Plan, Minutes, Agenda, Poll };
+enum class RoomPage { Title, Blank, Sliders, Ideas, Plan, Minutes, Agenda, Poll, Statements, Words };
 const char* roomPageKey(RoomPage);  // "title", "blank", "sliders", ...
 
 struct RoomFrame {
@@ -33,6 +35,10 @@ struct RoomFrame {
     std::uint64_t revision = 0;  // changes whenever the session does
     const PhoneJoin* phones = nullptr;  // when on: the code and address to join with a phone
     std::string clock;  // the meeting's time (local ISO), for the agenda's countdown
+    // The word cloud (issue 31): its words, most frequent first, and the one-word question it
+    // answers (empty: the ideas' words). Made by the app, which has the stemmer.
+    const std::vector<CloudWord>* cloud = nullptr;
+    std::string cloudQuestion = {};
 };
 
 // Between frames: which page of a long list is up, since when, and the measured layout.
@@ -79,6 +85,10 @@ void drawRoomTitle(const RoomFrame&, bool blank);
 void drawRoomSliders(const RoomFrame&);
 void drawRoomIdeas(const RoomFrame&, RoomState&);
 void drawRoomPoll(const RoomFrame&);
+void drawRoomStatements(const RoomFrame&);
+void drawRoomWords(const RoomFrame&);
+// A statement's verdict in words ("Hier zijn we verdeeld").
+std::string verdictWord(Verdict);
 void drawRoomPlan(const RoomFrame&, RoomState&);
 void drawRoomAgenda(const RoomFrame&);
 // While the agenda runs (an item current, or speakers): a band under every other picture.

@@ -14,10 +14,30 @@ namespace wk::ui {
 void drawRoomPoll(const RoomFrame& f) {
     const Palette& p = palette();
     const Session& s = f.session;  // filtered: no closed question in a public part
+    // The evaluation while it runs: how to take part and how many did, never what they said (the
+    // internal minutes keep that).
+    if (const auto evaluation = openEvaluation(s); !evaluation.empty()) {
+        long long answered = 0;
+        for (const Poll* q : evaluation) answered = std::max(answered, q->phoneAnswers + q->kioskAnswers);
+        const float w = ImGui::GetContentRegionAvail().x - em() * 0.6f, x = ImGui::GetCursorScreenPos().x;
+        textIn(f.fonts.title, tr("room.evaluation_how"), 0, w * (f.phones && f.phones->on ? 0.72f : 1.0f));
+        ImGui::SetCursorScreenPos({x, ImGui::GetCursorScreenPos().y});  // from the page's edge, not the window's
+        textIn(f.fonts.large, trn("room.evaluation_answered", answered), p.primary, w);
+        if (f.phones && f.phones->on && f.phones->qr.size > 0) {
+            const ImVec2 o = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+            const float q = std::min(size.y * 0.3f, size.x * 0.2f);
+            drawQr(f.phones->qr, {o.x + size.x - q - em() * 0.6f, o.y + size.y - q - em() * 0.6f}, q, tr("phones.qr"));
+        }
+        return;
+    }
     const Poll* poll = openPoll(s);
+    // The last one closed: a question of its own (statements, words and the evaluation have
+    // their own pictures; the evaluation's result is for the internal minutes only).
     if (!poll)
         for (const auto& x : s.polls)
-            if (!x.closed.empty() && (!poll || x.closed >= poll->closed)) poll = &x;
+            if (!x.closed.empty() && !x.evaluation && x.kind != PollKind::Statement && !isTextKind(x.kind) &&
+                (!poll || x.closed >= poll->closed))
+                poll = &x;
     if (!poll) {
         textIn(f.fonts.large, tr("room.no_poll"), p.muted);
         return;

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "domain/Agreement.h"
 #include "domain/Rules.h"
 #include "ui/I18n.h"
 #include "ui/room/Room.h"
@@ -51,6 +52,7 @@ void drawRoomSliders(const RoomFrame& f) {
     if (s.sliders.empty()) return;
     const auto ranked = slidersByDisagreement(s);
     const std::string most = !blind && !s.placements.empty() ? ranked.front() : "";
+    const auto split = blind ? std::vector<std::string>{} : splitSliders(s);  // two camps, not just a spread
     const ImVec2 wp = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
     const float top = ImGui::GetCursorScreenPos().y + em() * 0.2f;
     const float left = wp.x + em() * 0.6f, right = wp.x + ws.x - em() * 0.6f;
@@ -70,6 +72,12 @@ void drawRoomSliders(const RoomFrame& f) {
         if (marked) dl->AddRect({left, y}, {right, y + rowH - em() * 0.15f}, p.warn, em() * 0.3f, 0, em() * 0.12f);
         ImGui::SetCursorScreenPos({left + em() * 0.4f, y + em() * 0.1f});
         textIn(f.fonts.bold, sl.label, 0, labelW - em() * 0.6f);
+        // Two camps: said in words under the name, dark on light, read from the back.
+        const bool isSplitRow = std::find(split.begin(), split.end(), sl.key) != split.end();
+        if (isSplitRow) {
+            ImGui::SetCursorScreenPos({left + em() * 0.4f, ImGui::GetCursorScreenPos().y});
+            textIn(f.fonts.bold, tr("sliders.split"), p.bad, labelW - em() * 0.6f);
+        }
         const float tx = left + labelW, tw = right - tx - em() * 0.8f;
         if (blind) {
             const std::string line = trf("room.placed_count", std::to_string(placedBy) + " / " + std::to_string(s.participants.size()));
@@ -83,7 +91,7 @@ void drawRoomSliders(const RoomFrame& f) {
                            tr("sliders.desired") + " " + (stats.medianDesired ? decimal(*stats.medianDesired) : "–");
         ImGui::SetCursorScreenPos({tx, y + trackH});
         text(line, p.muted, -1);
-        if (marked) {  // on the same line, where the eye already is
+        if (marked && !isSplitRow) {
             ImGui::SameLine(0, em() * 0.6f);
             chip(tr("room.most_different"), p.warn, p.onPrimary);
         }

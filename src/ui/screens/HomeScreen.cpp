@@ -331,7 +331,8 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     // The open poll (to answer, or the facilitator's desk) and "Ik ben er", near the top; who
     // came and making a poll under the agenda.
     ImGui::Dummy({0, em() * 0.5f});
-    drawVoice(c, st.voice);
+    // A round of statements or the evaluation goes before a single question and "Ik ben er".
+    if (c.facilitator() || !drawAgreeRound(c, st.agree)) drawVoice(c, st.voice);
 
     ImGui::Dummy({0, em() * 0.5f});
     textIn(c.fonts.large, tr("home.present"), 0, -1);
@@ -393,6 +394,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
         ImGui::Dummy({0, em() * 0.5f});
         textIn(c.fonts.large, tr("voice.heading"), 0, -1);
         drawVoiceDesk(c, st.voice);
+        drawAgreeDesk(c, st.agree);
         ImGui::Dummy({0, em() * 0.5f});
         earlierSessions(c);
     }

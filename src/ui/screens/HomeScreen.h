@@ -5,6 +5,7 @@
 
 #include "ui/Screen.h"
 #include "ui/screens/AgendaStrip.h"
+#include "ui/screens/AgreePanel.h"
 #include "ui/screens/VoicePanel.h"
 
 namespace wk::ui {
@@ -28,6 +29,7 @@ struct HomeState {
     std::string shownUid;        // the meeting drawn last: another one opens at its top
     AgendaEditState agenda;      // an agenda item being changed or added
     VoiceState voice;            // check-in and polls
+    AgreeState agree;            // statements, the evaluation, words
 };
 
 

@@ -11,6 +11,7 @@
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
+#include "domain/WordCloud.h"
 #include "ui/I18n.h"
 #include "ui/screens/IdeasScreen.h"
 #include "ui/widgets/Touch.h"
@@ -157,6 +158,38 @@ void clearDraft(IdeasState& st) {
     st.pin.reset();
 }
 
+// "Lijkt op": ideas anyone may see with the same words as the one being typed, supporting one
+// the easier choice (it ends the typing: the idea is there already).
+void similarCard(ScreenContext& c, IdeasState& st) {
+    if (!c.words || !st.editing.empty()) return;
+    if (st.similarFor != st.text) {
+        st.similarFor = st.text;
+        st.similar.clear();
+        for (const Idea* i : c.words->similar(c.session, st.text)) st.similar.push_back(i->id);
+    }
+    if (st.similar.empty()) return;
+    const Palette& p = palette();
+    cardBegin("similar", 0, p.accent);
+    textIn(c.fonts.bold, tr("ideas.similar"), 0, -1);
+    text(tr("ideas.similar_hint"), p.muted);
+    for (const auto& id : st.similar) {
+        const Idea* i = find<Idea>(c.session, id);
+        if (!i || !seenByAll(*i)) continue;
+        text(i->text);
+        const bool already = std::find(st.supported.begin(), st.supported.end(), i->id) != st.supported.end();
+        const bool spent = !c.facilitator() && c.config.policy.supportsLeft(static_cast<int>(st.supported.size())) == 0;
+        if (!already && !spent && button(tr("ideas.similar_support"), {0, 0}, Tone::Primary, "similar-support-" + i->id)) {
+            c.send(SupportIdea{i->id});
+            st.supported.push_back(i->id);
+            clearDraft(st);
+            st.similar.clear();
+            st.similarFor.clear();
+            break;
+        }
+    }
+    cardEnd();
+}
+
 void composer(ScreenContext& c, IdeasState& st) {
     const Palette& p = palette();
     // Editing in a public phase, the editor may not see the name and contact: it does not touch them.
@@ -191,6 +224,11 @@ void composer(ScreenContext& c, IdeasState& st) {
     }
     textField(tr("ideas.your_idea"), &st.text, em() * 4.5f);
     if (st.showEmpty) text(tr("msg.text_empty"), p.bad);  // right under the field it is about
+    similarCard(c, st);
+    if (!st.composing) {  // supported one that was there already: the composer is done
+        cardEnd();
+        return;
+    }
     // As the limit nears, how much still fits: the same limit the phone keeps to.
     if (const int n = static_cast<int>(codepointCount(st.text)), limit = c.config.policy.limits.idea; n > limit * 9 / 10)
         text(n > limit       ? (n - limit == 1 ? std::string(tr("ideas.char_over")) : trf("ideas.chars_over", std::to_string(n - limit)))

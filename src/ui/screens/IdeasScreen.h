@@ -26,6 +26,8 @@ struct IdeasState {
     bool consent = false;
     std::string filter;  // "" all, "open" unanswered, "incomplete", or an answer value
     std::vector<std::string> supported;  // ideas this visitor supported (one each, a few per visit)
+    std::string similarFor;               // the text "lijkt op" was found for, and what it found
+    std::vector<std::string> similar;
     std::optional<MapPin> pin;  // where the new idea is on the map, if anywhere
     bool mapView = false;       // the wall as pins on the map instead of cards by theme
     std::string mapSelected;    // the pin tapped on the map view

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/Change.h"
+#include "domain/Agreement.h"
 #include "domain/Rules.h"
 #include "ui/I18n.h"
 #include "ui/screens/SlidersScreen.h"
@@ -51,7 +52,7 @@ void sliderEnds(const Slider& sl, float left, float right, ImU32 colour) {
     }
 }
 
-void statsLine(const SliderStats& st, const SliderStats* before, bool most = false) {
+void statsLine(const SliderStats& st, const SliderStats* before, bool most = false, bool split = false) {
     std::vector<std::string> parts;
     if (st.medianNow) parts.push_back(std::string(tr("sliders.now")) + ": " + sliderWords(st.medianNow, st.spreadNow));
     if (st.medianDesired) parts.push_back(std::string(tr("sliders.desired")) + ": " + sliderWords(st.medianDesired, st.spreadDesired));
@@ -64,7 +65,11 @@ void statsLine(const SliderStats& st, const SliderStats* before, bool most = fal
     } else {
         for (const auto& part : parts) text(part);
     }
-    if (most) {  // on the same line, where the eye already is
+    if (split) {  // two camps: said in words, before "most different"
+        const char* label = tr("sliders.split");
+        if (fitsOnLine(ImGui::CalcTextSize(label).x + em())) ImGui::SameLine(0, em());
+        chip(label, palette().bad, palette().onPrimary);
+    } else if (most) {  // on the same line, where the eye already is
         const char* label = tr("sliders.most_different");
         if (fitsOnLine(ImGui::CalcTextSize(label).x + em())) ImGui::SameLine(0, em());
         chip(label, palette().warn, palette().onPrimary);
@@ -142,6 +147,7 @@ void compare(ScreenContext& c, SlidersState& st) {
     std::optional<SessionInfo> prev;
     if (st.compareLast && c.previous) prev = c.previous->info;
     const auto ranked = slidersByDisagreement(s);
+    const auto split = splitSliders(s);
     for (std::size_t k = 0; k < ranked.size(); ++k) {
         const Slider* sl = find<Slider>(s, ranked[k]);
         if (!sl) continue;
@@ -166,7 +172,8 @@ void compare(ScreenContext& c, SlidersState& st) {
             continue;
         }
         compareTrack(c, st, *sl, stats, before ? &*before : nullptr);
-        statsLine(stats, before ? &*before : nullptr, k == 0 && stats.spreadNow > 0);
+        statsLine(stats, before ? &*before : nullptr, k == 0 && stats.spreadNow > 0,
+                  std::find(split.begin(), split.end(), sl->key) != split.end());
         ImGui::EndGroup();
         if (st.selSlider == sl->key)
             if (const Placement* pl = find<Placement>(s, st.selParticipant + '\x1f' + sl->key)) placementSummary(c, *pl, anonymous);

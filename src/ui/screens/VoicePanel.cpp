@@ -84,6 +84,18 @@ void answerCard(ScreenContext& c, VoiceState& st, const Poll& poll) {
             if (button(tr("voice.again"), {em() * 10, 0}, Tone::Secondary, "poll-again")) st.draft.clear();
             break;
         }
+        case PollKind::Word:
+        case PollKind::Open:
+            text(tr(poll.kind == PollKind::Word ? "voice.poll_word" : "voice.poll_open"), p.muted);
+            textField("poll-word", &st.word, poll.kind == PollKind::Open ? em() * 3.5f : 0, poll.kind == PollKind::Word ? em() * 16 : 0);
+            ImGui::BeginDisabled(isBlank(st.word));
+            if (button(tr("voice.done"), {em() * 10, 0}, Tone::Accent, "poll-done")) {
+                c.out.push_back(AnswerHere{poll.id, {}, st.word});
+                st.word.clear();
+            }
+            ImGui::EndDisabled();
+            break;
+        case PollKind::Statement: break;  // answered as a round (AgreePanel)
         case PollKind::Budget: {
             text(trf("voice.poll_budget", formatEuros(poll.total, ',')), p.muted);
             long long given = 0;
@@ -150,21 +162,24 @@ void pollEditor(ScreenContext& c, VoiceState& st) {
     textIn(c.fonts.large, tr("voice.new_poll"));
     text(tr("voice.question"), p.muted);
     textField("poll-question", &st.question);
+    // A statement is put up on its own card (AgreePanel); an open question belongs to the evaluation.
+    static constexpr PollKind offered[] = {PollKind::One, PollKind::Several, PollKind::Scale, PollKind::Ranking, PollKind::Budget, PollKind::Word};
     std::vector<std::string> kinds;
-    for (PollKind k : {PollKind::One, PollKind::Several, PollKind::Scale, PollKind::Ranking, PollKind::Budget}) kinds.push_back(tr(pollKindKey(k)));
+    for (PollKind k : offered) kinds.push_back(tr(pollKindKey(k)));
     const int k = chooser(kinds, tr(pollKindKey(st.kind)), "poll-kind");
-    if (k >= 0) st.kind = static_cast<PollKind>(k);
+    if (k >= 0) st.kind = offered[k];
+    const bool noOptions = st.kind == PollKind::Word;
     if (st.kind == PollKind::Scale && st.options.size() != kScalePoints)
         st.options = {tr("voice.scale_1"), "", tr("voice.scale_3"), "", tr("voice.scale_5")};
     if (st.kind != PollKind::Scale && st.options.size() < 2) st.options.resize(2);
-    text(tr(st.kind == PollKind::Scale ? "voice.scale_words" : "voice.options"), p.muted);
-    for (std::size_t i = 0; i < st.options.size(); ++i) {
+    if (!noOptions) text(tr(st.kind == PollKind::Scale ? "voice.scale_words" : "voice.options"), p.muted);
+    for (std::size_t i = 0; i < st.options.size() && !noOptions; ++i) {
         const std::string label = st.kind == PollKind::Scale ? std::to_string(i + 1) : std::string(tr("voice.option")) + " " + std::to_string(i + 1);
         text(label, p.muted, -1);
         ImGui::SameLine(em() * 6);
         textField("poll-option-" + std::to_string(i + 1), &st.options[i]);
     }
-    if (st.kind != PollKind::Scale && static_cast<int>(st.options.size()) < kMaxPollOptions &&
+    if (!noOptions && st.kind != PollKind::Scale && static_cast<int>(st.options.size()) < kMaxPollOptions &&
         flowButton(tr("voice.option_add"), Tone::Secondary, "poll-option-add"))
         st.options.emplace_back();
     if (st.kind == PollKind::Budget) {
@@ -185,7 +200,7 @@ void pollEditor(ScreenContext& c, VoiceState& st) {
         PollFields f{st.question, st.kind, {}, std::max(0LL, typedNumber(st.total)), static_cast<int>(std::max(0LL, typedNumber(st.maxChoices))),
                      st.closedPart ? Visibility::Closed : Visibility::Public, st.live};
         for (const auto& o : st.options)
-            if (st.kind == PollKind::Scale || !o.empty()) f.options.push_back(o);
+            if (!noOptions && (st.kind == PollKind::Scale || !o.empty())) f.options.push_back(o);
         st.openTicket = c.send(OpenPoll{f});
     }
     if (flowButton(tr("ideas.cancel"), Tone::Secondary, "poll-cancel")) st.writing = false;
@@ -202,6 +217,11 @@ void pollDesk(ScreenContext& c, VoiceState& st, const Poll& poll) {
     text(trn("voice.answers", t.answered()) + "  (" + tr("voice.channel_phone") + " " + std::to_string(poll.phoneAnswers) + "  ·  " +
          tr("voice.channel_kiosk") + " " + std::to_string(poll.kioskAnswers) + "  ·  " + tr("voice.channel_paper") + " " +
          std::to_string(poll.paperAnswers) + ")");
+    if (poll.kind == PollKind::Word) {
+        long long waiting = 0;
+        for (const auto& a : c.session.answers) waiting += a.poll == poll.id && a.pending;
+        if (waiting > 0) text(trn("voice.words_waiting", waiting), p.primary);
+    }
     if (poll.live)
         for (std::size_t i = 0; i < t.values.size(); ++i)
             text((poll.kind == PollKind::Scale ? std::to_string(i + 1) : poll.options[i]) + ": " + std::to_string(t.values[i]), 0, -1);
@@ -288,8 +308,8 @@ void drawVoiceDesk(ScreenContext& c, VoiceState& st) {
     attendanceLine(c, st);
     const Poll* open = openPoll(s);
     const Poll* last = nullptr;
-    for (const auto& poll : s.polls)
-        if (!poll.closed.empty() && (!last || poll.closed >= last->closed)) last = &poll;
+    for (const auto& poll : s.polls)  // statements and the evaluation have their own card (AgreePanel)
+        if (!poll.closed.empty() && poll.kind != PollKind::Statement && !poll.evaluation && (!last || poll.closed >= last->closed)) last = &poll;
     if (!open && last && last->id != st.justClosed) pollResult(c, *last);
     if (st.writing) pollEditor(c, st);
     else if (!open && flowButton(tr("voice.new_poll"), Tone::Secondary, "poll-new")) st.writing = true;

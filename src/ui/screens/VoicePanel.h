@@ -28,6 +28,7 @@ struct VoiceState {
     // A resident's answer being made (several choices, a ranking, a split), for `answering`.
     std::string answering;
     std::vector<long long> draft;
+    std::string word;  // a one-word answer as typed
 };
 
 // Near the top of the start screen. Residents: the open poll and "Ik ben er"; the facilitator:
