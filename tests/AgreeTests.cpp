@@ -203,6 +203,10 @@ TEST_CASE("one word: refused when not one word or only a stop word; waits under 
     CHECK(closed.result == std::vector<long long>{2, 1});
     CHECK(closed.phoneAnswers == 3);
     CHECK(r.s.answers.empty());
+    CHECK(wordPollTexts(r.s, closed).size() == 2);  // three words given: shown
+    Poll few = closed;
+    few.result = {1, 1};
+    CHECK(wordPollTexts(r.s, few).empty());  // two: not yet, one would say who
     CHECK_FALSE(pollProblem(closed));
     // Hiding a word by its stem, and putting it back.
     CHECK(r.act(HideWord{"gezel"}).empty());

@@ -100,7 +100,8 @@ std::vector<Intent> everyIntent() {
             ModerateWord{"q4", "x3"},
             HideWord{"groen"},
             OpenEvaluation{{"Goed geregeld.", "Ik kon meepraten.", "Ik weet wat er gebeurt."}, "Wat kan beter?", {}},
-            CloseEvaluation{}};
+            CloseEvaluation{},
+            SetIdeaPrefix{"ST-2"}};
 }
 
 // The small session with what some intents need besides: a hidden idea, a pending one, a

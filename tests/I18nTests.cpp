@@ -7,6 +7,7 @@
 #include "TestUtil.h"
 #include "domain/Intent.h"
 #include "domain/Text.h"
+#include "export/PhonePage.h"
 #include "export/PhoneStrings.h"
 #include "io/AtomicFile.h"
 #include "io/Config.h"
@@ -159,4 +160,28 @@ TEST_CASE("Lees voor says what the phase shows: never a closed text in a public 
         if (a.visibility == wk::Visibility::Closed) CHECK_FALSE(said(true, ReadKind::Action, a.id));
     CHECK_FALSE(said(true, ReadKind::Idea, "no-such-idea"));
     CHECK(said(true, ReadKind::Welcome, "")->find("Tik om te beginnen") != std::string::npos);
+}
+
+TEST_CASE("one vocabulary for answers: the phone page says what the kiosk says, with condition and date") {
+    const wk::io::PhoneStrings phone;
+    for (const auto lang : {wk::io::Lang::Nl, wk::io::Lang::En}) {
+        wk::io::setLanguage(lang);
+        const auto& l = phone.pick(lang == wk::io::Lang::Nl ? "nl" : "en", "");
+        for (const char* v : {"nu", "ooit", "nooit", "ja", "nee", "ja_mits"}) {
+            INFO(v);
+            CHECK(phone.get(l, std::string("answer_") + v) == wk::io::tr(std::string("answer.") + v));
+        }
+        CHECK(phone.get(l, "answer_condition") == wk::io::tr("answer.condition"));
+        CHECK(phone.get(l, "answer_due") == wk::io::tr("answer.due"));
+        for (int m = 1; m <= 12; ++m) CHECK(phone.get(l, "month_" + std::to_string(m)) == wk::io::tr("month." + std::to_string(m)));
+    }
+    wk::io::setLanguage(wk::io::Lang::Nl);
+    wk::Session s = wk::test::smallSession();  // i1: ooit, "Begroting 2027", final answer by 2027-03-01
+    const wk::io::KioskConfig& config = wk::test::shippedConfig();
+    wk::io::PhonePage p{phone, phone.pick("nl", ""), config, s, "/j/x", {}, false, {}, 0, false, {}, {}, false};
+    const std::string wall = wk::io::renderPhoneWall(p);
+    CHECK(wall.find("Antwoord: Ooit") != std::string::npos);
+    CHECK(wall.find("Voorwaarde: Begroting 2027") != std::string::npos);
+    CHECK(wall.find("Definitief antwoord uiterlijk: 1 maart 2027") != std::string::npos);
+    CHECK(wall.find("Toelichting: Geen budget dit jaar") != std::string::npos);
 }

@@ -62,6 +62,7 @@ void KioskApp::openSession(std::int64_t id) {
     // Another meeting: the phones' address of the last one ends with it.
     if (phones_.on) setPhones(false);
     edits_ = std::make_unique<service::EditService>(db_, id, config_.policy);
+    meetings_.numberIdeas(*edits_, io::localDateTime());  // the kiosk that holds a meeting numbers its ideas
     kiosk_->setMayChoosePin(false);  // a meeting exists: from now on IT sets the PIN (set-pin)
     status_ = {};
     status_.speech = speaker_ && speaker_->available();  // the kiosk's, not the meeting's

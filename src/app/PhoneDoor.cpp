@@ -200,6 +200,9 @@ io::HttpResponse PhoneDoor::route(const io::HttpRequest& r, const std::string& r
             for (const Poll& poll : desk_.publicSession().polls)
                 if (poll.closed.empty()) nText = m == "budget_total" ? formatEuros(poll.total, ',') : std::to_string(poll.maxChoices);
         if (knownMessage(m)) message = strings_.get(lang, m, {{"n", nText}});
+        // The idea's number, to refer to it later (issue 32); only one that has the form of one.
+        if (const std::string nr = queryValue(r, "nr"); (m == "thanks" || m == "thanks_pending") && isIdeaNumber(nr))
+            message += " " + strings_.get(lang, "idea_number", {{"n", nr}});
         return page(lang, visit, message, m.rfind("error_", 0) == 0 || m.rfind("too_long_", 0) == 0 || m == "support_limit" || m == "unknown_theme" ||
                                                   m == "poll_closed" || m == "poll_wrong" || m == "poll_too_many" || m == "budget_total" ||
                                                   m == "ranking_incomplete" || m == "statement_wrong" || m == "statement_duplicate" ||
@@ -250,7 +253,8 @@ io::HttpResponse PhoneDoor::route(const io::HttpRequest& r, const std::string& r
         const Idea* made = find<Idea>(desk_.session(), res.createdId);
         const bool pending = made && made->pending;
         if (apiIdea) return json(201, io::apiCreated(res.createdId, pending));
-        return back(pending ? "thanks_pending" : "thanks");
+        const std::string nr = made && !made->number.empty() ? "&nr=" + made->number : "";
+        return back((pending ? "thanks_pending" : "thanks") + nr);
     }
 
     // Support: once per idea and a few per visit, only for what the public wall shows.

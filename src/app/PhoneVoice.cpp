@@ -140,6 +140,32 @@ std::optional<io::HttpResponse> PhoneDoor::voice(const io::HttpRequest& r, const
         if (!res.ok()) return apiStatement ? json(503, io::apiError("statement: not saved")) : back("error_generic");
         return apiStatement ? json(201, io::apiCreated(res.createdId, true)) : back("statement_sent");
     }
+    // The evaluation as one form: every question answered that was filled in, the rest left.
+    if (rest == "/evaluation") {
+        if (!isValidUtf8(r.body)) return back("poll_wrong");
+        const auto fields = io::formFields(r.body);
+        int sent = 0;
+        std::vector<Poll> questions;  // copied: each answer changes the session the list is in
+        for (const Poll& poll : desk_.publicSession().polls)
+            if (poll.evaluation && isOpen(poll)) questions.push_back(poll);
+        for (const Poll& poll : questions) {
+            std::vector<long long> values;
+            std::string text;
+            if (poll.kind == PollKind::Scale) {
+                const auto v = wholeNumber(field(fields, "choice-" + poll.id));
+                if (!v) continue;  // not filled in: nothing sent
+                values.push_back(*v);
+            } else {
+                text = field(fields, "text-" + poll.id);
+                if (isBlank(text)) continue;
+            }
+            const service::EditResult res = desk_.answer(*visit, poll.id, std::move(values), std::move(text));
+            if (res.problem) return back(answerProblem(*res.problem));
+            if (!res.ok()) return back("error_generic");
+            ++sent;
+        }
+        return back(sent > 0 ? "poll_saved" : "poll_wrong");
+    }
     // /poll/ID (a form) or /api/polls/ID/answer (JSON): only a public poll the phone can see.
     const bool formAnswer = rest.rfind("/poll/", 0) == 0;
     const bool apiAnswer = rest.rfind("/api/polls/", 0) == 0 && rest.size() > 18 && rest.substr(rest.size() - 7) == "/answer";

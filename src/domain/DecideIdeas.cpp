@@ -31,6 +31,7 @@ Decision Decider::operator()(const SubmitIdea& c) const {
     // Under moderation a resident's idea waits in the inbox; the facilitator's goes up at once.
     i.pending = s_.info.settings.moderated && is_.role == Role::Resident;
     i.seq = nextSeq<Idea>(s_);
+    i.number = nextIdeaNumber(s_);
     const std::string by = isBlank(c.author) ? "" : " by " + cleanLine(c.author);
     return made({Put<Idea>{i}}, "idea " + i.id + " " + quote(c.text) + by + (i.pending ? " (waits for review)" : ""),
                 "idea " + i.id + " " + quote(c.text) + (i.pending ? " (waits for review)" : ""), i.id);
@@ -95,9 +96,30 @@ Decision Decider::operator()(const MergeIdeas& c) const {
     if (!joined.map) joined.map = dup->map;
     gone.hidden = true;
     gone.hiddenReason = format(c.reasonFormat, truncateVisibly(target->text, 80));
+    gone.mergedInto = target->id;  // its number stays, pointing to the one kept
     std::vector<Change> changes{Put<Idea>{joined}, Put<Idea>{gone}};
     for (auto& ch : closeActionsOf(s_, gone.id)) changes.push_back(std::move(ch));
     return done(std::move(changes), "idea " + c.duplicate + " into " + c.target + " " + quote(target->text));
+}
+
+// Once per meeting, by the kiosk that holds it: what its ideas' numbers start with.
+Decision Decider::operator()(const SetIdeaPrefix& c) const {
+    if (!isIdeaPrefix(c.prefix)) return refuse("value_range", "session.idea_prefix");
+    if (!s_.info.ideaPrefix.empty()) return refuse("no_change", "session.idea_prefix");
+    SessionInfo info = s_.info;
+    info.ideaPrefix = c.prefix;
+    std::vector<Change> changes{SetInfo{info}};
+    // Ideas brought in before it (an imported meeting) get theirs now, in their order.
+    Session numbered = s_;
+    numbered.info.ideaPrefix = c.prefix;
+    for (const auto& i : s_.ideas) {
+        if (!i.number.empty()) continue;
+        Idea n = i;
+        n.number = nextIdeaNumber(numbered);
+        apply(numbered, Put<Idea>{n});
+        changes.push_back(Put<Idea>{n});
+    }
+    return done(std::move(changes), "idea numbers start with " + c.prefix);
 }
 
 Decision Decider::operator()(const HideIdea& c) const {

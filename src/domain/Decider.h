@@ -82,6 +82,7 @@ public:
     Decision operator()(const HideWord&) const;
     Decision operator()(const OpenEvaluation&) const;
     Decision operator()(const CloseEvaluation&) const;
+    Decision operator()(const SetIdeaPrefix&) const;
 
 private:
     // A poll closed: its answers become its result and go (the changes appended); how many answered.

@@ -14,7 +14,7 @@ const auto kPlacement = std::make_tuple(WK_F(now), WK_F(desired), WK_F(reason), 
 // An idea's votes are counted apart (see mergeBack): supports added since are kept.
 const auto kIdea = std::make_tuple(WK_F(text), WK_F(theme), WK_F(author), WK_F(contact), WK_F(consent), WK_F(visibility),
                                    WK_F(map), WK_F(response), WK_F(created), WK_F(hidden), WK_F(hiddenReason),
-                                   WK_F(pending), WK_F(seq), WK_F(agenda));
+                                   WK_F(pending), WK_F(seq), WK_F(agenda), WK_F(number), WK_F(mergedInto));
 const auto kOpgave = std::make_tuple(WK_F(title), WK_F(description), WK_F(seq));
 const auto kAction = std::make_tuple(WK_F(opgave), WK_F(what), WK_F(indicator), WK_F(party), WK_F(owner), WK_F(deadline),
                                      WK_F(budget), WK_F(status), WK_F(koppelkansen), WK_F(ideas), WK_F(visibility),
@@ -32,7 +32,7 @@ const auto kPoll = std::make_tuple(WK_F(question), WK_F(kind), WK_F(options), WK
 const auto kAnswer = std::make_tuple(WK_F(channel), WK_F(values), WK_F(seq), WK_F(text), WK_F(pending));
 const auto kInfo = std::make_tuple(WK_F(type), WK_F(title), WK_F(wijk), WK_F(date), WK_F(location), WK_F(chair),
                                    WK_F(scheme), WK_F(phase), WK_F(uid), WK_F(settings.moderated),
-                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom), WK_F(time), WK_F(publicAt), WK_F(preparing), WK_F(headCount), WK_F(hiddenWords),
+                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom), WK_F(time), WK_F(publicAt), WK_F(preparing), WK_F(headCount), WK_F(hiddenWords), WK_F(ideaPrefix),
                                    // each rating on its own: undoing one keeps another rated since
                                    WK_F(bouwstenen[0]), WK_F(bouwstenen[1]), WK_F(bouwstenen[2]), WK_F(bouwstenen[3]),
                                    WK_F(bouwstenen[4]), WK_F(bouwstenen[5]), WK_F(bouwstenen[6]));

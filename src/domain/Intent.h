@@ -222,6 +222,9 @@ struct OpenEvaluation {
 };
 struct CloseEvaluation {};
 
+// Issue 32: what the meeting's ideas' numbers start with ("BH-3"), set once.
+struct SetIdeaPrefix { std::string prefix; };
+
 using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
@@ -229,7 +232,7 @@ using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, Merge
                             SetActionStatus, MoveAction, RemoveAction, AddContributions, ResolvePoint, AddNote, EditNote, RemoveNote, AddAgendaItem,
                             EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor,
                             CheckInVisit, SetHeadCount, OpenPoll, ClosePoll, AnswerPoll, AddPaperTotals, AdoptBudget,
-                            ProposeStatement, PutUpStatement, ModerateWord, HideWord, OpenEvaluation, CloseEvaluation>;
+                            ProposeStatement, PutUpStatement, ModerateWord, HideWord, OpenEvaluation, CloseEvaluation, SetIdeaPrefix>;
 
 // An intent as issued: by whom and when (local ISO time; the domain reads no clock).
 struct Issued {

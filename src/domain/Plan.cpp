@@ -136,7 +136,14 @@ Progress progress(const std::vector<Session>& meetings, const std::string& today
         const Action& a = all[i].action;
         if (a.amountCents && a.status != ActionStatus::Vervallen) committed[a.budget] += *a.amountCents;
         if (isOpen(a.status)) out.openActions.push_back(all[i]);
+        if (a.status == ActionStatus::Gereed) {
+            std::string on = all[i].sessionDate;
+            for (const auto& h : a.history)
+                if (h.status == ActionStatus::Gereed) on = h.at.substr(0, 10);
+            out.achieved.push_back({all[i], on});
+        }
     }
+    std::stable_sort(out.achieved.begin(), out.achieved.end(), [](const Achieved& a, const Achieved& b) { return a.doneOn > b.doneOn; });
     const auto left = [&](const std::string& date) -> std::optional<std::int64_t> {
         const auto d = dayNumber(date), now = dayNumber(today);
         if (!d || !now) return std::nullopt;

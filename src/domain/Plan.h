@@ -71,8 +71,14 @@ struct BudgetUse {
     std::optional<std::int64_t> availableCents;  // what the config gives the area, if anything
     std::int64_t committedCents = 0;             // named by actions not dropped (vervallen)
 };
+// An action done (issue 32, "successen vieren"): its newest copy, and the day it became gereed.
+struct Achieved {
+    TrackedAction tracked;
+    std::string doneOn;  // YYYY-MM-DD, from its history; the meeting's date when it has none
+};
 struct Progress {
     std::vector<TrackedAction> openActions;  // each chain's newest copy, overdue first, then by deadline
+    std::vector<Achieved> achieved = {};     // every chain done, the latest first
     std::vector<OpenAnswer> openAnswers;     // ooit and ja-mits answers, overdue first
     std::vector<BudgetUse> budgets;
 };

@@ -22,6 +22,9 @@ constexpr int kScalePoints = 5;
 constexpr long long kMaxBudgetEuros = 10'000'000;
 constexpr int kStatementAnswers = 3;  // eens, oneens, weet niet: the values 0, 1, 2
 constexpr int kMaxWordLength = 40;
+// A one-word question's words are shown once this many gave one: a single word on the room would
+// say who typed it at the kiosk a moment ago.
+constexpr std::size_t kMinWordsShown = 3;
 constexpr int kMaxStatementLength = 200;
 constexpr long long kMaxProposals = 20;  // statements residents proposed, waiting at once
 

@@ -239,4 +239,34 @@ Session visibleTo(const Session& s, Audience a) {
     return out;
 }
 
+bool isAreaCode(const std::string& c) {
+    return !c.empty() && c.size() <= 6 && std::all_of(c.begin(), c.end(), [](char x) { return (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9'); });
+}
+
+bool isIdeaPrefix(const std::string& p) {
+    const auto dash = p.find('-');
+    if (dash == std::string::npos || !isAreaCode(p.substr(0, dash))) return false;
+    const std::string n = p.substr(dash + 1);
+    return !n.empty() && n.size() <= 4 && n.find_first_not_of("0123456789") == std::string::npos && n[0] != '0';
+}
+
+bool isIdeaNumber(const std::string& n) {
+    const auto dash = n.rfind('-');
+    if (dash == std::string::npos || !isIdeaPrefix(n.substr(0, dash))) return false;
+    const std::string c = n.substr(dash + 1);
+    return !c.empty() && c.size() <= 6 && c.find_first_not_of("0123456789") == std::string::npos;
+}
+
+std::string nextIdeaNumber(const Session& s) {
+    const std::string& prefix = s.info.ideaPrefix;
+    if (prefix.empty()) return "";
+    long highest = 0;
+    for (const auto& i : s.ideas)
+        if (i.number.size() > prefix.size() + 1 && i.number.compare(0, prefix.size(), prefix) == 0 && i.number[prefix.size()] == '-') {
+            const std::string n = i.number.substr(prefix.size() + 1);
+            if (n.size() <= 6 && n.find_first_not_of("0123456789") == std::string::npos) highest = std::max(highest, std::stol(n));
+        }
+    return prefix + "-" + std::to_string(highest + 1);
+}
+
 }  // namespace wk

@@ -72,4 +72,15 @@ bool isRemovable(const Session&);
 Session visibleTo(const Session&, Audience);
 bool isVisible(Visibility, Audience);
 
+// Ideas' numbers (issue 32). A prefix is an area's code (1 to 6 capitals or digits), a hyphen and
+// the meeting's number in the wijk: "BH-3".
+bool isIdeaPrefix(const std::string&);
+// The number a new idea gets: the prefix and one more than the highest counter under it; empty
+// without a prefix.
+std::string nextIdeaNumber(const Session&);
+// An area's code: 1 to 6 capitals or digits.
+bool isAreaCode(const std::string&);
+// An idea's number: a prefix, a hyphen and a counter ("BH-3-17").
+bool isIdeaNumber(const std::string&);
+
 }  // namespace wk

@@ -83,6 +83,10 @@ struct Idea {
     bool pending = false;  // controlled mode: waits in the facilitator's inbox, not yet on the wall
     std::int64_t seq = 0;
     std::string agenda = {};  // the agenda item current when it was brought in, or empty
+    // How residents and letters refer to it (issue 32): the area's code, the meeting's number in
+    // the wijk and a counter ("BH-3-17"); empty where the meeting has no prefix.
+    std::string number = {};
+    std::string mergedInto = {};  // merged: the idea it joined (this one is hidden, its number kept)
     bool operator==(const Idea&) const = default;
 };
 
@@ -256,6 +260,9 @@ struct SessionInfo {
     int headCount = 0;
     // Words the facilitator took off the word cloud, by stem (issue 31).
     std::vector<std::string> hiddenWords = {};
+    // What new ideas' numbers start with (issue 32): the area's code and the meeting's number in
+    // the wijk ("BH-3"), given once by the kiosk that holds the meeting; empty: ideas get none.
+    std::string ideaPrefix = {};
     bool operator==(const SessionInfo&) const = default;
 };
 

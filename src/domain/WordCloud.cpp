@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/Polls.h"
 #include "domain/Text.h"
 
 namespace wk {
@@ -51,10 +52,13 @@ std::vector<CloudWord> wordCloud(const std::vector<WeightedText>& texts, const S
     std::map<std::string, std::string> stems;  // a word's stem, once per distinct word
     for (const auto& t : texts) {
         if (t.weight <= 0) continue;
+        std::vector<std::string> seen;  // a word said twice in one idea counts once
         for (const auto& w : wordsOf(t.text)) {
             if (!isContentWord(w, stop)) continue;
             auto it = stems.find(w);
             if (it == stems.end()) it = stems.emplace(w, stem(w)).first;
+            if (std::find(seen.begin(), seen.end(), it->second) != seen.end()) continue;
+            seen.push_back(it->second);
             Group& g = groups[it->second];
             g.count += t.weight;
             g.forms[w] += t.weight;
@@ -95,6 +99,9 @@ std::vector<WeightedText> wordPollTexts(const Session& s, const Poll& p) {
     } else {
         for (std::size_t k = 0; k < p.options.size() && k < p.result.size(); ++k) texts.push_back({p.options[k], p.result[k]});
     }
+    long long given = 0;
+    for (const auto& t : texts) given += t.weight;
+    if (given < static_cast<long long>(kMinWordsShown)) return {};  // too few to show without saying who
     return texts;
 }
 

@@ -38,7 +38,7 @@ struct WeightedText {
     long long weight = 1;  // a closed one-word question's answer counts as often as it was given
 };
 // The `most` most frequent stems (ties: alphabetically by written form), without stop words and
-// the stems in `hidden`.
+// the stems in `hidden`; a stem counts once per text (an idea that says it twice says it once).
 std::vector<CloudWord> wordCloud(const std::vector<WeightedText>&, const Stemmer&, const StopWords&,
                                  const std::vector<std::string>& hidden, std::size_t most = 40);
 

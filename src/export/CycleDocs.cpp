@@ -163,6 +163,19 @@ Document voortgangDocument(const std::vector<Session>& meetings, const Session& 
     if (t.rows.empty()) doc.add(Paragraph{w("voortgang.nothing_open"), true});
     else doc.add(std::move(t));
 
+    // What was achieved: successes are said, not only what is still open.
+    doc.add(Heading{2, w("voortgang.achieved")});
+    Table done{{w("export.nr"), w("plan.what"), w("plan.who"), w("voortgang.done_on")}, {}};
+    for (const auto& a : p.achieved) {
+        const Action& x = a.tracked.action;
+        if (audience == Audience::Public && x.visibility != Visibility::Public) continue;
+        std::string what = x.what;
+        if (audience == Audience::Internal && x.visibility == Visibility::Closed) what += " (" + w("badge.closed") + ")";
+        done.rows.push_back({std::to_string(x.number) + " (" + dateWords(a.tracked.sessionDate, w) + ")", what, who(x, c), dateWords(a.doneOn, w)});
+    }
+    if (done.rows.empty()) doc.add(Paragraph{w("voortgang.nothing_achieved"), true});
+    else doc.add(std::move(done));
+
     doc.add(Heading{2, w("voortgang.open_answers")});
     Table answers{{w("export.idea"), w("export.answer"), w("answer.due"), w("voortgang.meeting")}, {}};
     for (const auto& a : p.openAnswers) {

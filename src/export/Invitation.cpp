@@ -60,30 +60,7 @@ Plan planFor(const Session& full, Audience audience, const KioskConfig& config) 
     return p;
 }
 
-std::string lowerFirst(std::string s) {
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
-
-std::string typeLabel(const SessionInfo& info, const KioskConfig& config) {
-    const MeetingDefaults* m = config.meeting(info.type);
-    return m ? m->label : std::string(toString(info.type));
-}
-
-// Whom to ask, and how: "Sander Bosman, wijkadviseur", then a phone number and an address when
-// the config has them; empty when the gebied names nobody.
-std::vector<std::string> contactLines(const Plan& p, const Words& w) {
-    if (!p.gebied || p.gebied->contact.empty()) return {};
-    std::vector<std::string> out{fillIn(w("invite.contact"), p.gebied->contact)};
-    if (!p.gebied->phone.empty()) out.push_back(fillIn(w("invite.phone"), p.gebied->phone));
-    if (!p.gebied->email.empty()) out.push_back(fillIn(w("invite.email"), p.gebied->email));
-    return out;
-}
-std::string joinLines(const std::vector<std::string>& lines) {
-    std::string out;
-    for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
-    return out;
-}
+std::vector<std::string> contactLines(const Plan& p, const Words& w) { return gebiedContact(p.gebied, w); }
 
 void addAgendaTable(Document& doc, const Plan& p, Audience audience, const Words& w) {
     if (p.shown.agenda.empty()) return;
@@ -184,6 +161,30 @@ Document invitationDocument(const Session& full, Audience audience, const KioskC
     // Signed by the person to ask, when there is one: a letter from someone, not from an office.
     doc.add(Paragraph{w("invite.regards") + "\n" + (p.gebied && !p.gebied->contact.empty() ? p.gebied->contact + "\n" : "") + config.municipality});
     return doc;
+}
+
+std::string lowerFirst(std::string s) {
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
+
+std::string typeLabel(const SessionInfo& info, const KioskConfig& config) {
+    const MeetingDefaults* m = config.meeting(info.type);
+    return m ? m->label : std::string(toString(info.type));
+}
+
+std::vector<std::string> gebiedContact(const Gebied* gebied, const Words& w) {
+    if (!gebied || gebied->contact.empty()) return {};
+    std::vector<std::string> out{fillIn(w("invite.contact"), gebied->contact)};
+    if (!gebied->phone.empty()) out.push_back(fillIn(w("invite.phone"), gebied->phone));
+    if (!gebied->email.empty()) out.push_back(fillIn(w("invite.email"), gebied->email));
+    return out;
+}
+
+std::string joinLines(const std::vector<std::string>& lines) {
+    std::string out;
+    for (const auto& l : lines) out += (out.empty() ? "" : "\n") + l;
+    return out;
 }
 
 std::string icsText(const std::string& text) {

@@ -4,6 +4,7 @@
 // brought, and its event asks the config's genodigden as attendees. Neither names a resident.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "domain/Types.h"
 #include "export/Document.h"
@@ -32,6 +33,14 @@ std::string invitationIcs(const Session& full, Audience, const KioskConfig&, con
 
 // The footer and title of the letter: "Uitnodiging Wijktafel Brouwhuis".
 std::string invitationTitle(const SessionInfo&, const KioskConfig&, const Words&);
+
+// What letters share (the invitation, the answer letters): the meeting type's label, a word's
+// first letter in lower case, the gebied's person to ask with phone and address (none when the
+// gebied names nobody), lines joined.
+std::string typeLabel(const SessionInfo&, const KioskConfig&);
+std::string lowerFirst(std::string);
+std::vector<std::string> gebiedContact(const Gebied*, const Words&);
+std::string joinLines(const std::vector<std::string>&);
 
 // iCalendar's TEXT escaping (backslash, semicolon, comma, line breaks) and its line folding.
 std::string icsText(const std::string& text);

@@ -302,19 +302,24 @@ std::string amountCell(const std::optional<std::int64_t>& cents, char mark) {
 }
 }  // namespace
 
-std::string contactsCsv(const Session& s, const Words& w) {
-    std::string out = "\xEF\xBB\xBF";
-    const auto row = [&](const std::vector<std::string>& cells) {
+std::string csvRows(const std::vector<std::vector<std::string>>& rows) {
+    std::string out = "\xEF\xBB\xBF";  // the BOM: a Dutch Excel then reads UTF-8, not ANSI
+    for (const auto& cells : rows) {
         for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? ";" : "") + csvCell(cells[i]);
         out += "\r\n";
-    };
-    row({w("export.idea"), w("ideas.theme"), w("export.name"), w("export.contact"), w("export.consent"), w("export.answer"), w("export.created")});
-    for (const auto& i : s.ideas) {
-        if (i.author.empty() && i.contact.empty()) continue;
-        row({i.text, i.theme, i.author, i.contact, w(i.consent ? "export.yes" : "export.no"),
-             i.response.value.empty() ? w("export.no_answer") : w("answer." + i.response.value), i.created.substr(0, 10)});
     }
     return out;
+}
+
+std::string contactsCsv(const Session& s, const Words& w) {
+    std::vector<std::vector<std::string>> rows{
+        {w("export.idea"), w("ideas.theme"), w("export.name"), w("export.contact"), w("export.consent"), w("export.answer"), w("export.created")}};
+    for (const auto& i : s.ideas) {
+        if (i.author.empty() && i.contact.empty()) continue;
+        rows.push_back({i.text, i.theme, i.author, i.contact, w(i.consent ? "export.yes" : "export.no"),
+                        i.response.value.empty() ? w("export.no_answer") : w("answer." + i.response.value), i.created.substr(0, 10)});
+    }
+    return csvRows(rows);
 }
 
 std::string planCsv(const Session& s, const KioskConfig& config, const Words& w) {

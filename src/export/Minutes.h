@@ -38,5 +38,7 @@ std::string contactsCsv(const Session&, const Words&);
 std::string planCsv(const Session&, const KioskConfig&, const Words&);
 // One CSV cell, quoted when needed and never a formula.
 std::string csvCell(const std::string& text);
+// Rows as a Dutch spreadsheet reads them: the BOM, ';' between cells, CRLF after each row.
+std::string csvRows(const std::vector<std::vector<std::string>>& rows);
 
 }  // namespace wk::io

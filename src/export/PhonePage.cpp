@@ -7,6 +7,7 @@
 #include "domain/Change.h"
 #include "domain/Text.h"
 #include "export/Document.h"
+#include "io/I18n.h"
 
 namespace wk::io {
 namespace {
@@ -135,9 +136,24 @@ std::string renderPhoneWall(const PhonePage& p) {
         h += escapeHtml(p.strings.get(p.lang, i.votes == 0 ? "votes_zero" : i.votes == 1 ? "votes_one" : "votes", {{"n", std::to_string(i.votes)}}));
         if (!i.author.empty()) h += " · " + escapeHtml(i.author);
         h += "</p>";
-        if (!i.response.value.empty())
-            h += "<p><span class=\"answer\">" + escapeHtml(p.strings.get(p.lang, "answer")) + ": " +
-                 escapeHtml(answerWord(p, i.response.value)) + "</span></p>";
+        if (!i.response.value.empty()) {
+            // The answer as the kiosk shows it (issue 32): its word, why, on what condition, and
+            // when the final answer comes, the date in words.
+            const Response& r = i.response;
+            h += "<p><span class=\"answer\">" + escapeHtml(p.strings.get(p.lang, "answer")) + ": " + escapeHtml(answerWord(p, r.value)) + "</span></p>";
+            if (!r.motivation.empty())
+                h += "<p class=\"meta\">" + escapeHtml(p.strings.get(p.lang, "answer_motivation")) + ": " + escapeHtml(r.motivation) + "</p>";
+            if (!r.condition.empty())
+                h += "<p class=\"meta\">" + escapeHtml(p.strings.get(p.lang, "answer_condition")) + ": " + escapeHtml(r.condition) + "</p>";
+            if (!r.due.empty()) {
+                const auto word = [&](std::string_view k) {
+                    std::string key(k);
+                    std::replace(key.begin(), key.end(), '.', '_');  // "month.4" is month_4 in the page's words
+                    return p.strings.get(p.lang, key);
+                };
+                h += "<p class=\"meta\">" + escapeHtml(p.strings.get(p.lang, "answer_due")) + ": " + escapeHtml(dateWords(r.due, word)) + "</p>";
+            }
+        }
         if (!p.mayAct) {  // a visit that reads only has no button it cannot use
             h += "</li>";
             continue;

@@ -175,15 +175,39 @@ std::string renderPhoneStatements(const PhonePage& p) {
     return h + "</section>";
 }
 
+// The evaluation as one form with one button: filled in whole and sent once, so nothing typed
+// above the last question is lost by sending only the last.
 std::string renderPhoneEvaluation(const PhonePage& p) {
     if (!p.mayAct) return "";
     const auto t = [&](const char* key) { return escapeHtml(p.strings.get(p.lang, key)); };
-    std::string forms;
-    for (const Poll& poll : p.session.polls)
-        if (poll.evaluation && isOpen(poll)) forms += pollForm(p, poll);
-    if (forms.empty()) return "";
-    return "<section aria-labelledby=\"evaluation\"><h2 id=\"evaluation\">" + t("evaluation_heading") + "</h2><p>" + t("evaluation_intro") +
-           "</p>" + forms + "</section>";
+    std::string fields;
+    bool answered = false;
+    for (const Poll& poll : p.session.polls) {
+        if (!poll.evaluation || !isOpen(poll)) continue;
+        const auto mine = p.myAnswers.find(poll.id);
+        answered = answered || mine != p.myAnswers.end();
+        const std::string id = escapeHtml(poll.id);
+        fields += "<fieldset><legend>" + escapeHtml(poll.question) + "</legend>";
+        if (poll.kind == PollKind::Scale) {
+            for (int v = 1; v <= kScalePoints; ++v) {
+                const std::string& words = poll.options[static_cast<std::size_t>(v - 1)];
+                const std::string oid = id + "-" + std::to_string(v);
+                const bool checked = mine != p.myAnswers.end() && has(&mine->second.values, v);
+                fields += "<div class=\"check\"><input type=\"radio\" id=\"" + oid + "\" name=\"choice-" + id + "\" value=\"" + std::to_string(v) + "\"" +
+                          (checked ? " checked" : "") + "><label for=\"" + oid + "\">" +
+                          escapeHtml(std::to_string(v) + (words.empty() ? "" : " – " + words)) + "</label></div>";
+            }
+        } else if (poll.kind == PollKind::Open) {
+            fields += "<label for=\"" + id + "-o\">" + t("poll_open") + "</label><textarea id=\"" + id + "-o\" name=\"text-" + id +
+                      "\" maxlength=\"1000\">" + escapeHtml(mine != p.myAnswers.end() ? mine->second.text : "") + "</textarea>";
+        }
+        fields += "</fieldset>";
+    }
+    if (fields.empty()) return "";
+    std::string h = "<section aria-labelledby=\"evaluation\"><h2 id=\"evaluation\">" + t("evaluation_heading") + "</h2><p>" + t("evaluation_intro") + "</p>";
+    h += "<form method=\"post\" data-live action=\"" + p.base + "/evaluation\">" + fields;
+    if (answered) h += "<p class=\"hint\">" + t("poll_yours") + "</p>";
+    return h + "<button type=\"submit\">" + t(answered ? "poll_change" : "poll_send") + "</button></form></section>";
 }
 
 std::string renderPhoneSimilar(const PhonePage& p, const std::vector<const Idea*>& ideas) {

@@ -13,6 +13,7 @@
 
 #include "domain/Agenda.h"
 #include "domain/Polls.h"
+#include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
@@ -429,7 +430,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
         for (const auto& e : *n->as_array()) {
             const auto& t = *e.as_table();
             const std::string path = "areas[" + std::to_string(i++) + "]";
-            r.onlyKeys(t, path, {"name", "kind", "gebied", "map", "budgets"});
+            r.onlyKeys(t, path, {"name", "kind", "gebied", "map", "budgets", "code"});
             Area a{r.requiredText(t, path, "name", &e), r.text(t, path, "kind", "wijk"), r.text(t, path, "gebied", ""),
                    r.file(t, path, "map", base, false, Reader::Kind::Png), {}};
             if (const auto* b = r.table(t, path, "budgets")) {
@@ -445,6 +446,11 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             }
             if (a.kind != "wijk" && a.kind != "kern" && a.kind != "buurtschap")
                 r.fail(t.get("kind"), path + ".kind", "must be wijk, kern or buurtschap");
+            a.code = r.text(t, path, "code", "");
+            if (t.get("code") && !isAreaCode(a.code)) r.fail(t.get("code"), path + ".code", "must be 1 to 6 capital letters or digits, like \"BH\"");
+            for (const auto& other : c.areas)
+                if (!a.code.empty() && other.code == a.code)
+                    r.fail(t.get("code"), path + ".code", "\"" + a.code + "\" is the code of " + other.name + " already: each area's code is its own");
             c.areas.push_back(std::move(a));
         }
     }

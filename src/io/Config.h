@@ -36,6 +36,8 @@ struct Area {
     std::string map;                 // a PNG of the wijk for placing ideas, or empty
     // What the area may spend per budget kind ("wijkbudget"), in euro cents.
     std::map<std::string, std::int64_t> budgets;
+    // What its ideas' numbers start with (issue 32): 1 to 6 capitals or digits, unique ("BH").
+    std::string code = {};
 };
 
 // A gebied (a group of areas) and who answers for it: its gebiedswethouder and the contact

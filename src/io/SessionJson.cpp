@@ -298,6 +298,7 @@ Session sessionFromJson(std::string_view text) {
     out.info.time = s.clock("time");          // extension: when the meeting begins
     out.info.publicAt = s.clock("public_at");  // extension: when its public part is planned to begin
     out.info.preparing = s.flag("preparing", false);  // extension: in preparation at the office
+    out.info.ideaPrefix = s.text("idea_prefix");  // extension (issue 32): new ideas' numbers
     for (const At& w : s.list("hidden_words")) out.info.hiddenWords.push_back(w.text());  // extension: off the word cloud
     if (s.has("head_count")) out.info.headCount = static_cast<int>(s["head_count"].integer(0, 100'000));  // extension: who came
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
@@ -349,6 +350,8 @@ Session sessionFromJson(std::string_view text) {
         i.hiddenReason = x.text("hidden_reason");
         i.pending = x.flag("pending", false);
         i.agenda = x.text("agenda");
+        i.number = x.text("number");           // extension (issue 32)
+        i.mergedInto = x.text("merged_into");
         i.seq = ++seq;
         admit(out, std::move(i), x);
     }
@@ -470,6 +473,7 @@ Session sessionFromJson(std::string_view text) {
 void writeVoice(const Session& s, Json& o) {
     if (s.info.headCount > 0) o["head_count"] = s.info.headCount;
     if (!s.info.hiddenWords.empty()) o["hidden_words"] = s.info.hiddenWords;
+    if (!s.info.ideaPrefix.empty()) o["idea_prefix"] = s.info.ideaPrefix;
     if (!s.checkIns.empty()) {
         o["check_ins"] = Json::array();
         for (const auto& c : s.checkIns) {
@@ -556,6 +560,8 @@ std::string sessionToJson(const Session& s) {
             e["hidden_reason"] = i.hiddenReason;
         }
         if (i.pending) e["pending"] = true;
+        if (!i.number.empty()) e["number"] = i.number;
+        if (!i.mergedInto.empty()) e["merged_into"] = i.mergedInto;
         if (!i.agenda.empty()) e["agenda"] = i.agenda;
         o["ideas"].push_back(std::move(e));
     }

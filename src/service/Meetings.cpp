@@ -60,7 +60,31 @@ Meetings::Created Meetings::import(Session s, const LogEntry& log) {
         throw io::ImportError("$.session.type", "\"" + s.info.type.key + "\" is no meeting type of this kiosk's config (" + known + ")");
     }
     giveTypeAgenda(s, config_.policy);
+    // Held by this kiosk from now on: its ideas get their numbers here (the domain gives them).
+    if (s.info.ideaPrefix.empty()) {
+        s.info.id = 0;
+        if (const std::string prefix = ideaPrefixFor(s.info); !prefix.empty()) {
+            const Decision d = decide(s, {SetIdeaPrefix{prefix}, Role::System, log.at}, [](char) { return std::string(); }, config_.policy);
+            if (!d.problem)
+                for (const auto& c : d.changes) apply(s, c);
+        }
+    }
     return store::Repository(db_).create(s, log);
+}
+
+std::string Meetings::ideaPrefixFor(const SessionInfo& info) const {
+    const io::Area* area = config_.area(info.wijk);
+    if (!area || area->code.empty()) return "";
+    int n = 1;
+    for (const auto& m : list())
+        if (m.wijk == info.wijk && m.id != info.id && (m.date < info.date || (m.date == info.date && (info.id == 0 || m.id < info.id)))) ++n;
+    return area->code + "-" + std::to_string(n);
+}
+
+void Meetings::numberIdeas(EditService& edits, const std::string& at) const {
+    if (!edits.session().info.ideaPrefix.empty()) return;
+    const std::string prefix = ideaPrefixFor(edits.session().info);
+    if (!prefix.empty()) edits.submit({SetIdeaPrefix{prefix}, Role::System, at});
 }
 
 std::int64_t Meetings::importDemo(const std::string& at) {
@@ -88,6 +112,7 @@ std::int64_t Meetings::create(Session s, const std::string& at, const std::strin
     std::string summary = what + " \"" + s.info.title + "\"";
     // "What became of last time": the open actions of the wijk's earlier meetings come along,
     // from this kiosk and from the others' taken from the archive.
+    s.info.ideaPrefix = ideaPrefixFor(s.info);
     const CarryOver c = carryOver(repo.meetingsOfWijk(s.info.wijk, s.info.date), s);
     s.opgaven = c.opgaven;
     s.actions = c.actions;

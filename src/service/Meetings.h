@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "io/Config.h"
+#include "service/EditService.h"
 #include "store/Repository.h"
 
 namespace wk::service {
@@ -41,6 +42,12 @@ public:
     // The same, made at the office ("in voorbereiding"): with its start time and place.
     std::int64_t prepare(const MeetingType& type, const std::string& wijk, const std::string& date, const std::string& time,
                          const std::string& location, const std::string& at);
+    // What the ideas' numbers of the meeting `info` start with (issue 32): its area's code and its
+    // place among the wijk's meetings by date ("BH-3"); empty when the area has no code. A meeting
+    // not yet stored (id 0) comes after those of its day.
+    std::string ideaPrefixFor(const SessionInfo& info) const;
+    // Gives the open meeting its prefix once (and its ideas their numbers), as the system.
+    void numberIdeas(EditService&, const std::string& at) const;
     // Removes a meeting nothing was brought into; false when it is not removable.
     bool remove(std::int64_t id, const std::string& at, const std::string& role);
 

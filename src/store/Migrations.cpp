@@ -213,9 +213,17 @@ ALTER TABLE poll_answers ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN hidden_words TEXT NOT NULL DEFAULT '';
 )sql";
 
+// 15: residents hear back: ideas' numbers ("BH-3-17"), which idea a merged one joined, and the
+// meeting's prefix for new numbers.
+constexpr const char* kMigration15 = R"sql(
+ALTER TABLE ideas ADD COLUMN number TEXT NOT NULL DEFAULT '';
+ALTER TABLE ideas ADD COLUMN merged_into TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN idea_prefix TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
                                                                  kMigration6, kMigration7, kMigration8, kMigration9, kMigration10,
-                                                                 kMigration11, kMigration12, kMigration13, kMigration14};
+                                                                 kMigration11, kMigration12, kMigration13, kMigration14, kMigration15};
 
 }  // namespace
 

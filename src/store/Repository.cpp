@@ -167,7 +167,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
-            "bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words FROM sessions WHERE id = ?1");
+            "bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words, idea_prefix FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
@@ -191,6 +191,7 @@ Session Repository::load(std::int64_t id) {
         s.info.preparing = st.integer(17) != 0;
         s.info.headCount = static_cast<int>(st.integer(18));
         s.info.hiddenWords = splitList(st.text(19));
+        s.info.ideaPrefix = st.text(20);
         st.reset();
     }
     {
@@ -215,7 +216,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT id, text, theme, author, contact, consent, votes, visibility, map_x, map_y, response, motivation, "
-            "condition, due, created, seq, hidden, hidden_reason, pending, agenda FROM ideas WHERE session_id = ?1 ORDER BY seq");
+            "condition, due, created, seq, hidden, hidden_reason, pending, agenda, number, merged_into FROM ideas WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) {
             Idea i;
@@ -231,6 +232,8 @@ Session Repository::load(std::int64_t id) {
             i.hiddenReason = st.text(17);
             i.pending = st.integer(18) != 0;
             i.agenda = st.text(19);
+            i.number = st.text(20);
+            i.mergedInto = st.text(21);
             s.ideas.push_back(std::move(i));
         }
         st.reset();
@@ -299,11 +302,11 @@ Session Repository::load(std::int64_t id) {
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
            "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
-           "dossier, bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")
+           "dossier, bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words, idea_prefix) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
               i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom,
-              i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords))
+              i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords), i.ideaPrefix)
         .run();
 }
 
@@ -312,10 +315,10 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
            "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15, "
-           "time = ?16, public_at = ?17, preparing = ?18, head_count = ?19, hidden_words = ?20 WHERE id = ?1")
+           "time = ?16, public_at = ?17, preparing = ?18, head_count = ?19, hidden_words = ?20, idea_prefix = ?21 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
               str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
-              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords))
+              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords), i.ideaPrefix)
         .run();
 }
 
@@ -469,14 +472,14 @@ void Repository::put(std::int64_t sid, const Placement& x) {
 void Repository::put(std::int64_t sid, const Idea& x) {
     auto& st = db_.prepare(
         "INSERT OR REPLACE INTO ideas(session_id, id, text, theme, author, contact, consent, votes, visibility, map_x, "
-        "map_y, response, motivation, condition, due, created, seq, hidden, hidden_reason, pending, agenda) "
-        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
+        "map_y, response, motivation, condition, due, created, seq, hidden, hidden_reason, pending, agenda, number, merged_into) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)");
     st.with(sid, x.id, x.text, x.theme, x.author, x.contact, x.consent, x.votes, str(toString(x.visibility)));
     if (x.map) st.bind(10, x.map->x).bind(11, x.map->y);
     else st.bindNull(10).bindNull(11);
     st.bind(12, x.response.value).bind(13, x.response.motivation).bind(14, x.response.condition)
         .bind(15, x.response.due).bind(16, x.created).bind(17, x.seq).bind(18, x.hidden).bind(19, x.hiddenReason).bind(20, x.pending)
-        .bind(21, x.agenda).run();
+        .bind(21, x.agenda).bind(22, x.number).bind(23, x.mergedInto).run();
 }
 void Repository::put(std::int64_t sid, const Opgave& x) {
     db_.prepare("INSERT OR REPLACE INTO opgaven(session_id, id, title, description, seq) VALUES(?1, ?2, ?3, ?4, ?5)")

@@ -39,6 +39,16 @@ try {
     await section.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${out}/phone-agree-evaluation-390x844.png`, fullPage: true });
     await axe(page, 'the page with the evaluation');
+    // One form, one button: every statement 3, and a written answer (check.py counts the 3s).
+    const sets = section.locator('fieldset');
+    for (let k = 0; k < await sets.count(); k++) {
+      const three = sets.nth(k).locator('input[type=radio][value="3"]');
+      if (await three.count()) await three.check();
+    }
+    await section.locator('textarea').fill('Prima avond');
+    await section.locator('button[type=submit]').click();
+    const m = await message(page);
+    if (/bewaard/.test(m)) ok(`sending the evaluation says: ${m}`); else fail(`sending the evaluation says: ${m}`);
   }
 } catch (e) {
   fail(`${step}: ${e.message}`);

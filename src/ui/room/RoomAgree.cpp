@@ -6,6 +6,7 @@
 
 #include "domain/Agreement.h"
 #include "domain/Polls.h"
+#include "io/I18n.h"
 #include "ui/I18n.h"
 #include "ui/room/Room.h"
 #include "ui/widgets/Touch.h"
@@ -13,32 +14,28 @@
 namespace wk::ui {
 namespace {
 
-// One statement: its words, then a bar in three parts (eens, oneens, weet niet) and the share.
-void statementRow(const RoomFrame& f, const StatementResult& r, float left, float width, bool showCounts, bool compact) {
+// One statement: its words, then a bar of eens against oneens (weet niet is not in it: it is not
+// in the share either) and the counts in words, so the colours need no key.
+void statementRow(const RoomFrame& f, const StatementResult& r, float left, float width, bool compact) {
     const Palette& p = palette();
     ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y});
     textIn(compact ? f.fonts.bold : f.fonts.large, r.poll->question, 0, width);
-    const long long all = r.count.decided() + r.count.weetNiet;
-    std::string line = trn("room.statement_answers", all);
-    if (showCounts && r.count.decided() > 0)
-        line += "  ·  " + trf("agree.percent_eens", std::to_string(r.count.eensPercent())) + "  ·  " + verdictWord(r.verdict);
-    if (showCounts && all > 0) {
+    if (r.count.decided() > 0) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const float y = ImGui::GetCursorScreenPos().y + em() * 0.05f, h = em() * 0.6f;
-        const float w = width * 0.6f;
-        float x = left;
-        const auto part = [&](long long n, ImU32 colour) {
-            const float pw = w * static_cast<float>(n) / static_cast<float>(all);
-            if (pw > 0) dl->AddRectFilled({x, y}, {x + pw, y + h}, colour);
-            x += pw;
-        };
-        part(r.count.eens, p.ok);
-        part(r.count.oneens, p.bad);
-        part(r.count.weetNiet, p.cardBorder);
+        const float y = ImGui::GetCursorScreenPos().y + em() * 0.05f, h = em() * 0.6f, w = width * 0.6f;
+        const float eens = w * static_cast<float>(r.count.eens) / static_cast<float>(r.count.decided());
+        dl->AddRectFilled({left, y}, {left + eens, y + h}, p.ok);
+        dl->AddRectFilled({left + eens, y}, {left + w, y + h}, p.bad);
         ImGui::SetCursorScreenPos({left, y + h + em() * 0.15f});
     }
+    std::string line = io::fillIn(io::fillIn(io::fillIn(tr("room.statement_counts"), std::to_string(r.count.eens)), std::to_string(r.count.oneens)),
+                                  std::to_string(r.count.weetNiet));
+    // The share of the side the room chose: "85 % oneens" under agreement, not "15 % eens".
+    if (r.count.decided() > 0)
+        line += "  ·  " + (r.verdict == Verdict::AgreeOneens ? trf("agree.percent_oneens", std::to_string(100 - r.count.eensPercent()))
+                                                             : trf("agree.percent_eens", std::to_string(r.count.eensPercent())));
     ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y});
-    text(line, p.muted, width);
+    text(line, p.text, width);
     ImGui::Dummy({0, em() * (compact ? 0.1f : 0.3f)});
 }
 
@@ -78,7 +75,7 @@ void drawRoomStatements(const RoomFrame& f) {
             if (!belongs(r)) continue;
             if (first) heading(key);
             first = false;
-            statementRow(f, r, left, width, true, compact);
+            statementRow(f, r, left, width, compact);
         }
     };
     group("room.agreed", agreed);
@@ -160,7 +157,7 @@ void drawRoomWords(const RoomFrame& f) {
         for (std::size_t k = 0; k < lines[l].size(); ++k) {
             const Placed& pl = lines[l][k];
             const ImVec2 at{x, y + heights[l] - pl.size};
-            const ImU32 colour = (l + k) % 2 == 0 ? p.primary : p.text;
+            const ImU32 colour = p.primary;  // one colour: a second would seem to mean something
             dl->AddText(font, pl.size, at, colour, pl.w->written.c_str());
             traceAdd(pl.w->written, at, {at.x + pl.width, at.y + pl.size}, false);
             x += pl.width + gap;

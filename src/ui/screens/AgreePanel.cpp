@@ -72,6 +72,7 @@ void roundQuestion(ScreenContext& c, AgreeState& st, const Poll& q, bool evaluat
             break;
         default: break;
     }
+    ImGui::Dummy({0, em() * 0.6f});  // away from the answers: not tapped for one
     if (at > 1 && flowButton(tr("agree.stop"), Tone::Secondary, "agree-stop")) {
         c.out.push_back(EndVisitHere{});
         st.answeredHere.clear();
@@ -80,7 +81,8 @@ void roundQuestion(ScreenContext& c, AgreeState& st, const Poll& q, bool evaluat
 }
 
 std::string countLine(const StatementCount& n) {
-    return trf("agree.counts", std::to_string(n.eens) + " / " + std::to_string(n.oneens) + " / " + std::to_string(n.weetNiet)) +
+    return io::fillIn(io::fillIn(io::fillIn(tr("room.statement_counts"), std::to_string(n.eens)), std::to_string(n.oneens)),
+                      std::to_string(n.weetNiet)) +
            (n.decided() > 0 ? "  ·  " + trf("agree.percent_eens", std::to_string(n.eensPercent())) : "");
 }
 
@@ -103,7 +105,8 @@ void statementsCard(ScreenContext& c, AgreeState& st) {
         text(countLine(r.count) + "  ·  " + verdictWord(r.verdict), r.verdict == Verdict::Divided ? p.warn : p.muted);
         if (flowButton(tr("agree.close_statement"), Tone::Secondary, "statement-close-" + q.id)) c.send(ClosePoll{q.id});
     }
-    if (anyOpen && flowButton(tr("agree.close_all"), Tone::Primary, "statements-close"))
+    ImGui::Dummy({0, em() * 0.6f});  // apart from the last statement's own button: one mis-tap must not close all
+    if (anyOpen && flowButton(tr("agree.close_all"), Tone::Secondary, "statements-close"))
         for (const auto& r : results)
             if (isOpen(*r.poll)) c.send(ClosePoll{r.poll->id});
     // Closed ones: where the room stood, for the chair to sum up.

@@ -310,6 +310,9 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     if (st.rating && c.facilitator()) bouwstenenCard(c, st);
     if (c.facilitator() && c.phones && c.phones->available) phonesCard(c);
     if (s.info.preparing) chip(tr("home.preparing"), p.warn, p.onPrimary);  // made at the office, not yet held
+    // A resident with a round of statements or the evaluation to answer sees it first, under the
+    // title: on a small screen the answers must not fall below the meeting's facts.
+    const bool round = !c.facilitator() && drawAgreeRound(c, st.agree);
     const float lw = em() * 9;
     fact("home.where", s.info.location.empty() ? s.info.wijk : s.info.location + ", " + s.info.wijk, lw);
     fact("home.when", dateWords(s.info.date, true) + (s.info.time.empty() ? "" : ", " + io::timeWords(s.info.time, [](std::string_view k) { return std::string(tr(k)); })),
@@ -331,8 +334,8 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     // The open poll (to answer, or the facilitator's desk) and "Ik ben er", near the top; who
     // came and making a poll under the agenda.
     ImGui::Dummy({0, em() * 0.5f});
-    // A round of statements or the evaluation goes before a single question and "Ik ben er".
-    if (c.facilitator() || !drawAgreeRound(c, st.agree)) drawVoice(c, st.voice);
+    // A round of statements or the evaluation (drawn above) goes before a single question and "Ik ben er".
+    if (!round) drawVoice(c, st.voice);
 
     ImGui::Dummy({0, em() * 0.5f});
     textIn(c.fonts.large, tr("home.present"), 0, -1);

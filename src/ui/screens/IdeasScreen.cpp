@@ -416,6 +416,11 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     if (st.showSaved) {
         // An idea waiting for review is not on the wall yet: say so, rather than show nothing.
         chip(tr(find<Idea>(s, st.savedId) || st.savedId.empty() ? "ideas.saved" : "ideas.saved_pending"), p.ok, p.onPrimary);
+        // Its number, to refer to it later (issue 32).
+        if (const Idea* mine = find<Idea>(s, st.savedId); mine && !mine->number.empty()) {
+            ImGui::SameLine(0, em() * 0.6f);
+            text(trf("ideas.number", mine->number), 0, -1);
+        }
         // Their idea right under the thanks, wherever its theme puts it on the wall.
         if (const Idea* mine = find<Idea>(s, st.savedId)) ideaCard(c, st, *mine, std::min(ImGui::GetContentRegionAvail().x, em() * 26), true, "saved");
     }
