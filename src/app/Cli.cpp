@@ -46,10 +46,13 @@ std::string usage() {
            "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
-           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang|uitnodiging --audience public|internal --out PATH\n"
+           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang|uitnodiging|brieven --audience public|internal --out PATH\n"
            "                                          (contacts: the facilitator's list for following up ideas, internal only)\n"
            "                                          (werkagenda and voortgang: Markdown, or HTML when PATH ends in .html;\n"
-           "                                          uitnodiging: PATH is a folder for uitnodiging.pdf, .odt and .ics)\n"
+           "                                          uitnodiging: PATH is a folder for uitnodiging.pdf, .odt and .ics;\n"
+           "                                          brieven (internal): a folder for a letter per resident and brieven.csv)\n"
+           "  wijkkiosk terugkoppeling [--at YYYY-MM-DD]                who is owed an update: answers near or past their date,\n"
+           "                                          actions past their deadline, progress reports due (tab-separated)\n"
            "  wijkkiosk [--room-display N] ...                            the room's picture on display N (a projector)\n"
            "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--room [--page N]] [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
@@ -171,6 +174,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "planning") o.verb = Verb::Planning;
         else if (v == "archive") o.verb = Verb::Archive;
         else if (v == "prepare") o.verb = Verb::Prepare;
+        else if (v == "terugkoppeling") o.verb = Verb::Feedback;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (o.verb == Verb::Planning && positional.size() >= 2) {
@@ -208,9 +212,10 @@ Options parseArgs(const std::vector<std::string>& args) {
     }
     if (o.verb == Verb::Export) {
         if (!o.session) throw UsageError("export needs --session ID");
-        if (!io::parseExportFormat(o.format) && o.format != "werkagenda" && o.format != "voortgang" && o.format != "uitnodiging")
+        if (!io::parseExportFormat(o.format) && o.format != "werkagenda" && o.format != "voortgang" && o.format != "uitnodiging" &&
+            o.format != "brieven")
             throw UsageError(
-                "export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda, voortgang or uitnodiging");
+                "export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda, voortgang, uitnodiging or brieven");
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }
@@ -240,8 +245,11 @@ Options parseArgs(const std::vector<std::string>& args) {
     const bool dateForPrepare = o.verb == Verb::Prepare && !o.prepareRead;
     const bool planningFlags = o.listPlanned || !o.at.empty() || !o.area.empty() || !o.kind.empty() || (!o.date.empty() && !dateForPrepare) ||
                                !o.owner.empty() || o.year;
-    if (planningFlags && o.verb != Verb::Planning)
-        throw UsageError("--at, --year, --planned, --area, --kind, --date and --owner belong to planning");
+    const bool feedbackAt = o.verb == Verb::Feedback && !o.at.empty() && !o.listPlanned && o.area.empty() && o.kind.empty() &&
+                            o.date.empty() && o.owner.empty() && !o.year;
+    if (o.verb == Verb::Feedback && !o.at.empty() && !isIsoDate(o.at)) throw UsageError("--at takes a date like 2027-04-02, not \"" + o.at + "\"");
+    if (planningFlags && o.verb != Verb::Planning && !feedbackAt)
+        throw UsageError("--at, --year, --planned, --area, --kind, --date and --owner belong to planning (--at also to terugkoppeling)");
     if (o.verb == Verb::Planning) {
         if (!o.at.empty() && !isIsoDate(o.at)) throw UsageError("--at takes a date like 2026-11-23, not \"" + o.at + "\"");
         if (o.planningAction == "add" && (o.area.empty() || o.kind.empty() || o.date.empty()))

@@ -128,11 +128,15 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     if (!id) return kBadInput;
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
     const bool cycle = o.format == "werkagenda" || o.format == "voortgang";
-    const bool invitation = o.format == "uitnodiging";
+    const bool invitation = o.format == "uitnodiging", letters = o.format == "brieven";
     const auto format = io::parseExportFormat(o.format);
-    if (!cycle && !invitation && !format) {
-        std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png, contacts, werkagenda, voortgang or "
-                     "uitnodiging, not \"" << o.format << "\"\n";
+    if (!cycle && !invitation && !letters && !format) {
+        std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png, contacts, werkagenda, voortgang, "
+                     "uitnodiging or brieven, not \"" << o.format << "\"\n";
+        return kBadInput;
+    }
+    if (letters && audience != Audience::Internal) {
+        std::cerr << "wijkkiosk: export --format brieven is internal only (residents' names and contacts): use --audience internal\n";
         return kBadInput;
     }
     if (format == io::ExportFormat::Contacts && audience != Audience::Internal) {
@@ -143,12 +147,12 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         service::Exports exports(db.get(), config);
         if (cycle) {
             exports.cycleDocument(*id, o.format == "voortgang", audience, o.out);
-        } else if (invitation) {
-            // --out is a folder here: the letter as PDF and ODT and the event beside them.
+        } else if (invitation || letters) {
+            // --out is a folder here: the letter(s) as PDF and ODT, with the event or the mail-merge list.
             std::error_code ec;
             std::filesystem::create_directories(o.out, ec);
             if (ec) throw io::IoError(o.out + ": cannot make this folder (" + ec.message() + ")");
-            for (const auto& file : exports.invitation(*id, audience, o.out)) std::cout << file << "\n";
+            for (const auto& file : letters ? exports.letters(*id, o.out) : exports.invitation(*id, audience, o.out)) std::cout << file << "\n";
         } else {
             exports.document(*id, *format, audience, o.out);
         }
@@ -243,6 +247,12 @@ int runMain(const Options& o) {
         case Verb::Log: return printLog(o, config);
         case Verb::Serve: return serve(o, config);
         case Verb::Prepare: return prepareCommand(o, config);
+        case Verb::Feedback: {
+            const std::string path = o.db.empty() ? defaultDbPath() : o.db;
+            if (!std::filesystem::exists(path)) return feedbackCommand(o, config, nullptr);  // nothing held: nothing owed
+            auto db = openDb(o, true);
+            return feedbackCommand(o, config, db.get());
+        }
         case Verb::Planning: {
             const std::string path = o.db.empty() ? defaultDbPath() : o.db;
             const bool writes = !o.planningAction.empty();

@@ -9,6 +9,7 @@
 #include "domain/Vocabulary.h"
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
+#include "io/I18n.h"
 #include "export/Export.h"
 #include "export/PlanningDocs.h"
 #include "service/Planning.h"
@@ -86,6 +87,21 @@ int planningCommand(const Options& o, const io::KioskConfig& config, store::Data
     for (const auto& d : planning.due(at))
         std::cout << field(d.gebied) << '\t' << field(d.area) << '\t' << toString(d.type) << '\t' << d.last << '\t' << d.due << '\t'
                   << d.planned << '\t' << (d.daysLate > 0 ? std::to_string(d.daysLate) : "") << '\n';
+    return kOk;
+}
+
+int feedbackCommand(const Options& o, const io::KioskConfig& config, store::Database* db) {
+    const std::string at = o.at.empty() ? io::localDate() : o.at;
+    for (const auto& f : service::Planning(db, config).feedback(at)) {
+        using K = FeedbackDue::Kind;
+        const char* what = f.kind == K::Answer ? "feedback.answer" : f.kind == K::Action ? "feedback.action" : "feedback.report";
+        const char* send = f.kind == K::Answer ? "feedback.send_letter" : f.kind == K::Action ? "feedback.send_owner" : "feedback.send_report";
+        const std::string when = f.daysLeft < 0   ? io::trn("feedback.late", -f.daysLeft)
+                                 : f.daysLeft == 0 ? std::string(io::tr("feedback.today"))
+                                                   : io::trn("feedback.soon", f.daysLeft);
+        std::cout << f.date << '\t' << field(f.wijk) << '\t' << io::tr(what) << '\t' << field(f.reference) << '\t' << field(f.text) << '\t'
+                  << when << '\t' << io::tr(send) << '\n';
+    }
     return kOk;
 }
 

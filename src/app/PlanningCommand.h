@@ -9,5 +9,9 @@ namespace wk::app {
 
 // `db` is null when there is no database yet (nothing held, nothing planned).
 int planningCommand(const Options&, const io::KioskConfig&, store::Database* db);
+// `wijkkiosk terugkoppeling [--at DATE]` (issue 32): per line, tab-separated, the date, the wijk,
+// what is owed (antwoord, actie, voortgang), its number, its words, how late or how soon, and what
+// to send.
+int feedbackCommand(const Options&, const io::KioskConfig&, store::Database* db);
 
 }  // namespace wk::app

@@ -48,6 +48,9 @@ struct MeetingDefaults {
     std::vector<std::string> evaluation = {"Ik kon zeggen wat ik wilde.", "Er werd naar mij geluisterd.",
                                            "Ik weet wat er nu gaat gebeuren.", "De bijeenkomst was goed geregeld."};
     std::string evaluationQuestion = "Wat kan de volgende keer beter?";
+    // Issue 32: how many months after a meeting of this type its wijkorgaan is owed a progress
+    // report ("regelmatig informeren", Helmond 3.4); 0: none.
+    int reportMonths = 3;
     Visibility planDefault() const { return plan ? *plan : publicPart ? Visibility::Public : Visibility::Closed; }
 };
 

@@ -467,7 +467,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             const auto& m = *v.as_table();
             r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
                                  "dossier", "resident_views", "answers", "distribution", "plan", "initiator", "agenda", "evaluation",
-                                 "evaluation_question"});
+                                 "evaluation_question", "report_every_months"});
             // A form of the municipality's own (the menukaart's wijkschouw, zeepkist, ...): it
             // names what it is called; the rest starts as an "overig" meeting's.
             if (!c.policy.meeting(*type)) {
@@ -509,6 +509,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                     if (codepointCount(e) > static_cast<std::size_t>(kMaxStatementLength) || isBlank(e))
                         r.fail(m.get("evaluation"), path + ".evaluation", "each statement has 1 to 200 characters");
                 d.evaluationQuestion = r.text(m, path, "evaluation_question", d.evaluationQuestion);
+                d.reportMonths = static_cast<int>(r.integer(m, path, "report_every_months", d.reportMonths, 0, 24));
                 if (isBlank(d.evaluationQuestion) || codepointCount(d.evaluationQuestion) > static_cast<std::size_t>(kMaxStatementLength))
                     r.fail(m.get("evaluation_question"), path + ".evaluation_question", "must have 1 to 200 characters");
                 for (const auto& v : d.residentViews)

@@ -7,6 +7,8 @@
 #include "domain/Rules.h"
 #include "export/CycleDocs.h"
 #include "export/Invitation.h"
+#include "export/Letters.h"
+#include "io/I18n.h"
 #include "export/OdtWriter.h"
 #include "export/PdfWriter.h"
 #include "export/PlanningDocs.h"
@@ -99,6 +101,29 @@ std::vector<std::string> Exports::invitation(std::int64_t id, Audience audience,
         written.push_back((std::filesystem::path(folder) / name).string());
         io::writeExport(written.back(), bytes, guard);
     }
+    return written;
+}
+
+std::vector<std::string> Exports::letters(std::int64_t id, const std::string& folder) {
+    store::Repository repo(*db_);
+    const Session full = repo.load(id);
+    const io::Words& w = exportWords();
+    const auto all = io::answerLetters(full, config_, w, io::localDate());
+    const io::ExportGuard guard = exportGuard(db_, config_);
+    std::vector<std::string> written;
+    const auto write = [&](const std::string& name, const std::string& bytes) {
+        written.push_back((std::filesystem::path(folder) / name).string());
+        io::writeExport(written.back(), bytes, guard, io::FileAccess::OwnerOnly);
+    };
+    for (const auto& l : all) {
+        if (l.letter.blocks.empty()) continue;
+        const std::string title = io::fillIn(w("letter.title"), l.number);
+        io::HtmlLook look = io::htmlLook(config_, title, config_.municipality + " · " + title);
+        look.textScale = 1.4;  // a letter to a resident: text at 13 to 14 pt, for older eyes
+        write(l.number + ".pdf", io::toPdf(l.letter, look));
+        write(l.number + ".odt", io::toOdt(l.letter, look));
+    }
+    write("brieven.csv", io::lettersCsv(all, w));
     return written;
 }
 

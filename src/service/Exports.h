@@ -33,6 +33,10 @@ public:
     // The invitation to meeting `id` (issue 29): `folder`/uitnodiging.pdf, .odt and .ics for
     // `audience`; returns their paths.
     std::vector<std::string> invitation(std::int64_t id, Audience, const std::string& folder);
+    // The answer letters of meeting `id` (issue 32, internal only): `folder`/NUMBER.pdf and .odt
+    // for every resident with an address, and `folder`/brieven.csv for the mail merge; all
+    // readable by their owner only (they hold names and contacts). The files written.
+    std::vector<std::string> letters(std::int64_t id, const std::string& folder);
     // The planning of `year` for every area: HTML when `file` ends in .html, else Markdown.
     void yearPlanning(int year, const std::string& file);
 

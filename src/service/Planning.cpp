@@ -29,3 +29,17 @@ std::vector<MeetingDue> Planning::due(const std::string& at) const {
 std::vector<std::string> Planning::kinds() const { return io::plannableKinds(config_); }
 
 }  // namespace wk::service
+
+namespace wk::service {
+
+std::vector<FeedbackDue> Planning::feedback(const std::string& at) const {
+    if (!db_) return {};
+    store::Repository repo(*db_);
+    std::vector<Session> meetings;
+    for (const auto& m : repo.list()) meetings.push_back(repo.load(m.id));
+    std::map<std::string, int> months;
+    for (const auto& d : config_.policy.meetings) months[d.type.key] = d.reportMonths;
+    return feedbackDue(meetings, months, at);
+}
+
+}  // namespace wk::service

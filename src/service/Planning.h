@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/Feedback.h"
 #include "domain/Planning.h"
 #include "io/Config.h"
 #include "store/Sqlite.h"
@@ -32,6 +33,9 @@ public:
     std::vector<MeetingDue> due(const std::string& at) const;
     // The kinds that may be planned, for the message that lists them.
     std::vector<std::string> kinds() const;
+    // Who is owed an update on `at` (issue 32): answers near or past their date, actions past
+    // their deadline, progress reports due; over every meeting this kiosk holds.
+    std::vector<FeedbackDue> feedback(const std::string& at) const;
 
 private:
     store::Database* db_;
