@@ -27,7 +27,7 @@ for n in BH-1-1 BH-1-2 BH-1-5 BH-1-6 BH-2-1; do
   dir=$tmp/b1; [[ $n == BH-2-* ]] && dir=$tmp/b2
   [ -s "$dir/$n.pdf" ] && [ -s "$dir/$n.odt" ] || { fail "no letter $n"; continue; }
   t=$(text "$dir/$n.pdf")
-  [[ "$t" == *"Uw idee $n"* && "$t" == *"Noem het nummer $n"* ]] || fail "$n: the letter does not hold its number: $t"
+  [[ "$t" == *"Uw nummer: $n"* && "$t" == *"Noem het nummer $n"* ]] || fail "$n: the letter does not hold its number: $t"
 done
 for n in BH-1-3 BH-1-4 BH-1-7 BH-1-8; do [ -e "$tmp/b1/$n.pdf" ] && fail "a letter $n that should not exist"; done
 t=$(text "$tmp/b1/BH-1-1.pdf")
@@ -37,8 +37,8 @@ t=$(text "$tmp/b2/BH-2-1.pdf")
 [[ "$t" == *"Na overleg met de netbeheerder"* && "$t" == *"15 januari 2027"* ]] || fail "BH-2-1 lacks its condition or date: $t"
 # A merged idea: its own words and the kept one's answer; never the other's words or name.
 t=$(text "$tmp/b1/BH-1-5.pdf")
-[[ "$t" == *"Een zebrapad bij de school"* && "$t" == *"te weinig verkeer"* && "$t" == *"BH-1-6"* ]] || fail "BH-1-5 (merged): $t"
-[[ "$t" == *Johan* || "$t" == *"bij de basisschool"* ]] && fail "BH-1-5 holds the other resident's name or words: $t"
+[[ "$t" == *"Een zebrapad bij de school"* && "$t" == *"te weinig verkeer"* && "$t" == *"hetzelfde antwoord"* ]] || fail "BH-1-5 (merged): $t"
+[[ "$t" == *Johan* || "$t" == *"bij de basisschool"* || "$t" == *BH-1-6* ]] && fail "BH-1-5 holds the other resident's name, words or number: $t"
 t=$(text "$tmp/b1/BH-1-6.pdf")
 [[ "$t" == *Marie* || "$t" == *"Een zebrapad bij de school"* ]] && fail "BH-1-6 holds the merged resident's name or words: $t"
 # The mail-merge list: every contact, its address split in e-mail and telephone, or "geen adres".

@@ -35,20 +35,23 @@ Document letterFor(const Session& s, const Idea& idea, const Idea& answered, con
     const Response& r = answered.response;
     Document doc;
     doc.add(Paragraph{dateWords(today, w), true});
-    doc.add(Heading{1, fillIn(w("letter.title"), number)});
+    doc.add(Heading{1, fillIn(w("letter.title"), truncateVisibly(cleanLine(ownText(s, idea)), 60))});
+    doc.add(Paragraph{fillIn(w("letter.your_number"), number), true});
     doc.add(Paragraph{idea.author.empty() ? w("letter.dear_resident") : fillIn(w("letter.dear"), idea.author)});
     doc.add(Paragraph{fillIn(fillIn(fillIn(w("letter.intro"), dateWords(info.date, w)), lowerFirst(typeLabel(info, config))), info.wijk)});
     doc.add(Paragraph{"“" + ownText(s, idea) + "”"});
-    if (&answered != &idea) doc.add(Paragraph{fillIn(w("letter.merged"), answered.number.empty() ? answered.id : answered.number)});
+    // Merged: said so, without the other idea's number (it would lead to the other resident).
+    if (&answered != &idea) doc.add(Paragraph{w("letter.merged")});
     doc.add(Heading{2, w("letter.answer_title")});
     if (r.value.empty()) {
         doc.add(Paragraph{w("letter.no_answer")});
     } else {
-        doc.add(Paragraph{w("answer." + r.value) + ". " + w("letter.means_" + r.value)});
+        doc.add(Paragraph{fillIn(w("letter.answer_is"), w("answer." + r.value)) + " " + w("letter.means_" + r.value)});
+        // The words the kiosk and the phone show; the date once, under what happens next.
         std::vector<std::string> details;
         if (!r.motivation.empty()) details.push_back(w("answer.motivation") + ": " + r.motivation);
         if (!r.condition.empty()) details.push_back(w("answer.condition") + ": " + r.condition);
-        if (!r.due.empty()) details.push_back(w("answer.due") + ": " + dateWords(r.due, w));
+        if (!r.due.empty() && r.value != "ooit" && r.value != "ja_mits") details.push_back(w("answer.due") + ": " + dateWords(r.due, w));
         if (!details.empty()) doc.add(Bullets{details});
     }
     doc.add(Heading{2, w("letter.next_title")});

@@ -117,7 +117,7 @@ std::vector<std::string> Exports::letters(std::int64_t id, const std::string& fo
     };
     for (const auto& l : all) {
         if (l.letter.blocks.empty()) continue;
-        const std::string title = io::fillIn(w("letter.title"), l.number);
+        const std::string title = io::fillIn(w("letter.your_number"), l.number);
         io::HtmlLook look = io::htmlLook(config_, title, config_.municipality + " · " + title);
         look.textScale = 1.4;  // a letter to a resident: text at 13 to 14 pt, for older eyes
         write(l.number + ".pdf", io::toPdf(l.letter, look));
