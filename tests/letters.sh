@@ -62,6 +62,11 @@ run terugkoppeling --at 2027-03-01 | grep -q BH-1-1 && fail "terugkoppeling list
 run terugkoppeling --at 2027-13-01 2>/dev/null && fail "terugkoppeling took --at 2027-13-01"
 [ $fails -eq 0 ] && echo "ok   terugkoppeling lists the answer a day after its date, and the overdue action"
 
+# The numbers in the minutes, where the letters and the residents refer to them.
+run export --session 1 --format md --audience internal --out "$tmp/minutes.md" || fail "minutes"
+grep -q '^| BH-1-1 | Meer bomen in de Heistraat' "$tmp/minutes.md" && echo "ok   the minutes print each idea's number" \
+  || fail "the minutes lack the ideas' numbers: $(grep -n 'Heistraat' "$tmp/minutes.md")"
+
 # What was achieved: in the progress report, with its date.
 run export --session 2 --format voortgang --audience internal --out "$tmp/voortgang.md" || fail "voortgang"
 grep -A4 '^## Wat is bereikt' "$tmp/voortgang.md" | grep -q 'Speeltuin Heistraat opknappen.*20 oktober 2026' \

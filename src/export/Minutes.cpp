@@ -114,8 +114,12 @@ struct Builder {
         std::vector<std::string> themes = config.policy.themes;
         for (const auto& i : s.ideas)
             if (std::find(themes.begin(), themes.end(), i.theme) == themes.end()) themes.push_back(i.theme);
+        // Each idea's number first where the meeting gives them (issue 32): the letters and the
+        // residents refer to it.
+        const bool numbered = std::any_of(s.ideas.begin(), s.ideas.end(), [](const Idea& i) { return !i.number.empty(); });
         for (const auto& theme : themes) {
             Table t{{word("export.idea"), word("export.support"), word("export.answer")}, {}};
+            if (numbered) t.header.insert(t.header.begin(), word("export.nr"));
             for (const auto& i : s.ideas) {
                 if (i.theme != theme) continue;
                 std::string text = i.text + closedMark(i.visibility);
@@ -123,6 +127,7 @@ struct Builder {
                 if (i.hidden) text += "\n" + word("export.hidden") + ": " + i.hiddenReason;
                 if (i.pending) text += "\n" + word("export.pending");
                 t.rows.push_back({text, trn("ideas.votes", i.votes, w), answerOf(i)});
+                if (numbered) t.rows.back().insert(t.rows.back().begin(), i.number);
             }
             if (t.rows.empty()) continue;
             doc.add(Heading{3, theme.empty() ? word("ideas.other_theme") : theme});
