@@ -49,9 +49,20 @@ TEST_CASE("SMART check names what is missing; no party means not SMART") {
     a.indicator = "Snelheid < 30";
     a.owner = "Afdeling Verkeer";
     a.deadline = "2027-06-30";
+    a.budget = "regulier";
+    a.agreed = true;
     CHECK_FALSE(smartCheck(a).smart());
     CHECK_FALSE(smartCheck(a).owner);
+    CHECK_FALSE(smartCheck(a).agreed);  // agreed with nobody is not agreed
     a.party = Party::Gemeente;
+    CHECK(smartCheck(a).smart());
+    // Acceptabel: the party's yes at the table; Realistisch: budget or capacity named.
+    a.agreed = false;
+    CHECK_FALSE(smartCheck(a).smart());
+    a.agreed = true;
+    a.budget = " ";
+    CHECK_FALSE(smartCheck(a).realistic);
+    a.amountCents = 50000;
     CHECK(smartCheck(a).smart());
     a.deadline = "volgend jaar";
     CHECK_FALSE(smartCheck(a).deadline);

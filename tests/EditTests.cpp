@@ -77,6 +77,7 @@ std::vector<Intent> everyIntent() {
                                            ActionStatus::Gepland, {}, Visibility::Closed, std::nullopt, PointKind::Beslispunt}},
                              "partner.xlsx"},
             ResolvePoint{"a1", PointOutcome::Gewijzigd},
+            AgreeAction{"a1", true},
             AddNote{NoteKind::Decision, "Besloten", Visibility::Closed},
             EditNote{"n1", NoteKind::Agreement, "Anders", Visibility::Public},
             RemoveNote{"n2"},

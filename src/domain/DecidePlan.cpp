@@ -14,6 +14,7 @@ void Decider::fill(Action& a, const ActionFields& f) {
     a.opgave = f.opgave;
     a.what = f.what;
     a.indicator = f.indicator;
+    if (a.party != f.party) a.agreed = false;  // the new party has not said yes yet
     a.party = f.party;
     a.owner = f.owner;
     a.deadline = f.deadline;
@@ -140,6 +141,16 @@ Decision Decider::operator()(const ResolvePoint& c) const {
     Action a = *old;
     a.outcome = c.outcome;
     return done({Put<Action>{a}}, c.id + " " + std::string(toString(c.outcome)));
+}
+
+Decision Decider::operator()(const AgreeAction& c) const {
+    const Action* old = find<Action>(s_, c.id);
+    if (!old) return refuse("not_found", "action");
+    if (c.agreed && !old->party) return refuse("party_missing", "action");  // agreed with whom?
+    if (old->agreed == c.agreed) return refuse("nothing_to_do", "action");
+    Action a = *old;
+    a.agreed = c.agreed;
+    return done({Put<Action>{a}}, c.id + (c.agreed ? " agreed" : " not agreed"));
 }
 
 }  // namespace wk::decider

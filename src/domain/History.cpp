@@ -19,7 +19,7 @@ const auto kOpgave = std::make_tuple(WK_F(title), WK_F(description), WK_F(seq));
 const auto kAction = std::make_tuple(WK_F(opgave), WK_F(what), WK_F(indicator), WK_F(party), WK_F(owner), WK_F(deadline),
                                      WK_F(budget), WK_F(status), WK_F(koppelkansen), WK_F(ideas), WK_F(visibility),
                                      WK_F(origin), WK_F(history), WK_F(seq), WK_F(number), WK_F(amountCents),
-                                     WK_F(agenda), WK_F(point), WK_F(outcome));
+                                     WK_F(agenda), WK_F(point), WK_F(outcome), WK_F(agreed));
 const auto kNote = std::make_tuple(WK_F(at), WK_F(text), WK_F(kind), WK_F(visibility), WK_F(seq), WK_F(agenda));
 const auto kAgenda = std::make_tuple(WK_F(title), WK_F(introducer), WK_F(minutes), WK_F(kind), WK_F(opgaven),
                                      WK_F(visibility), WK_F(started), WK_F(ended), WK_F(seq));

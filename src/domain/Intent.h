@@ -112,6 +112,8 @@ struct AddContributions {
     std::string source;                 // the file, for the log
 };
 // The room's answer to a discussion or decision point.
+// SMART's A: the party agreed at the table to do this (or the tick is taken back).
+struct AgreeAction { std::string id; bool agreed = true; };
 struct ResolvePoint {
     std::string id;
     PointOutcome outcome = PointOutcome::Open;
@@ -229,7 +231,7 @@ using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, Merge
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,
-                            SetActionStatus, MoveAction, RemoveAction, AddContributions, ResolvePoint, AddNote, EditNote, RemoveNote, AddAgendaItem,
+                            SetActionStatus, MoveAction, RemoveAction, AddContributions, ResolvePoint, AgreeAction, AddNote, EditNote, RemoveNote, AddAgendaItem,
                             EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor,
                             CheckInVisit, SetHeadCount, OpenPoll, ClosePoll, AnswerPoll, AddPaperTotals, AdoptBudget,
                             ProposeStatement, PutUpStatement, ModerateWord, HideWord, OpenEvaluation, CloseEvaluation, SetIdeaPrefix>;

@@ -16,6 +16,8 @@ SmartCheck smartCheck(const Action& a) {
     c.indicator = !isBlank(a.indicator);
     c.owner = a.party.has_value() && !isBlank(a.owner);
     c.deadline = isIsoDate(a.deadline);
+    c.agreed = c.owner && a.agreed;
+    c.realistic = !isBlank(a.budget) || a.amountCents.has_value();
     return c;
 }
 

@@ -8,10 +8,13 @@
 
 namespace wk {
 
-// Which parts of a SMART action are there. An action without a party cannot be SMART.
+// Which parts of a SMART action are there (Helmond 001's footnote, 002 section 3.5): Specifiek
+// (what, and a party with someone who does it), Meetbaar (the indicator), Acceptabel (the party
+// said yes at the table), Realistisch (budget or capacity named), Tijdgebonden (the deadline).
 struct SmartCheck {
     bool what = false, indicator = false, owner = false, deadline = false;
-    bool smart() const { return what && indicator && owner && deadline; }
+    bool agreed = false, realistic = false;
+    bool smart() const { return what && indicator && owner && agreed && realistic && deadline; }
 };
 SmartCheck smartCheck(const Action&);
 

@@ -128,6 +128,8 @@ struct Action {
     std::string agenda = {};  // the agenda item current when it was made, or empty
     PointKind point = PointKind::None;           // brought in to discuss or to decide
     PointOutcome outcome = PointOutcome::Open;   // what the room decided about it
+    // SMART's A: the party said yes at the table (the facilitator's tick); a new party asks again.
+    bool agreed = false;
     bool operator==(const Action&) const = default;
 };
 

@@ -210,8 +210,10 @@ struct Builder {
         }
         std::string budget = a.budget;
         if (a.amountCents) budget += (budget.empty() ? "" : "\n") + formatMoney(*a.amountCents, decimalMark());
+        // A resident reads the promise in words; the advisor sees whether it is SMART yet.
+        const std::string promised = !a.owner.empty() ? a.owner : partyName(a.party);
         return {std::to_string(number), what, a.indicator, who, dateWords(a.deadline, w), budget,
-                status, sc.smart() ? "✓" : word("plan.not_smart")};
+                status, audience == Audience::Public ? promiseWords(a, promised, w) : sc.smart() ? "✓" : word("plan.not_smart")};
     }
 
     void plan() {
@@ -219,7 +221,8 @@ struct Builder {
         doc.add(PageBreak{});
         doc.add(Heading{2, word("plan.title")});
         const std::vector<std::string> header = {word("export.nr"), word("plan.what"), word("plan.indicator"), word("plan.who"),
-                                                 word("plan.deadline"), word("plan.budget"), word("export.status"), word("plan.smart")};
+                                                 word("plan.deadline"), word("plan.budget"), word("export.status"),
+                                                 word(audience == Audience::Public ? "plan.promise" : "plan.smart")};
         const auto order = planOrder(s);
         const auto numbers = actionNumbers(s);  // the same in the public and the internal minutes
         const auto numberOf = [&](const Action& a) { return numbers.at(a.id); };
@@ -341,7 +344,8 @@ std::string planCsv(const Session& s, const KioskConfig& config, const Words& w)
         const Opgave* o = find<Opgave>(s, a->opgave);
         const SmartCheck sc = smartCheck(*a);
         std::string missing;
-        const std::pair<const char*, bool> parts[] = {{"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner}, {"plan.deadline", sc.deadline}};
+        const std::pair<const char*, bool> parts[] = {{"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner},
+                                                      {"smart.a_missing", sc.agreed}, {"smart.r_missing", sc.realistic}, {"plan.deadline", sc.deadline}};
         for (const auto& [key, ok] : parts)
             if (!ok) missing += (missing.empty() ? "" : ", ") + w(key);
         std::string kansen, ideas;

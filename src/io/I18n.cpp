@@ -274,7 +274,23 @@ constexpr Entry kTable[] = {
     {"plan.count_one", "1 actie", "1 action"},
     {"plan.summary", "{} acties", "{} actions"},
     {"plan.summary_one", "1 actie", "1 action"},
-    {"plan.summary_smart", "{} SMART", "{} SMART"},
+    {"plan.summary_smart", "{} SMART", "{} SMART", F},
+    {"plan.summary_agreed", "{} afgesproken", "{} agreed"},
+    // SMART in five letters (the facilitator's), and the promise in words (the resident's)
+    {"smart.s", "Specifiek", "Specific", F},
+    {"smart.m", "Meetbaar", "Measurable", F},
+    {"smart.a", "Acceptabel", "Agreed", F},
+    {"smart.r", "Realistisch", "Realistic", F},
+    {"smart.t", "Tijdgebonden", "Time-bound", F},
+    {"smart.agree", "Akkoord van {}", "Agreed by {}", F},
+    {"smart.a_missing", "partij nog niet akkoord", "party has not agreed yet", F},
+    {"smart.r_missing", "geen budget of menskracht", "no budget or people named", F},
+    {"plan.promise_agreed", "Afgesproken met {}", "Agreed with {}"},
+    {"plan.promise_asked", "Nog niet afgesproken met {}", "Not yet agreed with {}"},
+    {"plan.promise_nobody", "Nog niet bekend wie dit doet", "Not yet known who will do this"},
+    {"plan.promise_when", "klaar in {}", "done in {}"},
+    {"plan.promise_done", "het is klaar", "it is done"},
+    {"plan.promise", "Afspraak", "Agreement"},
     {"plan.edit_number", "Actie {} wijzigen", "Edit action {}", F},
     {"plan.add_opgave", "+ Opgave", "+ Task", F},
     {"plan.add_action", "+ Actie", "+ Action", F},
@@ -881,6 +897,7 @@ constexpr Entry kTable[] = {
      "This can no longer be undone: it has been changed again since."},
     {"msg.not_allowed", "Dit mag alleen de gespreksleider.", "Only the facilitator may do this."},
     {"msg.not_found", "Dit staat er niet meer.", "This is no longer there."},
+    {"msg.party_missing", "Kies eerst de partij die dit doet.", "First choose the party that does this.", F},
     {"msg.in_use", "Dit is nog in gebruik.", "This is still in use."},
     {"msg.merge_not_allowed", "Een besloten idee kan niet in een openbaar idee opgaan.", "A closed idea cannot join a public one."},
     {"msg.already_asked", "U staat al op de lijst om iets te zeggen.", "You are already on the list to speak."},
@@ -1019,6 +1036,7 @@ constexpr Entry kTable[] = {
     {"cmd.adopt-budget", "verdeling overnemen", "adopt the split", F},
     {"cmd.add-contributions", "bijdragen toevoegen", "add contributions", F},
     {"cmd.resolve-point", "besluit over een punt", "decision on a point", F},
+    {"cmd.agree-action", "afspraak met de partij", "agreement with the party", F},
 };
 
 }  // namespace
@@ -1085,6 +1103,18 @@ std::string timeWords(std::string_view isoTime, const std::function<std::string(
 std::string sliderWords(std::optional<double> median, int spread) {
     if (!median) return "–";
     return trf("sliders.around", decimal(*median)) + ", " + trn("sliders.apart", spread);
+}
+
+std::string promiseWords(const Action& a, const std::string& who, const std::function<std::string(std::string_view)>& word) {
+    std::string out = who.empty() ? word("plan.promise_nobody") : fillIn(word(a.agreed ? "plan.promise_agreed" : "plan.promise_asked"), who);
+    if (a.status == ActionStatus::Gereed) return out + ", " + word("plan.promise_done");
+    if (isIsoDate(a.deadline))
+        out += ", " + fillIn(word("plan.promise_when"), word("month." + std::to_string(std::stoi(a.deadline.substr(5, 2)))) + " " + a.deadline.substr(0, 4));
+    return out;
+}
+
+std::string promiseWords(const Action& a, const std::string& who) {
+    return promiseWords(a, who, [](std::string_view k) { return std::string(tr(k)); });
 }
 
 std::string decimal(double v) { return formatDecimal(v, g_lang == Lang::Nl ? ',' : '.'); }

@@ -40,6 +40,11 @@ std::string timeWords(std::string_view isoTime, const std::function<std::string(
 // median and the spread, words a resident does not use).
 std::string sliderWords(std::optional<double> median, int spread);
 
+// An action's promise as a resident reads it, in words rather than SMART ticks: "Afgesproken met
+// Woonpartners, klaar in juni 2027". `who` is the owner or else the party's name.
+std::string promiseWords(const Action&, const std::string& who, const std::function<std::string(std::string_view)>& word);
+std::string promiseWords(const Action&, const std::string& who);
+
 // A number with one decimal at most, with the decimal comma in Dutch ("62,5").
 std::string decimal(double v);
 

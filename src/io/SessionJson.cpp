@@ -400,6 +400,7 @@ Session sessionFromJson(std::string_view text) {
             a.point = *point;
         }
         a.outcome = x.word<PointOutcome>("outcome", PointOutcome::Open);
+        a.agreed = x.flag("agreed", false) && a.party.has_value();  // agreed needs someone who agreed
         a.seq = ++seq;
         admit(out, std::move(a), x);
     }
@@ -586,6 +587,7 @@ std::string sessionToJson(const Session& s) {
             for (const auto& h : a.history) e["history"].push_back({{"at", h.at}, {"status", toString(h.status)}});
         }
         if (!a.agenda.empty()) e["agenda"] = a.agenda;
+        if (a.agreed) e["agreed"] = true;
         if (a.point != PointKind::None) {
             e["point"] = toString(a.point);
             e["outcome"] = toString(a.outcome);

@@ -221,9 +221,14 @@ ALTER TABLE ideas ADD COLUMN merged_into TEXT NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN idea_prefix TEXT NOT NULL DEFAULT '';
 )sql";
 
+// 16: SMART's A, the party's yes at the table.
+constexpr const char* kMigration16 = R"sql(
+ALTER TABLE actions ADD COLUMN agreed INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
                                                                  kMigration6, kMigration7, kMigration8, kMigration9, kMigration10,
-                                                                 kMigration11, kMigration12, kMigration13, kMigration14, kMigration15};
+                                                                 kMigration11, kMigration12, kMigration13, kMigration14, kMigration15, kMigration16};
 
 }  // namespace
 

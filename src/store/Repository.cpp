@@ -51,7 +51,7 @@ std::array<int, 7> splitRatings(const std::string& text) {
 
 // An action from a row whose columns, from `first` on, are id, opgave, what, indicator, party, owner,
 // deadline, budget, status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history,
-// number, amount_cents, agenda, point, outcome.
+// number, amount_cents, agenda, point, outcome, agreed.
 Action readAction(const Statement& st, int first = 0) {
     const auto c = [first](int i) { return first + i; };
     Action a;
@@ -70,6 +70,7 @@ Action readAction(const Statement& st, int first = 0) {
     a.agenda = st.text(c(19));
     a.point = parse<PointKind>(st.text(c(20))).value_or(PointKind::None);
     a.outcome = parse<PointOutcome>(st.text(c(21))).value_or(PointOutcome::Open);
+    a.agreed = st.integer(c(22)) != 0;
     return a;
 }
 
@@ -117,7 +118,7 @@ std::vector<TrackedAction> Repository::actionsOfWijk(const std::string& wijk, st
     auto& st = db_.prepare(
         "SELECT s.uid, s.title, s.date, a.id, a.opgave, a.what, a.indicator, a.party, a.owner, a.deadline, a.budget, "
         "a.status, a.koppelkansen, a.ideas, a.visibility, a.seq, a.origin_uid, a.origin_action, a.origin_date, a.history, "
-        "a.number, a.amount_cents, a.agenda, a.point, a.outcome "
+        "a.number, a.amount_cents, a.agenda, a.point, a.outcome, a.agreed "
         "FROM actions a JOIN sessions s ON s.id = a.session_id WHERE s.wijk = ?1 AND s.id <> ?2 ORDER BY s.date, s.id, a.seq");
     st.with(wijk, except);
     std::vector<TrackedAction> out;
@@ -247,7 +248,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT id, opgave, what, indicator, party, owner, deadline, budget, status, koppelkansen, ideas, visibility, seq, "
-            "origin_uid, origin_action, origin_date, history, number, amount_cents, agenda, point, outcome FROM actions WHERE session_id = ?1 ORDER BY seq");
+            "origin_uid, origin_action, origin_date, history, number, amount_cents, agenda, point, outcome, agreed FROM actions WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) s.actions.push_back(readAction(st));
         st.reset();
@@ -491,11 +492,11 @@ void Repository::put(std::int64_t sid, const Action& x) {
     db_.prepare(
            "INSERT OR REPLACE INTO actions(session_id, id, opgave, what, indicator, party, owner, deadline, budget, "
            "status, koppelkansen, ideas, visibility, seq, origin_uid, origin_action, origin_date, history, number, amount_cents, agenda, "
-           "point, outcome) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)")
+           "point, outcome, agreed) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)")
         .with(sid, x.id, x.opgave, x.what, x.indicator, party, x.owner, x.deadline, x.budget,
               str(toString(x.status)), joinList(x.koppelkansen), joinList(x.ideas), str(toString(x.visibility)), x.seq,
               x.origin ? x.origin->session : "", x.origin ? x.origin->action : "", x.origin ? x.origin->date : "",
-              joinHistory(x.history), x.number, x.amountCents, x.agenda, str(toString(x.point)), str(toString(x.outcome)))
+              joinHistory(x.history), x.number, x.amountCents, x.agenda, str(toString(x.point)), str(toString(x.outcome)), x.agreed ? 1 : 0)
         .run();
 }
 void Repository::put(std::int64_t sid, const Note& x) {

@@ -11,6 +11,7 @@ using io::Entry;
 using io::Lang;
 using io::language;
 using io::problemMessage;
+using io::promiseWords;
 using io::setLanguage;
 using io::sliderWords;
 using io::tr;

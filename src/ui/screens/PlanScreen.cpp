@@ -37,13 +37,14 @@ std::string historyLine(const Action& a) {
 void smartChips(const Action& a, bool verdict) {
     const Palette& p = palette();
     const SmartCheck sc = smartCheck(a);
-    const std::pair<const char*, bool> marks[] = {
-        {"plan.what", sc.what}, {"plan.indicator", sc.indicator}, {"plan.who", sc.owner}, {"plan.deadline", sc.deadline}};
+    const std::pair<const char*, bool> marks[] = {{"smart.s", sc.what && sc.owner}, {"smart.m", sc.indicator},
+                                                  {"smart.a", sc.agreed}, {"smart.r", sc.realistic}, {"smart.t", sc.deadline}};
     bool first = true;
     for (const auto& [key, ok] : marks) {
-        if (!first) ImGui::SameLine();
+        const std::string label = std::string(ok ? "✓ " : "✗ ") + tr(key);
+        if (!first && fitsOnLine(ImGui::CalcTextSize(label.c_str()).x + em())) ImGui::SameLine();  // a narrow card wraps
         first = false;
-        chip(std::string(ok ? "✓ " : "✗ ") + tr(key), ok ? p.ok : p.bad, p.onPrimary);
+        chip(label, ok ? p.ok : p.bad, p.onPrimary);
     }
     if (verdict) {
         ImGui::SameLine();
@@ -62,6 +63,15 @@ std::string dueText(std::int64_t daysLeft) {
 }
 
 namespace {
+
+// SMART's A: the facilitator ticks it when the party says yes at the table.
+bool agreeButton(ScreenContext& c, const Action& a) {
+    if (!a.party) return false;
+    const std::string who = a.owner.empty() ? c.config.parties.at(*a.party) : a.owner;
+    if (button((a.agreed ? "✓ " : "") + trf("smart.agree", who), {0, em() * 2}, a.agreed ? Tone::Selected : Tone::Secondary, "agree" + a.id))
+        c.send(AgreeAction{a.id, !a.agreed});
+    return true;
+}
 
 // A party's contribution to discuss or decide on: what kind, what the room made of it, and for
 // the facilitator the three answers.
@@ -126,11 +136,18 @@ void actionCard(ScreenContext& c, PlanState& st, const Action& a, float width, b
     if (a.history.size() > 1) text(historyLine(a), p.muted);
     for (const auto& id : a.ideas)  // where the action came from
         if (const Idea* idea = find<Idea>(c.session, id)) text(trf("plan.from_idea", truncateVisibly(idea->text, 80)), p.primary);
-    smartChips(a, false);
+    if (c.facilitator()) {
+        smartChips(a, false);
+    } else {
+        // A resident reads the promise in words, not which SMART letters are still missing.
+        text(promiseWords(a, a.owner.empty() && a.party ? c.config.parties.at(*a.party) : a.owner), a.agreed ? p.ok : p.muted);
+    }
     pointRow(c, a);
     if (c.speech && button(tr("speech.read"), {0, em() * 2}, Tone::Secondary, "read" + a.id)) c.out.push_back(ReadAloud{{service::ReadKind::Action, a.id}});
     if (c.speech && c.facilitator()) ImGui::SameLine();
-    if (c.facilitator() && button(trf("plan.edit_number", number), {0, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
+    const std::string edit = trf("plan.edit_number", number);
+    if (c.facilitator() && agreeButton(c, a) && fitsOnLine(ImGui::CalcTextSize(edit.c_str()).x + em() * 1.6f)) ImGui::SameLine();
+    if (c.facilitator() && button(edit, {0, em() * 2}, Tone::Secondary, "edit" + a.id)) editAction(c, st, a);
     cardEnd();
     st.cards.push_back({a.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
 }
@@ -266,9 +283,11 @@ void drawPlanScreen(ScreenContext& c, PlanState& st) {
 
     textIn(c.fonts.title, tr("plan.title"), 0, -1);
     ImGui::SameLine(0, em() * 1.5f);
+    // The facilitator counts SMART actions; a resident reads how many are agreed with someone.
     int smart = 0;
-    for (const auto& a : s.actions) smart += smartCheck(a).smart() ? 1 : 0;
-    if (!s.actions.empty()) text(trn("plan.summary", static_cast<long long>(s.actions.size())) + "  ·  " + trf("plan.summary_smart", std::to_string(smart)), p.muted, -1);
+    for (const auto& a : s.actions) smart += c.facilitator() ? smartCheck(a).smart() : a.agreed;
+    const char* counted = c.facilitator() ? "plan.summary_smart" : "plan.summary_agreed";
+    if (!s.actions.empty()) text(trn("plan.summary", static_cast<long long>(s.actions.size())) + "  ·  " + trf(counted, std::to_string(smart)), p.muted, -1);
     else ImGui::NewLine();
     const std::vector<std::string> groupings = {tr("plan.by_opgave"), tr("plan.by_party"), tr("plan.monitor")};
     const int g = chooser(groupings, groupings[static_cast<std::size_t>(st.grouping)], "grouping");
