@@ -84,6 +84,33 @@ TEST_CASE("the werkagenda holds every heading of the workbook's template, filled
     CHECK(md.find("Molenstraat") == std::string::npos);                 // nothing closed in public
 }
 
+TEST_CASE("the werkagenda is written from the meeting: situation notes, slider reasons, only agreed SMART actions") {
+    Session s = demoSession();
+    s.notes.push_back({"n90", "2026-11-19T19:40", "In Brouwhuis wonen veel ouderen alleen.", NoteKind::Situation, Visibility::Public, 90});
+    s.notes.push_back({"n91", "2026-11-19T19:41", "Het pand aan de Molenstraat staat leeg.", NoteKind::Situation, Visibility::Closed, 91});
+    const std::string pub = toMarkdown(werkagendaDocument(visibleTo(s, Audience::Public), Audience::Public, config(), words()));
+    const auto section = [&](const std::string& md, const std::string& heading) {
+        const auto at = md.find("## " + heading);
+        REQUIRE(at != std::string::npos);
+        return md.substr(at, md.find("\n## ", at + 3) - at);
+    };
+    const std::string situation = section(pub, "Omschrijving van de situatie");
+    CHECK(situation.find("In Brouwhuis wonen veel ouderen alleen.") != std::string::npos);
+    CHECK(situation.find("Molenstraat") == std::string::npos);                        // closed stays closed
+    CHECK(situation.find("Verkeersveiligheid rond de scholen") == std::string::npos);  // not the opgave titles
+    CHECK(section(pub, "Reflectie").find("Wijkgericht werken hangt nu aan een paar mensen.") != std::string::npos);
+    // "Wat nu": the agreed SMART actions only; the others are counted, not listed.
+    const std::string now = section(pub, "Wat ga je nu oppakken?");
+    CHECK(now.find("1\\. Schoolzone De Ganzenwei herinrichten") != std::string::npos);
+    CHECK(now.find("Zwerfafvalteam") == std::string::npos);  // not agreed with the bewonersgroep yet
+    CHECK(now.find("Bankjes") == std::string::npos);         // no indicator, no one, no date
+    CHECK(now.find("Nog 2 open acties zijn niet SMART afgesproken") != std::string::npos);
+    // Without a note marked as the situation, the section says how to mark one.
+    Session bare = demoSession();
+    const std::string none = toMarkdown(werkagendaDocument(visibleTo(bare, Audience::Internal), Audience::Internal, config(), words()));
+    CHECK(section(none, "Omschrijving van de situatie").find("soort 'Situatie'") != std::string::npos);
+}
+
 TEST_CASE("the progress report lists every open action with its history and first origin, and every open answer") {
     const auto meetings = threeMeetings();
     const std::string md =

@@ -26,7 +26,8 @@ enum class ResponseScheme { NuOoitNooit, JaNeeJaMits };
 enum class Visibility { Public, Closed };
 enum class Party { Gemeente, Wijkorgaan, Partner, Bewoners };
 enum class ActionStatus { Gepland, Lopend, Gereed, Vervallen };
-enum class NoteKind { Note, Decision, Agreement };
+// Situation: what the meeting says the wijk is like now, for the werkagenda's first section.
+enum class NoteKind { Note, Decision, Agreement, Situation };
 enum class Audience { Public, Internal };
 enum class AgendaKind { Informeren, Bespreken, Besluiten };
 // A party's contribution brought to the meeting to talk about or to decide on (Helmond's

@@ -26,8 +26,8 @@ constexpr Table<PointOutcome, 4> kOutcome{{{PointOutcome::Open, "open"},
                                            {PointOutcome::Akkoord, "akkoord"},
                                            {PointOutcome::Gewijzigd, "gewijzigd"},
                                            {PointOutcome::Afgewezen, "afgewezen"}}};
-constexpr Table<NoteKind, 3> kNoteKind{
-    {{NoteKind::Note, "note"}, {NoteKind::Decision, "decision"}, {NoteKind::Agreement, "agreement"}}};
+constexpr Table<NoteKind, 4> kNoteKind{
+    {{NoteKind::Note, "note"}, {NoteKind::Decision, "decision"}, {NoteKind::Agreement, "agreement"}, {NoteKind::Situation, "situation"}}};
 
 template <class E, std::size_t N>
 std::string_view wordOf(const Table<E, N>& table, E value) {

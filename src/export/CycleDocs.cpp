@@ -55,10 +55,16 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
     doc.add(Bullets{facts});
     doc.add(Paragraph{w(audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
 
-    // Omschrijving van de situatie: the opgaven the meeting named, with what it said of them.
+    // Omschrijving van de situatie: what the meeting said the wijk is like, in the notes the
+    // facilitator marked as "Situatie" (the session given is already the audience's).
     doc.add(Heading{2, w("werkagenda.situation")});
-    if (s.opgaven.empty()) doc.add(Paragraph{w("werkagenda.none_yet"), true});
-    for (const auto& o : s.opgaven) doc.add(Paragraph{o.title + (o.description.empty() ? "" : ": " + o.description), false});
+    bool situation = false;
+    for (const auto& n : s.notes)
+        if (n.kind == NoteKind::Situation) {
+            doc.add(Paragraph{n.text + (audience == Audience::Internal && n.visibility == Visibility::Closed ? " (" + w("badge.closed") + ")" : ""), false});
+            situation = true;
+        }
+    if (!situation) doc.add(Paragraph{w("werkagenda.no_situation"), true});
 
     // Reflectie op eigen organisatiestructuur: per slider now and desired, and why.
     doc.add(Heading{2, w("werkagenda.reflection")});
@@ -111,18 +117,25 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
         doc.add(std::move(b));
     }
 
-    // Wat ga je nu oppakken? Met wie, hoe en wanneer?
+    // Wat ga je nu oppakken? Met wie, hoe en wanneer? Only what was agreed SMART at the table;
+    // the rest is counted, so nobody mistakes a wish for a promise.
     doc.add(Heading{2, w("werkagenda.what_now")});
     std::vector<std::string> what;
     Table how{{w("export.nr"), w("werkagenda.with_whom"), w("werkagenda.how"), w("werkagenda.when")}, {}};
+    int unfinished = 0;
     for (const Action* a : planOrder(s)) {
         if (!isOpen(a->status)) continue;
+        if (!smartCheck(*a).smart()) {
+            ++unfinished;
+            continue;
+        }
         const std::string nr = std::to_string(numbers.at(a->id));
         what.push_back(nr + ". " + a->what);
         how.rows.push_back({nr, who(*a, c), a->indicator, dateWords(a->deadline, w)});
     }
     if (what.empty()) doc.add(Paragraph{w("werkagenda.none_yet"), true});
     else doc.add(Bullets{what});
+    if (unfinished > 0) doc.add(Paragraph{trn("werkagenda.not_smart", unfinished, w), true});
     doc.add(Heading{2, w("werkagenda.with_whom_how_when")});
     if (how.rows.empty()) doc.add(Paragraph{w("werkagenda.none_yet"), true});
     else doc.add(std::move(how));

@@ -181,7 +181,7 @@ struct Builder {
         if (std::all_of(s.notes.begin(), s.notes.end(), filed)) return;
         doc.add(Heading{2, word("export.notes")});
         // Decisions and agreements first: what was settled, then the rest, each in time order.
-        for (NoteKind kind : {NoteKind::Decision, NoteKind::Agreement, NoteKind::Note}) {
+        for (NoteKind kind : {NoteKind::Decision, NoteKind::Agreement, NoteKind::Situation, NoteKind::Note}) {
             std::vector<std::string> items;
             for (const auto& n : s.notes) {
                 if (n.kind != kind || filed(n)) continue;
@@ -189,7 +189,10 @@ struct Builder {
                 items.push_back(time + n.text + closedMark(n.visibility));
             }
             if (items.empty()) continue;
-            doc.add(Heading{3, word(kind == NoteKind::Decision ? "export.decisions" : kind == NoteKind::Agreement ? "export.agreements" : "export.other_notes")});
+            doc.add(Heading{3, word(kind == NoteKind::Decision    ? "export.decisions"
+                                    : kind == NoteKind::Agreement ? "export.agreements"
+                                    : kind == NoteKind::Situation ? "export.situation"
+                                                                  : "export.other_notes")});
             doc.add(Bullets{items});
         }
     }

@@ -22,10 +22,10 @@ void addAgendaMinutes(Document& doc, const Session& s, Audience audience, const 
         if (audience == Audience::Internal && item.visibility == Visibility::Closed) facts += " (" + w("badge.closed") + ")";
         doc.add(Paragraph{facts, true});
         std::vector<std::string> said;
-        for (NoteKind kind : {NoteKind::Decision, NoteKind::Agreement, NoteKind::Note})
+        for (NoteKind kind : {NoteKind::Decision, NoteKind::Agreement, NoteKind::Situation, NoteKind::Note})
             for (const Note& note : s.notes)
                 if (note.agenda == item.id && note.kind == kind) {
-                    const std::string what = w(kind == NoteKind::Decision ? "kind.decision" : kind == NoteKind::Agreement ? "kind.agreement" : "kind.note");
+                    const std::string what = w("kind." + std::string(toString(kind)));
                     said.push_back(what + ": " + note.text +
                                    (audience == Audience::Internal && note.visibility == Visibility::Closed ? " (" + w("badge.closed") + ")" : ""));
                 }

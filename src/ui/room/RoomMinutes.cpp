@@ -16,7 +16,7 @@ void drawRoomMinutes(const RoomFrame& f) {
     bool any = false;
     for (auto it = f.session.notes.rbegin(); it != f.session.notes.rend(); ++it) {
         const Note& n = *it;
-        if (n.kind == NoteKind::Note) continue;
+        if (n.kind == NoteKind::Note || n.kind == NoteKind::Situation) continue;  // what was settled
         const float y = ImGui::GetCursorScreenPos().y;
         ImGui::PushFont(f.fonts.bold);
         const float h = ImGui::CalcTextSize(n.text.c_str(), nullptr, false, width - em() * 0.8f).y + ImGui::GetTextLineHeightWithSpacing() + em();

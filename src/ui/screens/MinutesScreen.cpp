@@ -19,7 +19,7 @@ void editor(ScreenContext& c, MinutesState& st) {
     // New notes follow the phase: closed in a closed part, public in a public part.
     if (!st.visibilityChosen) st.visibility = c.publicPhase ? Visibility::Public : Visibility::Closed;
     cardBegin("note-editor");
-    for (NoteKind k : {NoteKind::Note, NoteKind::Decision, NoteKind::Agreement}) {
+    for (NoteKind k : {NoteKind::Note, NoteKind::Decision, NoteKind::Agreement, NoteKind::Situation}) {
         if (k != NoteKind::Note) ImGui::SameLine();
         const std::string label = tr("kind." + std::string(toString(k)));
         if (button(label, {ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f, 0}, st.kind == k ? Tone::Selected : Tone::Secondary, "kind" + label))
@@ -87,7 +87,7 @@ void drawMinutesScreen(ScreenContext& c, MinutesState& st) {
             textIn(c.fonts.bold, time, p.muted, -1);
             ImGui::SameLine();
         }
-        const ImU32 kindColour = n.kind == NoteKind::Decision ? p.primary : n.kind == NoteKind::Agreement ? p.ok : p.muted;
+        const ImU32 kindColour = n.kind == NoteKind::Decision ? p.primary : n.kind == NoteKind::Agreement ? p.ok : n.kind == NoteKind::Situation ? p.accent : p.muted;
         chip(tr(std::string("kind.") + std::string(toString(n.kind))), kindColour, p.onPrimary);
         if (n.visibility == Visibility::Closed) {
             ImGui::SameLine();
