@@ -46,6 +46,7 @@ std::vector<Intent> everyIntent() {
     return {SubmitIdea{"Een speeltuin met ë", "spelen", "Piet", "piet@example.nl", true, MapPin{0.5, 0.5}},
             EditIdea{"i1", "Andere tekst", "groen", std::nullopt, Author{"J.", "", false}},
             SupportIdea{"i1"},
+            SupportEarlier{"e1"},
             AnswerIdea{"i1", {"nooit", "Te duur", "", ""}},
             MergeIdeas{"i2", "i1", "Ook: {}", "Met: {}"},
             HideIdea{"i1", "Persoonlijke gegevens"},
@@ -129,6 +130,9 @@ Session richSession() {
     second.number = 2;
     s.actions.push_back(second);
     s.opgaven.push_back({"o2", "Leeg", "", 2});
+    // Last time's idea, read-only here.
+    s.earlier.push_back({"e1", "ST-1-4", "Een bankje bij de vijver", "groen", {"ooit", "", "Als er budget is", "2027-04-01"}, 7,
+                         "2025-11-20", "5f0c1d2e-0000-4000-8000-000000000011/i4", 0, 1});
     s.info.uid = "5f0c1d2e-0000-4000-8000-000000000022";
     s.actions[0].point = PointKind::Beslispunt;  // brought in by a party, to decide on
     // An agenda under way (its first item current) and spreekrecht: one speaking, one waiting.
@@ -231,7 +235,7 @@ TEST_CASE("a resident may only do what residents do") {
     Session s = richSession();
     Ids ids;
     for (const Intent& intent : everyIntent()) {
-        const bool residents = std::holds_alternative<SubmitIdea>(intent) || std::holds_alternative<SupportIdea>(intent) ||
+        const bool residents = std::holds_alternative<SubmitIdea>(intent) || std::holds_alternative<SupportIdea>(intent) || std::holds_alternative<SupportEarlier>(intent) ||
                                std::holds_alternative<JoinAsResident>(intent) || std::holds_alternative<PlaceSlider>(intent) ||
                                std::holds_alternative<GiveReason>(intent) || std::holds_alternative<SkipSlider>(intent) ||
                                std::holds_alternative<AskFloor>(intent) || std::holds_alternative<CheckInVisit>(intent) ||

@@ -5,6 +5,7 @@
 #include "TestUtil.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
+#include "io/DemoSession.h"
 #include "io/SessionJson.h"
 #include "service/EditService.h"
 #include "store/Repository.h"
@@ -295,4 +296,59 @@ TEST_CASE("a wijk's third meeting carries the first one's open actions with thei
     // Numbered anew from 1 in the new meeting, in the plan's order.
     CHECK(c3.actions[0].number == 1);
     CHECK(c3.actions[1].number == 2);
+}
+
+TEST_CASE("the next meeting shows last time's public ideas read-only; support again counts there, not in the old record") {
+    const Session demo = io::demoSession();
+    Session next;
+    next.info.title = "Wijktafel Brouwhuis 2027";
+    next.info.wijk = "Brouwhuis";
+    next.info.date = "2026-12-07";
+    const CarryOver c = carryOver(std::vector<Session>{demo}, next);
+    REQUIRE(c.earlier.size() == 10);  // the public ones; the closed one stays behind
+    const EarlierIdea* oversteek = nullptr;
+    for (const auto& e : c.earlier) {
+        CHECK(e.text.find("Molenstraat") == std::string::npos);
+        CHECK(e.origin.rfind(demo.info.uid + "/", 0) == 0);
+        CHECK(e.from == "2026-11-19");
+        CHECK(e.votes == 0);
+        if (e.text.find("Een veilige oversteek") == 0) oversteek = &e;
+    }
+    REQUIRE(oversteek);
+    CHECK(oversteek->votesThen == 14);
+    CHECK(oversteek->response.value == "ooit");
+    CHECK(oversteek->response.due == "2027-04-01");
+    // Only a meeting held before this one counts as "last time".
+    Session sameDay = next;
+    sameDay.info.date = demo.info.date;
+    CHECK(carryOver(std::vector<Session>{demo}, sameDay).earlier.empty());
+
+    // Stored, supported again by a resident and at the facilitator's screen, that one undone: the old
+    // meeting's record does not move.
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    store::Repository repo(*db);
+    Session old = demo;
+    old.info.id = 0;
+    const std::int64_t oldId = test::create(repo, old);
+    next.earlier = carryOver(std::vector<Session>{repo.load(oldId)}, next).earlier;
+    const std::int64_t nextId = test::create(repo, next);
+    const std::string id = [&] {
+        for (const auto& e : repo.load(nextId).earlier)
+            if (e.text.find("Een veilige oversteek") == 0) return e.id;
+        return std::string();
+    }();
+    service::EditService edits(*db, nextId, Policy{});
+    CHECK(edits.submit({SupportEarlier{id}, Role::Resident, "2026-12-07T19:40:00"}).ok());
+    CHECK(edits.submit({SupportEarlier{id}, Role::Facilitator, "2026-12-07T19:41:00"}).ok());
+    CHECK(edits.submit({SupportEarlier{"e999"}, Role::Resident, "2026-12-07T19:42:00"}).problem->code == "not_found");
+    CHECK(find<EarlierIdea>(repo.load(nextId), id)->votes == 2);
+    CHECK(edits.undo(Role::Facilitator, "2026-12-07T19:43:00").ok());  // the resident's support stays
+    CHECK(find<EarlierIdea>(repo.load(nextId), id)->votes == 1);
+    CHECK(find<Idea>(repo.load(oldId), "i2")->votes == 14);
+    // And the session file carries them.
+    const Session back = io::sessionFromJson(io::sessionToJson(repo.load(nextId)));
+    REQUIRE(back.earlier.size() == 10);
+    CHECK(find<EarlierIdea>(back, id)->votes == 1);
+    CHECK(find<EarlierIdea>(back, id)->response.condition == oversteek->response.condition);
 }

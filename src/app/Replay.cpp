@@ -82,6 +82,7 @@ bool sessionHolds(const Session& s, const std::string& needle) {
         if (in(x.text) || in(x.author) || in(x.contact) || in(x.response.motivation) || in(x.response.condition) ||
             in(x.hiddenReason))
             return true;
+    for (const auto& x : s.earlier) if (in(x.text) || in(x.response.condition)) return true;
     for (const auto& x : s.notes) if (in(x.text)) return true;
     for (const auto& x : s.actions) if (in(x.what) || in(x.indicator) || in(x.owner)) return true;
     for (const auto& x : s.opgaven) if (in(x.title) || in(x.description)) return true;

@@ -19,6 +19,7 @@ std::string keyOf(const Note& x) { return x.id; }
 std::string keyOf(const AgendaItem& x) { return x.id; }
 std::string keyOf(const Turn& x) { return x.id; }
 std::string keyOf(const CheckIn& x) { return x.id; }
+std::string keyOf(const EarlierIdea& x) { return x.id; }
 std::string keyOf(const Poll& x) { return x.id; }
 std::string keyOf(const PollAnswer& x) { return x.poll + '\x1f' + x.who; }
 
@@ -32,6 +33,7 @@ template <> std::vector<Note>& itemsOf<Note>(Session& s) { return s.notes; }
 template <> std::vector<AgendaItem>& itemsOf<AgendaItem>(Session& s) { return s.agenda; }
 template <> std::vector<Turn>& itemsOf<Turn>(Session& s) { return s.turns; }
 template <> std::vector<CheckIn>& itemsOf<CheckIn>(Session& s) { return s.checkIns; }
+template <> std::vector<EarlierIdea>& itemsOf<EarlierIdea>(Session& s) { return s.earlier; }
 template <> std::vector<Poll>& itemsOf<Poll>(Session& s) { return s.polls; }
 template <> std::vector<PollAnswer>& itemsOf<PollAnswer>(Session& s) { return s.answers; }
 
@@ -45,6 +47,7 @@ template <> KeyIndex& indexOf<Note>(const Session& s) { return s.index.notes; }
 template <> KeyIndex& indexOf<AgendaItem>(const Session& s) { return s.index.agenda; }
 template <> KeyIndex& indexOf<Turn>(const Session& s) { return s.index.turns; }
 template <> KeyIndex& indexOf<CheckIn>(const Session& s) { return s.index.checkIns; }
+template <> KeyIndex& indexOf<EarlierIdea>(const Session& s) { return s.index.earlier; }
 template <> KeyIndex& indexOf<Poll>(const Session& s) { return s.index.polls; }
 template <> KeyIndex& indexOf<PollAnswer>(const Session& s) { return s.index.answers; }
 
@@ -68,6 +71,7 @@ std::string freshId(const Session& s, char prefix) {
     for (const auto& x : s.agenda) see(x.id);
     for (const auto& x : s.turns) see(x.id);
     for (const auto& x : s.checkIns) see(x.id);
+    for (const auto& x : s.earlier) see(x.id);
     for (const auto& x : s.polls) see(x.id);
     // Built by appending: GCC 12 warns falsely (-Wrestrict) on char-string + string.
     std::string id(1, prefix);
@@ -104,6 +108,11 @@ void clean(Note& x) { x.text = cleanText(x.text); }
 void clean(AgendaItem& x) { x.title = cleanLine(x.title); x.introducer = cleanLine(x.introducer); }
 void clean(Turn& x) { x.speaker = cleanLine(x.speaker); }
 void clean(CheckIn& x) { x.name = cleanLine(x.name); }
+void clean(EarlierIdea& x) {
+    x.text = cleanText(x.text); x.theme = cleanLine(x.theme); x.number = cleanLine(x.number);
+    x.response.motivation = cleanText(x.response.motivation);
+    x.response.condition = cleanText(x.response.condition);
+}
 void clean(Poll& x) {
     x.question = cleanText(x.question);
     for (auto& o : x.options) o = cleanLine(o);
@@ -215,6 +224,14 @@ P check(const Session&, const Put<CheckIn>& c) {
     if (x.kind != "resident" && x.kind != "official" && x.kind != "partner") return problem("value_range", "check_in.kind");
     if (x.channel != "phone" && x.channel != "kiosk") return problem("value_range", "check_in.channel");
     if (!x.at.empty() && !isIsoDateTime(x.at)) return problem("time_invalid", "check_in.at");
+    return {};
+}
+P check(const Session&, const Put<EarlierIdea>& c) {
+    const EarlierIdea& x = c.item;
+    if (!validId(x.id)) return problem("id_invalid", "earlier.id");
+    if (isBlank(x.text)) return problem("text_empty", "earlier.text");
+    if (x.votes < 0 || x.votesThen < 0) return problem("value_range", "earlier.votes");
+    if (!x.from.empty() && !isIsoDate(x.from)) return problem("date_invalid", "earlier.from");
     return {};
 }
 P check(const Session&, const Put<Poll>& c) {
@@ -352,6 +369,7 @@ constexpr const char* kindOf(const Note*) { return "note"; }
 constexpr const char* kindOf(const AgendaItem*) { return "agenda"; }
 constexpr const char* kindOf(const Turn*) { return "turn"; }
 constexpr const char* kindOf(const CheckIn*) { return "check_in"; }
+constexpr const char* kindOf(const EarlierIdea*) { return "earlier"; }
 constexpr const char* kindOf(const Poll*) { return "poll"; }
 constexpr const char* kindOf(const PollAnswer*) { return "answer"; }
 }  // namespace

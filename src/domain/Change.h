@@ -29,6 +29,7 @@ using Change = std::variant<SetInfo,
                              Put<AgendaItem>, Remove<AgendaItem>,
                              Put<Turn>, Remove<Turn>,
                              Put<CheckIn>, Remove<CheckIn>,
+                             Put<EarlierIdea>, Remove<EarlierIdea>,
                              Put<Poll>, Remove<Poll>,
                              Put<PollAnswer>, Remove<PollAnswer>>;
 

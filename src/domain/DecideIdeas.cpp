@@ -71,6 +71,14 @@ Decision Decider::operator()(const SupportIdea& c) const {
     return done({Put<Idea>{i}}, "idea " + c.id + " " + quote(old->text) + ", now " + std::to_string(i.votes));
 }
 
+Decision Decider::operator()(const SupportEarlier& c) const {
+    const EarlierIdea* old = find<EarlierIdea>(s_, c.id);
+    if (!old) return refuse("not_found", "earlier");
+    EarlierIdea e = *old;
+    ++e.votes;
+    return done({Put<EarlierIdea>{e}}, "earlier idea " + c.id + " " + quote(old->text) + ", now " + std::to_string(e.votes) + " today");
+}
+
 Decision Decider::operator()(const AnswerIdea& c) const {
     const Idea* old = find<Idea>(s_, c.id);
     if (!old) return refuse("not_found", "idea");

@@ -59,6 +59,7 @@ public:
     Decision operator()(const AddContributions&) const;
     Decision operator()(const ResolvePoint&) const;
     Decision operator()(const AgreeAction&) const;
+    Decision operator()(const SupportEarlier&) const;
     Decision operator()(const AddNote&) const;
     Decision operator()(const EditNote&) const;
     Decision operator()(const RemoveNote&) const;

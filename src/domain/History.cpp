@@ -25,6 +25,9 @@ const auto kAgenda = std::make_tuple(WK_F(title), WK_F(introducer), WK_F(minutes
                                      WK_F(visibility), WK_F(started), WK_F(ended), WK_F(seq));
 const auto kTurn = std::make_tuple(WK_F(speaker), WK_F(role), WK_F(consent), WK_F(visit), WK_F(number),
                                    WK_F(requested), WK_F(started), WK_F(ended), WK_F(agenda), WK_F(seq));
+// Counted apart like an idea's votes: a support undone keeps the supports given since.
+const auto kEarlier = std::make_tuple(WK_F(number), WK_F(text), WK_F(theme), WK_F(response), WK_F(votesThen), WK_F(from), WK_F(origin),
+                                      WK_F(seq));
 const auto kCheckIn = std::make_tuple(WK_F(kind), WK_F(channel), WK_F(name), WK_F(visit), WK_F(at), WK_F(seq));
 const auto kPoll = std::make_tuple(WK_F(question), WK_F(kind), WK_F(options), WK_F(total), WK_F(maxChoices), WK_F(visibility),
                                    WK_F(live), WK_F(opened), WK_F(closed), WK_F(adopted), WK_F(phoneAnswers), WK_F(kioskAnswers),
@@ -48,6 +51,7 @@ const auto& fieldsOf(const Note*) { return kNote; }
 const auto& fieldsOf(const AgendaItem*) { return kAgenda; }
 const auto& fieldsOf(const Turn*) { return kTurn; }
 const auto& fieldsOf(const CheckIn*) { return kCheckIn; }
+const auto& fieldsOf(const EarlierIdea*) { return kEarlier; }
 const auto& fieldsOf(const Poll*) { return kPoll; }
 const auto& fieldsOf(const PollAnswer*) { return kAnswer; }
 const auto& fieldsOf(const SessionInfo*) { return kInfo; }
@@ -65,7 +69,7 @@ template <class T> std::optional<T> mergeBack(const T& before, const T& after, c
         };
         (one(field), ...);
     }, fieldsOf(static_cast<const T*>(nullptr)));
-    if constexpr (std::is_same_v<T, Idea>) {
+    if constexpr (std::is_same_v<T, Idea> || std::is_same_v<T, EarlierIdea>) {
         out.votes = now.votes - after.votes + before.votes;
         if (out.votes < 0) ok = false;
     }
@@ -74,8 +78,8 @@ template <class T> std::optional<T> mergeBack(const T& before, const T& after, c
 
 // Equal but for the supports counted since.
 template <class T> bool sameSince(const T& after, const T& now) {
-    if constexpr (std::is_same_v<T, Idea>) {
-        Idea a = after;
+    if constexpr (std::is_same_v<T, Idea> || std::is_same_v<T, EarlierIdea>) {
+        T a = after;
         a.votes = now.votes;
         return a == now;
     } else {

@@ -21,7 +21,7 @@ struct InfoTouch {
     SessionInfo before, after;
 };
 using Delta = std::variant<InfoTouch, Touch<Participant>, Touch<Slider>, Touch<Placement>, Touch<Idea>, Touch<Opgave>,
-                           Touch<Action>, Touch<Note>, Touch<AgendaItem>, Touch<Turn>, Touch<CheckIn>,
+                           Touch<Action>, Touch<Note>, Touch<AgendaItem>, Touch<Turn>, Touch<CheckIn>, Touch<EarlierIdea>,
                            Touch<Poll>, Touch<PollAnswer>>;
 
 // What `changes` do to `s`, entity by entity (taken before they are applied).

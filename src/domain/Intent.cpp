@@ -58,6 +58,7 @@ WK_NAME(MoveAction, "move-action")
 WK_NAME(RemoveAction, "remove-action")
 WK_NAME(AddContributions, "add-contributions")
 WK_NAME(ResolvePoint, "resolve-point")
+WK_NAME(SupportEarlier, "support-earlier")
 WK_NAME(AgreeAction, "agree-action")
 WK_NAME(CheckInVisit, "check-in")
 WK_NAME(SetHeadCount, "set-head-count")
@@ -143,7 +144,7 @@ std::string_view commandName(const Intent& i) {
 bool mayIssue(Role role, const Intent& i) {
     if (role != Role::Resident) return true;
     // What a resident may do, at the kiosk or from a phone: nothing that changes others' input.
-    return std::holds_alternative<SubmitIdea>(i) || std::holds_alternative<SupportIdea>(i) ||
+    return std::holds_alternative<SubmitIdea>(i) || std::holds_alternative<SupportIdea>(i) || std::holds_alternative<SupportEarlier>(i) ||
            std::holds_alternative<JoinAsResident>(i) || std::holds_alternative<PlaceSlider>(i) ||
            std::holds_alternative<GiveReason>(i) || std::holds_alternative<SkipSlider>(i) ||
            (std::holds_alternative<AskFloor>(i) && std::get<AskFloor>(i).role == "resident") ||

@@ -39,6 +39,8 @@ struct EditIdea {
     std::optional<Author> author;
 };
 struct SupportIdea { std::string id; };
+// Support again for an idea of last time ("Vorige keer"), counted in this meeting.
+struct SupportEarlier { std::string id; };
 struct AnswerIdea { std::string id; Response response; };
 // The duplicate joins the target: supports add up, both texts stay, the duplicate is hidden with
 // a reason. The words come from the screen, in the kiosk's language ("{}" is the other text).
@@ -227,7 +229,7 @@ struct CloseEvaluation {};
 // Issue 32: what the meeting's ideas' numbers start with ("BH-3"), set once.
 struct SetIdeaPrefix { std::string prefix; };
 
-using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
+using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, SupportEarlier, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,

@@ -20,6 +20,7 @@ std::string keyOf(const Note& x);
 std::string keyOf(const AgendaItem& x);
 std::string keyOf(const Turn& x);
 std::string keyOf(const CheckIn& x);
+std::string keyOf(const EarlierIdea& x);
 std::string keyOf(const Poll& x);
 std::string keyOf(const PollAnswer& x);  // poll and pseudonym
 

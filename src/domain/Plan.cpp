@@ -88,6 +88,19 @@ CarryOver carryOver(const std::vector<Session>& earlier, const Session& into) {
             out.actions.push_back(std::move(a));
         }
     }
+    // "Vorige keer": the ideas of the last meeting that had any the public may see.
+    for (const Session* previous : order) {
+        if (previous->info.date >= into.info.date && !into.info.date.empty()) continue;  // not one held the same day or later
+        std::int64_t earlierSeq = 0;
+        for (const Idea& i : previous->ideas) {
+            if (i.visibility != Visibility::Public || i.hidden || i.pending) continue;
+            EarlierIdea e{freshId(taken, 'e'), i.number, i.text, i.theme, i.response, i.votes, previous->info.date,
+                          previous->info.uid + "/" + i.id, 0, ++earlierSeq};
+            taken.earlier.push_back(e);
+            out.earlier.push_back(std::move(e));
+        }
+        if (!out.earlier.empty()) break;
+    }
     return out;
 }
 

@@ -33,9 +33,12 @@ std::optional<std::int64_t> daysLeft(const Action&, const std::string& today);
 // ready to start a new meeting with: each linked to its origin, its history kept, its links to
 // ideas of the old meeting dropped (those ideas stay there). Opgaven keep their id; actions
 // keep theirs unless `into` already uses it, and are numbered anew from 1 in the plan's order.
+// Also the newest earlier meeting's public ideas with their answers ("Vorige keer"), without
+// names or contacts, each with its support then and none yet now.
 struct CarryOver {
     std::vector<Opgave> opgaven;
     std::vector<Action> actions;
+    std::vector<EarlierIdea> earlier;
 };
 CarryOver carryOver(const Session& previous, const Session& into);
 // The same from every earlier meeting of the wijk (held on any kiosk): each open action once, in

@@ -133,6 +133,10 @@ Session purgedSession(const Session& s, PurgeCount* count) {
         scrub(i.response.condition);
         scrub(i.hiddenReason);
     }
+    for (auto& e : out.earlier) {  // the copies of last time's answers, as the answers themselves
+        scrub(e.response.motivation);
+        scrub(e.response.condition);
+    }
     for (auto& note : out.notes) scrub(note.text);
     for (auto& a : out.actions) {
         scrub(a.what);

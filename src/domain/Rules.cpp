@@ -153,6 +153,7 @@ Session visibleTo(const Session& s, Audience a) {
     out.info.bouwstenen = {};
     out.sliders = s.sliders;
     out.opgaven = s.opgaven;
+    out.earlier = s.earlier;  // public when copied, and without names
     // A resident without consent is anonymous: no name, and nothing that names them in a small
     // wijk either (their organisation, their reasons on the sliders).
     std::vector<std::string> anonymous;

@@ -91,6 +91,20 @@ struct Idea {
     bool operator==(const Idea&) const = default;
 };
 
+// "Vorige keer" (issue 32): a public idea of the wijk's previous meeting, copied when this one
+// began, read-only here with its answer. Support given again counts in this meeting (`votes`);
+// the earlier meeting's record does not change. No name or contact comes along.
+struct EarlierIdea {
+    std::string id, number, text, theme;
+    Response response;
+    int votesThen = 0;   // support it had at its own meeting
+    std::string from;    // that meeting's date
+    std::string origin;  // that meeting's uid and the idea's id there: the same on every kiosk
+    int votes = 0;       // support given again in this meeting
+    std::int64_t seq = 0;
+    bool operator==(const EarlierIdea&) const = default;
+};
+
 struct Opgave {
     std::string id, title, description;
     std::int64_t seq = 0;
@@ -279,7 +293,7 @@ struct KeyIndex {
     bool valid = false;
 };
 struct SessionIndex {
-    KeyIndex participants, sliders, placements, ideas, opgaven, actions, notes, agenda, turns, checkIns, polls, answers;
+    KeyIndex participants, sliders, placements, ideas, earlier, opgaven, actions, notes, agenda, turns, checkIns, polls, answers;
     SessionIndex() = default;
     SessionIndex(const SessionIndex&) {}
     SessionIndex(SessionIndex&&) noexcept {}
@@ -293,7 +307,7 @@ struct SessionIndex {
     }
     bool operator==(const SessionIndex&) const { return true; }
     void clear() {
-        for (KeyIndex* k : {&participants, &sliders, &placements, &ideas, &opgaven, &actions, &notes, &agenda, &turns, &checkIns, &polls, &answers})
+        for (KeyIndex* k : {&participants, &sliders, &placements, &ideas, &earlier, &opgaven, &actions, &notes, &agenda, &turns, &checkIns, &polls, &answers})
             *k = KeyIndex{};
     }
 };
@@ -304,6 +318,7 @@ struct Session {
     std::vector<Slider> sliders;
     std::vector<Placement> placements;
     std::vector<Idea> ideas;
+    std::vector<EarlierIdea> earlier;  // the previous meeting's ideas, read-only ("Vorige keer")
     std::vector<Opgave> opgaven;
     std::vector<Action> actions;
     std::vector<Note> notes;

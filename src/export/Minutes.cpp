@@ -98,14 +98,30 @@ struct Builder {
         }
     }
 
-    std::string answerOf(const Idea& i) const {
-        if (i.response.value.empty()) return word("export.no_answer");
-        std::string a = word("answer." + i.response.value);
-        if (!i.response.motivation.empty()) a += "\n" + word("answer.motivation") + ": " + i.response.motivation;
-        if (!i.response.condition.empty()) a += "\n" + word("answer.condition") + ": " + i.response.condition;
-        if (!i.response.due.empty()) a += "\n" + word("answer.due") + ": " + dateWords(i.response.due, w);
-        if (answerCheck(i.response, s.info.scheme).state == AnswerState::Incomplete) a += "\n(" + word("answer.incomplete") + ")";
+    std::string answerOf(const Idea& i) const { return answerOf(i.response); }
+    std::string answerOf(const Response& r) const {
+        if (r.value.empty()) return word("export.no_answer");
+        std::string a = word("answer." + r.value);
+        if (!r.motivation.empty()) a += "\n" + word("answer.motivation") + ": " + r.motivation;
+        if (!r.condition.empty()) a += "\n" + word("answer.condition") + ": " + r.condition;
+        if (!r.due.empty()) a += "\n" + word("answer.due") + ": " + dateWords(r.due, w);
+        if (answerCheck(r, s.info.scheme).state == AnswerState::Incomplete) a += "\n(" + word("answer.incomplete") + ")";
         return a;
+    }
+
+    // "Vorige keer": last meeting's ideas that were supported again here, with their answer
+    // then; the earlier meeting's own minutes keep its record.
+    void earlier() {
+        Table t{{word("export.nr"), word("export.idea"), word("export.support_then"), word("export.support_today"), word("export.answer")}, {}};
+        std::vector<const EarlierIdea*> again;
+        for (const auto& e : s.earlier)
+            if (e.votes > 0) again.push_back(&e);
+        if (again.empty()) return;
+        std::stable_sort(again.begin(), again.end(), [](const EarlierIdea* a, const EarlierIdea* b) { return a->votes > b->votes; });
+        for (const EarlierIdea* e : again)
+            t.rows.push_back({e->number, e->text, std::to_string(e->votesThen), std::to_string(e->votes), answerOf(e->response)});
+        doc.add(Heading{2, fillIn(word("export.earlier"), dateWords(s.earlier.front().from, w))});
+        doc.add(std::move(t));
     }
 
     void ideas() {
@@ -281,6 +297,7 @@ Document minutesDocument(const Session& s, Audience audience, const KioskConfig&
     } else {  // overig, and the forms a config adds
         b.notes(); b.ideas(); b.positioning(); b.plan();
     }
+    b.earlier();                      // last time's ideas, supported again
     addPolls(b.doc, s, audience, w);  // what the room said in its polls
     addStatements(b.doc, s, w);       // where it agrees and where it is divided
     addWordCloud(b.doc, context.cloud, w);

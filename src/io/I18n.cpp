@@ -188,6 +188,20 @@ constexpr Entry kTable[] = {
     {"ideas.contact", "Contact", "Contact"},
     {"ideas.consent", "Mijn naam mag openbaar bij mijn idee staan", "My name may be shown publicly with my idea"},
     {"ideas.filter_all", "Alle", "All"},
+    // Vorige keer (issue 32): the previous meeting's ideas, read-only
+    {"earlier.mark", "Vorige keer", "Last time"},
+    {"earlier.title", "Vorige keer, op {}", "Last time, on {}"},
+    {"earlier.intro", "Dit zijn de ideeën van de vorige keer, met ons antwoord. U kunt ze niet veranderen. Vindt u een idee nog belangrijk? Steun het dan opnieuw.",
+     "These are the ideas from last time, with our answer. You cannot change them. Is an idea still important to you? Then support it again."},
+    {"earlier.then", "Toen steunden {} mensen dit", "Then {} people supported this"},
+    {"earlier.then_one", "Toen steunde 1 persoon dit", "Then 1 person supported this"},
+    {"earlier.then_zero", "Toen steunde nog niemand dit", "Then nobody supported this yet"},
+    {"earlier.number", "nummer {}", "number {}"},
+    {"earlier.no_answer", "Nog geen antwoord", "No answer yet"},
+    {"earlier.support", "+1 Steun opnieuw", "+1 Support again"},
+    {"earlier.today", "+{} vandaag", "+{} today"},
+    {"earlier.more", "En nog {} ideeën van de vorige keer.", "And {} more ideas from last time."},
+    {"earlier.more_one", "En nog 1 idee van de vorige keer.", "And 1 more idea from last time."},
     {"ideas.more", "Meer…", "More…"},
     {"ideas.edit", "Wijzigen", "Edit"},
     {"ideas.hide", "Verbergen", "Hide", F},
@@ -484,6 +498,9 @@ constexpr Entry kTable[] = {
     {"export.notes", "Besluiten en notities", "Decisions and notes"},
     {"export.decisions", "Besluiten", "Decisions"},
     {"export.agreements", "Afspraken", "Agreements"},
+    {"export.earlier", "Ideeën van de vorige keer ({}), opnieuw gesteund", "Ideas from last time ({}), supported again"},
+    {"export.support_then", "Steun toen", "Support then"},
+    {"export.support_today", "Steun vandaag", "Support today"},
     {"export.situation", "Hoe het nu is in de wijk", "How the neighbourhood is now"},
     {"export.other_notes", "Notities", "Notes"},
     {"export.carried", "Van vorige keer", "From last time"},
@@ -1045,6 +1062,7 @@ constexpr Entry kTable[] = {
     {"cmd.add-contributions", "bijdragen toevoegen", "add contributions", F},
     {"cmd.resolve-point", "besluit over een punt", "decision on a point", F},
     {"cmd.agree-action", "afspraak met de partij", "agreement with the party", F},
+    {"cmd.support-earlier", "steun voor een idee van vorige keer", "support for an idea from last time"},
 };
 
 }  // namespace

@@ -184,6 +184,27 @@ std::string pathOfBadUtf8(std::string_view text) {
 // Extension (issue 30): who came, and polls with the answers of those still open.
 void readVoice(const At& s, Session& out) {
     std::int64_t seq = 0;
+    // Extension (issue 32): the previous meeting's ideas, read-only here ("Vorige keer").
+    for (const At& x : s.list("earlier_ideas")) {
+        x.object();
+        EarlierIdea e;
+        e.id = x.has("id") ? x.text("id") : freshId(out, 'e');
+        e.number = x.text("number");
+        e.text = x.text("text");
+        e.theme = x.text("theme");
+        if (x.has("response")) {
+            const At r = x["response"];
+            r.object();
+            e.response = {r.text("value"), r.text("motivation"), r.text("condition"), r.date("due")};
+        }
+        if (x.has("votes_then")) e.votesThen = static_cast<int>(x["votes_then"].integer(0, 1'000'000));
+        if (x.has("votes")) e.votes = static_cast<int>(x["votes"].integer(0, 1'000'000));
+        e.from = x.date("from");
+        e.origin = x.text("origin");
+        e.seq = ++seq;
+        admit(out, std::move(e), x);
+    }
+    seq = 0;
     for (const At& x : s.list("check_ins")) {
         x.object();
         CheckIn c;
@@ -475,6 +496,18 @@ void writeVoice(const Session& s, Json& o) {
     if (s.info.headCount > 0) o["head_count"] = s.info.headCount;
     if (!s.info.hiddenWords.empty()) o["hidden_words"] = s.info.hiddenWords;
     if (!s.info.ideaPrefix.empty()) o["idea_prefix"] = s.info.ideaPrefix;
+    if (!s.earlier.empty()) {
+        o["earlier_ideas"] = Json::array();
+        for (const auto& e : s.earlier) {
+            Json x{{"id", e.id}, {"text", e.text}, {"theme", e.theme}, {"votes_then", e.votesThen}, {"votes", e.votes},
+                   {"from", e.from}, {"origin", e.origin}};
+            if (!e.number.empty()) x["number"] = e.number;
+            if (!e.response.value.empty())
+                x["response"] = {{"value", e.response.value}, {"motivation", e.response.motivation},
+                                 {"condition", e.response.condition}, {"due", e.response.due}};
+            o["earlier_ideas"].push_back(std::move(x));
+        }
+    }
     if (!s.checkIns.empty()) {
         o["check_ins"] = Json::array();
         for (const auto& c : s.checkIns) {

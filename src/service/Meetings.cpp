@@ -116,12 +116,14 @@ std::int64_t Meetings::create(Session s, const std::string& at, const std::strin
     const CarryOver c = carryOver(repo.meetingsOfWijk(s.info.wijk, s.info.date), s);
     s.opgaven = c.opgaven;
     s.actions = c.actions;
+    s.earlier = c.earlier;
     if (!c.actions.empty()) {
         std::set<std::string> from;
         for (const auto& a : c.actions) from.insert(a.origin ? a.origin->session : "");
         summary += ", " + std::to_string(c.actions.size()) + " open action(s) carried over, begun in " + std::to_string(from.size()) +
                    " earlier meeting(s)";
     }
+    if (!c.earlier.empty()) summary += ", " + std::to_string(c.earlier.size()) + " idea(s) of " + c.earlier.front().from + " shown as earlier";
     return repo.create(s, {at, "system", command, summary, ""}).id;
 }
 

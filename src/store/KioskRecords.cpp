@@ -90,7 +90,8 @@ void Repository::deleteContent(std::int64_t sid) {
                             "DELETE FROM opgaven WHERE session_id = ?1", "DELETE FROM actions WHERE session_id = ?1",
                             "DELETE FROM notes WHERE session_id = ?1", "DELETE FROM agenda_items WHERE session_id = ?1",
                             "DELETE FROM turns WHERE session_id = ?1", "DELETE FROM check_ins WHERE session_id = ?1",
-                            "DELETE FROM polls WHERE session_id = ?1", "DELETE FROM poll_answers WHERE session_id = ?1"})
+                            "DELETE FROM polls WHERE session_id = ?1", "DELETE FROM poll_answers WHERE session_id = ?1",
+                            "DELETE FROM earlier_ideas WHERE session_id = ?1"})
         db_.prepare(sql).with(sid).run();
 }
 
@@ -110,6 +111,7 @@ void Repository::putContent(std::int64_t sid, const Session& s) {
     for (const auto& x : s.agenda) put(sid, x);
     for (const auto& x : s.turns) put(sid, x);
     for (const auto& x : s.checkIns) put(sid, x);
+    for (const auto& x : s.earlier) put(sid, x);
     for (const auto& x : s.polls) put(sid, x);
     for (const auto& x : s.answers) put(sid, x);
 }

@@ -221,9 +221,14 @@ ALTER TABLE ideas ADD COLUMN merged_into TEXT NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN idea_prefix TEXT NOT NULL DEFAULT '';
 )sql";
 
-// 16: SMART's A, the party's yes at the table.
+// 16: SMART's A, the party's yes at the table; the previous meeting's ideas, read-only here.
 constexpr const char* kMigration16 = R"sql(
 ALTER TABLE actions ADD COLUMN agreed INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE earlier_ideas(
+  session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE, id TEXT NOT NULL,
+  number TEXT NOT NULL, text TEXT NOT NULL, theme TEXT NOT NULL, response TEXT NOT NULL, motivation TEXT NOT NULL,
+  condition TEXT NOT NULL, due TEXT NOT NULL, votes_then INTEGER NOT NULL, from_date TEXT NOT NULL, origin TEXT NOT NULL,
+  votes INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
 )sql";
 
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,

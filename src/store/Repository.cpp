@@ -353,7 +353,8 @@ bool Repository::idTaken(std::int64_t sid, const std::string& id) {
         "UNION ALL SELECT 1 FROM opgaven WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM notes WHERE session_id = ?1 AND id = ?2 "
         "UNION ALL SELECT 1 FROM participants WHERE session_id = ?1 AND id = ?2 "
         "UNION ALL SELECT 1 FROM agenda_items WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM turns WHERE session_id = ?1 AND id = ?2 "
-        "UNION ALL SELECT 1 FROM check_ins WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM polls WHERE session_id = ?1 AND id = ?2");
+        "UNION ALL SELECT 1 FROM check_ins WHERE session_id = ?1 AND id = ?2 UNION ALL SELECT 1 FROM polls WHERE session_id = ?1 AND id = ?2 "
+        "UNION ALL SELECT 1 FROM earlier_ideas WHERE session_id = ?1 AND id = ?2");
     const bool taken = st.with(sid, id).step();
     st.reset();
     return taken;
@@ -374,7 +375,7 @@ std::string Repository::nextId(const Tx&, std::int64_t sid, char prefix) {
             "UNION ALL SELECT id FROM opgaven WHERE session_id = ?1 UNION ALL SELECT id FROM notes WHERE session_id = ?1 "
             "UNION ALL SELECT id FROM participants WHERE session_id = ?1 UNION ALL SELECT id FROM agenda_items WHERE session_id = ?1 "
             "UNION ALL SELECT id FROM turns WHERE session_id = ?1 UNION ALL SELECT id FROM check_ins WHERE session_id = ?1 "
-            "UNION ALL SELECT id FROM polls WHERE session_id = ?1");
+            "UNION ALL SELECT id FROM polls WHERE session_id = ?1 UNION ALL SELECT id FROM earlier_ideas WHERE session_id = ?1");
         ids.with(sid);
         while (ids.step()) {
             const std::string id = ids.text(0);

@@ -160,6 +160,7 @@ private:
     void put(std::int64_t sid, const AgendaItem&);
     void put(std::int64_t sid, const Turn&);
     void put(std::int64_t sid, const CheckIn&);
+    void put(std::int64_t sid, const EarlierIdea&);
     void put(std::int64_t sid, const Poll&);
     void put(std::int64_t sid, const PollAnswer&);
     void remove(std::int64_t sid, const Participant&);
@@ -172,6 +173,7 @@ private:
     void remove(std::int64_t sid, const AgendaItem&);
     void remove(std::int64_t sid, const Turn&);
     void remove(std::int64_t sid, const CheckIn&);
+    void remove(std::int64_t sid, const EarlierIdea&);
     void remove(std::int64_t sid, const Poll&);
     void remove(std::int64_t sid, const PollAnswer&);
     // The room's voice (RepositoryVoice.cpp): check-ins, polls and open polls' answers into `s`.

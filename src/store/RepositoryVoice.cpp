@@ -9,6 +9,16 @@ namespace wk::store {
 
 void Repository::loadVoice(std::int64_t id, Session& s) {
     {
+        auto& st = db_.prepare(
+            "SELECT id, number, text, theme, response, motivation, condition, due, votes_then, from_date, origin, votes, seq "
+            "FROM earlier_ideas WHERE session_id = ?1 ORDER BY seq");
+        st.with(id);
+        while (st.step())
+            s.earlier.push_back({st.text(0), st.text(1), st.text(2), st.text(3), {st.text(4), st.text(5), st.text(6), st.text(7)},
+                                 static_cast<int>(st.integer(8)), st.text(9), st.text(10), static_cast<int>(st.integer(11)), st.integer(12)});
+        st.reset();
+    }
+    {
         auto& st = db_.prepare("SELECT id, kind, channel, name, visit, at, seq FROM check_ins WHERE session_id = ?1 ORDER BY seq");
         st.with(id);
         while (st.step()) s.checkIns.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.integer(6)});
@@ -75,6 +85,17 @@ void Repository::put(std::int64_t sid, const PollAnswer& x) {
            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         .with(sid, x.poll, x.who, x.channel, joinNumbers(x.values), x.seq, x.text, x.pending)
         .run();
+}
+void Repository::put(std::int64_t sid, const EarlierIdea& x) {
+    db_.prepare(
+           "INSERT OR REPLACE INTO earlier_ideas(session_id, id, number, text, theme, response, motivation, condition, due, votes_then, "
+           "from_date, origin, votes, seq) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+        .with(sid, x.id, x.number, x.text, x.theme, x.response.value, x.response.motivation, x.response.condition, x.response.due,
+              x.votesThen, x.from, x.origin, x.votes, x.seq)
+        .run();
+}
+void Repository::remove(std::int64_t sid, const EarlierIdea& x) {
+    db_.prepare("DELETE FROM earlier_ideas WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();
 }
 void Repository::remove(std::int64_t sid, const CheckIn& x) {
     db_.prepare("DELETE FROM check_ins WHERE session_id = ?1 AND id = ?2").with(sid, x.id).run();

@@ -18,25 +18,26 @@
 #include "ui/widgets/WijkMap.h"
 
 namespace wk::ui {
-namespace {
 
 ImU32 answerColour(const std::string& value) {
     const Palette& p = palette();
     return isNegativeAnswer(value) ? p.bad : isPositiveAnswer(value) ? p.ok : p.warn;
 }
 
-// The answer's words under the card's chips: why, on what condition, and by when.
-void answerDetails(const Idea& i) {
+void answerDetails(const Response& r) {
     const Palette& p = palette();
-    if (i.response.value.empty()) return;
-    if (!i.response.motivation.empty()) text(truncateVisibly(i.response.motivation, 160), p.muted);
-    if (!i.response.condition.empty()) text(std::string(tr("answer.condition")) + ": " + truncateVisibly(i.response.condition, 120), p.muted);
-    if (!i.response.due.empty()) text(std::string(tr("answer.due")) + ": " + dateWords(i.response.due), p.muted);
+    if (r.value.empty()) return;
+    if (!r.motivation.empty()) text(truncateVisibly(r.motivation, 160), p.muted);
+    if (!r.condition.empty()) text(std::string(tr("answer.condition")) + ": " + truncateVisibly(r.condition, 120), p.muted);
+    if (!r.due.empty()) text(std::string(tr("answer.due")) + ": " + dateWords(r.due), p.muted);
 }
+
+namespace {
 
 bool passes(const ScreenContext& c, const Idea& i, const std::string& filter) {
     if (filter.empty()) return true;
     if (filter == "open") return i.response.value.empty();
+    if (filter == "earlier") return false;  // only last time's ideas
     if (filter == "incomplete") return answerCheck(i.response, c.session.info.scheme).state == AnswerState::Incomplete;
     return i.response.value == filter;
 }
@@ -66,7 +67,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     }
     if (i.visibility == Visibility::Closed) chipHere(tr("badge.closed"), p.closed, p.onPrimary);
     if (newest) chipHere(tr("ideas.newest"), p.accent, p.text);
-    answerDetails(i);
+    answerDetails(i.response);
     // The link to the plan, the other way round from the action's list of ideas.
     for (const auto& a : c.session.actions)
         if (std::find(a.ideas.begin(), a.ideas.end(), i.id) != a.ideas.end())
@@ -275,9 +276,11 @@ void filters(const ScreenContext& c, IdeasState& st) {
     std::vector<std::string> keys = {"", "open"};
     for (auto v : responseValues(c.session.info.scheme)) keys.emplace_back(v);
     keys.emplace_back("incomplete");
+    if (!c.session.earlier.empty()) keys.emplace_back("earlier");
     std::vector<std::string> labels;
     for (const auto& k : keys)
-        labels.push_back(k.empty() ? tr("ideas.filter_all") : k == "open" ? tr("ideas.filter_open") : k == "incomplete" ? tr("ideas.filter_incomplete") : tr("answer." + k));
+        labels.push_back(k.empty() ? tr("ideas.filter_all") : k == "open" ? tr("ideas.filter_open") : k == "incomplete" ? tr("ideas.filter_incomplete")
+                         : k == "earlier" ? tr("earlier.mark") : tr("answer." + k));
     const auto at = std::find(keys.begin(), keys.end(), st.filter);
     if (int k = chooser(labels, labels[static_cast<std::size_t>(at - keys.begin())], "filter"); k >= 0) st.filter = keys[static_cast<std::size_t>(k)];
 }
@@ -524,6 +527,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         }
     }
     if (pending > 0) ImGui::Dummy({avail, pending - spacing});
+    drawEarlierIdeas(c, st, avail);
     if (c.facilitator()) hiddenSection(c, st);
 }
 

@@ -56,5 +56,10 @@ struct IdeasState {
 void drawIdeasScreen(ScreenContext&, IdeasState&);
 // The facilitator's answer to one idea, in the session's scheme (IdeasAnswer.cpp).
 void drawAnswerPanel(ScreenContext&, IdeasState&);
+// The previous meeting's ideas, read-only, under the wall or alone (IdeasEarlier.cpp).
+void drawEarlierIdeas(ScreenContext&, IdeasState&, float width);
+// An answer's colour, and its words under a card: why, on what condition, and by when.
+ImU32 answerColour(const std::string& value);
+void answerDetails(const Response&);
 
 }  // namespace wk::ui

@@ -39,6 +39,8 @@ void smartChips(const Action& a, bool verdict) {
     const SmartCheck sc = smartCheck(a);
     const std::pair<const char*, bool> marks[] = {{"smart.s", sc.what && sc.owner}, {"smart.m", sc.indicator},
                                                   {"smart.a", sc.agreed}, {"smart.r", sc.realistic}, {"smart.t", sc.deadline}};
+    // On a card a SMART action is one green mark; the letters show while one is missing.
+    if (!verdict && sc.smart()) return chip(std::string("✓ ") + tr("plan.smart"), p.ok, p.onPrimary);
     bool first = true;
     for (const auto& [key, ok] : marks) {
         const std::string label = std::string(ok ? "✓ " : "✗ ") + tr(key);
