@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "domain/Agenda.h"
 #include "io/Clock.h"
@@ -204,6 +205,9 @@ void KioskApp::handle(const ui::Request& request) {
                    },
                    [&](const ui::ShowPlanning&) {
                        readLists();  // another kiosk or the command line may have planned since
+                       // Who is owed an update: read here, not every frame (it reads every meeting).
+                       feedback_ = service::Planning(&db_, config_).feedback(meetingTime().substr(0, 10));
+                       exportFolders_ = io::exportFolders();
                        kiosk_->setView(ui::View::Planning);
                    },
                },
@@ -265,11 +269,32 @@ void KioskApp::changePlanning(const Planned* add, std::int64_t remove) {
 
 void KioskApp::exportFiles(const ui::ExportFiles& e) {
     if (!edits_) return;
+    using What = ui::ExportFiles::What;
     try {
+        // The shown meeting, or the one the terugkoppeling names.
+        std::int64_t id = edits_->session().info.id;
+        SessionSummary meeting{id, edits_->session().info.uid, edits_->session().info.date, edits_->session().info.type,
+                               edits_->session().info.wijk, edits_->session().info.title};
+        if (!e.meeting.empty())
+            for (const auto& s : sessions_)
+                if (s.uid == e.meeting) id = s.id, meeting = s;
+        const std::string name = meeting.date + " " + io::fileSafe(meeting.wijk);
+        std::string where = e.folder;
         service::Exports exports(&db_, config_);
-        if (e.invitation) exports.invitation(edits_->session().info.id, e.audience, e.folder);
-        else exports.meeting(edits_->session().info.id, e.audience, e.folder);
-        say(io::trf("home.export_done", e.folder), false);
+        if (e.what == What::Invitation) {
+            exports.invitation(id, e.audience, e.folder);
+        } else if (e.what == What::Letters) {
+            // In a folder of their own: they hold residents' names and contacts.
+            where = (std::filesystem::path(e.folder) / (io::tr("home.letters_folder") + std::string(" ") + name)).string();
+            std::filesystem::create_directories(where);
+            exports.letters(id, where);
+        } else if (e.what == What::Progress) {
+            where = (std::filesystem::path(e.folder) / (io::tr("home.progress_file") + std::string(" ") + name + ".html")).string();
+            exports.cycleDocument(id, true, e.audience, where);
+        } else {
+            exports.meeting(id, e.audience, e.folder);
+        }
+        say(io::trf("home.export_done", where), false);
     } catch (const io::NothingToInvite& ex) {
         say(io::tr(ex.why == io::NothingToInvite::Why::NoTime ? "home.invitation_no_time" : "home.invitation_no_public"), true);
     } catch (const std::exception& ex) {

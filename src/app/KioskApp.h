@@ -140,6 +140,7 @@ private:
     std::vector<ui::Request> requests_;
     std::vector<SessionSummary> sessions_;
     std::vector<Planned> planned_;  // the planning's entries, read with the sessions
+    std::vector<FeedbackDue> feedback_;  // who is owed an update, read when the planning opens
     service::Meetings::Surroundings around_;  // last time's placements, the wijk's other actions and answers
     std::vector<std::string> exportFolders_;  // looked for when the export card opened
     double lastPoll_ = 0;                     // when other writers' commits were last looked for

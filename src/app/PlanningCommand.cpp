@@ -96,11 +96,12 @@ int feedbackCommand(const Options& o, const io::KioskConfig& config, store::Data
         using K = FeedbackDue::Kind;
         const char* what = f.kind == K::Answer ? "feedback.answer" : f.kind == K::Action ? "feedback.action" : "feedback.report";
         const char* send = f.kind == K::Answer ? "feedback.send_letter" : f.kind == K::Action ? "feedback.send_owner" : "feedback.send_report";
+        const char* how = f.kind == K::Answer ? " (export --format brieven)" : f.kind == K::Report ? " (export --format voortgang)" : "";
         const std::string when = f.daysLeft < 0   ? io::trn("feedback.late", -f.daysLeft)
                                  : f.daysLeft == 0 ? std::string(io::tr("feedback.today"))
                                                    : io::trn("feedback.soon", f.daysLeft);
         std::cout << f.date << '\t' << field(f.wijk) << '\t' << io::tr(what) << '\t' << field(f.reference) << '\t' << field(f.text) << '\t'
-                  << when << '\t' << io::tr(send) << '\n';
+                  << when << '\t' << io::tr(send) << how << '\n';
     }
     return kOk;
 }

@@ -26,12 +26,13 @@ std::vector<FeedbackDue> feedbackDue(const std::vector<Session>& meetings, const
         for (const auto& a : p.openAnswers) {
             if (a.idea.response.due.empty() || !a.daysLeft || *a.daysLeft > nearDays) continue;
             out.push_back({FeedbackDue::Kind::Answer, wijk, a.idea.response.due, *a.daysLeft, a.idea.number.empty() ? a.idea.id : a.idea.number,
-                           a.idea.text});
+                           a.idea.text, a.session, a.idea.visibility == Visibility::Closed});
         }
         for (const auto& t : p.openActions) {
             const auto d = left(t.action.deadline);
             if (!d || *d >= 0) continue;  // only past its deadline: an action near its date is still on time
-            out.push_back({FeedbackDue::Kind::Action, wijk, t.action.deadline, *d, std::to_string(t.action.number), t.action.what});
+            out.push_back({FeedbackDue::Kind::Action, wijk, t.action.deadline, *d, std::to_string(t.action.number), t.action.what, t.session,
+                           t.action.visibility == Visibility::Closed});
         }
         // The progress report: the interval of the last meeting's type after it.
         const Session* last = nullptr;
@@ -42,7 +43,7 @@ std::vector<FeedbackDue> feedbackDue(const std::vector<Session>& meetings, const
         if (it == reportMonths.end() || it->second <= 0) continue;
         const std::string due = addToDate(last->info.date, 0, it->second, 0);
         if (const auto d = left(due); d && *d <= nearDays)
-            out.push_back({FeedbackDue::Kind::Report, wijk, due, *d, last->info.date, last->info.title});
+            out.push_back({FeedbackDue::Kind::Report, wijk, due, *d, last->info.date, last->info.title, last->info.uid});
     }
     std::stable_sort(out.begin(), out.end(), [](const FeedbackDue& a, const FeedbackDue& b) { return a.daysLeft < b.daysLeft; });
     return out;

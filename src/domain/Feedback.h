@@ -18,6 +18,8 @@ struct FeedbackDue {
     std::int64_t daysLeft = 0;    // negative: that many days late
     std::string reference;        // the idea's number, the action's number, or the meeting's date
     std::string text;             // the idea's or action's words
+    std::string meeting = {};     // the uid of the meeting to send from: the answer's, the action's, the last one
+    bool closed = false;          // a closed idea or action: never on a screen in a public phase
 };
 
 // `meetings`: every meeting the kiosk knows, any wijk. `reportMonths` per meeting type: how many

@@ -97,12 +97,14 @@ std::string exportFileName(const SessionInfo& info, ExportFormat format, Audienc
         case ExportFormat::Odt: what = words("export.file_minutes"); ext = ".odt"; break;
         case ExportFormat::Contacts: what = words("export.file_contacts"); ext = ".csv"; break;
     }
-    std::string name = info.date + " " + info.wijk + " " + what + " " +
-                       words(audience == Audience::Public ? "export.file_public" : "export.file_internal");
+    return fileSafe(info.date + " " + info.wijk + " " + what + " " + words(audience == Audience::Public ? "export.file_public" : "export.file_internal")) + ext;
+}
+
+std::string fileSafe(std::string name) {
     // Nothing a file system or a USB stick's FAT could refuse.
     for (char& c : name)
         if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|') c = '-';
-    return name + ext;
+    return name;
 }
 
 namespace {

@@ -35,6 +35,8 @@ HtmlLook htmlLook(const KioskConfig&, const std::string& title, const std::strin
 
 // A file name that says what is in it, e.g. "2026-11-19 Brouwhuis verslag openbaar.html".
 std::string exportFileName(const SessionInfo&, ExportFormat, Audience, const Words&);
+// `name` with what a file system or a USB stick's FAT would refuse replaced by "-".
+std::string fileSafe(std::string name);
 
 // Folders an advisor may export to: mounted removable media first (a USB stick under /media or
 // /run/media), then the home folder. Only folders that exist and can be written.

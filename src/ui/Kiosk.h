@@ -61,6 +61,7 @@ struct KioskInput {
     const std::vector<OpenAnswer>* wijkAnswers = nullptr;       // the wijk's other meetings' open answers
     bool noMeeting = false;  // the database holds no meeting yet: only the start screen, to begin one
     service::WordMatcher* words = nullptr;  // stems for "lijkt op"
+    const std::vector<FeedbackDue>* feedback = nullptr;  // who is owed an update (the planning's)
 };
 
 class Kiosk {

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "domain/Feedback.h"
 #include "domain/Intent.h"
 #include "domain/Plan.h"
 #include "domain/Planning.h"
@@ -41,8 +42,15 @@ struct StartSession {
 };
 struct OpenSession { std::int64_t id = 0; };
 struct Quit {};
-// Minutes, plan and session; or (invitation) the letter and calendar event of the meeting.
-struct ExportFiles { std::string folder; Audience audience = Audience::Public; bool invitation = false; };
+// Minutes, plan and session; the invitation (letter and calendar event); the answer letters to
+// residents (internal only); or the wijk's progress report. Of the shown meeting, or of
+// `meeting` (a uid) when the planning's terugkoppeling asks.
+struct ExportFiles {
+    std::string folder;
+    Audience audience = Audience::Public;
+    enum class What { Meeting, Invitation, Letters, Progress } what = What::Meeting;
+    std::string meeting = {};
+};
 struct ListExportFolders {};  // the export card opened: look for a USB stick now
 struct SetPhones { bool on = false; };  // residents may join from their phones (the server runs)
 struct PurgePersonalData {};  // AVG: residents' data older than the retention period
@@ -108,6 +116,7 @@ struct ScreenContext {
     bool removable = false;  // nothing was brought into the meeting: the facilitator may remove it
     bool speech = false;     // "Lees voor" is offered
     service::WordMatcher* words = nullptr;  // stems for "lijkt op" and the word cloud
+    const std::vector<FeedbackDue>* feedback = nullptr;  // who is owed an update, read with the planning
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {

@@ -193,7 +193,12 @@ void exportCard(ScreenContext& c, HomeState& st) {
     if (button(tr("home.export_go"), {0, 0}, Tone::Primary, "export-go")) c.out.push_back(ExportFiles{st.folder, st.audience});
     ImGui::SameLine();
     if (button(tr("home.export_invitation"), {0, 0}, Tone::Secondary, "export-invitation"))
-        c.out.push_back(ExportFiles{st.folder, st.audience, true});
+        c.out.push_back(ExportFiles{st.folder, st.audience, ExportFiles::What::Invitation});
+    // The answer letters hold residents' names and contacts: only with the internal version.
+    if (st.audience == Audience::Internal && flowButton(tr("home.export_letters"), Tone::Secondary, "export-letters"))
+        c.out.push_back(ExportFiles{st.folder, st.audience, ExportFiles::What::Letters});
+    if (flowButton(tr("home.export_progress"), Tone::Secondary, "export-progress"))
+        c.out.push_back(ExportFiles{st.folder, st.audience, ExportFiles::What::Progress});
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (button(tr("home.export_close"), {0, 0}, Tone::Secondary, "export-close")) st.exporting = false;

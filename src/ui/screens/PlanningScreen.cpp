@@ -37,6 +37,53 @@ void dueRow(const ScreenContext& c, const MeetingDue& d, bool showGebied) {
     if (d.daysLate <= 0 && d.planned.empty()) ImGui::NewLine();
 }
 
+// Who is owed an update (issue 32): every promise near or past its date, every action past its
+// deadline, every wijkorgaan owed a progress report; each says what to send, and the letters and
+// the report are one tap away (to the first export folder, a USB stick if there is one).
+void feedbackCard(ScreenContext& c) {
+    if (!c.feedback) return;
+    const Palette& p = palette();
+    using K = FeedbackDue::Kind;
+    // In a public phase the room may be looking: nothing closed.
+    std::vector<const FeedbackDue*> shown;
+    for (const FeedbackDue& f : *c.feedback)
+        if (!(f.closed && c.publicPhase)) shown.push_back(&f);
+    textIn(c.fonts.large, trf("feedback.title", std::to_string(shown.size())));
+    if (shown.empty()) {
+        text(tr("feedback.none"), p.muted);
+        return;
+    }
+    const std::string folder = c.exportFolders && !c.exportFolders->empty() ? c.exportFolders->front() : std::string();
+    cardBegin("feedback");
+    int k = 0;
+    for (const FeedbackDue* due : shown) {
+        const FeedbackDue& f = *due;
+        const std::string id = std::to_string(k++);
+        const char* what = f.kind == K::Answer ? "feedback.answer" : f.kind == K::Action ? "feedback.action" : "feedback.report";
+        const std::string when = f.daysLeft < 0 ? trn("feedback.late", -f.daysLeft) : f.daysLeft == 0 ? std::string(tr("feedback.today")) : trn("feedback.soon", f.daysLeft);
+        textIn(c.fonts.bold, dateWords(f.date) + "  ·  " + f.wijk + "  ·  " + tr(what) + " " + (f.kind == K::Report ? dateWords(f.reference) : f.reference), 0, -1);
+        ImGui::SameLine();
+        chip(when, f.daysLeft < 0 ? p.bad : p.warn, p.onPrimary);
+        if (f.closed) {
+            ImGui::SameLine();
+            chip(tr("badge.closed"), p.closed, p.onPrimary);
+        }
+        text(truncateVisibly(f.text, 140), p.text);
+        text(tr(f.kind == K::Answer ? "feedback.send_letter" : f.kind == K::Action ? "feedback.send_owner" : "feedback.send_report"), p.muted);
+        ImGui::BeginDisabled(folder.empty());
+        // Letters hold residents' contacts: the internal audience. The report goes to the
+        // wijkorgaan as the public version (nothing closed).
+        if (f.kind == K::Answer && button(tr("home.export_letters"), {0, 0}, Tone::Secondary, "fb-letters" + id))
+            c.out.push_back(ExportFiles{folder, Audience::Internal, ExportFiles::What::Letters, f.meeting});
+        if (f.kind == K::Report && button(tr("home.export_progress"), {0, 0}, Tone::Secondary, "fb-report" + id))
+            c.out.push_back(ExportFiles{folder, Audience::Public, ExportFiles::What::Progress, f.meeting});
+        ImGui::EndDisabled();
+        ImGui::Separator();
+    }
+    if (folder.empty()) text(tr("home.export_no_folder"), p.bad);
+    cardEnd();
+}
+
 void header(const char* last) {
     const Palette& p = palette();
     const float x0 = ImGui::GetCursorPosX();
@@ -91,12 +138,13 @@ void drawPlanningScreen(ScreenContext& c, PlanningState& st) {
     const auto& sessions = c.sessions ? *c.sessions : none;
     const auto& planned = c.planned ? *c.planned : nothing;
     textIn(c.fonts.title, tr("planning.year_title"), 0, -1);
-    text(trf("planning.as_of", today), p.muted);
+    text(trf("planning.as_of", dateWords(today)), p.muted);
     if (!st.adding && button(tr("planning.plan_ahead"), {0, 0}, Tone::Accent, "plan-ahead")) {
         st.adding = true;
         st.draft.area = c.session.info.wijk;
     }
     if (st.adding) planAhead(c, st, today);
+    feedbackCard(c);
     // What is planned from today on, each removable by a tap.
     bool any = false;
     for (const auto& item : planned) {
