@@ -129,6 +129,29 @@ std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const s
     return out;
 }
 
+std::vector<Achieved> achievedSince(const std::vector<TrackedAction>& all, const std::string& since) {
+    // Of each chain (an action carried from meeting to meeting keeps its first origin) the
+    // newest copy; done when that one is gereed, on the day its history says.
+    std::map<std::pair<std::string, std::string>, std::size_t> newest;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto& t = all[i];
+        const auto key = t.action.origin ? std::make_pair(t.action.origin->session, t.action.origin->action) : std::make_pair(t.session, t.action.id);
+        const auto it = newest.find(key);
+        if (it == newest.end() || t.sessionDate >= all[it->second].sessionDate) newest[key] = i;
+    }
+    std::vector<Achieved> out;
+    for (const auto& [key, i] : newest) {
+        const Action& a = all[i].action;
+        if (a.status != ActionStatus::Gereed) continue;
+        std::string on = all[i].sessionDate;
+        for (const auto& h : a.history)
+            if (h.status == ActionStatus::Gereed) on = h.at.substr(0, 10);
+        if (on > since) out.push_back({all[i], on});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Achieved& a, const Achieved& b) { return a.doneOn > b.doneOn; });
+    return out;
+}
+
 Progress progress(const std::vector<Session>& meetings, const std::string& today,
                   const std::vector<std::pair<std::string, std::int64_t>>& available) {
     Progress out;
@@ -149,14 +172,8 @@ Progress progress(const std::vector<Session>& meetings, const std::string& today
         const Action& a = all[i].action;
         if (a.amountCents && a.status != ActionStatus::Vervallen) committed[a.budget] += *a.amountCents;
         if (isOpen(a.status)) out.openActions.push_back(all[i]);
-        if (a.status == ActionStatus::Gereed) {
-            std::string on = all[i].sessionDate;
-            for (const auto& h : a.history)
-                if (h.status == ActionStatus::Gereed) on = h.at.substr(0, 10);
-            out.achieved.push_back({all[i], on});
-        }
     }
-    std::stable_sort(out.achieved.begin(), out.achieved.end(), [](const Achieved& a, const Achieved& b) { return a.doneOn > b.doneOn; });
+    out.achieved = achievedSince(all, "");
     const auto left = [&](const std::string& date) -> std::optional<std::int64_t> {
         const auto d = dayNumber(date), now = dayNumber(today);
         if (!d || !now) return std::nullopt;

@@ -79,6 +79,9 @@ struct Achieved {
     TrackedAction tracked;
     std::string doneOn;  // YYYY-MM-DD, from its history; the meeting's date when it has none
 };
+// The actions done (each chain's newest copy gereed) after the day `since` ("" for all), the
+// latest first: "Wat is bereikt" at the start of the next meeting and in the progress report.
+std::vector<Achieved> achievedSince(const std::vector<TrackedAction>& all, const std::string& since);
 struct Progress {
     std::vector<TrackedAction> openActions;  // each chain's newest copy, overdue first, then by deadline
     std::vector<Achieved> achieved = {};     // every chain done, the latest first

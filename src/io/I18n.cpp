@@ -871,6 +871,8 @@ constexpr Entry kTable[] = {
      "No public invitation made: this meeting has no public part. Choose Internal.", F},
     {"home.export_close", "Sluiten", "Close", F},
     {"home.export_done", "Opgeslagen in {}", "Saved in {}", F},
+    {"home.achieved", "Wat is bereikt sinds {}", "What was achieved since {}"},
+    {"home.achieved_on", "klaar op {}", "done on {}"},
     {"home.export_letters", "Brieven aan bewoners opslaan (pdf, odt, csv)", "Save the letters to residents (pdf, odt, csv)", F},
     {"home.export_progress", "Voortgangsrapport opslaan (html)", "Save the progress report (html)", F},
     {"home.letters_folder", "brieven", "letters", F},

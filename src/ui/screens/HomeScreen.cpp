@@ -231,6 +231,30 @@ void earlierSessions(ScreenContext& c) {
     }
 }
 
+// "Wat is bereikt" (issue 32, "successen vieren"): the actions of the wijk done since its last
+// meeting, with the day, at the start of the next one. Nothing closed in a public phase.
+void achievedCard(ScreenContext& c) {
+    const Session& s = c.session;
+    std::string since;
+    if (c.sessions)
+        for (const auto& m : *c.sessions)
+            if (m.wijk == s.info.wijk && m.date < s.info.date && m.date > since) since = m.date;
+    if (since.empty()) return;  // a first meeting has no "since last time"
+    std::vector<TrackedAction> all;
+    if (c.wijkActions)
+        for (const auto& t : *c.wijkActions)
+            if (!(c.publicPhase && t.action.visibility == Visibility::Closed) && t.sessionDate <= s.info.date) all.push_back(t);
+    for (const auto& a : s.actions) all.push_back({a, s.info.uid, s.info.title, s.info.date});
+    const auto done = achievedSince(all, since);
+    if (done.empty()) return;
+    const Palette& p = palette();
+    ImGui::Dummy({0, em() * 0.5f});
+    cardBegin("achieved");
+    textIn(c.fonts.large, trf("home.achieved", dateWords(since)));
+    for (const auto& d : done) text("✓ " + d.tracked.action.what + "  (" + trf("home.achieved_on", dateWords(d.doneOn)) + ")", p.ok);
+    cardEnd();
+}
+
 }  // namespace
 
 // Residents join from their own phones: the facilitator turns it on for this meeting.
@@ -341,6 +365,7 @@ void drawHomeScreen(ScreenContext& c, HomeState& st) {
     ImGui::Dummy({0, em() * 0.5f});
     // A round of statements or the evaluation (drawn above) goes before a single question and "Ik ben er".
     if (!round) drawVoice(c, st.voice);
+    achievedCard(c);
 
     ImGui::Dummy({0, em() * 0.5f});
     textIn(c.fonts.large, tr("home.present"), 0, -1);

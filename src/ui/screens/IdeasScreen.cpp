@@ -52,6 +52,7 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
     textIn(c.fonts.bold, truncateVisibly(i.text, 400));
     std::string meta = trn("ideas.votes", i.votes);
     if (!i.author.empty()) meta += "  ·  " + i.author;
+    if (!i.number.empty()) meta += "  ·  " + trf("earlier.number", i.number);  // as the letters and the minutes refer to it
     text(meta, p.muted);
     // The chips on one row: the answer (and whether it is complete), closed, newest.
     bool any = false;
