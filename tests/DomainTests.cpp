@@ -126,6 +126,33 @@ TEST_CASE("the public audience sees nothing closed and no resident's name withou
     CHECK(internal.ideas[0].author == "Jan Bewoner");
 }
 
+TEST_CASE("a resident named without consent is not named in the public's free text either; the web names nobody") {
+    Session s = test::smallSession();
+    REQUIRE(s.participants[1].name.size() > 0);
+    const std::string resident = s.participants[1].name;  // a resident without consent
+    s.notes[0].text = "Afgesproken: " + resident + " en A. de Vries bellen de school.";
+    s.notes[0].visibility = Visibility::Public;
+    s.actions[0].owner = resident;
+    const Session pub = visibleTo(s, Audience::Public);
+    CHECK(pub.notes[0].text == "Afgesproken: [naam] en A. de Vries bellen de school.");  // the official stays
+    CHECK(pub.actions[0].owner == "[naam]");
+    // On the web nobody is named: consent was for the meeting, not for a page that stays.
+    s.participants[1].consent = true;
+    const Session web = webSession(visibleTo(s, Audience::Public));
+    for (const auto& p : web.participants) CHECK(p.name.empty());
+    CHECK(web.notes[0].text.find(resident) == std::string::npos);
+    for (const auto& i : web.ideas) {
+        CHECK(i.author.empty());
+        CHECK(i.contact.empty());
+    }
+    // Many names cost a lookup per word, not a pass per name.
+    std::vector<std::string> names;
+    for (int k = 0; k < 20000; ++k) names.push_back("Bewoner" + std::to_string(k) + " Achternaam" + std::to_string(k));
+    names.push_back("Jan de Vries");
+    const NameScrubber scrub(names);
+    CHECK(scrub("Jan de Vries en Achternaam77 komen, de VRIES ook") == "[naam] en [naam] komen, de [naam] ook");
+}
+
 TEST_CASE("while placing is blind the public sees that someone placed, not where or why") {
     Session s = test::smallSession();
     REQUIRE_FALSE(s.placements.empty());

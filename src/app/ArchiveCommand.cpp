@@ -16,6 +16,7 @@
 #include "io/SessionJson.h"
 #include "service/Meetings.h"
 #include "service/Privacy.h"
+#include "service/Publish.h"
 
 namespace wk::app {
 namespace {
@@ -137,6 +138,36 @@ int archiveExport(const Options& o, const io::KioskConfig& config, const std::st
         }
         return kOk;
     });
+}
+
+int publishCommand(const Options& o, const io::KioskConfig& config, const std::string& dbPath) {
+    std::vector<Session> meetings;
+    try {
+        if (!o.archive.empty()) {
+            // As the website's reader: the public view only, no migration (that role may not).
+            io::Archive archive(o.archive);
+            for (const auto& body : archive.publicBodies()) meetings.push_back(io::sessionFromJson(body));
+        } else if (std::filesystem::exists(dbPath)) {
+            auto db = store::Database::open(dbPath, store::Database::Mode::ReadOnly);
+            meetings = service::publicMeetings(*db);
+        }
+        const std::size_t n = service::publishSite(meetings, config, o.out, io::localDate());
+        std::cout << "published " << meetings.size() << " meeting(s) in " << n << " file(s) into " << o.out << "\n";
+        return kOk;
+    } catch (const io::ArchiveError& e) {
+        // PostgreSQL's message spans lines (the query, a caret): said on one.
+        std::string said = e.what();
+        std::replace(said.begin(), said.end(), '\n', ' ');
+        while (said.find("  ") != std::string::npos) said.erase(said.find("  "), 1);
+        std::cerr << "wijkkiosk: " << said << "; nothing written\n";
+        return kFailed;
+    } catch (const io::IoError& e) {
+        std::cerr << "wijkkiosk: " << e.what() << "\n";
+        return kBadInput;
+    } catch (const std::exception& e) {
+        std::cerr << "wijkkiosk: publish: " << e.what() << "\n";
+        return kFailed;
+    }
 }
 
 }  // namespace wk::app

@@ -53,6 +53,8 @@ std::string usage() {
            "                                          brieven (internal): a folder for a letter per resident and brieven.csv)\n"
            "  wijkkiosk terugkoppeling [--at YYYY-MM-DD]                who is owed an update: answers near or past their date,\n"
            "                                          actions past their deadline, progress reports due (tab-separated)\n"
+           "  wijkkiosk [--archive URL] publish --out DIR                  the public website per wijk (static files; no resident's name;\n"
+           "                                          DIR empty or an earlier publication, replaced whole)\n"
            "  wijkkiosk [--room-display N] ...                            the room's picture on display N (a projector)\n"
            "  wijkkiosk --headless --session ID|--demo --view home|sliders|ideas|plan|minutes [--room [--page N]] [--public] --screenshot OUT.png [--size WxH]\n"
            "  wijkkiosk --headless --script FILE [--size WxH]\n"
@@ -175,6 +177,7 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "archive") o.verb = Verb::Archive;
         else if (v == "prepare") o.verb = Verb::Prepare;
         else if (v == "terugkoppeling") o.verb = Verb::Feedback;
+        else if (v == "publish") o.verb = Verb::Publish;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
         std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
         if (o.verb == Verb::Planning && positional.size() >= 2) {
@@ -219,11 +222,14 @@ Options parseArgs(const std::vector<std::string>& args) {
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }
-    if (!o.out.empty() && o.verb != Verb::Export && o.verb != Verb::Planning) throw UsageError("--out belongs to export and planning --year");
+    if (o.verb == Verb::Publish && o.out.empty()) throw UsageError("publish needs --out DIR (a folder for the website)");
+    if (!o.out.empty() && o.verb != Verb::Export && o.verb != Verb::Planning && o.verb != Verb::Publish)
+        throw UsageError("--out belongs to export, publish and planning --year");
     if (o.verb == Verb::Log && !o.session && !o.removed) throw UsageError("log needs --session ID, or --removed");
     if (o.removed && o.verb != Verb::Log) throw UsageError("--removed belongs to log");
-    if (!o.archive.empty() && o.verb != Verb::Archive && o.verb != Verb::Sessions && o.verb != Verb::Export && o.verb != Verb::Kiosk)
-        throw UsageError("--archive belongs to archive, sessions, export and the kiosk");
+    if (!o.archive.empty() && o.verb != Verb::Archive && o.verb != Verb::Sessions && o.verb != Verb::Export && o.verb != Verb::Kiosk &&
+        o.verb != Verb::Publish)
+        throw UsageError("--archive belongs to archive, sessions, export, publish and the kiosk");
     if (!o.archive.empty() && o.archive.rfind("postgresql://", 0) != 0 && o.archive.rfind("postgres://", 0) != 0)
         throw UsageError("--archive takes a PostgreSQL URL, like postgresql://kiosk@archief/wijkkiosk");
     if (o.verb == Verb::Serve && !o.session) throw UsageError("serve needs --session ID");

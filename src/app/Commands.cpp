@@ -253,6 +253,7 @@ int runMain(const Options& o) {
             auto db = openDb(o, true);
             return feedbackCommand(o, config, db.get());
         }
+        case Verb::Publish: return publishCommand(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Planning: {
             const std::string path = o.db.empty() ? defaultDbPath() : o.db;
             const bool writes = !o.planningAction.empty();

@@ -27,7 +27,7 @@ std::u32string folded(std::u32string s) {
 
 // The forms to look for: each full name, and its last word when it has 4 letters or more;
 // longest first, so "Jan de Vries" goes before "Vries".
-std::vector<std::u32string> patterns(const std::vector<std::string>& names) {
+std::vector<std::u32string> patterns(const std::vector<std::string>& names, bool surnames) {
     std::vector<std::u32string> out;
     for (const auto& n : names) {
         std::u32string full = folded(codepoints(n));
@@ -35,6 +35,7 @@ std::vector<std::u32string> patterns(const std::vector<std::string>& names) {
         while (!full.empty() && full.front() == ' ') full.erase(full.begin());
         if (full.size() < 2) continue;
         out.push_back(full);
+        if (!surnames) continue;
         const auto space = full.find_last_of(U' ');
         if (space != std::u32string::npos && full.size() - space - 1 >= 4) out.push_back(full.substr(space + 1));
         else if (space == std::u32string::npos && full.size() >= 4) out.push_back(full);
@@ -46,9 +47,18 @@ std::vector<std::u32string> patterns(const std::vector<std::string>& names) {
 
 }  // namespace
 
-std::string withoutNames(std::string_view text, const std::vector<std::string>& names) {
-    const auto pats = patterns(names);
-    if (pats.empty() || text.empty()) return std::string(text);
+NameScrubber::NameScrubber(const std::vector<std::string>& names, bool surnames) {
+    // By first word: a text is read word by word and only that word's names are tried, so a
+    // meeting with thousands of authors costs a lookup per word.
+    for (auto& p : patterns(names, surnames)) {
+        std::size_t end = 0;
+        while (end < p.size() && isLetter(p[end])) ++end;
+        byFirstWord_[p.substr(0, end)].push_back(std::move(p));  // longest first, as patterns() sorts
+    }
+}
+
+std::string NameScrubber::operator()(std::string_view text) const {
+    if (byFirstWord_.empty() || text.empty()) return std::string(text);
     const std::u32string original = codepoints(text);
     const std::u32string f = folded(original);
     std::u32string out;
@@ -56,7 +66,11 @@ std::string withoutNames(std::string_view text, const std::vector<std::string>& 
     for (std::size_t i = 0; i < f.size();) {
         bool hit = false;
         if (i == 0 || !isLetter(f[i - 1])) {
-            for (const auto& p : pats) {
+            std::size_t wordEnd = i;
+            while (wordEnd < f.size() && isLetter(f[wordEnd])) ++wordEnd;
+            const auto candidates = byFirstWord_.find(f.substr(i, wordEnd - i));
+            if (candidates != byFirstWord_.end())
+            for (const auto& p : candidates->second) {
                 const std::size_t end = i + p.size();
                 if (end <= f.size() && f.compare(i, p.size(), p) == 0 && (end == f.size() || !isLetter(f[end]))) {
                     for (const char* c = kName; *c; ++c) out += static_cast<char32_t>(*c);
@@ -70,6 +84,8 @@ std::string withoutNames(std::string_view text, const std::vector<std::string>& 
     }
     return changed ? toUtf8(out) : std::string(text);
 }
+
+std::string withoutNames(std::string_view text, const std::vector<std::string>& names) { return NameScrubber(names)(text); }
 
 Session purgedSession(const Session& s, PurgeCount* count) {
     PurgeCount n;
@@ -115,8 +131,9 @@ Session purgedSession(const Session& s, PurgeCount* count) {
             pl.reason.clear();
             ++n.reasons;
         }
+    const NameScrubber scrubber(names);
     const auto scrub = [&](std::string& t) {
-        std::string clean = withoutNames(t, names);
+        std::string clean = scrubber(t);
         if (clean != t) {
             t = std::move(clean);
             ++n.texts;
@@ -145,6 +162,20 @@ Session purgedSession(const Session& s, PurgeCount* count) {
         for (auto& k : a.koppelkansen) scrub(k);
     }
     if (count) *count = n;
+    return out;
+}
+
+Session webSession(const Session& publicSession) {
+    Session out = purgedSession(publicSession);
+    for (auto& p : out.participants) {
+        p.name.clear();
+        p.consent = false;
+    }
+    for (auto& t : out.turns) {
+        t.speaker.clear();
+        t.consent = false;
+    }
+    for (auto& c : out.checkIns) c.name.clear();
     return out;
 }
 

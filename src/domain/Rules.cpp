@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "domain/Lookup.h"
+#include "domain/Purge.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
 
@@ -238,6 +239,31 @@ Session visibleTo(const Session& s, Audience a) {
                 a.who = std::to_string(++n);
                 out.answers.push_back(std::move(a));
             }
+    }
+    // A resident named without their consent is not named in the free text either (a note, an
+    // answer, an action typed with their full name in it): "[naam]", as a purge does.
+    std::vector<std::string> unnamed;
+    for (const auto& p : s.participants)
+        if (isResidentRole(p.role) && !p.consent && !p.name.empty()) unnamed.push_back(p.name);
+    for (const auto& i : s.ideas)
+        if (!i.consent && !i.author.empty()) unnamed.push_back(i.author);
+    for (const auto& t : s.turns)
+        if (t.role == "resident" && !t.consent && !t.speaker.empty()) unnamed.push_back(t.speaker);
+    // Whole names only: the public minutes must not lose ordinary words that are also surnames.
+    if (const NameScrubber scrubber(unnamed, false); !scrubber.empty()) {
+        const auto scrub = [&](std::string& text) {
+            if (!text.empty()) text = scrubber(text);
+        };
+        for (auto& n : out.notes) scrub(n.text);
+        for (auto& i : out.ideas) {
+            scrub(i.response.motivation);
+            scrub(i.response.condition);
+        }
+        for (auto& a : out.actions) {
+            scrub(a.what);
+            scrub(a.indicator);
+            scrub(a.owner);
+        }
     }
     return out;
 }

@@ -64,7 +64,8 @@ Document werkagendaDocument(const Session& s, Audience audience, const KioskConf
             doc.add(Paragraph{n.text + (audience == Audience::Internal && n.visibility == Visibility::Closed ? " (" + w("badge.closed") + ")" : ""), false});
             situation = true;
         }
-    if (!situation) doc.add(Paragraph{w("werkagenda.no_situation"), true});
+    // How to fill it in is for the advisor; the public reads that it is not written yet.
+    if (!situation) doc.add(Paragraph{w(audience == Audience::Internal ? "werkagenda.no_situation" : "werkagenda.none_yet"), true});
 
     // Reflectie op eigen organisatiestructuur: per slider now and desired, and why.
     doc.add(Heading{2, w("werkagenda.reflection")});

@@ -35,6 +35,11 @@ struct HtmlLook {
     std::string title, municipality, primary = "#00529B", accent = "#F39200", logoPng, lang = "nl";
     std::string footer;  // on every printed page, e.g. "Openbare versie"
     double textScale = 1.0;  // the PDF's and ODT's type: a letter to residents reads larger (1.25: text at 12 pt)
+    // HTML only: where the page stands on a website (label and link, the last one this page),
+    // under the header, named by `navLabel` for a screen reader; none for a single file.
+    std::vector<std::pair<std::string, std::string>> nav = {};
+    std::string navLabel = {};
+    std::string logoHref = {};  // HTML: the logo as a file beside the page (a website), not inline
 };
 
 struct Document {
@@ -44,6 +49,8 @@ struct Document {
 
 std::string toMarkdown(const Document&);
 std::string toHtml(const Document&, const HtmlLook&);
+// A whole HTML page in the look of toHtml: `body` (HTML, already escaped) as its main content.
+std::string htmlPage(const HtmlLook&, const std::string& body);
 
 // A table's column widths within `total`: each column its natural width (at least `minimum`)
 // when all fit; else the narrow ones keep theirs and the wide ones share what is left by the

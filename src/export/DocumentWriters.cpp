@@ -172,7 +172,7 @@ std::vector<double> fitColumns(std::vector<double> natural, double total, double
     return out;
 }
 
-std::string toHtml(const Document& d, const HtmlLook& look) {
+std::string htmlPage(const HtmlLook& look, const std::string& body) {
     std::string out = "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(look.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
                       escapeHtml(look.title) + "</title>\n<style>\n";
     // Everything inline: the file opens and prints with no network, on any machine.
@@ -196,12 +196,36 @@ std::string toHtml(const Document& d, const HtmlLook& look) {
            "thead { display: table-header-group; }\n"
            "img.chart { max-width: 100%; }\n"
            ".pagebreak { page-break-before: always; break-before: page; }\n"
+           "nav.crumbs { margin: .5em 0; font-size: 10pt; } nav.crumbs a { color: var(--primary); }\n"
+           "a { color: var(--primary); }\n"
+           ".map { position: relative; max-width: 40em; } .map img { width: 100%; height: auto; display: block; }\n"
+           ".map a.pin { position: absolute; transform: translate(-50%, -100%); background: var(--primary); color: #fff;"
+           " border-radius: 1em; padding: .1em .45em; font-size: 9pt; text-decoration: none; }\n"
+           "dl.answer dt { font-weight: bold; margin-top: .4em; } dl.answer dd { margin-left: 0; }\n"
            "footer { margin-top: 2em; color: #555; font-size: 9pt; border-top: 1px solid #ccd; }\n"
            "@page { size: A4; margin: 18mm 16mm; }\n"
            "@media print { body { margin: 0; max-width: none; } a { color: inherit; } }\n"
            "</style>\n</head>\n<body>\n<header>";
-    if (!look.logoPng.empty()) out += "<img src=\"data:image/png;base64," + base64(look.logoPng) + "\" alt=\"\" height=\"56\">";
+    if (!look.logoHref.empty()) out += "<img src=\"" + escapeHtml(look.logoHref) + "\" alt=\"\" height=\"56\">";
+    else if (!look.logoPng.empty()) out += "<img src=\"data:image/png;base64," + base64(look.logoPng) + "\" alt=\"\" height=\"56\">";
     out += "<span class=\"org\">" + escapeHtml(look.municipality) + "</span></header>\n";
+    if (!look.nav.empty()) {
+        out += "<nav class=\"crumbs\" aria-label=\"" + escapeHtml(look.navLabel) + "\">";
+        for (std::size_t i = 0; i < look.nav.size(); ++i) {
+            if (i) out += " › ";
+            const auto& [label, href] = look.nav[i];
+            out += i + 1 == look.nav.size() ? "<span aria-current=\"page\">" + escapeHtml(label) + "</span>"
+                                            : "<a href=\"" + escapeHtml(href) + "\">" + escapeHtml(label) + "</a>";
+        }
+        out += "</nav>\n";
+    }
+    out += "<main>\n" + body + "</main>\n";
+    out += "<footer>" + htmlInline(look.footer) + "</footer>\n</body>\n</html>\n";
+    return out;
+}
+
+std::string toHtml(const Document& d, const HtmlLook& look) {
+    std::string out;
     for (const auto& b : d.blocks) {
         std::visit(Visit{
             [&](const Heading& h) {
@@ -231,8 +255,7 @@ std::string toHtml(const Document& d, const HtmlLook& look) {
             [&](const PageBreak&) { out += "<div class=\"pagebreak\"></div>\n"; },
         }, b);
     }
-    out += "<footer>" + htmlInline(look.footer) + "</footer>\n</body>\n</html>\n";
-    return out;
+    return htmlPage(look, out);
 }
 
 }  // namespace wk::io

@@ -380,6 +380,13 @@ std::vector<ArchiveEntry> Archive::list(const std::vector<std::string>& wijken) 
     return out;
 }
 
+std::vector<std::string> Archive::publicBodies() {
+    const Result r = exec(conn_->pg, "SELECT body::text FROM public_sessions ORDER BY wijk, date, uid", {}, "archive " + where_ + ": public sessions");
+    std::vector<std::string> out;
+    for (int i = 0; i < r.rows(); ++i) out.push_back(r.text(i, 0));
+    return out;
+}
+
 std::optional<std::string> Archive::body(const std::string& uid) {
     const Result r = exec(conn_->pg, "SELECT body::text FROM sessions WHERE uid = $1", {uid}, "archive " + where_ + ": session " + uid);
     if (r.rows() == 0) return std::nullopt;

@@ -95,6 +95,9 @@ public:
 
     // The archive's sessions, newest first; of `wijken` only when that is not empty.
     std::vector<ArchiveEntry> list(const std::vector<std::string>& wijken = {});
+    // Every session's public file, as the website's reader role `wijkkiosk_public` may read them
+    // (the view public_sessions only; no migration, no other table), by wijk and date.
+    std::vector<std::string> publicBodies();
     // The session file of one session (internal), or nullopt.
     std::optional<std::string> body(const std::string& uid);
     // The archive's edit count of a session (0 when it has none there).

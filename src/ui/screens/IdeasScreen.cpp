@@ -450,7 +450,8 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         if (button(label, {w, 0}, moderated ? Tone::Selected : Tone::Secondary, "controlled")) c.send(SetModeration{!moderated});
         inbox(c, st);
     }
-    if (s.ideas.empty()) text(tr("ideas.empty"), p.muted);
+    // Last time's ideas may stand below: then it is today's wall that is still empty.
+    if (s.ideas.empty()) text(tr(s.earlier.empty() ? "ideas.empty" : "ideas.empty_today"), p.muted);
     if (c.map && st.mapView) {
         drawMap(c, st);
         return;
