@@ -49,6 +49,9 @@ grep -q 'gepland 6 oktober 2026 → lopend 2 november 2026' "$site/stiphout/inde
 leaks=$(grep -rlE 'ZWAARDVIS|ZEEKOE|Anna Jansen|Piet de Boer|Karel|Marie Smit|Johan Visser|Fatma|Henk Willems|Gerda Bakker|Ria Stil|Hans Ambtenaar|@example\.nl|06-12345678|0492 123 456|98765432' "$site")
 [ -z "$leaks" ] || fail "closed words, names or contacts in: $leaks"
 grep -q '\[naam\] en \[naam\] helpen' "$site"/stiphout/*.html || fail "the residents' names in the note were not replaced"
+grep -q 'Namen van bewoners staan hier niet' "$site"/stiphout/2026-*.html || fail "the web minutes do not say they name no resident"
+grep -q 'wijkadviseur' "$site"/stiphout/2026-*.html && fail "the web minutes list who was there (a role names the person at a small meeting)"
+grep -q 'Staat uw nummer er niet bij?' "$site/index.html" || fail "the home page does not say why a number may be missing"
 echo "ok   publish: the site per wijk, the answer as the kiosk says it, nothing closed, no name, no contact"
 
 # Bad input: a folder holding anything else is refused in one line and left as it was.

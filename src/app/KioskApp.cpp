@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -275,9 +276,13 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
         std::int64_t id = edits_->session().info.id;
         SessionSummary meeting{id, edits_->session().info.uid, edits_->session().info.date, edits_->session().info.type,
                                edits_->session().info.wijk, edits_->session().info.title};
-        if (!e.meeting.empty())
-            for (const auto& s : sessions_)
-                if (s.uid == e.meeting) id = s.id, meeting = s;
+        if (!e.meeting.empty()) {
+            // Never the shown meeting's letters in place of another's.
+            const auto it = std::find_if(sessions_.begin(), sessions_.end(), [&](const SessionSummary& s) { return s.uid == e.meeting; });
+            if (it == sessions_.end()) throw io::IoError(e.meeting);
+            id = it->id;
+            meeting = *it;
+        }
         const std::string name = meeting.date + " " + io::fileSafe(meeting.wijk);
         std::string where = e.folder;
         service::Exports exports(&db_, config_);

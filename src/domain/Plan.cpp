@@ -129,9 +129,11 @@ std::vector<DueAction> dueActions(const std::vector<TrackedAction>& all, const s
     return out;
 }
 
-std::vector<Achieved> achievedSince(const std::vector<TrackedAction>& all, const std::string& since) {
-    // Of each chain (an action carried from meeting to meeting keeps its first origin) the
-    // newest copy; done when that one is gereed, on the day its history says.
+namespace {
+
+// Of each chain (an action carried from meeting to meeting keeps its first origin) the index of
+// its newest copy in `all`.
+std::map<std::pair<std::string, std::string>, std::size_t> newestOfEachChain(const std::vector<TrackedAction>& all) {
     std::map<std::pair<std::string, std::string>, std::size_t> newest;
     for (std::size_t i = 0; i < all.size(); ++i) {
         const auto& t = all[i];
@@ -139,8 +141,15 @@ std::vector<Achieved> achievedSince(const std::vector<TrackedAction>& all, const
         const auto it = newest.find(key);
         if (it == newest.end() || t.sessionDate >= all[it->second].sessionDate) newest[key] = i;
     }
+    return newest;
+}
+
+}  // namespace
+
+std::vector<Achieved> achievedSince(const std::vector<TrackedAction>& all, const std::string& since) {
+    // Done when a chain's newest copy is gereed, on the day its history says.
     std::vector<Achieved> out;
-    for (const auto& [key, i] : newest) {
+    for (const auto& [key, i] : newestOfEachChain(all)) {
         const Action& a = all[i].action;
         if (a.status != ActionStatus::Gereed) continue;
         std::string on = all[i].sessionDate;
@@ -160,13 +169,7 @@ Progress progress(const std::vector<Session>& meetings, const std::string& today
     std::vector<TrackedAction> all;
     for (const auto& m : meetings)
         for (const auto& a : m.actions) all.push_back({a, m.info.uid, m.info.title, m.info.date});
-    std::map<std::pair<std::string, std::string>, std::size_t> newest;
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        const auto& t = all[i];
-        const auto key = t.action.origin ? std::make_pair(t.action.origin->session, t.action.origin->action) : std::make_pair(t.session, t.action.id);
-        const auto it = newest.find(key);
-        if (it == newest.end() || t.sessionDate >= all[it->second].sessionDate) newest[key] = i;
-    }
+    const auto newest = newestOfEachChain(all);
     std::map<std::string, std::int64_t> committed;
     for (const auto& [key, i] : newest) {
         const Action& a = all[i].action;

@@ -167,10 +167,8 @@ Session purgedSession(const Session& s, PurgeCount* count) {
 
 Session webSession(const Session& publicSession) {
     Session out = purgedSession(publicSession);
-    for (auto& p : out.participants) {
-        p.name.clear();
-        p.consent = false;
-    }
+    // Who was there stays off the web: at a small meeting a role names the person.
+    out.participants.clear();
     for (auto& t : out.turns) {
         t.speaker.clear();
         t.consent = false;

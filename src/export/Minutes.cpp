@@ -58,7 +58,7 @@ struct Builder {
         if (!s.info.publicFrom.empty()) facts.push_back(word("export.public_from") + ": " + when(s.info.publicFrom));
         if (m && !m->result.empty()) facts.push_back(word("export.result") + ": " + m->result);
         doc.add(Bullets{facts});
-        doc.add(Paragraph{word(audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
+        doc.add(Paragraph{word(context.web ? "export.web_note" : audience == Audience::Public ? "export.public_note" : "export.internal_note"), true});
     }
 
     void present() {

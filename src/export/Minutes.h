@@ -20,6 +20,7 @@ struct MinutesContext {
     Image chart;              // the slider chart (a PNG, and shapes for the PDF), or empty
     std::string nextMeeting;  // the wijk's next planned meeting ("Wijktafel 2027-03-12"), or empty
     std::vector<CloudWord> cloud = {};  // the ideas' most frequent words (issue 31), or none
+    bool web = false;                   // for the public website: it names no resident at all
 };
 
 // The minutes of `session`, already filtered for its audience (visibleTo). Complete as an

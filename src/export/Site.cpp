@@ -84,7 +84,9 @@ public:
         for (const auto& h : a.history)
             steps += (steps.empty() ? "" : " → ") + w_("status." + std::string(toString(h.status))) +
                      (h.at.empty() ? "" : " " + dateWords(h.at.substr(0, 10), w_));
-        if (steps.empty()) steps = w_("status." + std::string(toString(a.status)));
+        // Where the history ends before the status (an older file): the status now, undated.
+        if (a.history.empty() || a.history.back().status != a.status)
+            steps += (steps.empty() ? "" : " → ") + w_("status." + std::string(toString(a.status)));
         out += esc(w_("site.status") + ": " + steps) + "</li>\n";
         return out;
     }
@@ -94,7 +96,7 @@ public:
         body += "<p><strong>" + esc(i.text) + "</strong></p>\n";
         if (!i.theme.empty()) body += "<p>" + esc(w_("site.theme") + ": " + i.theme) + "</p>\n";
         body += "<p>" + esc(fillIn(w_("site.idea_from"), dateWords(m.info.date, w_))) + " (" + esc(m.info.title) + ")</p>\n";
-        body += "<p>" + esc(trn("ideas.votes", i.votes, w_)) + "</p>\n";
+        if (i.votes > 0) body += "<p>" + esc(trn("ideas.votes", i.votes, w_)) + "</p>\n";
         body += "<h2>" + esc(w_("site.our_answer")) + "</h2>\n" + answerHtml(i.response);
         for (const auto& a : m.actions)
             if (std::find(a.ideas.begin(), a.ideas.end(), i.id) != a.ideas.end())
@@ -109,7 +111,9 @@ public:
         for (auto it = wijk.meetings.rbegin(); it != wijk.meetings.rend(); ++it) {
             const std::string file = it->info.date + "-" + siteSlug(it->info.title) + ".html";
             body += "<li><a href=\"" + esc(file) + "\">" + esc(dateWords(it->info.date, w_) + ": " + it->info.title) + "</a></li>\n";
-            const Document minutes = minutesDocument(*it, Audience::Public, c_, w_, {});
+            MinutesContext context;
+            context.web = true;
+            const Document minutes = minutesDocument(*it, Audience::Public, c_, w_, context);
             HtmlLook l = look(it->info.title + " · " + c_.municipality, "../");
             l.nav = {{w_("site.home"), "../index.html"}, {wijk.name, "index.html"}, {dateWords(it->info.date, w_), ""}};
             files_.push_back({wijk.slug + "/" + file, toHtml(minutes, l)});
@@ -169,7 +173,7 @@ public:
         // An idea's number leads to its page without a search box: the list, in order.
         body += "<h2>" + esc(w_("site.find_idea")) + "</h2>\n<p>" + esc(w_("site.find_idea_hint")) + "</p>\n<ul>\n";
         for (const auto& [label, href] : numbers) body += "<li><a href=\"" + esc(href) + "\">" + esc(label) + "</a></li>\n";
-        body += "</ul>\n";
+        body += "</ul>\n<p>" + esc(w_("site.not_listed")) + "</p>\n";
         page("index.html", w_("site.title"), {}, body);
     }
 

@@ -305,6 +305,7 @@ constexpr Entry kTable[] = {
     {"plan.promise_nobody", "Nog niet bekend wie dit doet", "Not yet known who will do this"},
     {"plan.promise_when", "klaar in {}", "done in {}"},
     {"plan.promise_done", "het is klaar", "it is done"},
+    {"plan.promise_done_alone", "Het is klaar", "It is done"},
     {"plan.promise", "Afspraak", "Agreement"},
     {"plan.edit_number", "Actie {} wijzigen", "Edit action {}", F},
     {"plan.add_opgave", "+ Opgave", "+ Task", F},
@@ -472,6 +473,7 @@ constexpr Entry kTable[] = {
     {"export.chair", "Voorzitter", "Chair"},
     {"export.result", "Beoogd resultaat", "Intended result"},
     {"export.public_note", "Openbare versie: zonder besloten delen en zonder namen van bewoners die daar geen toestemming voor gaven.", "Public version: without closed parts and without the names of residents who did not consent."},
+    {"export.web_note", "Openbare versie voor de website: zonder besloten delen. Namen van bewoners staan hier niet.", "Public version for the website: without closed parts. Residents' names are not here."},
     {"export.internal_note", "Interne versie voor de deelnemers, met besloten delen. Niet verder verspreiden.", "Internal version for the participants, with closed parts. Do not pass on.", F},
     {"export.public_version", "openbare versie", "public version"},
     {"export.internal_version", "interne versie, niet verspreiden", "internal version, do not pass on", F},
@@ -884,6 +886,8 @@ constexpr Entry kTable[] = {
     {"site.find_idea", "Uw idee opzoeken", "Look up your idea"},
     {"site.find_idea_hint", "Gaf u een idee? Dan kreeg u een nummer, zoals BH-3-17. Zoek uw nummer in deze lijst.",
      "Did you give an idea? Then you got a number, like BH-3-17. Find your number in this list."},
+    {"site.not_listed", "Staat uw nummer er niet bij? Dan is uw idee samen genomen met een ander idee, of het is niet openbaar. U krijgt dan een brief van ons.",
+     "Is your number not listed? Then your idea was joined with another idea, or it is not public. You will get a letter from us."},
     {"site.wijk_intro", "Hier staan de bijeenkomsten, wat we gaan doen en alle ideeën met ons antwoord.",
      "Here are the meetings, what we are going to do and all ideas with our answer."},
     {"site.meetings", "Bijeenkomsten", "Meetings"},
@@ -1181,8 +1185,10 @@ std::string sliderWords(std::optional<double> median, int spread) {
 }
 
 std::string promiseWords(const Action& a, const std::string& who, const std::function<std::string(std::string_view)>& word) {
+    // Done: said so, with whom only when it was agreed with them.
+    if (a.status == ActionStatus::Gereed)
+        return a.agreed && !who.empty() ? fillIn(word("plan.promise_agreed"), who) + ", " + word("plan.promise_done") : word("plan.promise_done_alone");
     std::string out = who.empty() ? word("plan.promise_nobody") : fillIn(word(a.agreed ? "plan.promise_agreed" : "plan.promise_asked"), who);
-    if (a.status == ActionStatus::Gereed) return out + ", " + word("plan.promise_done");
     if (isIsoDate(a.deadline))
         out += ", " + fillIn(word("plan.promise_when"), word("month." + std::to_string(std::stoi(a.deadline.substr(5, 2)))) + " " + a.deadline.substr(0, 4));
     return out;

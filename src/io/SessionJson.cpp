@@ -179,6 +179,12 @@ std::string pathOfBadUtf8(std::string_view text) {
     return found;
 }
 
+// An answer as the file gives it (its value is checked against the scheme later).
+Response responseOf(const At& r) {
+    r.object();
+    return {r.text("value"), r.text("motivation"), r.text("condition"), r.date("due")};
+}
+
 }  // namespace
 
 // Extension (issue 30): who came, and polls with the answers of those still open.
@@ -192,11 +198,7 @@ void readVoice(const At& s, Session& out) {
         e.number = x.text("number");
         e.text = x.text("text");
         e.theme = x.text("theme");
-        if (x.has("response")) {
-            const At r = x["response"];
-            r.object();
-            e.response = {r.text("value"), r.text("motivation"), r.text("condition"), r.date("due")};
-        }
+        if (x.has("response")) e.response = responseOf(x["response"]);
         if (x.has("votes_then")) e.votesThen = static_cast<int>(x["votes_then"].integer(0, 1'000'000));
         if (x.has("votes")) e.votes = static_cast<int>(x["votes"].integer(0, 1'000'000));
         e.from = x.date("from");
@@ -361,11 +363,7 @@ Session sessionFromJson(std::string_view text) {
             m.object();
             i.map = MapPin{m["x"].number(0, 1), m["y"].number(0, 1)};
         }
-        if (x.has("response")) {
-            const At r = x["response"];
-            r.object();
-            i.response = {r.text("value"), r.text("motivation"), r.text("condition"), r.date("due")};
-        }
+        if (x.has("response")) i.response = responseOf(x["response"]);
         i.created = x.text("created");
         i.hidden = x.flag("hidden", false);
         i.hiddenReason = x.text("hidden_reason");
