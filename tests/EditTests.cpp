@@ -49,6 +49,7 @@ std::vector<Intent> everyIntent() {
             SupportEarlier{"e1"},
             AnswerIdea{"i1", {"nooit", "Te duur", "", ""}},
             MergeIdeas{"i2", "i1", "Ook: {}", "Met: {}"},
+            MergeGroup{"i1", {"i2"}, "Ook: {}", "Met: {}"},
             HideIdea{"i1", "Persoonlijke gegevens"},
             RestoreIdea{"i9"},
             ApproveIdea{"i8"},
@@ -402,4 +403,32 @@ TEST_CASE("the first switch to public records when the public part began, and la
     run(s, {SwitchPhase{Visibility::Closed}, Role::Facilitator, "2026-11-22T20:10:00"}, ids);
     run(s, {SwitchPhase{Visibility::Public}, Role::Facilitator, "2026-11-22T20:40:00"}, ids);
     CHECK(s.info.publicFrom == "2026-11-22T19:32:10");
+}
+
+TEST_CASE("a group of look-alike ideas merges in one step and is undone as one") {
+    Session s = test::smallSession();
+    s.ideas[1].visibility = Visibility::Public;
+    for (int k = 3; k <= 4; ++k) {
+        Idea i = s.ideas[0];
+        i.id = "i" + std::to_string(k);
+        i.text = "Bankjes bij de vijver " + std::to_string(k);
+        i.votes = k;
+        i.seq = k;
+        s.ideas.push_back(i);
+    }
+    Ids ids;
+    const Session before = s;
+    const auto merge = run(s, test::as(MergeGroup{"i1", {"i3", "i4"}, "Ook: {}", "Met: {}"}), ids);
+    CHECK(find<Idea>(s, "i1")->votes == 4 + 3 + 4);
+    CHECK(find<Idea>(s, "i1")->text.find("Bankjes bij de vijver 4") != std::string::npos);
+    CHECK(find<Idea>(s, "i3")->hidden);
+    CHECK(find<Idea>(s, "i4")->mergedInto == "i1");
+    // One step back restores all three.
+    takeBack(s, merge);
+    CHECK(s.ideas == before.ideas);
+    // The target among the duplicates, or a duplicate twice, is refused whole.
+    CHECK(decide(before, test::as(MergeGroup{"i1", {"i3", "i1"}, "", ""}), ids.source(), Policy{}).problem);
+    CHECK(decide(before, test::as(MergeGroup{"i1", {"i3", "i3"}, "", ""}), ids.source(), Policy{}).problem);
+    CHECK(decide(before, test::as(MergeGroup{"i1", {}, "", ""}), ids.source(), Policy{}).problem);
+    CHECK(decide(before, test::as(MergeGroup{"i1", {"i3"}, "", ""}, Role::Resident), ids.source(), Policy{}).problem->code == "not_allowed");
 }

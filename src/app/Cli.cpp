@@ -46,8 +46,9 @@ std::string usage() {
            "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
-           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang|uitnodiging|brieven --audience public|internal --out PATH\n"
+           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang|uitnodiging|brieven|ideeen --audience public|internal --out PATH\n"
            "                                          (contacts: the facilitator's list for following up ideas, internal only)\n"
+           "                                          (ideeen: every idea as a row, XLSX or CSV by PATH's extension)\n"
            "                                          (werkagenda and voortgang: Markdown, or HTML when PATH ends in .html;\n"
            "                                          uitnodiging: PATH is a folder for uitnodiging.pdf, .odt and .ics;\n"
            "                                          brieven (internal): a folder for a letter per resident and brieven.csv)\n"
@@ -216,9 +217,10 @@ Options parseArgs(const std::vector<std::string>& args) {
     if (o.verb == Verb::Export) {
         if (!o.session) throw UsageError("export needs --session ID");
         if (!io::parseExportFormat(o.format) && o.format != "werkagenda" && o.format != "voortgang" && o.format != "uitnodiging" &&
-            o.format != "brieven")
+            o.format != "brieven" && o.format != "ideeen")
             throw UsageError(
-                "export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda, voortgang, uitnodiging or brieven");
+                "export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda, voortgang, uitnodiging, "
+                "brieven or ideeen");
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }

@@ -91,7 +91,7 @@ int printLog(const Options& o, const io::KioskConfig& config) {
 int importSession(const Options& o, const io::KioskConfig& config) {
     Session s;
     try {
-        s = io::sessionFromJson(io::readFile(o.file, 512u * 1024 * 1024));  // a city's meeting, 100,000 ideas
+        s = io::sessionFromJson(io::readFile(o.file, 512u * 1024 * 1024), &config.policy);  // a city's meeting, 100,000 ideas
     } catch (const io::ImportError& e) {
         std::cerr << "wijkkiosk: cannot import " << o.file << ": " << e.what() << "\n";
         return kBadInput;
@@ -129,10 +129,17 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
     const bool cycle = o.format == "werkagenda" || o.format == "voortgang";
     const bool invitation = o.format == "uitnodiging", letters = o.format == "brieven";
-    const auto format = io::parseExportFormat(o.format);
+    auto format = io::parseExportFormat(o.format);
+    if (o.format == "ideeen") {
+        format = io::ideasFormatFor(o.out);  // as werkagenda does: the file's extension says which
+        if (!format) {
+            std::cerr << "wijkkiosk: export --format ideeen writes FILE.xlsx or FILE.csv; " << o.out << " ends in neither\n";
+            return kBadInput;
+        }
+    }
     if (!cycle && !invitation && !letters && !format) {
         std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png, contacts, werkagenda, voortgang, "
-                     "uitnodiging or brieven, not \"" << o.format << "\"\n";
+                     "uitnodiging, brieven or ideeen, not \"" << o.format << "\"\n";
         return kBadInput;
     }
     if (letters && audience != Audience::Internal) {

@@ -53,12 +53,15 @@ void KioskApp::drawRoomPicture() {
     // The word cloud: of the last one-word question when there is one, else of the ideas the room
     // may see; made again only when the session or the phase changed.
     std::string cloudQuestion;
-    if (page == ui::RoomPage::Words) {
+    // A big meeting's ideas page turns through the cloud too (its summary).
+    const bool summary = page == ui::RoomPage::Ideas && s.ideas.size() > static_cast<std::size_t>(config_.summaries.roomAbove);
+    if (page == ui::RoomPage::Words || summary) {
         const Poll* wordPoll = nullptr;
-        for (const auto& q : s.polls)
-            if (q.kind == PollKind::Word && !q.opened.empty()) wordPoll = &q;
+        if (!summary)
+            for (const auto& q : s.polls)
+                if (q.kind == PollKind::Word && !q.opened.empty()) wordPoll = &q;
         if (wordPoll) cloudQuestion = wordPoll->question;
-        const std::string key = std::to_string(edits_ ? edits_->revision() : 0) + (roomPublic_ ? "p" : "c");
+        const std::string key = std::to_string(edits_ ? edits_->revision() : 0) + (roomPublic_ ? "p" : "c") + (summary ? "s" : "w");
         if (key != roomCloudKey_) {
             roomCloud_ = wordPoll ? words_.pollCloud(s, *wordPoll) : words_.ideaCloud(s, roomPublic_);
             roomCloudKey_ = key;
@@ -67,7 +70,7 @@ void KioskApp::drawRoomPicture() {
     ui::setTrace(&roomTrace_);
     ui::traceBegin();
     ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, page, roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
-                  &phones_, meetingTime(), &roomCloud_, cloudQuestion},
+                  &phones_, meetingTime(), &roomCloud_, cloudQuestion, kiosk_->room().focus.idea, kiosk_->room().focus.theme},
                  roomState_);
     ui::traceEnd();
     ui::setTrace(nullptr);

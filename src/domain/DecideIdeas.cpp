@@ -110,6 +110,29 @@ Decision Decider::operator()(const MergeIdeas& c) const {
     return done(std::move(changes), "idea " + c.duplicate + " into " + c.target + " " + quote(target->text));
 }
 
+// Each duplicate merged in turn as MergeIdeas would, on the session as the earlier ones left it;
+// the log and the undo see one step. One that may not merge refuses the whole group.
+Decision Decider::operator()(const MergeGroup& c) const {
+    if (c.duplicates.empty()) return refuse("not_found", "idea");
+    Session work = s_;
+    std::vector<std::string> seen{c.target};
+    for (const auto& dup : c.duplicates) {
+        if (std::find(seen.begin(), seen.end(), dup) != seen.end()) return refuse("merge_not_allowed", "idea");
+        seen.push_back(dup);
+        const Decision d = Decider(work, is_, newId_, policy_)(MergeIdeas{dup, c.target, c.textFormat, c.reasonFormat});
+        if (d.problem) return d;
+        for (const auto& ch : d.changes) apply(work, ch);
+    }
+    // Each entity once, as it ends: the kept idea with every text and all support, the merged
+    // ones hidden, an action that now shows closed words closed.
+    std::vector<Change> out;
+    for (const auto& id : seen) out.push_back(Put<Idea>{*find<Idea>(work, id)});
+    for (const auto& a : work.actions)
+        if (const Action* before = find<Action>(s_, a.id); before && !(*before == a)) out.push_back(Put<Action>{a});
+    const Idea& joined = *find<Idea>(work, c.target);
+    return done(std::move(out), std::to_string(c.duplicates.size()) + " ideas into " + c.target + " " + quote(joined.text));
+}
+
 // Once per meeting, by the kiosk that holds it: what its ideas' numbers start with.
 Decision Decider::operator()(const SetIdeaPrefix& c) const {
     if (!isIdeaPrefix(c.prefix)) return refuse("value_range", "session.idea_prefix");

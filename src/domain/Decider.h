@@ -32,6 +32,7 @@ public:
     Decision operator()(const SupportIdea&) const;
     Decision operator()(const AnswerIdea&) const;
     Decision operator()(const MergeIdeas&) const;
+    Decision operator()(const MergeGroup&) const;
     Decision operator()(const HideIdea&) const;
     Decision operator()(const RestoreIdea&) const;
     Decision operator()(const ApproveIdea&) const;

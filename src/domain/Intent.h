@@ -48,6 +48,12 @@ struct MergeIdeas {
     std::string duplicate, target;
     std::string textFormat = "Ook ingebracht: {}", reasonFormat = "Samengevoegd met: {}";
 };
+// Issue 34: ideas that say the same, merged into one in a single step (undone as one).
+struct MergeGroup {
+    std::string target;
+    std::vector<std::string> duplicates;
+    std::string textFormat = "Ook ingebracht: {}", reasonFormat = "Samengevoegd met: {}";
+};
 struct HideIdea { std::string id, reason; };
 struct RestoreIdea { std::string id; };
 struct ApproveIdea { std::string id; };
@@ -229,7 +235,7 @@ struct CloseEvaluation {};
 // Issue 32: what the meeting's ideas' numbers start with ("BH-3"), set once.
 struct SetIdeaPrefix { std::string prefix; };
 
-using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, SupportEarlier, AnswerIdea, MergeIdeas, HideIdea, RestoreIdea,
+using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, SupportEarlier, AnswerIdea, MergeIdeas, MergeGroup, HideIdea, RestoreIdea,
                             ApproveIdea, SetIdeaVisibility, IdeaToAction, SetModeration, SetResidentPlacing,
                             SetBlind, SwitchPhase, EditSessionInfo, RateBouwsteen, AddParticipant, JoinAsResident, PlaceSlider, GiveReason,
                             SkipSlider, AddOpgave, EditOpgave, RemoveOpgave, AddAction, EditAction,

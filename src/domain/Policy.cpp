@@ -27,11 +27,15 @@ Session newMeeting(const Policy& policy, const std::vector<Slider>& sliders, con
     s.info.title = (m ? m->label : std::string("Bijeenkomst")) + " " + wijk + " " + (dayInWords.empty() ? date : dayInWords);
     s.info.chair = m ? m->chair : "";
     s.info.scheme = m ? m->scheme : policy.scheme;  // the meeting type's answer scheme, else the kiosk's
-    // A meeting that is closed starts closed; a public one (college on tour) starts public.
-    s.info.phase = m && !m->closed ? Visibility::Public : Visibility::Closed;
+    s.info.phase = startPhase(policy, type);
     s.sliders = sliders;
     giveTypeAgenda(s, policy);
     return s;
+}
+
+Visibility startPhase(const Policy& policy, const MeetingType& type) {
+    const MeetingDefaults* m = policy.meeting(type);
+    return m && !m->closed ? Visibility::Public : Visibility::Closed;
 }
 
 bool giveTypeAgenda(Session& s, const Policy& policy) {

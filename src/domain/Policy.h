@@ -79,6 +79,9 @@ struct Policy {
 // (`dayInWords`, "6 december 2026"; the ISO date when none is given).
 Session newMeeting(const Policy&, const std::vector<Slider>& sliders, const MeetingType& type, const std::string& wijk,
                    const std::string& date, const std::string& dayInWords = "");
+// The phase a meeting of `type` starts in: public where its main part is (a college on tour, a
+// wijkbezoek), else closed. A new meeting and a session file that names no phase alike.
+Visibility startPhase(const Policy&, const MeetingType& type);
 // A meeting without an agenda of its own (new, imported, from before agendas) takes its type's;
 // one with an agenda keeps it. Whether anything was added.
 bool giveTypeAgenda(Session&, const Policy&);

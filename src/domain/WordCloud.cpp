@@ -1,9 +1,11 @@
 #include "domain/WordCloud.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <map>
 
 #include "domain/Polls.h"
+#include "domain/Rules.h"
 #include "domain/Text.h"
 
 namespace wk {
@@ -125,6 +127,51 @@ std::vector<const Idea*> similarIdeas(const Session& s, const std::vector<std::s
     });
     std::vector<const Idea*> out;
     for (std::size_t i = 0; i < found.size() && i < most; ++i) out.push_back(found[i].second);
+    return out;
+}
+
+std::vector<std::vector<const Idea*>> lookalikeGroups(const Session& s,
+                                                      const std::function<const std::vector<std::string>&(const Idea&)>& stemsOf,
+                                                      std::size_t most) {
+    std::vector<const Idea*> ideas;
+    for (const auto& i : s.ideas)
+        if (!i.hidden && !i.pending && stemsOf(i).size() >= 2) ideas.push_back(&i);
+    std::stable_sort(ideas.begin(), ideas.end(), [](const Idea* a, const Idea* b) { return a->votes > b->votes; });
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;  // stem -> positions in `ideas`
+    for (std::size_t k = 0; k < ideas.size(); ++k)
+        for (const auto& st : stemsOf(*ideas[k])) postings[st].push_back(k);
+    const std::size_t common = std::max<std::size_t>(50, ideas.size() / 10);
+    std::vector<bool> grouped(ideas.size(), false);
+    std::vector<std::vector<const Idea*>> out;
+    std::unordered_map<std::size_t, std::size_t> shared;
+    for (std::size_t head = 0; head < ideas.size() && out.size() < most; ++head) {
+        if (grouped[head]) continue;
+        const auto& mine = stemsOf(*ideas[head]);
+        shared.clear();
+        for (const auto& st : mine) {
+            const auto& list = postings[st];
+            if (list.size() > common) continue;
+            for (std::size_t k : list)
+                if (k != head && !grouped[k]) ++shared[k];
+        }
+        std::vector<std::size_t> members;
+        for (const auto& [k, n] : shared) {
+            // Counted again over every stem, the common ones too.
+            const auto& theirs = stemsOf(*ideas[k]);
+            std::size_t both = 0;
+            for (const auto& st : mine) both += std::binary_search(theirs.begin(), theirs.end(), st);
+            if (both >= 2 && both * 3 >= 2 * std::min(mine.size(), theirs.size()) && canMerge(*ideas[k], *ideas[head])) members.push_back(k);
+        }
+        if (members.empty()) continue;
+        std::sort(members.begin(), members.end());  // by support, as `ideas` is
+        std::vector<const Idea*> group{ideas[head]};
+        grouped[head] = true;
+        for (std::size_t k : members) {
+            group.push_back(ideas[k]);
+            grouped[k] = true;
+        }
+        out.push_back(std::move(group));
+    }
     return out;
 }
 

@@ -54,6 +54,13 @@ std::vector<WeightedText> wordPollTexts(const Session&, const Poll&);
 std::vector<const Idea*> similarIdeas(const Session&, const std::vector<std::string>& typedStems,
                                       const std::function<const std::vector<std::string>&(const Idea&)>& stemsOf,
                                       std::size_t most = 3);
+// Ideas that say the same (issue 34), for merging in one step: each group an idea and the others
+// that share at least two of its stems and two thirds of the shorter one's; the most supported
+// idea first in its group and groups with the most supported first idea first. An idea is in one
+// group at most. A stem in very many ideas of a big meeting ("voorstel") finds no partners alone.
+std::vector<std::vector<const Idea*>> lookalikeGroups(const Session&,
+                                                      const std::function<const std::vector<std::string>&(const Idea&)>& stemsOf,
+                                                      std::size_t most = 10);
 // Whether anyone may see an idea: public, not hidden, not waiting for moderation.
 bool seenByAll(const Idea&);
 

@@ -12,6 +12,7 @@
 #include "io/AtomicFile.h"
 #include "io/I18n.h"
 #include "export/CycleDocs.h"
+#include "export/IdeasSheet.h"
 #include "export/OdtWriter.h"
 #include "export/PdfWriter.h"
 #include "export/PlanXlsx.h"
@@ -31,6 +32,14 @@ std::optional<ExportFormat> parseExportFormat(std::string_view w) {
     return std::nullopt;
 }
 
+std::optional<ExportFormat> ideasFormatFor(const std::string& file) {
+    std::string ext = std::filesystem::path(file).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ext == ".xlsx") return ExportFormat::IdeasXlsx;
+    if (ext == ".csv") return ExportFormat::IdeasCsv;
+    return std::nullopt;
+}
+
 std::string renderExport(const Session& full, ExportFormat format, Audience audience, const KioskConfig& config,
                          const Words& words, const ChartWords& chartWords, const ExportContext& context) {
     if (format == ExportFormat::Contacts && audience != Audience::Internal)
@@ -42,12 +51,15 @@ std::string renderExport(const Session& full, ExportFormat format, Audience audi
         case ExportFormat::Csv: return planCsv(s, config, words);
         case ExportFormat::Xlsx: return planXlsx(s, config, words);
         case ExportFormat::Contacts: return contactsCsv(s, words);
+        case ExportFormat::IdeasXlsx: return ideasXlsx(s, audience == Audience::Internal, config, words);
+        case ExportFormat::IdeasCsv: return ideasCsv(s, audience == Audience::Internal, words);
         case ExportFormat::Markdown:
         case ExportFormat::Html:
         case ExportFormat::Pdf:
         case ExportFormat::Odt: {
             MinutesContext minutes;
             minutes.nextMeeting = context.nextMeeting;
+            minutes.ideasFile = exportFileName(full.info, ExportFormat::IdeasXlsx, audience, words);  // written beside them
             {
                 const DutchStemmer stem;
                 minutes.cloud = wordCloud(ideaTexts(s, audience == Audience::Public), stem.fn(), config.policy.stopWords, s.info.hiddenWords, 15);
@@ -96,6 +108,8 @@ std::string exportFileName(const SessionInfo& info, ExportFormat format, Audienc
         case ExportFormat::Pdf: what = words("export.file_minutes"); ext = ".pdf"; break;
         case ExportFormat::Odt: what = words("export.file_minutes"); ext = ".odt"; break;
         case ExportFormat::Contacts: what = words("export.file_contacts"); ext = ".csv"; break;
+        case ExportFormat::IdeasXlsx: what = words("export.file_ideas"); ext = ".xlsx"; break;
+        case ExportFormat::IdeasCsv: what = words("export.file_ideas"); ext = ".csv"; break;
     }
     return fileSafe(info.date + " " + info.wijk + " " + what + " " + words(audience == Audience::Public ? "export.file_public" : "export.file_internal")) + ext;
 }
@@ -148,7 +162,9 @@ std::vector<std::string> exportFolders(const std::vector<std::string>& mediaRoot
 }
 
 FileAccess accessFor(ExportFormat f, Audience a) {
-    return f == ExportFormat::Contacts || (f == ExportFormat::Json && a == Audience::Internal) ? FileAccess::OwnerOnly : FileAccess::AsUmask;
+    // Residents' names (and contacts) only for the municipality's own eyes.
+    const bool names = f == ExportFormat::Json || f == ExportFormat::IdeasXlsx || f == ExportFormat::IdeasCsv;
+    return f == ExportFormat::Contacts || (names && a == Audience::Internal) ? FileAccess::OwnerOnly : FileAccess::AsUmask;
 }
 
 std::vector<std::string> exportAll(const Session& full, Audience audience, const std::string& folder, const KioskConfig& config,
@@ -156,7 +172,7 @@ std::vector<std::string> exportAll(const Session& full, Audience audience, const
                                    const ExportGuard& guard) {
     std::vector<std::string> names;
     std::vector<ExportFormat> formats = {ExportFormat::Html, ExportFormat::Markdown, ExportFormat::Pdf, ExportFormat::Odt,
-                                         ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json};
+                                         ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json, ExportFormat::IdeasXlsx};
     if (audience == Audience::Internal) formats.push_back(ExportFormat::Contacts);
     for (ExportFormat f : formats) {
         const std::string name = exportFileName(full.info, f, audience, words);

@@ -13,9 +13,12 @@
 namespace wk::io {
 
 // Contacts is the facilitator's list for following up ideas: internal only, never in minutes.
-enum class ExportFormat { Markdown, Html, Csv, Json, Png, Xlsx, Pdf, Odt, Contacts };
-// md, html, pdf, odt, csv, xlsx, json, png, contacts
+enum class ExportFormat { Markdown, Html, Csv, Json, Png, Xlsx, Pdf, Odt, Contacts, IdeasXlsx, IdeasCsv };
+// md, html, pdf, odt, csv, xlsx, json, png, contacts; "ideeen" is IdeasXlsx or IdeasCsv by the
+// file's extension (ideasFormatFor).
 std::optional<ExportFormat> parseExportFormat(std::string_view word);
+// The ideas spreadsheet a file name asks for: .xlsx or .csv (any case), else none.
+std::optional<ExportFormat> ideasFormatFor(const std::string& file);
 
 // What an export knows beyond the session: the wijk's meetings up to this one (for the progress
 // report), today, and the wijk's next planned meeting (for the minutes' end).

@@ -1,8 +1,10 @@
 #include "export/Minutes.h"
 
 #include <algorithm>
+#include <map>
 
 #include "domain/Agenda.h"
+#include "domain/IdeaSearch.h"
 #include "domain/Plan.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
@@ -126,6 +128,7 @@ struct Builder {
 
     void ideas() {
         if (s.ideas.empty()) return;
+        if (s.ideas.size() > static_cast<std::size_t>(config.summaries.minutesAbove)) return bigIdeas();
         doc.add(Heading{2, word("export.ideas")});
         std::vector<std::string> themes = config.policy.themes;
         for (const auto& i : s.ideas)
@@ -150,6 +153,78 @@ struct Builder {
             doc.add(std::move(t));
         }
         promises();
+    }
+
+    // A big meeting (issue 34): counts, the most supported, the newest of each answer, and the
+    // promises per month; the whole list is the ideas spreadsheet beside the minutes.
+    void bigIdeas() {
+        std::vector<const Idea*> shown;
+        for (const auto& i : s.ideas)
+            if (!i.hidden && !i.pending) shown.push_back(&i);
+        const std::size_t top = static_cast<std::size_t>(config.summaries.top);
+        const Paragraph whole{context.ideasFile.empty() ? word("export.full_list_ask") : fillIn(word("export.full_list"), context.ideasFile), true};
+        long long answered = 0;
+        for (const Idea* i : shown) answered += !i->response.value.empty();
+        doc.add(Heading{2, word("export.ideas")});
+        doc.add(Paragraph{trn("export.ideas_count", static_cast<long long>(shown.size()), w) + " " + trn("export.answered_count", answered, w)});
+        // Per theme: the config's order, then any other, then none.
+        std::vector<const Idea*> byTheme = shown;
+        orderIdeas(byTheme, IdeaOrder::Theme, config.policy.themes);
+        Table themes{{word("ideas.theme"), word("export.ideas"), word("export.support")}, {}};
+        for (std::size_t k = 0; k < byTheme.size();) {
+            const std::string& theme = byTheme[k]->theme;
+            long long n = 0, votes = 0;
+            for (; k < byTheme.size() && byTheme[k]->theme == theme; ++k, ++n) votes += byTheme[k]->votes;
+            themes.rows.push_back({theme.empty() ? word("ideas.other_theme") : theme, std::to_string(n), std::to_string(votes)});
+        }
+        doc.add(Heading{3, word("export.per_theme")});
+        doc.add(std::move(themes));
+        Table answers{{word("export.answer"), word("export.ideas")}, {}};
+        std::vector<std::string> values;
+        for (auto v : responseValues(s.info.scheme)) values.emplace_back(v);
+        values.emplace_back();
+        for (const auto& v : values) {
+            const auto n = std::count_if(shown.begin(), shown.end(), [&](const Idea* i) { return i->response.value == v; });
+            answers.rows.push_back({v.empty() ? word("export.no_answer") : word("answer." + v), std::to_string(n)});
+        }
+        doc.add(Heading{3, word("export.per_answer")});
+        doc.add(std::move(answers));
+        const auto list = [&](std::vector<const Idea*> ideas, IdeaOrder order, const std::string& heading) {
+            if (ideas.empty()) return;
+            orderIdeas(ideas, order, config.policy.themes);
+            if (ideas.size() > top) ideas.resize(top);
+            Table t{{word("export.nr"), word("export.idea"), word("export.support"), word("export.answer")}, {}};
+            for (const Idea* i : ideas) t.rows.push_back({i->number.empty() ? "–" : i->number, i->text + closedMark(i->visibility), trn("ideas.votes", i->votes, w), answerOf(*i)});
+            doc.add(Heading{3, heading});
+            doc.add(std::move(t));
+            doc.add(whole);
+        };
+        list(shown, IdeaOrder::Support, fillIn(word("export.most_support"), std::to_string(std::min(top, shown.size()))));
+        for (const auto& v : values) {
+            if (v.empty()) continue;
+            std::vector<const Idea*> with;
+            for (const Idea* i : shown)
+                if (i->response.value == v) with.push_back(i);
+            list(with, IdeaOrder::Newest, fillIn(word("export.newest_answer"), word("answer." + v)));
+        }
+        // Open promises counted per month they are due in, soonest first.
+        std::map<std::string, std::map<std::string, long long>> months;
+        std::vector<std::string> later;
+        for (const Idea* i : shown)
+            if (isLaterAnswer(i->response.value)) {
+                ++months[i->response.due.size() >= 7 ? i->response.due.substr(0, 7) : "9999"][i->response.value];
+                if (std::find(later.begin(), later.end(), i->response.value) == later.end()) later.push_back(i->response.value);
+            }
+        if (months.empty()) return;
+        Table t{{word("export.month")}, {}};
+        for (const auto& v : later) t.header.push_back(word("answer." + v));
+        for (const auto& [month, counts] : months) {
+            t.rows.push_back({month == "9999" ? word("export.no_month") : word("month." + std::to_string(std::stoi(month.substr(5, 2)))) + " " + month.substr(0, 4)});
+            for (const auto& v : later) t.rows.back().push_back(std::to_string(counts.count(v) ? counts.at(v) : 0));
+        }
+        doc.add(Heading{3, word("export.promises_per_month")});
+        doc.add(std::move(t));
+        doc.add(whole);
     }
 
     // "Ooit" and "ja, mits" are promises with a date: listed together, soonest first, so the

@@ -21,6 +21,8 @@ struct MinutesContext {
     std::string nextMeeting;  // the wijk's next planned meeting ("Wijktafel 2027-03-12"), or empty
     std::vector<CloudWord> cloud = {};  // the ideas' most frequent words (issue 31), or none
     bool web = false;                   // for the public website: it names no resident at all
+    // A big meeting's minutes name the ideas spreadsheet written beside them (issue 34).
+    std::string ideasFile = {};
 };
 
 // The minutes of `session`, already filtered for its audience (visibleTo). Complete as an

@@ -300,7 +300,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     const std::string base = std::filesystem::path(fileName).parent_path().string();
     r.onlyKeys(doc, "", {"gemeente", "colours", "display", "kiosk", "answers", "sliders", "themes", "koppelkansen",
                          "budgets", "roles", "parties", "areas", "meetings", "room", "touch", "phones", "planning", "archive", "speech",
-                         "spreekrecht", "gebieden", "genodigden"});
+                         "spreekrecht", "gebieden", "genodigden", "minutes"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
         r.onlyKeys(*t, "gemeente", {"name", "logo"});
@@ -329,8 +329,14 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
     c.highContrast = r.boolean(*display, "display", "high_contrast", false);
 
     if (const auto* t = r.table(doc, "", "room")) {  // a projector or second screen for the audience
-        r.onlyKeys(*t, "room", {"display"});
+        r.onlyKeys(*t, "room", {"display", "summary_above"});
         c.roomDisplay = static_cast<int>(r.integer(*t, "room", "display", -1, -1, 15));
+        c.summaries.roomAbove = static_cast<int>(r.integer(*t, "room", "summary_above", c.summaries.roomAbove, 10, 100000));
+    }
+    if (const auto* t = r.table(doc, "", "minutes")) {  // a big meeting's minutes as counts and highlights
+        r.onlyKeys(*t, "minutes", {"summary_above", "top"});
+        c.summaries.minutesAbove = static_cast<int>(r.integer(*t, "minutes", "summary_above", c.summaries.minutesAbove, 10, 1000000));
+        c.summaries.top = static_cast<int>(r.integer(*t, "minutes", "top", c.summaries.top, 1, 100));
     }
     if (const auto* t = r.table(doc, "", "speech")) {  // "Lees voor"
         r.onlyKeys(*t, "speech", {"enabled", "rate", "voice", "wav"});

@@ -82,6 +82,13 @@ struct KioskConfig {
         std::string wav;
     } speech;
     int roomDisplay = -1;   // the display the room's window opens on; -1: none (one screen)
+    // Big meetings (issue 34): above this many ideas the room turns summary pages instead of every
+    // card, and the minutes give counts and the `top` most supported and most recent answers.
+    struct Summaries {
+        int roomAbove = 60;
+        int minutesAbove = 100;
+        int top = 10;
+    } summaries;
     // Residents joining from their phones over the kiosk's own network (off unless enabled).
     struct Phones {
         bool enabled = false;

@@ -272,7 +272,7 @@ void readVoice(const At& s, Session& out) {
     }
 }
 
-Session sessionFromJson(std::string_view text) {
+Session sessionFromJson(std::string_view text, const Policy* policy) {
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
@@ -310,7 +310,7 @@ Session sessionFromJson(std::string_view text) {
         out.info.settings = {m.flag("moderated", false), m.flag("residents_place", false), m.flag("blind", false)};
     }
     out.info.scheme = s.word<ResponseScheme>("response_scheme", ResponseScheme::NuOoitNooit);
-    out.info.phase = s.word<Visibility>("phase", Visibility::Closed);
+    out.info.phase = s.has("phase") || !policy ? s.word<Visibility>("phase", Visibility::Closed) : startPhase(*policy, out.info.type);
     out.info.dossier = s.text("dossier");  // extension: what a wijkwerkoverleg goes deep into
     out.info.publicFrom = s.text("public_from");  // extension: when the public part began
     if (s.has("bouwstenen")) {             // extension: the seven bouwstenen rated 0 (not) to 5

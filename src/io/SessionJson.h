@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "domain/Policy.h"
 #include "domain/Types.h"
 
 namespace wk::io {
@@ -18,7 +19,8 @@ constexpr int kSessionFormatVersion = 1;
 
 // The whole session as given; filter it with visibleTo() first for a public export.
 std::string sessionToJson(const Session&);
-// Parses and checks everything, by the same rules as edits; the session's id stays 0.
-Session sessionFromJson(std::string_view json);
+// Parses and checks everything, by the same rules as edits; the session's id stays 0. A file
+// without a phase starts in its meeting type's (`policy`'s startPhase), or closed without one.
+Session sessionFromJson(std::string_view json, const Policy* policy = nullptr);
 
 }  // namespace wk::io

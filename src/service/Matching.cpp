@@ -18,6 +18,10 @@ std::vector<const Idea*> WordMatcher::similar(const Session& s, const std::strin
     return similarIdeas(s, typed, [this](const Idea& i) -> const std::vector<std::string>& { return stemsOf(i); }, most);
 }
 
+std::vector<std::vector<const Idea*>> WordMatcher::groups(const Session& s, std::size_t most) {
+    return lookalikeGroups(s, [this](const Idea& i) -> const std::vector<std::string>& { return stemsOf(i); }, most);
+}
+
 std::vector<CloudWord> WordMatcher::ideaCloud(const Session& s, bool publicOnly, std::size_t most) {
     return wordCloud(ideaTexts(s, publicOnly), stemmer_.fn(), stop_, s.info.hiddenWords, most);
 }

@@ -17,6 +17,8 @@ public:
     explicit WordMatcher(StopWords stop) : stop_(std::move(stop)) {}
     // Up to `most` ideas anyone may see that look like `text` (none for fewer than 2 letters).
     std::vector<const Idea*> similar(const Session&, const std::string& text, std::size_t most = 3);
+    // Ideas that say the same, in groups to merge in one step (lookalikeGroups).
+    std::vector<std::vector<const Idea*>> groups(const Session&, std::size_t most = 10);
     // The cloud of the ideas: in a public part only those anyone may see; never a hidden or
     // waiting one.
     std::vector<CloudWord> ideaCloud(const Session&, bool publicOnly, std::size_t most = 40);

@@ -237,7 +237,8 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
 
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
                       in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
-                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech, in.words, in.feedback};
+                      in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech, in.words, in.feedback,
+                      &room_.focus};
     ImGui::SetCursorPos({pad, ImGui::GetCursorPosY()});
     ImGui::BeginGroup();
     drawNavigation(in.status, toolsBelow, forcePublic_ || in.session.info.phase == Visibility::Public, in.session.info, out);

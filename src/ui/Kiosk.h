@@ -29,6 +29,7 @@ struct RoomControl {
     bool blank = false;
     bool barOpen = false;    // the facilitator's room bar is open
     bool presenting = false;  // one screen: the console shows the room's picture
+    RoomFocus focus;  // one idea or one theme on the room's ideas page
 };
 
 struct KioskStatus {

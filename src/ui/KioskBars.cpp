@@ -54,7 +54,9 @@ bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
     // The phase banner: always visible, so nobody wonders whether the public can see this.
     const bool isPublic = forcePublic_ || s.info.phase == Visibility::Public;
     const char* phase = tr(isPublic ? "phase.public" : "phase.closed");
-    const char* hint = tr(isPublic ? "phase.public_hint" : "phase.closed_hint");
+    // A meeting open to all in a closed part: said in the banner, so nobody forgets the hall.
+    const bool publicMeeting = !noMeeting_ && startPhase(config_.policy, s.info.type) == Visibility::Public;
+    const char* hint = tr(isPublic ? "phase.public_hint" : publicMeeting ? "phase.closed_public_meeting" : "phase.closed_hint");
     ImGui::PushFont(fonts_.large);
     const float phaseW = ImGui::CalcTextSize(phase).x;
     const std::string title = s.info.title;

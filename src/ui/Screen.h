@@ -86,6 +86,11 @@ struct Receipt {
     std::string createdId;  // the new idea's (action's, ...) id, taken by the store
 };
 
+// What the facilitator put on the room's ideas page (issue 34): one idea alone, or one theme.
+struct RoomFocus {
+    std::string idea, theme;
+};
+
 // Who is at the screen: a resident (the default, locked) or the facilitator (after the PIN).
 enum class Mode { Resident, Facilitator };
 
@@ -117,6 +122,7 @@ struct ScreenContext {
     bool speech = false;     // "Lees voor" is offered
     service::WordMatcher* words = nullptr;  // stems for "lijkt op" and the word cloud
     const std::vector<FeedbackDue>* feedback = nullptr;  // who is owed an update, read with the planning
+    RoomFocus* roomFocus = nullptr;  // the facilitator's pin on the room (null: no room to pin on)
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "domain/Policy.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
 #include "ui/widgets/Touch.h"
@@ -39,7 +40,9 @@ void header(const RoomFrame& f, const RoomState& st, const char* titleKey) {
     const ImVec2 o = ImGui::GetWindowPos();
     const float w = ImGui::GetWindowWidth();
     const float h = headerHeight();
-    dl->AddRectFilled(o, {o.x + w, o.y + h}, p.primary);
+    // The band turns the closed part's colour when a meeting open to all is in a closed part.
+    const bool closedOfPublic = !f.publicPhase && startPhase(f.config.policy, f.session.info.type) == Visibility::Public;
+    dl->AddRectFilled(o, {o.x + w, o.y + h}, closedOfPublic ? p.closed : p.primary);
     float x = o.x + em() * 0.5f;
     if (f.logo) {
         const float lh = h - em() * 0.3f;

@@ -39,6 +39,8 @@ struct RoomFrame {
     // answers (empty: the ideas' words). Made by the app, which has the stemmer.
     const std::vector<CloudWord>* cloud = nullptr;
     std::string cloudQuestion = {};
+    // What the facilitator put on the room (issue 34): one idea alone, or one theme's ideas.
+    std::string focusIdea = {}, focusTheme = {};
 };
 
 // Between frames: which page of a long list is up, since when, and the measured layout.
@@ -62,6 +64,14 @@ struct RoomState {
         Key key;
         std::vector<std::vector<Placed>> pages;
         std::size_t newest = ~std::size_t(0);  // the lit idea
+        bool summary = false;  // a big meeting: the pages below are the summary's
+        struct Summary {
+            int kind = 0;  // which summary page (RoomSummary.cpp)
+            std::vector<Placed> cards;
+        };
+        std::vector<Summary> summaryPages;
+        std::vector<std::pair<std::string, long long>> themes;  // ideas per theme, most first
+        long long total = 0, answered = 0;
     };
     Layout ideas, plan;
     struct PlanRow {
@@ -84,9 +94,20 @@ double roomNextTurn(const RoomState&, double now);
 void drawRoomTitle(const RoomFrame&, bool blank);
 void drawRoomSliders(const RoomFrame&);
 void drawRoomIdeas(const RoomFrame&, RoomState&);
+// The ideas the room's wall shows, in the order of the themes (of the pinned theme only).
+std::vector<const Idea*> roomWall(const RoomFrame&);
+// Cards in columns `width` wide, as many pages `height` high as they need; and one page drawn.
+std::vector<std::vector<RoomState::Placed>> roomCardPages(const RoomFrame&, const std::vector<const Idea*>&, float width, float height,
+                                                          const Idea* newest);
+void drawRoomCards(const RoomFrame&, const std::vector<RoomState::Placed>&, ImVec2 at, float width, std::size_t newest);
+// A big meeting's round of summary pages (RoomSummary.cpp): `wall` is roomWall, given when the
+// layout must be made again (else empty).
+void drawRoomSummary(const RoomFrame&, RoomState&, const std::vector<const Idea*>& wall, ImVec2 at, float width, float height);
+// One idea, large: the facilitator put it on the room.
+void drawRoomFocus(const RoomFrame&, const Idea&, float width);
 void drawRoomPoll(const RoomFrame&);
 void drawRoomStatements(const RoomFrame&);
-void drawRoomWords(const RoomFrame&);
+void drawRoomWords(const RoomFrame&, bool heading = true);  // heading: the question, or what the words are of
 // A statement's verdict in words ("Hier zijn we verdeeld").
 std::string verdictWord(Verdict);
 void drawRoomPlan(const RoomFrame&, RoomState&);

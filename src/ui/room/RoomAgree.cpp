@@ -105,11 +105,11 @@ void drawRoomStatements(const RoomFrame& f) {
     }
 }
 
-void drawRoomWords(const RoomFrame& f) {
+void drawRoomWords(const RoomFrame& f, bool heading) {
     const Palette& p = palette();
     const float left = ImGui::GetCursorScreenPos().x;
     const float width = ImGui::GetContentRegionAvail().x - em() * 0.6f;
-    textIn(f.fonts.large, f.cloudQuestion.empty() ? std::string(tr("room.words_ideas")) : f.cloudQuestion, p.muted, width);
+    if (heading) textIn(f.fonts.large, f.cloudQuestion.empty() ? std::string(tr("room.words_ideas")) : f.cloudQuestion, p.muted, width);
     if (!f.cloud || f.cloud->empty()) {
         textIn(f.fonts.large, tr("room.no_words"), p.muted);
         return;

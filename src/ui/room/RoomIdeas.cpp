@@ -1,8 +1,11 @@
 // The ideas as a wall for the room: cards in columns, in the order of the themes, each with its
 // theme, its support and its answer; the newest lit. When there are more than fit, they are
-// laid out in pages that turn by themselves.
+// laid out in pages that turn by themselves; a big meeting turns summary pages instead
+// (RoomSummary.cpp), and one idea the facilitator put on the room stands alone.
 #include <algorithm>
 
+#include "domain/IdeaSearch.h"
+#include "domain/Lookup.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "ui/I18n.h"
@@ -124,6 +127,43 @@ void card(const RoomFrame& f, const Idea& i, const Grid& g, float height, bool n
 
 }  // namespace
 
+std::vector<std::vector<RoomState::Placed>> roomCardPages(const RoomFrame& f, const std::vector<const Idea*>& ideas, float width, float height,
+                                                          const Idea* newest) {
+    const Grid g = gridFor(width);
+    const std::vector<Idea>& all = f.session.ideas;
+    // A wall of columns: each card goes under the shortest column, so cards of any length pack
+    // closely; a card that fits under none starts the next page.
+    std::vector<std::vector<RoomState::Placed>> pages(1);
+    std::vector<float> columns(static_cast<std::size_t>(g.cols), 0.0f);
+    for (const Idea* i : ideas) {
+        const float h = cardHeight(f, *i, g, i == newest);
+        auto col = std::min_element(columns.begin(), columns.end());
+        if (*col + h > height && !pages.back().empty()) {
+            pages.emplace_back();
+            std::fill(columns.begin(), columns.end(), 0.0f);
+            col = columns.begin();
+        }
+        pages.back().push_back({static_cast<std::size_t>(i - all.data()), static_cast<int>(col - columns.begin()), *col, h});
+        *col += h + g.gap;
+    }
+    return pages;
+}
+
+void drawRoomCards(const RoomFrame& f, const std::vector<RoomState::Placed>& page, ImVec2 at, float width, std::size_t newest) {
+    const Grid g = gridFor(width);
+    for (const auto& placed : page) {
+        ImGui::SetCursorScreenPos({at.x + static_cast<float>(placed.column) * (g.cardW + g.gap), at.y + placed.y});
+        card(f, f.session.ideas[placed.item], g, placed.height, placed.item == newest);
+    }
+}
+
+std::vector<const Idea*> roomWall(const RoomFrame& f) {
+    std::vector<const Idea*> out = wallOf(f);
+    if (!f.focusTheme.empty())
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const Idea* i) { return i->theme != f.focusTheme; }), out.end());
+    return out;
+}
+
 void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
     const Palette& p = palette();
     const std::vector<Idea>& all = f.session.ideas;
@@ -131,33 +171,36 @@ void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
     const float left = ImGui::GetCursorScreenPos().x, top = ImGui::GetCursorScreenPos().y;
     const float width = wp.x + ws.x - em() * 0.6f - left;
     const float bottom = wp.y + ws.y - em() * 0.3f;
-    const Grid g = gridFor(width);
+    // One idea the facilitator put on the room: alone, large.
+    if (!f.focusIdea.empty()) {
+        if (const Idea* i = find<Idea>(f.session, f.focusIdea); i && !i->hidden && !i->pending) {
+            st.pageCount = 1;
+            drawRoomFocus(f, *i, width);
+            return;
+        }
+    }
     RoomState::Layout& lay = st.ideas;
     const RoomState::Key key{f.revision, width, bottom - top, em()};
+    const std::vector<const Idea*> wall = lay.key == key ? std::vector<const Idea*>() : roomWall(f);
+    // A big meeting reads as a summary: a round of a few pages, whatever its size.
+    if (lay.key == key ? lay.summary : wall.size() > static_cast<std::size_t>(f.config.summaries.roomAbove)) {
+        if (!(lay.key == key)) {
+            lay = {};
+            lay.key = key;
+            lay.summary = true;
+        }
+        drawRoomSummary(f, st, wall, {left, top}, width, bottom - top);
+        return;
+    }
     if (!(lay.key == key)) {
+        lay = {};
         lay.key = key;
-        lay.pages.clear();
-        const std::vector<const Idea*> wall = wallOf(f);
         // The newest idea is lit, so whoever just added one finds it on the wall.
         const Idea* newest = nullptr;
         for (const Idea* i : wall)
-            if (!newest || i->created > newest->created || (i->created == newest->created && i->seq > newest->seq)) newest = i;
+            if (!newest || newerThan(*i, *newest)) newest = i;
         lay.newest = newest ? static_cast<std::size_t>(newest - all.data()) : ~std::size_t(0);
-        // A wall of columns: each card goes under the shortest column, so cards of any length
-        // pack closely; a card that fits under none starts the next page.
-        std::vector<float> columns(static_cast<std::size_t>(g.cols), 0.0f);
-        lay.pages.emplace_back();
-        for (const Idea* i : wall) {
-            const float h = cardHeight(f, *i, g, i == newest);
-            auto col = std::min_element(columns.begin(), columns.end());
-            if (*col + h > bottom - top && !lay.pages.back().empty()) {
-                lay.pages.emplace_back();
-                std::fill(columns.begin(), columns.end(), 0.0f);
-                col = columns.begin();
-            }
-            lay.pages.back().push_back({static_cast<std::size_t>(i - all.data()), static_cast<int>(col - columns.begin()), *col, h});
-            *col += h + g.gap;
-        }
+        lay.pages = roomCardPages(f, wall, width, bottom - top, newest);
     }
     if (lay.pages.empty() || lay.pages.front().empty()) {
         textIn(f.fonts.large, tr("room.no_ideas"), p.muted);
@@ -166,10 +209,7 @@ void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
     }
     st.pageCount = static_cast<int>(lay.pages.size());
     st.pageIndex = std::min(st.pageIndex, st.pageCount - 1);
-    for (const auto& placed : lay.pages[static_cast<std::size_t>(st.pageIndex)]) {
-        ImGui::SetCursorScreenPos({left + static_cast<float>(placed.column) * (g.cardW + g.gap), top + placed.y});
-        card(f, all[placed.item], g, placed.height, placed.item == lay.newest);
-    }
+    drawRoomCards(f, lay.pages[static_cast<std::size_t>(st.pageIndex)], {left, top}, width, lay.newest);
 }
 
 }  // namespace wk::ui

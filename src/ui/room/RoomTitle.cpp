@@ -2,6 +2,7 @@
 // date and the municipality. "Zwart scherm" leaves only the logo, small, on black.
 #include <algorithm>
 
+#include "domain/Policy.h"
 #include "domain/Polls.h"
 #include "domain/Vocabulary.h"
 #include "ui/I18n.h"
@@ -51,7 +52,10 @@ void drawRoomTitle(const RoomFrame& f, bool blank) {
     if (!s.date.empty()) line += "  ·  " + dateWords(s.date, true);
     y = centred(f.fonts.large, line, y + em() * 0.2f, p.onPrimary);
     if (!s.location.empty()) y = centred(f.fonts.body, s.location, y, p.onPrimary);
-    y = centred(f.fonts.body, tr(f.publicPhase ? "phase.public" : "phase.closed"), y + em() * 0.8f, p.onPrimary);
+    // A meeting open to all in a closed part says so in large letters: the hall must not take
+    // what follows for the public wall.
+    const bool closedOfPublic = !f.publicPhase && startPhase(f.config.policy, s.type) == Visibility::Public;
+    y = centred(closedOfPublic ? f.fonts.title : f.fonts.body, tr(f.publicPhase ? "phase.public" : "phase.closed"), y + em() * 0.8f, p.onPrimary);
     // Who came: by kind and channel, and the chair's count when there is one.
     const Attendance a = attendance(f.session);
     if (a.checkedIn > 0 || a.headCount > 0) {

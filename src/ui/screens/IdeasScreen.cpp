@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "domain/Change.h"
+#include "domain/IdeaSearch.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -33,6 +34,9 @@ void answerDetails(const Response& r) {
 }
 
 namespace {
+
+// More ideas than fit a screen: search, order, themes and look-alike groups are offered.
+constexpr std::size_t kManyIdeas = 12;
 
 bool passes(const ScreenContext& c, const Idea& i, const std::string& filter) {
     if (filter.empty()) return true;
@@ -140,6 +144,11 @@ void ideaCard(ScreenContext& c, IdeasState& st, const Idea& i, float width, bool
             }
             if (flowButton(tr("ideas.merge"), Tone::Secondary, "merge" + i.id)) {
                 st.merging = i.id;
+                st.more.clear();
+            }
+            // One idea alone on the room, while the hall talks about it.
+            if (c.roomFocus && c.roomFocus->idea != i.id && flowButton(tr("ideas.to_room"), Tone::Secondary, "toroom" + i.id)) {
+                *c.roomFocus = {i.id, ""};
                 st.more.clear();
             }
         }
@@ -284,6 +293,41 @@ void filters(const ScreenContext& c, IdeasState& st) {
                          : k == "earlier" ? tr("earlier.mark") : tr("answer." + k));
     const auto at = std::find(keys.begin(), keys.end(), st.filter);
     if (int k = chooser(labels, labels[static_cast<std::size_t>(at - keys.begin())], "filter"); k >= 0) st.filter = keys[static_cast<std::size_t>(k)];
+}
+
+// Search, order and theme: once the wall is longer than a screen, so one idea among many is
+// found by a word of it.
+void findRow(ScreenContext& c, IdeasState& st) {
+    if (c.session.ideas.size() <= kManyIdeas && st.search.empty() && st.findTheme.empty() && st.sort == IdeaOrder::Theme) return;
+    text(tr("ideas.search"), palette().muted);
+    textField(tr("ideas.search"), &st.search, 0, std::min(ImGui::GetContentRegionAvail().x - em() * 1.4f, em() * 18));
+    if (!st.search.empty()) {
+        ImGui::SameLine();
+        if (button(tr("ideas.search_clear"), {0, 0}, Tone::Secondary, "search-clear")) st.search.clear();
+    }
+    const IdeaOrder orders[] = {IdeaOrder::Theme, IdeaOrder::Newest, IdeaOrder::Support, IdeaOrder::Unanswered};
+    const char* orderKeys[] = {"ideas.order_theme", "ideas.order_newest", "ideas.order_support", "ideas.order_open"};
+    std::vector<std::string> labels;
+    for (const char* k : orderKeys) labels.emplace_back(tr(k));
+    if (int k = chooser(labels, labels[static_cast<std::size_t>(st.sort)], "order", true); k >= 0) st.sort = orders[static_cast<std::size_t>(k)];
+    if (c.config.policy.themes.empty()) return;
+    std::vector<std::string> themes{tr("ideas.theme_all")};
+    for (const auto& t : c.config.policy.themes) themes.push_back(t);
+    if (int k = chooser(themes, st.findTheme.empty() ? themes[0] : st.findTheme, "theme-filter"); k >= 0) st.findTheme = k == 0 ? "" : themes[static_cast<std::size_t>(k)];
+    // The chosen theme on the room too: its ideas only, while the hall talks it through.
+    if (c.facilitator() && c.roomFocus && !st.findTheme.empty() && c.roomFocus->theme != st.findTheme &&
+        flowButton(tr("ideas.theme_to_room"), Tone::Secondary, "theme-to-room"))
+        *c.roomFocus = {"", st.findTheme};
+}
+
+// What the facilitator put on the room, and the way back to every idea there.
+void roomFocusLine(const ScreenContext& c) {
+    if (!c.facilitator() || !c.roomFocus || (c.roomFocus->idea.empty() && c.roomFocus->theme.empty())) return;
+    const Idea* i = c.roomFocus->idea.empty() ? nullptr : find<Idea>(c.session, c.roomFocus->idea);
+    const std::string what = i ? trf("ideas.on_room_idea", truncateVisibly(cleanLine(i->text), 60)) : trf("ideas.on_room_theme", c.roomFocus->theme);
+    chip(what, palette().accent, palette().text);
+    ImGui::SameLine(0, em() * 0.5f);
+    if (button(tr("ideas.room_all"), {0, 0}, Tone::Secondary, "room-all")) *c.roomFocus = {};
 }
 
 void hidePanel(ScreenContext& c, IdeasState& st) {
@@ -434,7 +478,9 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         text(tr("ideas.merge_hint"), p.warn);
         if (button(tr("ideas.cancel"), {em() * 9, 0}, Tone::Secondary, "cancelmerge")) st.merging.clear();
     }
+    roomFocusLine(c);
     filters(c, st);
+    findRow(c, st);
     if (c.map) {  // on the filters' row where it fits: the wall gets the height
         const std::vector<std::string> views = {tr("ideas.by_theme"), tr("ideas.on_map")};
         if (int k = chooser(views, views[st.mapView ? 1 : 0], "view", true); k >= 0) {
@@ -448,6 +494,14 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         const float w = ImGui::CalcTextSize(label.c_str()).x + em() * 1.6f;
         if (fitsOnLine(w + em())) ImGui::SameLine(0, em());
         if (button(label, {w, 0}, moderated ? Tone::Selected : Tone::Secondary, "controlled")) c.send(SetModeration{!moderated});
+        // Ideas that say the same, to merge a group at once.
+        if (c.words && s.ideas.size() > kManyIdeas) {
+            const std::string lookalike = tr("ideas.groups_open");
+            const float lw = ImGui::CalcTextSize(lookalike.c_str()).x + em() * 1.6f;
+            if (fitsOnLine(lw + em())) ImGui::SameLine(0, em());
+            if (button(lookalike, {lw, 0}, st.showGroups ? Tone::Selected : Tone::Secondary, "groups")) st.showGroups = !st.showGroups;
+        }
+        if (st.showGroups) drawIdeaGroups(c, st);
         inbox(c, st);
     }
     // Last time's ideas may stand below: then it is today's wall that is still empty.
@@ -466,26 +520,28 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         st.cardHeights.clear();
         st.cardWidth = w;
     }
-    // The wall's order, worked out again only when the session, the filter or the visitor's own
-    // card changes: themes in the config's order, then any other, then ideas without one. The
-    // newest idea is lit, so a visitor finds theirs at once.
+    // The wall's order, worked out again only when the session, the filter, the search or the
+    // visitor's own card changes. The newest idea is lit, so a visitor finds theirs at once.
     const std::string shownAbove = st.showSaved ? st.savedId : std::string();
     IdeasState::Wall& wall = st.wall;
-    if (wall.revision != c.revision || wall.filter != st.filter || wall.above != shownAbove || wall.session != &s) {
-        wall = {c.revision, st.filter, shownAbove, &s, {}, nullptr};
-        std::unordered_map<std::string, std::size_t> rank;
-        for (std::size_t k = 0; k < c.config.policy.themes.size(); ++k) rank.emplace(c.config.policy.themes[k], k);
-        for (const auto& i : s.ideas) {
-            if (i.hidden || i.pending) continue;
-            if (!wall.newest || i.created > wall.newest->created || (i.created == wall.newest->created && i.seq > wall.newest->seq))
-                wall.newest = &i;
-            if (!passes(c, i, st.filter) || i.id == shownAbove) continue;
-            wall.order.push_back(&i);
-            rank.emplace(i.theme, rank.size());  // a theme not in the config: after those that are
+    if (wall.revision != c.revision || wall.filter != st.filter || wall.above != shownAbove || wall.session != &s || wall.search != st.search ||
+        wall.findTheme != st.findTheme || wall.sort != st.sort) {
+        wall = {c.revision, st.filter, shownAbove, st.search, st.findTheme, st.sort, &s, {}, nullptr, false};
+        for (const auto& i : s.ideas)
+            if (!i.hidden && !i.pending && (!wall.newest || newerThan(i, *wall.newest))) wall.newest = &i;
+        const std::vector<std::string> words = searchWords(st.search);
+        wall.unsearchable = words.empty() && !isBlank(st.search);
+        if (!wall.unsearchable) {
+            st.index.update(s, c.revision);
+            wall.order = st.index.find(s, words, [&](const Idea& i) {
+                return !i.hidden && !i.pending && passes(c, i, st.filter) && i.id != shownAbove && (st.findTheme.empty() || i.theme == st.findTheme);
+            });
+            orderIdeas(wall.order, st.sort, c.config.policy.themes);
         }
-        std::stable_sort(wall.order.begin(), wall.order.end(),
-                         [&](const Idea* a, const Idea* b) { return rank.at(a->theme) < rank.at(b->theme); });
     }
+    if (wall.unsearchable) text(tr("ideas.search_letters"), p.bad);
+    else if (wall.order.empty() && !isBlank(st.search)) text(trf("ideas.search_none", trim(st.search)), p.muted);
+    else if (!isBlank(st.search)) text(trn("ideas.search_found", static_cast<long long>(wall.order.size())), p.muted);
     // The cards flow row after row, each with its theme on it. Only the rows on screen are laid
     // out; the others are space of their measured height (or an estimate, until they were on
     // screen once): a wall of 50,000 ideas costs what one screenful costs.

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "domain/IdeaSearch.h"
 #include "ui/widgets/WijkMap.h"
 
 #include "ui/Screen.h"
@@ -25,6 +26,17 @@ struct IdeasState {
     std::string name, contact;  // optional; a name is public only with consent
     bool consent = false;
     std::string filter;  // "" all, "open" unanswered, "incomplete", or an answer value
+    // Finding one among many (issue 34): words typed, the order, one theme or all ("").
+    std::string search, findTheme;
+    IdeaOrder sort = IdeaOrder::Theme;
+    IdeaIndex index;
+    // Ideas that say the same, in groups to merge at once (IdeasGroups.cpp), by id.
+    bool showGroups = false;
+    struct Groups {
+        std::uint64_t revision = ~0ull;
+        const Session* session = nullptr;
+        std::vector<std::vector<std::string>> ids;
+    } groups;
     std::vector<std::string> supported;  // ideas this visitor supported (one each, a few per visit)
     std::string similarFor;               // the text "lijkt op" was found for, and what it found
     std::vector<std::string> similar;
@@ -45,10 +57,12 @@ struct IdeasState {
     // The wall's order, kept until the session, the filter or the visitor's card changes.
     struct Wall {
         std::uint64_t revision = 0;
-        std::string filter, above;
+        std::string filter, above, search, findTheme;
+        IdeaOrder sort = IdeaOrder::Theme;
         const Session* session = nullptr;
         std::vector<const Idea*> order;
         const Idea* newest = nullptr;
+        bool unsearchable = false;  // typed only spaces or symbols
     } wall;
 };
 
@@ -58,6 +72,8 @@ void drawIdeasScreen(ScreenContext&, IdeasState&);
 void drawAnswerPanel(ScreenContext&, IdeasState&);
 // The previous meeting's ideas, read-only, under the wall or alone (IdeasEarlier.cpp).
 void drawEarlierIdeas(ScreenContext&, IdeasState&, float width);
+// Groups of ideas that say the same, each merged in one step (IdeasGroups.cpp).
+void drawIdeaGroups(ScreenContext&, IdeasState&);
 // An answer's colour, and its words under a card: why, on what condition, and by when.
 ImU32 answerColour(const std::string& value);
 void answerDetails(const Response&);

@@ -1,0 +1,152 @@
+#include "domain/IdeaSearch.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "domain/Text.h"
+
+namespace wk {
+namespace {
+
+// Latin Extended-A (U+0100 to U+017F) without its accents, one letter each; ĳ is "ij" apart.
+constexpr std::string_view kExtendedA =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii??jjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+static_assert(kExtendedA.size() == 0x80);
+// Latin-1's lower half (U+00DF to U+00FF) the same way; ß is "ss" apart, ÷ a space.
+constexpr std::string_view kLatin1 = "?aaaaaaaceeeeiiiidnooooo ouuuuyty";
+static_assert(kLatin1.size() == 0x21);
+
+// Appends the folded form of one code point: a letter or digit as its plain lower-case letters,
+// anything else as one space (never two in a row).
+void foldInto(std::string& out, char32_t c) {
+    const auto space = [&] {
+        if (!out.empty() && out.back() != ' ') out += ' ';
+    };
+    if (c >= 0x300 && c <= 0x36F) return;  // a combining accent: the letter before it stays
+    if (c >= 'A' && c <= 'Z') c += 32;
+    else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out += static_cast<char>(c);
+    } else if (c == 0xDF) {
+        out += "ss";
+    } else if (c >= 0xE0 && c <= 0xFF) {
+        const char f = kLatin1[c - 0xDF];
+        if (f == ' ') space();
+        else out += f;
+    } else if (c == 0x132 || c == 0x133) {
+        out += "ij";
+    } else if (c >= 0x100 && c <= 0x17F) {
+        out += kExtendedA[c - 0x100];
+    } else if (isLetter(c)) {
+        out += toUtf8(std::u32string(1, c));  // another script: as written
+    } else {
+        space();
+    }
+}
+
+}  // namespace
+
+std::string searchFold(std::string_view text) {
+    std::string out = " ";
+    out.reserve(text.size() + 2);
+    for (char32_t c : codepoints(text)) foldInto(out, c);
+    if (out.size() > 1 && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::vector<std::string> searchWords(std::string_view query) {
+    std::vector<std::string> out;
+    const std::string folded = searchFold(query);
+    std::size_t i = 0;
+    while (i < folded.size()) {
+        while (i < folded.size() && folded[i] == ' ') ++i;
+        const std::size_t end = std::min(folded.find(' ', i), folded.size());
+        if (end > i) {
+            std::string w = folded.substr(i, end - i);
+            if (std::find(out.begin(), out.end(), w) == out.end()) out.push_back(std::move(w));
+        }
+        i = end;
+    }
+    return out;
+}
+
+bool matchesAll(std::string_view folded, const std::vector<std::string>& words) {
+    for (const auto& w : words) {
+        // At the start of a word: " bank" finds "bankjes", never "zitbank"'s middle.
+        bool found = false;
+        for (std::size_t at = folded.find(w); at != std::string_view::npos; at = folded.find(w, at + 1))
+            if (at > 0 && folded[at - 1] == ' ') {
+                found = true;
+                break;
+            }
+        if (!found) return false;
+    }
+    return true;
+}
+
+bool newerThan(const Idea& a, const Idea& b) { return a.created != b.created ? a.created > b.created : a.seq > b.seq; }
+
+void orderIdeas(std::vector<const Idea*>& ideas, IdeaOrder order, const std::vector<std::string>& themes) {
+    std::unordered_map<std::string, std::size_t> rank;
+    for (std::size_t k = 0; k < themes.size(); ++k) rank.emplace(themes[k], k);
+    for (const Idea* i : ideas)
+        if (!i->theme.empty()) rank.emplace(i->theme, rank.size());  // not in the config: after those that are
+    const auto themeRank = [&](const Idea* i) { return i->theme.empty() ? rank.size() : rank.at(i->theme); };
+    const auto byTheme = [&](const Idea* a, const Idea* b) { return themeRank(a) < themeRank(b); };
+    switch (order) {
+        case IdeaOrder::Theme: std::stable_sort(ideas.begin(), ideas.end(), byTheme); break;
+        case IdeaOrder::Newest:
+            std::stable_sort(ideas.begin(), ideas.end(), [](const Idea* a, const Idea* b) { return newerThan(*a, *b); });
+            break;
+        case IdeaOrder::Support:
+            std::stable_sort(ideas.begin(), ideas.end(),
+                             [](const Idea* a, const Idea* b) { return a->votes != b->votes ? a->votes > b->votes : newerThan(*a, *b); });
+            break;
+        case IdeaOrder::Unanswered:
+            std::stable_sort(ideas.begin(), ideas.end(), [&](const Idea* a, const Idea* b) {
+                const bool oa = a->response.value.empty(), ob = b->response.value.empty();
+                return oa != ob ? oa : byTheme(a, b);
+            });
+            break;
+    }
+}
+
+void IdeaIndex::update(const Session& s, std::uint64_t revision) {
+    if (session_ == &s && revision_ == revision && folded_.size() == s.ideas.size()) return;
+    session_ = &s;
+    revision_ = revision;
+    folded_.clear();
+    folded_.reserve(s.ideas.size());
+    for (const auto& i : s.ideas) {
+        // What the card shows and a person may say: the text, "nummer BH-3-12", the name.
+        std::string source = i.text;
+        source += '\n';
+        source += i.number;
+        source += '\n';
+        source += i.author;
+        Folded& f = byId_[i.id];
+        if (f.source != source || f.folded.empty()) {
+            f.folded = searchFold(source);
+            f.source = std::move(source);
+        }
+        folded_.push_back(&f.folded);
+    }
+}
+
+std::vector<const Idea*> IdeaIndex::find(const Session& s, const std::vector<std::string>& words,
+                                         const std::function<bool(const Idea&)>& passes) const {
+    std::vector<const Idea*> out;
+    const bool indexed = session_ == &s && folded_.size() == s.ideas.size();
+    for (std::size_t k = 0; k < s.ideas.size(); ++k) {
+        const Idea& i = s.ideas[k];
+        if (!passes(i)) continue;
+        if (!words.empty()) {
+            const std::string unindexed = indexed ? std::string() : searchFold(i.text);
+            if (!matchesAll(indexed ? std::string_view(*folded_[k]) : std::string_view(unindexed), words)) continue;
+        }
+        out.push_back(&i);
+    }
+    return out;
+}
+
+}  // namespace wk

@@ -1,0 +1,168 @@
+// A big meeting on the room (issue 34): not three hundred pages of cards but one round of a few,
+// whatever the size: the ideas with the most support, the themes as bars, the word cloud, the
+// newest ideas and those with an answer. The newest idea stands in a band under the others, so a
+// resident sees theirs arrive within seconds.
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <map>
+
+#include "domain/IdeaSearch.h"
+#include "domain/Rules.h"
+#include "domain/Text.h"
+#include "ui/I18n.h"
+#include "ui/room/Room.h"
+#include "ui/widgets/Touch.h"
+
+namespace wk::ui {
+namespace {
+
+enum Kind { Top, Themes, Words, Newest, Answered };
+
+const char* headingOf(int kind) {
+    switch (kind) {
+        case Top: return "room.summary_top";
+        case Themes: return "room.summary_themes";
+        case Words: return "room.words_ideas";
+        case Newest: return "room.summary_newest";
+        default: return "room.summary_answered";
+    }
+}
+
+float bandHeight() { return em() * 2.0f; }
+
+// The band at the bottom: the newest idea, on one line.
+void newestBand(const RoomFrame& f, const Idea& i, ImVec2 at, float width) {
+    const Palette& p = palette();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, {at.x + width, at.y + bandHeight()}, p.accent, em() * 0.3f);
+    const std::string label = std::string(tr("room.new")) + ":";
+    const float ty = at.y + (bandHeight() - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::PushFont(f.fonts.bold);
+    dl->AddText({at.x + em() * 0.5f, ty}, p.text, label.c_str());
+    const float lw = ImGui::CalcTextSize(label.c_str()).x + em();
+    ImGui::PopFont();
+    const std::string line = cleanLine(i.text);
+    const ImVec2 a{at.x + em() * 0.5f + lw, ty}, b{at.x + width - em() * 0.5f, ty + ImGui::GetTextLineHeight()};
+    ImGui::PushStyleColor(ImGuiCol_Text, p.text);
+    ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, line.c_str(), line.c_str() + line.size(), nullptr);
+    ImGui::PopStyleColor();
+    traceAdd(line, a, b, false);
+}
+
+// Bars for the themes, the longest the theme with the most ideas.
+void themeBars(const std::vector<std::pair<std::string, long long>>& themes, ImVec2 at, float width, float height) {
+    const Palette& p = palette();
+    if (themes.empty()) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    float nameW = 0;
+    for (const auto& [name, n] : themes) nameW = std::max(nameW, ImGui::CalcTextSize(name.c_str()).x);
+    nameW = std::min(nameW + em(), width * 0.4f);
+    const float countW = ImGui::CalcTextSize("00000").x + em();
+    const float row = std::clamp(height / static_cast<float>(themes.size()), em() * 1.3f, em() * 2.4f);
+    const long long most = themes.front().second;
+    float y = at.y;
+    for (const auto& [name, n] : themes) {
+        if (y + row > at.y + height) break;  // what does not fit: the smallest themes
+        const float ty = y + (row - ImGui::GetTextLineHeight()) * 0.5f;
+        ImGui::SetCursorScreenPos({at.x, ty});
+        const std::string shown = name.empty() ? tr("ideas.other_theme") : name;
+        textIn(nullptr, shown, p.primary, nameW - em());
+        const float barMax = width - nameW - countW;
+        const float bw = most > 0 ? barMax * static_cast<float>(n) / static_cast<float>(most) : 0;
+        dl->AddRectFilled({at.x + nameW, y + row * 0.15f}, {at.x + nameW + std::max(bw, em() * 0.2f), y + row * 0.85f}, p.primary, em() * 0.2f);
+        const std::string count = std::to_string(n);
+        ImGui::SetCursorScreenPos({at.x + nameW + std::max(bw, em() * 0.2f) + em() * 0.4f, ty});
+        text(count, p.text, -1);
+        y += row;
+    }
+}
+
+void build(const RoomFrame& f, RoomState::Layout& lay, const std::vector<const Idea*>& wall, float width, float height) {
+    const std::vector<Idea>& all = f.session.ideas;
+    lay.total = static_cast<long long>(wall.size());
+    std::map<std::string, long long> counts;
+    const Idea* newest = nullptr;
+    std::vector<const Idea*> answered;
+    for (const Idea* i : wall) {
+        ++counts[i->theme];
+        if (!newest || newerThan(*i, *newest)) newest = i;
+        if (!i->response.value.empty()) answered.push_back(i);
+    }
+    lay.answered = static_cast<long long>(answered.size());
+    lay.newest = newest ? static_cast<std::size_t>(newest - all.data()) : ~std::size_t(0);
+    lay.themes.assign(counts.begin(), counts.end());
+    std::stable_sort(lay.themes.begin(), lay.themes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    // Cards on one page, as many as fit: the first page of their layout.
+    const auto firstPage = [&](std::vector<const Idea*> ideas, IdeaOrder order) {
+        orderIdeas(ideas, order, f.config.policy.themes);
+        if (ideas.size() > 40) ideas.resize(40);  // more never fit a page
+        auto pages = roomCardPages(f, ideas, width, height, newest);
+        return pages.empty() ? std::vector<RoomState::Placed>() : pages.front();
+    };
+    lay.summaryPages.push_back({Top, firstPage(wall, IdeaOrder::Support)});
+    if (lay.themes.size() > 1) lay.summaryPages.push_back({Themes, {}});
+    if (f.cloud && !f.cloud->empty() && f.focusTheme.empty()) lay.summaryPages.push_back({Words, {}});
+    lay.summaryPages.push_back({Newest, firstPage(wall, IdeaOrder::Newest)});
+    if (!answered.empty()) lay.summaryPages.push_back({Answered, firstPage(answered, IdeaOrder::Support)});
+}
+
+}  // namespace
+
+void drawRoomSummary(const RoomFrame& f, RoomState& st, const std::vector<const Idea*>& wall, ImVec2 at, float width, float height) {
+    const Palette& p = palette();
+    RoomState::Layout& lay = st.ideas;
+    // Room for the heading above the cards and the newest idea's band below them.
+    ImGui::PushFont(f.fonts.large);
+    const float headingH = ImGui::GetTextLineHeightWithSpacing() + em() * 0.3f;
+    ImGui::PopFont();
+    const float cardsH = height - headingH - bandHeight() - em() * 0.4f;
+    if (lay.summaryPages.empty()) build(f, lay, wall, width, cardsH);
+    st.pageCount = static_cast<int>(lay.summaryPages.size());
+    st.pageIndex = std::min(st.pageIndex, st.pageCount - 1);
+    const auto& page = lay.summaryPages[static_cast<std::size_t>(st.pageIndex)];
+    // The heading, and how big the meeting is, on one line.
+    ImGui::SetCursorScreenPos(at);
+    const std::string heading = f.focusTheme.empty() || page.kind != Top ? tr(headingOf(page.kind)) : trf("room.summary_theme", f.focusTheme);
+    textIn(f.fonts.large, heading, p.primary, -1);
+    ImGui::SameLine(0, em());
+    text(trn("room.summary_count", lay.total) + "  ·  " + trn("room.summary_answered_count", lay.answered), p.muted, -1);
+    const ImVec2 body{at.x, at.y + headingH};
+    switch (page.kind) {
+        case Themes: themeBars(lay.themes, body, width, cardsH); break;
+        case Words:
+            ImGui::SetCursorScreenPos(body);
+            drawRoomWords(f, false);
+            break;
+        default: drawRoomCards(f, page.cards, body, width, lay.newest); break;
+    }
+    // The newest idea under every page but the cloud (which fills the screen) and the newest.
+    if (page.kind != Newest && page.kind != Words && lay.newest < f.session.ideas.size())
+        newestBand(f, f.session.ideas[lay.newest], {at.x, at.y + height - bandHeight()}, width);
+}
+
+void drawRoomFocus(const RoomFrame& f, const Idea& i, float width) {
+    const Palette& p = palette();
+    const float w = std::min(width, em() * 40);
+    const float left = ImGui::GetCursorScreenPos().x + (width - w) * 0.5f;
+    ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y + em()});
+    if (!i.theme.empty()) textIn(f.fonts.large, i.theme, p.primary, w);
+    ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y});
+    textIn(f.fonts.title, truncateVisibly(i.text, 600), p.text, w);
+    ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y + em() * 0.5f});
+    textIn(f.fonts.large, trn("ideas.votes", i.votes), p.text, -1);
+    if (!i.response.value.empty()) {
+        ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y + em() * 0.3f});
+        chip(tr("answer." + i.response.value), isNegativeAnswer(i.response.value) ? p.bad : p.ok, p.onPrimary);
+        if (!i.response.motivation.empty()) {
+            ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y});
+            textIn(nullptr, truncateVisibly(i.response.motivation, 300), p.muted, w);
+        }
+    }
+    if (!i.number.empty()) {
+        ImGui::SetCursorScreenPos({left, ImGui::GetCursorScreenPos().y + em() * 0.3f});
+        text(trf("earlier.number", i.number), p.muted, -1);
+    }
+}
+
+}  // namespace wk::ui
