@@ -334,6 +334,7 @@ int main(int argc, char** argv) {
     // City scale.
     bench::importFigures(config, dir);
     bench::editFigures(config, dir);
+    bench::searchFigures(config);
     child(argv[0], "--config '" + configPath + "' --dir '" + dir + "' --wall 50000");
     child(argv[0], "--config '" + configPath + "' --dir '" + dir + "' --drag 1");
     const std::string kiosk = (std::filesystem::path(argv[0]).parent_path() / "wijkkiosk").string();

@@ -22,6 +22,8 @@
 #include "io/DemoSession.h"
 #include "export/Export.h"
 #include "io/SessionJson.h"
+#include "domain/IdeaSearch.h"
+#include "domain/Rules.h"
 #include "service/EditService.h"
 #include "service/Meetings.h"
 #include "service/Words.h"
@@ -155,6 +157,33 @@ void editFigures(const io::KioskConfig& config, const std::string& dir) {
     sqlite3_close(raw);
     figure("sqlite_wal_full_commit_median_wall", median(wall), "ms");
     figure("sqlite_wal_full_commit_median_cpu", median(cpu), "ms");
+}
+
+void searchFigures(const io::KioskConfig& config) {
+    // The console's search at 50,000 ideas: the index made once per edit, then a key typed at a
+    // time ("bankjes vijver"), each finding, filtering and ordering the wall as the screen does.
+    const Session s = citySession(config, 50000, 0);
+    IdeaIndex index;
+    figure("search_index_50000_ideas", measure([&] { index.update(s, 1); }));
+    const std::string typed = "bankjes vijver";
+    std::vector<double> wall, cpu;
+    std::size_t found = 0;
+    for (std::size_t n = 1; n <= typed.size(); ++n) {
+        const Cost c = measure([&] {
+            index.update(s, 1);  // as every frame asks: nothing changed
+            auto hits = index.find(s, searchWords(typed.substr(0, n)), [](const Idea& i) { return !i.hidden && !i.pending; });
+            orderIdeas(hits, IdeaOrder::Theme, config.policy.themes);
+            found = hits.size();
+        });
+        wall.push_back(c.wall);
+        cpu.push_back(c.cpu);
+    }
+    figure("search_keystroke_50000_ideas_median_wall", median(wall), "ms");
+    figure("search_keystroke_50000_ideas_median_cpu", median(cpu), "ms");
+    figure("search_keystroke_50000_ideas_max_wall", *std::max_element(wall.begin(), wall.end()), "ms");
+    figure("search_50000_ideas_found", static_cast<double>(found), "ideas");
+    // What the public may see of it: names without consent dropped from every free text too.
+    figure("public_view_50000_ideas", measure([&] { (void)visibleTo(s, Audience::Public); }));
 }
 
 int wallChild(const io::KioskConfig& config, const std::string& dir, int ideas) {

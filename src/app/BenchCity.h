@@ -21,6 +21,8 @@ double cpuMs();
 Session citySession(const io::KioskConfig&, int ideas, int actions);
 void importFigures(const io::KioskConfig&, const std::string& dir);
 void editFigures(const io::KioskConfig&, const std::string& dir);
+// The console's search per key typed at 50,000 ideas, and the public view of them.
+void searchFigures(const io::KioskConfig&);
 // Run in a process of their own (wijkkiosk-bench --wall N, --drag).
 int wallChild(const io::KioskConfig&, const std::string& dir, int ideas);
 int dragChild(const io::KioskConfig&, const std::string& dir);

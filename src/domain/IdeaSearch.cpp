@@ -87,28 +87,26 @@ bool matchesAll(std::string_view folded, const std::vector<std::string>& words) 
 bool newerThan(const Idea& a, const Idea& b) { return a.created != b.created ? a.created > b.created : a.seq > b.seq; }
 
 void orderIdeas(std::vector<const Idea*>& ideas, IdeaOrder order, const std::vector<std::string>& themes) {
-    std::unordered_map<std::string, std::size_t> rank;
-    for (std::size_t k = 0; k < themes.size(); ++k) rank.emplace(themes[k], k);
-    for (const Idea* i : ideas)
-        if (!i->theme.empty()) rank.emplace(i->theme, rank.size());  // not in the config: after those that are
-    const auto themeRank = [&](const Idea* i) { return i->theme.empty() ? rank.size() : rank.at(i->theme); };
-    const auto byTheme = [&](const Idea* a, const Idea* b) { return themeRank(a) < themeRank(b); };
-    switch (order) {
-        case IdeaOrder::Theme: std::stable_sort(ideas.begin(), ideas.end(), byTheme); break;
-        case IdeaOrder::Newest:
-            std::stable_sort(ideas.begin(), ideas.end(), [](const Idea* a, const Idea* b) { return newerThan(*a, *b); });
-            break;
-        case IdeaOrder::Support:
-            std::stable_sort(ideas.begin(), ideas.end(),
-                             [](const Idea* a, const Idea* b) { return a->votes != b->votes ? a->votes > b->votes : newerThan(*a, *b); });
-            break;
-        case IdeaOrder::Unanswered:
-            std::stable_sort(ideas.begin(), ideas.end(), [&](const Idea* a, const Idea* b) {
-                const bool oa = a->response.value.empty(), ob = b->response.value.empty();
-                return oa != ob ? oa : byTheme(a, b);
-            });
-            break;
+    if (order == IdeaOrder::Newest || order == IdeaOrder::Support) {
+        std::stable_sort(ideas.begin(), ideas.end(), [order](const Idea* a, const Idea* b) {
+            if (order == IdeaOrder::Support && a->votes != b->votes) return a->votes > b->votes;
+            return newerThan(*a, *b);
+        });
+        return;
     }
+    // Each idea's key worked out once, not in every comparison: a wall of 50,000 sorts within a frame.
+    std::unordered_map<std::string_view, std::size_t> rank;
+    for (std::size_t k = 0; k < themes.size(); ++k) rank.emplace(themes[k], k);
+    std::vector<std::pair<std::size_t, const Idea*>> keyed;
+    keyed.reserve(ideas.size());
+    for (const Idea* i : ideas) {
+        std::size_t r = themes.size() + 1000000;  // no theme: after every theme
+        if (!i->theme.empty()) r = rank.emplace(i->theme, themes.size() + rank.size()).first->second;  // not in the config: after those that are
+        if (order == IdeaOrder::Unanswered && !i->response.value.empty()) r += 2000000;  // answered after every unanswered one
+        keyed.emplace_back(r, i);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t k = 0; k < keyed.size(); ++k) ideas[k] = keyed[k].second;
 }
 
 void IdeaIndex::update(const Session& s, std::uint64_t revision) {

@@ -1,13 +1,10 @@
 #include "export/IdeasSheet.h"
 
-#include <xlsxwriter.h>
-
 #include <cstdio>
 
 #include "domain/IdeaSearch.h"
 #include "domain/Text.h"
-#include "export/TempFile.h"
-#include "io/AtomicFile.h"
+#include "export/XlsxReport.h"
 
 namespace wk::io {
 namespace {
@@ -56,72 +53,30 @@ std::string ideasCsv(const Session& s, bool internal, const Words& w) {
 }
 
 std::string ideasXlsx(const Session& s, bool internal, const KioskConfig& config, const Words& w) {
-    TempFile file("ideeen");
-    lxw_workbook* book = workbook_new(file.path.c_str());
-    if (!book) throw IoError("cannot start the spreadsheet");
-    lxw_doc_properties props{};
-    std::string title = s.info.title + " - " + w("export.file_ideas");
-    std::string company = config.municipality;
-    props.title = title.data();
-    props.company = company.data();
-    workbook_set_properties(book, &props);
-    // The ideas are the first sheet: what opens is the list.
-    std::string sheetName = w("export.file_ideas");
-    lxw_worksheet* sheet = workbook_add_worksheet(book, sheetName.c_str());
-    lxw_format* head = workbook_add_format(book);
-    format_set_bold(head);
-    format_set_text_wrap(head);
-    lxw_format* wrap = workbook_add_format(book);
-    format_set_text_wrap(wrap);
-    format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* date = workbook_add_format(book);
-    format_set_num_format(date, "yyyy-mm-dd");
-    format_set_align(date, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* time = workbook_add_format(book);
-    format_set_num_format(time, "yyyy-mm-dd hh:mm");
-    format_set_align(time, LXW_ALIGN_VERTICAL_TOP);
-    lxw_format* top = workbook_add_format(book);
-    format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
-    const auto columns = columnsOf(internal, w);
-    for (std::size_t c = 0; c < columns.size(); ++c) {
-        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), columns[c].name.c_str(), head);
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns[c].width, nullptr);
-    }
-    lxw_row_t row = 0;
-    // Text only ever goes in as text: nothing typed can become a formula.
-    const auto text = [&](lxw_col_t col, const std::string& v) {
-        if (!v.empty()) worksheet_write_string(sheet, row, col, v.c_str(), wrap);
-    };
-    const auto when = [&](lxw_col_t col, const std::string& iso) {
-        if (iso.size() < 10 || !isIsoDate(iso.substr(0, 10))) return text(col, iso);
-        const bool clock = iso.size() >= 16 && iso[10] == 'T';
-        lxw_datetime d{std::atoi(iso.substr(0, 4).c_str()), std::atoi(iso.substr(5, 2).c_str()), std::atoi(iso.substr(8, 2).c_str()),
-                       clock ? std::atoi(iso.substr(11, 2).c_str()) : 0, clock ? std::atoi(iso.substr(14, 2).c_str()) : 0, 0};
-        worksheet_write_datetime(sheet, row, col, &d, clock ? time : date);
-    };
+    XlsxReport::Columns columns;
+    for (const auto& c : columnsOf(internal, w)) columns.emplace_back(c.name, c.width);
+    // The ideas are the first (and only) sheet: what opens is the list.
+    XlsxReport sheet("ideeen", s.info.title + " - " + w("export.file_ideas"), config.municipality, w("export.file_ideas"), columns);
     for (const Idea* i : rowsOf(s)) {
-        ++row;
+        sheet.nextRow();
         const Response& r = i->response;
-        text(0, i->number);
-        text(1, i->text);
-        text(2, i->theme);
-        worksheet_write_number(sheet, row, 3, i->votes, top);
-        text(4, r.value.empty() ? "" : w("answer." + r.value));
-        text(5, r.condition);
-        when(6, r.due);
-        text(7, r.motivation);
+        sheet.text(0, i->number);
+        sheet.text(1, i->text);
+        sheet.text(2, i->theme);
+        sheet.number(3, i->votes);
+        sheet.text(4, r.value.empty() ? "" : w("answer." + r.value));
+        sheet.text(5, r.condition);
+        sheet.when(6, r.due);
+        sheet.text(7, r.motivation);
         if (i->map) {
-            worksheet_write_number(sheet, row, 8, i->map->x, top);
-            worksheet_write_number(sheet, row, 9, i->map->y, top);
+            sheet.number(8, i->map->x);
+            sheet.number(9, i->map->y);
         }
-        text(10, i->author);
-        when(11, i->created);
-        if (internal) text(12, w(i->visibility == Visibility::Closed ? "badge.closed" : "badge.public"));
+        sheet.text(10, i->author);
+        sheet.when(11, i->created);
+        if (internal) sheet.text(12, w(i->visibility == Visibility::Closed ? "badge.closed" : "badge.public"));
     }
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_autofilter(sheet, 0, 0, row, static_cast<lxw_col_t>(columns.size() - 1));
-    if (workbook_close(book) != LXW_NO_ERROR) throw IoError("cannot write the spreadsheet to " + file.path);
-    return readFile(file.path);
+    return sheet.finish();
 }
 
 }  // namespace wk::io

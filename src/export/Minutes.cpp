@@ -170,7 +170,7 @@ struct Builder {
         // Per theme: the config's order, then any other, then none.
         std::vector<const Idea*> byTheme = shown;
         orderIdeas(byTheme, IdeaOrder::Theme, config.policy.themes);
-        Table themes{{word("ideas.theme"), word("export.ideas"), word("export.support")}, {}};
+        Table themes{{word("ideas.theme"), word("export.idea_count"), word("export.support_total")}, {}};
         for (std::size_t k = 0; k < byTheme.size();) {
             const std::string& theme = byTheme[k]->theme;
             long long n = 0, votes = 0;
@@ -179,7 +179,7 @@ struct Builder {
         }
         doc.add(Heading{3, word("export.per_theme")});
         doc.add(std::move(themes));
-        Table answers{{word("export.answer"), word("export.ideas")}, {}};
+        Table answers{{word("export.answer"), word("export.idea_count")}, {}};
         std::vector<std::string> values;
         for (auto v : responseValues(s.info.scheme)) values.emplace_back(v);
         values.emplace_back();

@@ -873,6 +873,8 @@ constexpr Entry kTable[] = {
     {"export.answered_count_one", "1 daarvan heeft een antwoord.", "1 of them has an answer."},
     {"export.answered_count_zero", "Nog geen idee heeft een antwoord.", "No idea has an answer yet."},
     {"export.per_theme", "Ideeën per thema", "Ideas per theme"},
+    {"export.idea_count", "Aantal ideeën", "Ideas"},
+    {"export.support_total", "Steun bij elkaar", "Support in all"},
     {"export.per_answer", "Ideeën per antwoord", "Ideas per answer"},
     {"export.most_support", "De {} ideeën met de meeste steun", "The {} ideas with the most support"},
     {"export.newest_answer", "De nieuwste ideeën met het antwoord ‘{}’", "The newest ideas answered ‘{}’"},

@@ -112,10 +112,21 @@ void build(const RoomFrame& f, RoomState::Layout& lay, const std::vector<const I
 void drawRoomSummary(const RoomFrame& f, RoomState& st, const std::vector<const Idea*>& wall, ImVec2 at, float width, float height) {
     const Palette& p = palette();
     RoomState::Layout& lay = st.ideas;
-    // Room for the heading above the cards and the newest idea's band below them.
+    // Room for the heading above the cards (the count beside it, or under it on a narrow room
+    // screen) and the newest idea's band below them.
+    const long long most = lay.summaryPages.empty() ? static_cast<long long>(wall.size()) : lay.total;
+    const auto countOf = [](long long total, long long answered) {
+        return trn("room.summary_count", total) + "  ·  " + trn("room.summary_answered_count", answered);
+    };
     ImGui::PushFont(f.fonts.large);
-    const float headingH = ImGui::GetTextLineHeightWithSpacing() + em() * 0.3f;
+    float headingH = ImGui::GetTextLineHeightWithSpacing() + em() * 0.3f;
+    float widest = 0;
+    for (int k = Top; k <= Answered; ++k) widest = std::max(widest, ImGui::CalcTextSize(tr(headingOf(k))).x);
+    if (!f.focusTheme.empty()) widest = std::max(widest, ImGui::CalcTextSize(trf("room.summary_theme", f.focusTheme).c_str()).x);
     ImGui::PopFont();
+    // Measured with the count as long as it can get (every idea answered), so it never jumps.
+    const bool countBelow = widest + em() + ImGui::CalcTextSize(countOf(most, most).c_str()).x > width;
+    if (countBelow) headingH += ImGui::GetTextLineHeightWithSpacing();
     const float cardsH = height - headingH - bandHeight() - em() * 0.4f;
     if (lay.summaryPages.empty()) build(f, lay, wall, width, cardsH);
     st.pageCount = static_cast<int>(lay.summaryPages.size());
@@ -125,8 +136,9 @@ void drawRoomSummary(const RoomFrame& f, RoomState& st, const std::vector<const 
     ImGui::SetCursorScreenPos(at);
     const std::string heading = f.focusTheme.empty() || page.kind != Top ? tr(headingOf(page.kind)) : trf("room.summary_theme", f.focusTheme);
     textIn(f.fonts.large, heading, p.primary, -1);
-    ImGui::SameLine(0, em());
-    text(trn("room.summary_count", lay.total) + "  ·  " + trn("room.summary_answered_count", lay.answered), p.muted, -1);
+    if (!countBelow) ImGui::SameLine(0, em());
+    else ImGui::SetCursorScreenPos({at.x, ImGui::GetCursorScreenPos().y});
+    text(countOf(lay.total, lay.answered), p.muted, -1);
     const ImVec2 body{at.x, at.y + headingH};
     switch (page.kind) {
         case Themes: themeBars(lay.themes, body, width, cardsH); break;
