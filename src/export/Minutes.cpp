@@ -67,7 +67,20 @@ struct Builder {
         if (s.participants.empty()) return;
         doc.add(Heading{2, word("export.present")});
         Table t{{word("export.name"), word("export.role"), word("export.organisation")}, {}};
-        for (const auto& p : s.participants) t.rows.push_back({p.name.empty() ? "–" : p.name, p.role, p.organisation});
+        // Those without a name (none given, or not public) counted per role: a hall of residents
+        // is one row, not forty dashes.
+        std::vector<std::pair<std::pair<std::string, std::string>, long long>> unnamed;
+        for (const auto& p : s.participants) {
+            if (!p.name.empty()) {
+                t.rows.push_back({p.name, p.role, p.organisation});
+                continue;
+            }
+            const auto key = std::make_pair(p.role, p.organisation);
+            auto it = std::find_if(unnamed.begin(), unnamed.end(), [&](const auto& u) { return u.first == key; });
+            if (it == unnamed.end()) unnamed.push_back({key, 1});
+            else ++it->second;
+        }
+        for (const auto& [who, n] : unnamed) t.rows.push_back({n == 1 ? "–" : trn("export.unnamed", n, w), who.first, who.second});
         doc.add(std::move(t));
     }
 

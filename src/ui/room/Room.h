@@ -53,6 +53,7 @@ struct RoomState {
     struct Key {
         std::uint64_t revision = ~0ull;
         float width = 0, height = 0, em = 0;
+        std::string focus = {};  // the theme the facilitator put on the room
         bool operator==(const Key&) const = default;
     };
     struct Placed {

@@ -180,7 +180,7 @@ void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
         }
     }
     RoomState::Layout& lay = st.ideas;
-    const RoomState::Key key{f.revision, width, bottom - top, em()};
+    const RoomState::Key key{f.revision, width, bottom - top, em(), f.focusTheme};
     const std::vector<const Idea*> wall = lay.key == key ? std::vector<const Idea*>() : roomWall(f);
     // A big meeting reads as a summary: a round of a few pages, whatever its size.
     if (lay.key == key ? lay.summary : wall.size() > static_cast<std::size_t>(f.config.summaries.roomAbove)) {

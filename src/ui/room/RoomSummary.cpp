@@ -63,7 +63,7 @@ void themeBars(const std::vector<std::pair<std::string, long long>>& themes, ImV
     const long long most = themes.front().second;
     float y = at.y;
     for (const auto& [name, n] : themes) {
-        if (y + row > at.y + height) break;  // what does not fit: the smallest themes
+        if (y + row > at.y + height + 0.5f) break;  // what does not fit: the smallest themes (half a pixel: the sums' rounding)
         const float ty = y + (row - ImGui::GetTextLineHeight()) * 0.5f;
         ImGui::SetCursorScreenPos({at.x, ty});
         const std::string shown = name.empty() ? tr("ideas.other_theme") : name;

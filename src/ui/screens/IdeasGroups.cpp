@@ -44,7 +44,8 @@ void drawIdeaGroups(ScreenContext& c, IdeasState& st) {
         for (std::size_t k = 1; k < ids.size() && k <= kShownPerGroup; ++k)
             if (const Idea* i = find<Idea>(c.session, ids[k])) text("· " + truncateVisibly(cleanLine(i->text), 120));
         if (ids.size() > kShownPerGroup + 1) text(trf("ideas.group_more", std::to_string(ids.size() - kShownPerGroup - 1)), p.muted);
-        if (button(tr("ideas.group_merge"), {0, 0}, Tone::Primary, "group-merge" + ids.front()))
+        // The count in the button: what one tap does is said before it is done (undo takes it back).
+        if (button(trf("ideas.group_merge", std::to_string(ids.size())), {0, 0}, Tone::Primary, "group-merge" + ids.front()))
             c.send(MergeGroup{ids.front(), {ids.begin() + 1, ids.end()}, tr("ideas.merged_text"), tr("ideas.merged_reason")});
         cardEnd();
     }
