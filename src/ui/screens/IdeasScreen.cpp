@@ -530,7 +530,7 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
         for (const auto& i : s.ideas)
             if (!i.hidden && !i.pending && (!wall.newest || newerThan(i, *wall.newest))) wall.newest = &i;
         const std::vector<std::string> words = searchWords(st.search);
-        wall.unsearchable = words.empty() && !isBlank(st.search);
+        wall.unsearchable = words.empty() && !st.search.empty();  // only spaces or symbols: nothing to look for
         if (!wall.unsearchable) {
             st.index.update(s, c.revision);
             wall.order = st.index.find(s, words, [&](const Idea& i) {
