@@ -121,9 +121,12 @@ int archiveExport(const Options& o, const io::KioskConfig& config, const std::st
             std::cerr << "wijkkiosk: the archive has no session " << *o.session << " (wijkkiosk --archive URL sessions lists them)\n";
             return kBadInput;
         }
-        const auto format = io::parseExportFormat(o.format);
-        if (!format) {
-            std::cerr << "wijkkiosk: from the archive, export takes md, html, pdf, odt, csv, xlsx, json, png or contacts\n";
+        auto format = io::parseExportFormat(o.format);
+        if (o.format == "ideeen") format = io::ideasFormatFor(o.out);
+        const bool package = o.format == "archief";
+        if (!format && !package) {
+            std::cerr << "wijkkiosk: from the archive, export takes md, html, pdf, odt, csv, xlsx, json, png, contacts, ideeen (FILE.xlsx or "
+                         "FILE.csv) or archief\n";
             return kBadInput;
         }
         const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
@@ -131,7 +134,12 @@ int archiveExport(const Options& o, const io::KioskConfig& config, const std::st
             // The export is remembered in this kiosk's database when it has one.
             std::unique_ptr<store::Database> db;
             if (std::filesystem::exists(dbPath)) db = store::Database::open(dbPath, store::Database::Mode::ReadWrite);
-            service::Exports(db.get(), config).document(io::sessionFromJson(*body), *format, audience, o.out);
+            service::Exports exports(db.get(), config);
+            if (package) {
+                for (const auto& f : exports.package(io::sessionFromJson(*body), audience, o.out)) std::cout << f << "\n";
+            } else {
+                exports.document(io::sessionFromJson(*body), *format, audience, o.out);
+            }
         } catch (const std::exception& e) {
             std::cerr << "wijkkiosk: " << e.what() << "\n";
             return kBadInput;

@@ -46,9 +46,11 @@ std::string usage() {
            "  wijkkiosk [--demo | --session ID] [--window WxH]           the kiosk\n"
            "  wijkkiosk sessions                                          list sessions\n"
            "  wijkkiosk import FILE.json                                  import a session\n"
-           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang|uitnodiging|brieven|ideeen --audience public|internal --out PATH\n"
+           "  wijkkiosk export --session ID --format md|html|pdf|odt|csv|xlsx|json|png|contacts|werkagenda|voortgang|uitnodiging|brieven|ideeen|archief --audience public|internal --out PATH\n"
            "                                          (contacts: the facilitator's list for following up ideas, internal only)\n"
            "                                          (ideeen: every idea as a row, XLSX or CSV by PATH's extension)\n"
+           "                                          (archief: PATH is a new or empty folder for the meeting's archive package)\n"
+           "  wijkkiosk verify DIR                                        check an archive package against its manifest\n"
            "                                          (werkagenda and voortgang: Markdown, or HTML when PATH ends in .html;\n"
            "                                          uitnodiging: PATH is a folder for uitnodiging.pdf, .odt and .ics;\n"
            "                                          brieven (internal): a folder for a letter per resident and brieven.csv)\n"
@@ -179,8 +181,9 @@ Options parseArgs(const std::vector<std::string>& args) {
         else if (v == "prepare") o.verb = Verb::Prepare;
         else if (v == "terugkoppeling") o.verb = Verb::Feedback;
         else if (v == "publish") o.verb = Verb::Publish;
+        else if (v == "verify") o.verb = Verb::Verify;
         else throw UsageError("unknown command \"" + v + "\" (wijkkiosk --help lists them)");
-        std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin) ? 2 : 1;
+        std::size_t wanted = (o.verb == Verb::Import || o.verb == Verb::HashPin || o.verb == Verb::Verify) ? 2 : 1;
         if (o.verb == Verb::Planning && positional.size() >= 2) {
             o.planningAction = positional[1];
             if (o.planningAction != "add" && o.planningAction != "remove")
@@ -211,16 +214,16 @@ Options parseArgs(const std::vector<std::string>& args) {
         }
         if (positional.size() != wanted)
             throw UsageError(v + (wanted == 2 ? " takes one argument" : " takes no argument"));
-        if (o.verb == Verb::Import) o.file = positional[1];
+        if (o.verb == Verb::Import || o.verb == Verb::Verify) o.file = positional[1];
         if (o.verb == Verb::HashPin) o.pin = positional[1];
     }
     if (o.verb == Verb::Export) {
         if (!o.session) throw UsageError("export needs --session ID");
         if (!io::parseExportFormat(o.format) && o.format != "werkagenda" && o.format != "voortgang" && o.format != "uitnodiging" &&
-            o.format != "brieven" && o.format != "ideeen")
+            o.format != "brieven" && o.format != "ideeen" && o.format != "archief")
             throw UsageError(
                 "export needs --format md, html, pdf, odt, csv, xlsx, json, png (the slider chart), contacts, werkagenda, voortgang, uitnodiging, "
-                "brieven or ideeen");
+                "brieven, ideeen or archief");
         if (o.audience != "public" && o.audience != "internal") throw UsageError("export needs --audience public or internal");
         if (o.out.empty()) throw UsageError("export needs --out PATH");
     }

@@ -12,7 +12,7 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, SetPin, Planning, Archive, Prepare, Feedback, Publish, Help, Version };
+enum class Verb { Kiosk, Sessions, Import, Export, Purge, Check, Log, Serve, HashPin, SetPin, Planning, Archive, Prepare, Feedback, Publish, Verify, Help, Version };
 
 struct Options {
     Verb verb = Verb::Kiosk;

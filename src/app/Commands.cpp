@@ -24,6 +24,7 @@
 #include "io/AtomicFile.h"
 #include "io/Clock.h"
 #include "export/CycleDocs.h"
+#include "export/ArchivePackage.h"
 #include "export/Export.h"
 #include "export/PhoneStrings.h"
 #include "export/PlanningDocs.h"
@@ -128,7 +129,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     if (!id) return kBadInput;
     const Audience audience = o.audience == "public" ? Audience::Public : Audience::Internal;
     const bool cycle = o.format == "werkagenda" || o.format == "voortgang";
-    const bool invitation = o.format == "uitnodiging", letters = o.format == "brieven";
+    const bool invitation = o.format == "uitnodiging", letters = o.format == "brieven", package = o.format == "archief";
     auto format = io::parseExportFormat(o.format);
     if (o.format == "ideeen") {
         format = io::ideasFormatFor(o.out);  // as werkagenda does: the file's extension says which
@@ -137,7 +138,7 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
             return kBadInput;
         }
     }
-    if (!cycle && !invitation && !letters && !format) {
+    if (!cycle && !invitation && !letters && !package && !format) {
         std::cerr << "wijkkiosk: export --format takes md, html, pdf, odt, csv, xlsx, json, png, contacts, werkagenda, voortgang, "
                      "uitnodiging, brieven or ideeen, not \"" << o.format << "\"\n";
         return kBadInput;
@@ -154,6 +155,9 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
         service::Exports exports(db.get(), config);
         if (cycle) {
             exports.cycleDocument(*id, o.format == "voortgang", audience, o.out);
+        } else if (package) {
+            // --out is the package's folder, new or empty (issue 35).
+            for (const auto& file : exports.package(*id, audience, o.out)) std::cout << file << "\n";
         } else if (invitation || letters) {
             // --out is a folder here: the letter(s) as PDF and ODT, with the event or the mail-merge list.
             std::error_code ec;
@@ -166,8 +170,26 @@ int exportSession(const Options& o, const io::KioskConfig& config) {
     } catch (const io::IoError& e) {
         std::cerr << "wijkkiosk: " << e.what() << "\n";
         return kBadInput;
+    } catch (const io::ConfigError& e) {
+        std::cerr << "wijkkiosk: bad config: " << e.what() << "\n";
+        return kBadInput;
     }
     return kOk;
+}
+
+// An archive package checked against its manifest (issue 35): every changed, missing or
+// unlisted file named; exit 1 when there is one.
+int verifyCommand(const Options& o) {
+    try {
+        const auto problems = io::verifyPackage(o.file);
+        for (const auto& p : problems) std::cout << p << "\n";
+        if (!problems.empty()) return kFailed;
+        std::cout << o.file << ": every file as packaged\n";
+        return kOk;
+    } catch (const io::IoError& e) {
+        std::cerr << "wijkkiosk: " << o.file << " is no package: " << e.what() << "\n";
+        return kBadInput;
+    }
 }
 
 int purge(const Options& o, const io::KioskConfig& config) {
@@ -260,6 +282,7 @@ int runMain(const Options& o) {
             auto db = openDb(o, true);
             return feedbackCommand(o, config, db.get());
         }
+        case Verb::Verify: return verifyCommand(o);
         case Verb::Publish: return publishCommand(o, config, o.db.empty() ? defaultDbPath() : o.db);
         case Verb::Planning: {
             const std::string path = o.db.empty() ? defaultDbPath() : o.db;

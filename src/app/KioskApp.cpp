@@ -293,6 +293,13 @@ void KioskApp::exportFiles(const ui::ExportFiles& e) {
             where = (std::filesystem::path(e.folder) / (io::tr("home.letters_folder") + std::string(" ") + name)).string();
             std::filesystem::create_directories(where);
             exports.letters(id, where);
+        } else if (e.what == What::Package) {
+            // A folder of its own, never an earlier package's: the next free name.
+            const std::string base = io::tr("home.package_folder") + std::string(" ") + name + " " +
+                                     io::tr(e.audience == Audience::Public ? "export.file_public" : "export.file_internal");
+            where = (std::filesystem::path(e.folder) / base).string();
+            for (int n = 2; std::filesystem::exists(where); ++n) where = (std::filesystem::path(e.folder) / (base + " " + std::to_string(n))).string();
+            exports.package(id, e.audience, where);
         } else if (e.what == What::Progress) {
             where = (std::filesystem::path(e.folder) / (io::tr("home.progress_file") + std::string(" ") + name + ".html")).string();
             exports.cycleDocument(id, true, e.audience, where);

@@ -51,6 +51,10 @@ struct MeetingDefaults {
     // Issue 32: how many months after a meeting of this type its wijkorgaan is owed a progress
     // report ("regelmatig informeren", Helmond 3.4); 0: none.
     int reportMonths = 3;
+    // Issue 35: how the archive keeps this type's minutes (Selectielijst gemeenten 2020):
+    // "blijvend" (kept for good) or "vernietigen" after `bewaartermijn` (an ISO 8601 duration,
+    // "P10Y"); empty: not set, and the archive package says which key is missing.
+    std::string waardering = {}, bewaartermijn = {};
     Visibility planDefault() const { return plan ? *plan : publicPart ? Visibility::Public : Visibility::Closed; }
 };
 

@@ -24,6 +24,28 @@
 namespace wk::io {
 namespace {
 
+// "gm0794": a municipality's code in TOOI (the government's list of organisations).
+bool isTooiCode(const std::string& s) {
+    return s.size() == 6 && s.compare(0, 2, "gm") == 0 && s.find_first_not_of("0123456789", 2) == std::string::npos;
+}
+// "P10Y", "P6M", "P1Y6M": years, months and days, at least one, as xsd:duration writes them.
+bool isRetentionPeriod(const std::string& s) {
+    if (s.size() < 3 || s[0] != 'P') return false;
+    std::size_t i = 1;
+    const std::string units = "YMD";
+    std::size_t unit = 0;
+    while (i < s.size()) {
+        const std::size_t start = i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        if (i == start || i - start > 4 || i == s.size()) return false;
+        const std::size_t at = units.find(s[i], unit);
+        if (at == std::string::npos) return false;
+        unit = at + 1;
+        ++i;
+    }
+    return true;
+}
+
 constexpr const char* kSymbola = "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf";
 
 // Reads one TOML document strictly: every value's type is checked, and an unknown key is an
@@ -303,8 +325,11 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                          "spreekrecht", "gebieden", "genodigden", "minutes"});
 
     if (const auto* t = r.table(doc, "", "gemeente")) {
-        r.onlyKeys(*t, "gemeente", {"name", "logo"});
+        r.onlyKeys(*t, "gemeente", {"name", "logo", "archiefvormer"});
         c.municipality = r.text(*t, "gemeente", "name", c.municipality);
+        c.archiefvormer = r.text(*t, "gemeente", "archiefvormer", "");
+        if (!c.archiefvormer.empty() && !isTooiCode(c.archiefvormer))
+            r.fail(t->get("archiefvormer"), "gemeente.archiefvormer", "must be the municipality's TOOI code, like \"gm0794\"");
         c.logo = r.file(*t, "gemeente", "logo", base, false, Reader::Kind::Png);
     }
     if (const auto* t = r.table(doc, "", "colours")) {
@@ -473,7 +498,7 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
             const auto& m = *v.as_table();
             r.onlyKeys(m, path, {"label", "closed", "public_part", "chair", "result", "every_months", "per_council_term",
                                  "dossier", "resident_views", "answers", "distribution", "plan", "initiator", "agenda", "evaluation",
-                                 "evaluation_question", "report_every_months"});
+                                 "evaluation_question", "report_every_months", "waardering", "bewaartermijn"});
             // A form of the municipality's own (the menukaart's wijkschouw, zeepkist, ...): it
             // names what it is called; the rest starts as an "overig" meeting's.
             if (!c.policy.meeting(*type)) {
@@ -516,6 +541,12 @@ KioskConfig parseConfig(std::string_view source, const std::string& fileName) {
                         r.fail(m.get("evaluation"), path + ".evaluation", "each statement has 1 to 200 characters");
                 d.evaluationQuestion = r.text(m, path, "evaluation_question", d.evaluationQuestion);
                 d.reportMonths = static_cast<int>(r.integer(m, path, "report_every_months", d.reportMonths, 0, 24));
+                d.waardering = r.text(m, path, "waardering", d.waardering);
+                if (!d.waardering.empty() && d.waardering != "blijvend" && d.waardering != "vernietigen")
+                    r.fail(m.get("waardering"), path + ".waardering", "must be \"blijvend\" or \"vernietigen\"");
+                d.bewaartermijn = r.text(m, path, "bewaartermijn", d.bewaartermijn);
+                if (!d.bewaartermijn.empty() && !isRetentionPeriod(d.bewaartermijn))
+                    r.fail(m.get("bewaartermijn"), path + ".bewaartermijn", "must be a period like \"P10Y\" (ten years) or \"P6M\"");
                 if (isBlank(d.evaluationQuestion) || codepointCount(d.evaluationQuestion) > static_cast<std::size_t>(kMaxStatementLength))
                     r.fail(m.get("evaluation_question"), path + ".evaluation_question", "must have 1 to 200 characters");
                 for (const auto& v : d.residentViews)

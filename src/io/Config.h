@@ -66,6 +66,9 @@ struct KioskConfig {
     std::string file;  // where it was read from; relative paths in it are resolved against its folder
     std::string municipality = "Gemeente";
     std::string logo;  // absolute path, or empty
+    // The municipality as the archive knows it (issue 35): its TOOI code ("gm0794"), the
+    // archiefvormer of every package; empty: not set.
+    std::string archiefvormer;
     Colours colours;
     std::string language = "nl";
     std::string font, fontBold;

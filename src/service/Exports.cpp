@@ -5,6 +5,7 @@
 
 #include "domain/Planning.h"
 #include "domain/Rules.h"
+#include "export/ArchivePackage.h"
 #include "export/CycleDocs.h"
 #include "export/Invitation.h"
 #include "export/Letters.h"
@@ -124,6 +125,34 @@ std::vector<std::string> Exports::letters(std::int64_t id, const std::string& fo
         write(l.number + ".odt", io::toOdt(l.letter, look));
     }
     write("brieven.csv", io::lettersCsv(all, w));
+    return written;
+}
+
+std::vector<std::string> Exports::package(std::int64_t id, Audience audience, const std::string& folder) {
+    store::Repository repo(*db_);
+    const Session full = repo.load(id);
+    return writePackage(full, audience, folder, {nullptr, "", io::nextMeeting(config_, repo.planned(), full.info)});
+}
+
+std::vector<std::string> Exports::package(const Session& full, Audience audience, const std::string& folder) {
+    return writePackage(full, audience, folder, {});
+}
+
+std::vector<std::string> Exports::writePackage(const Session& full, Audience audience, const std::string& folder, const io::ExportContext& context) {
+    namespace fs = std::filesystem;
+    // Made whole before anything is written: a config that lacks a key leaves no folder behind.
+    const auto files = io::archivePackage(full, audience, config_, exportWords(), chartWords(), io::localDateTime(), context);
+    std::error_code ec;
+    if (fs::exists(folder, ec) && !(fs::is_directory(folder, ec) && fs::is_empty(folder, ec)))
+        throw io::IoError(folder + ": a package goes into a new or empty folder; this one is not empty");
+    fs::create_directories(folder, ec);
+    if (ec) throw io::IoError(folder + ": cannot make this folder (" + ec.message() + ")");
+    const io::ExportGuard guard = exportGuard(db_, config_);
+    std::vector<std::string> written;
+    for (const auto& f : files) {
+        written.push_back((fs::path(folder) / f.name).string());
+        io::writeExport(written.back(), f.bytes, guard, audience == Audience::Internal ? io::FileAccess::OwnerOnly : io::FileAccess::AsUmask);
+    }
     return written;
 }
 

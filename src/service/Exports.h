@@ -37,10 +37,15 @@ public:
     // for every resident with an address, and `folder`/brieven.csv for the mail merge; all
     // readable by their owner only (they hold names and contacts). The files written.
     std::vector<std::string> letters(std::int64_t id, const std::string& folder);
+    // The archive package of meeting `id` (issue 35) into `folder`, which must be new or empty:
+    // the files written. The same of a meeting not stored here (the archive's copy).
+    std::vector<std::string> package(std::int64_t id, Audience, const std::string& folder);
+    std::vector<std::string> package(const Session& full, Audience, const std::string& folder);
     // The planning of `year` for every area: HTML when `file` ends in .html, else Markdown.
     void yearPlanning(int year, const std::string& file);
 
 private:
+    std::vector<std::string> writePackage(const Session& full, Audience, const std::string& folder, const io::ExportContext&);
     store::Database* db_;
     const io::KioskConfig& config_;
 };

@@ -48,7 +48,7 @@ struct Quit {};
 struct ExportFiles {
     std::string folder;
     Audience audience = Audience::Public;
-    enum class What { Meeting, Invitation, Letters, Progress } what = What::Meeting;
+    enum class What { Meeting, Invitation, Letters, Progress, Package } what = What::Meeting;
     std::string meeting = {};
 };
 struct ListExportFolders {};  // the export card opened: look for a USB stick now

@@ -199,6 +199,9 @@ void exportCard(ScreenContext& c, HomeState& st) {
         c.out.push_back(ExportFiles{st.folder, st.audience, ExportFiles::What::Letters});
     if (flowButton(tr("home.export_progress"), Tone::Secondary, "export-progress"))
         c.out.push_back(ExportFiles{st.folder, st.audience, ExportFiles::What::Progress});
+    // The meeting as the archive keeps it (issue 35): a folder of its own, with its checksums.
+    if (flowButton(tr("home.export_package"), Tone::Secondary, "export-package"))
+        c.out.push_back(ExportFiles{st.folder, st.audience, ExportFiles::What::Package});
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (button(tr("home.export_close"), {0, 0}, Tone::Secondary, "export-close")) st.exporting = false;
