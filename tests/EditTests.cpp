@@ -50,6 +50,7 @@ std::vector<Intent> everyIntent() {
             AnswerIdea{"i1", {"nooit", "Te duur", "", ""}},
             MergeIdeas{"i2", "i1", "Ook: {}", "Met: {}"},
             MergeGroup{"i1", {"i2"}, "Ook: {}", "Met: {}"},
+            AdoptMinutes{true},
             HideIdea{"i1", "Persoonlijke gegevens"},
             RestoreIdea{"i9"},
             ApproveIdea{"i8"},

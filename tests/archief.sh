@@ -69,4 +69,20 @@ awk '/^\[meetings.wijkwerkoverleg\]/ {print; skip=1; next} skip && /^waardering/
 "$kiosk" --config "$tmp/no-waardering.toml" --db "$tmp/k.db" export --session "$id" --format archief --audience public --out "$tmp/none" 2>"$tmp/err" &&
   fail "a package without waardering"
 grep -q "meetings.wijkwerkoverleg.waardering" "$tmp/err" || fail "the missing waardering is not named: $(cat "$tmp/err")"
+# The minutes adopted at the kiosk: the next package says so, the earlier one said concept.
+grep -q "<begripLabel>Concept</begripLabel>" "$tmp/public/bijeenkomst.informatieobject.mdto.xml" || fail "a package before adoption is not a concept"
+cat > "$tmp/adopt.wks" <<'WKS'
+size 1280 800
+open-session 1
+view minutes
+assert-visible "Dit verslag is nog een concept."
+tap "Verslag vaststellen"
+assert-visible "Terug naar concept"
+WKS
+(cd "$tmp" && SDL_VIDEODRIVER=offscreen "$kiosk" --headless --script "$tmp/adopt.wks" --db "$tmp/k.db") || fail "adopting the minutes at the kiosk"
+"$kiosk" --db "$tmp/k.db" export --session "$id" --format archief --audience public --out "$tmp/adopted" >/dev/null || fail "export after adoption"
+grep -q "<begripLabel>Vastgesteld</begripLabel>" "$tmp/adopted/bijeenkomst.informatieobject.mdto.xml" || fail "the adopted minutes' package does not say Vastgesteld"
+xmllint --noout --schema "$schema" "$tmp/adopted/bijeenkomst.informatieobject.mdto.xml" 2>/dev/null || fail "the adopted informatieobject does not validate"
+pdftotext "$tmp/adopted/verslag.pdf" - | grep -q "Verslag: vastgesteld op" || fail "the adopted minutes do not say so"
+"$kiosk" --db "$tmp/k.db" log --session "$id" | grep -q $'\tadopt-minutes\t' || fail "the adoption is not in the edit log"
 echo "ok   archive packages: MDTO valid, manifest holds, verify names changes, nothing closed or unconsented in public"

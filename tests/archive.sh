@@ -29,6 +29,8 @@ list=$(k k1 --archive "$PG_URL" sessions)
 check "--archive URL sessions lists UUIDs in its id column" '[ "$(echo "$list" | wc -l)" -eq 2 ] && echo "$list" | cut -f1 | grep -qx "aaaaaaaa-0000-4000-8000-00000000000a"'
 k k1 --archive "$PG_URL" export --session bbbbbbbb-0000-4000-8000-00000000000b --format md --audience public --out "$tmp/b.md"; rc=$?
 check "the advisor exports kiosk 2's meeting from the archive" '[ $rc -eq 0 ] && grep -q "Actie van kiosk twee" "$tmp/b.md" && ! grep -q "VERTROUWELIJK" "$tmp/b.md"'
+k k1 --archive "$PG_URL" export --session bbbbbbbb-0000-4000-8000-00000000000b --format archief --audience public --out "$tmp/b-archief" >/dev/null; rc=$?
+check "the advisor packages kiosk 2's meeting from the archive (issue 35)" '[ $rc -eq 0 ] && k k1 verify "$tmp/b-archief" >/dev/null && grep -q "Actie van kiosk twee" "$tmp/b-archief/actieplan.csv" && ! grep -rq "VERTROUWELIJK" "$tmp/b-archief"'
 
 # A third kiosk takes both and starts the next meeting: both kiosks' open actions come along.
 check "kiosk 3 receives both meetings" 'k k3 --archive "$PG_URL" archive pull | grep -q "received 2"'

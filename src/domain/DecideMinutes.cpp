@@ -33,4 +33,14 @@ Decision Decider::operator()(const RemoveNote& c) const {
     return done({Remove<Note>{*old}}, c.id + " " + quote(old->text));
 }
 
+// The minutes as the record (issue 35): adopted at the moment the intent carries, or back to a
+// concept. A meeting still in preparation has no minutes to adopt.
+Decision Decider::operator()(const AdoptMinutes& c) const {
+    if (s_.info.preparing) return refuse("not_allowed", "session.adopted");
+    if (c.adopted == !s_.info.adopted.empty()) return refuse("no_change", "session.adopted");
+    SessionInfo info = s_.info;
+    info.adopted = c.adopted ? is_.at : "";
+    return done({SetInfo{info}}, c.adopted ? "adopted " + is_.at : "back to a concept");
+}
+
 }  // namespace wk::decider

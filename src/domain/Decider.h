@@ -62,6 +62,7 @@ public:
     Decision operator()(const AgreeAction&) const;
     Decision operator()(const SupportEarlier&) const;
     Decision operator()(const AddNote&) const;
+    Decision operator()(const AdoptMinutes&) const;
     Decision operator()(const EditNote&) const;
     Decision operator()(const RemoveNote&) const;
     Decision operator()(const AddAgendaItem&) const;

@@ -35,7 +35,7 @@ const auto kPoll = std::make_tuple(WK_F(question), WK_F(kind), WK_F(options), WK
 const auto kAnswer = std::make_tuple(WK_F(channel), WK_F(values), WK_F(seq), WK_F(text), WK_F(pending));
 const auto kInfo = std::make_tuple(WK_F(type), WK_F(title), WK_F(wijk), WK_F(date), WK_F(location), WK_F(chair),
                                    WK_F(scheme), WK_F(phase), WK_F(uid), WK_F(settings.moderated),
-                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom), WK_F(time), WK_F(publicAt), WK_F(preparing), WK_F(headCount), WK_F(hiddenWords), WK_F(ideaPrefix),
+                                   WK_F(settings.residentsPlace), WK_F(settings.blind), WK_F(dossier), WK_F(publicFrom), WK_F(time), WK_F(publicAt), WK_F(preparing), WK_F(headCount), WK_F(hiddenWords), WK_F(ideaPrefix), WK_F(adopted),
                                    // each rating on its own: undoing one keeps another rated since
                                    WK_F(bouwstenen[0]), WK_F(bouwstenen[1]), WK_F(bouwstenen[2]), WK_F(bouwstenen[3]),
                                    WK_F(bouwstenen[4]), WK_F(bouwstenen[5]), WK_F(bouwstenen[6]));

@@ -232,6 +232,9 @@ struct OpenEvaluation {
 };
 struct CloseEvaluation {};
 
+// Issue 35: the minutes adopted ("vastgesteld"), usually at the next meeting; undone as any step.
+struct AdoptMinutes { bool adopted = true; };
+
 // Issue 32: what the meeting's ideas' numbers start with ("BH-3"), set once.
 struct SetIdeaPrefix { std::string prefix; };
 
@@ -242,7 +245,7 @@ using Intent = std::variant<SubmitIdea, EditIdea, SupportIdea, SupportEarlier, A
                             SetActionStatus, MoveAction, RemoveAction, AddContributions, ResolvePoint, AgreeAction, AddNote, EditNote, RemoveNote, AddAgendaItem,
                             EditAgendaItem, RemoveAgendaItem, NextAgendaItem, AskFloor, GiveFloor, EndTurn, WithdrawFloor,
                             CheckInVisit, SetHeadCount, OpenPoll, ClosePoll, AnswerPoll, AddPaperTotals, AdoptBudget,
-                            ProposeStatement, PutUpStatement, ModerateWord, HideWord, OpenEvaluation, CloseEvaluation, SetIdeaPrefix>;
+                            ProposeStatement, PutUpStatement, ModerateWord, HideWord, OpenEvaluation, CloseEvaluation, SetIdeaPrefix, AdoptMinutes>;
 
 // An intent as issued: by whom and when (local ISO time; the domain reads no clock).
 struct Issued {

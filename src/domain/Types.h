@@ -280,6 +280,9 @@ struct SessionInfo {
     // What new ideas' numbers start with (issue 32): the area's code and the meeting's number in
     // the wijk ("BH-3"), given once by the kiosk that holds the meeting; empty: ideas get none.
     std::string ideaPrefix = {};
+    // When the facilitator adopted the minutes (issue 35: "vastgesteld", usually at the next
+    // meeting), local ISO time; empty: the minutes are a concept.
+    std::string adopted = {};
     bool operator==(const SessionInfo&) const = default;
 };
 

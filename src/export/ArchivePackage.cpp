@@ -73,6 +73,7 @@ std::vector<PackageFile> archivePackage(const Session& full, Audience audience, 
     m.bewaartermijn = type->bewaartermijn;
     m.internal = audience == Audience::Internal;
     m.stamp = stamp;
+    m.adopted = full.info.adopted;
     for (const auto& f : files) m.files.push_back(f.name);
     const std::size_t made = files.size();
     for (std::size_t k = 0; k < made; ++k) {

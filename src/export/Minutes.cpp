@@ -54,6 +54,10 @@ struct Builder {
         if (!s.info.dossier.empty()) facts.push_back(word("export.dossier") + ": " + s.info.dossier);
         if (!s.info.date.empty()) facts.push_back(word("export.date") + ": " + dateWords(s.info.date, w, true));
         if (!s.info.time.empty()) facts.push_back(word("export.time") + ": " + timeWords(s.info.time, w));
+        // Concept until the facilitator adopts them (issue 35).
+        if (!s.info.preparing)
+            facts.push_back(word("export.minutes_status") + ": " +
+                            (s.info.adopted.empty() ? word("export.concept") : fillIn(word("export.adopted_on"), dateWords(s.info.adopted.substr(0, 10), w))));
         if (!s.info.publicAt.empty()) facts.push_back(word("export.public_at") + ": " + timeWords(s.info.publicAt, w));
         if (!s.info.location.empty()) facts.push_back(word("export.location") + ": " + s.info.location);
         if (!s.info.chair.empty()) facts.push_back(word("export.chair") + ": " + s.info.chair);

@@ -322,6 +322,7 @@ Session sessionFromJson(std::string_view text, const Policy* policy) {
     out.info.publicAt = s.clock("public_at");  // extension: when its public part is planned to begin
     out.info.preparing = s.flag("preparing", false);  // extension: in preparation at the office
     out.info.ideaPrefix = s.text("idea_prefix");  // extension (issue 32): new ideas' numbers
+    out.info.adopted = s.moment("adopted");         // extension (issue 35): when the minutes were adopted
     for (const At& w : s.list("hidden_words")) out.info.hiddenWords.push_back(w.text());  // extension: off the word cloud
     if (s.has("head_count")) out.info.headCount = static_cast<int>(s["head_count"].integer(0, 100'000));  // extension: who came
     if (auto p = validate(out, SetInfo{out.info})) s["title"].fail("must not be empty");
@@ -494,6 +495,7 @@ void writeVoice(const Session& s, Json& o) {
     if (s.info.headCount > 0) o["head_count"] = s.info.headCount;
     if (!s.info.hiddenWords.empty()) o["hidden_words"] = s.info.hiddenWords;
     if (!s.info.ideaPrefix.empty()) o["idea_prefix"] = s.info.ideaPrefix;
+    if (!s.info.adopted.empty()) o["adopted"] = s.info.adopted;
     if (!s.earlier.empty()) {
         o["earlier_ideas"] = Json::array();
         for (const auto& e : s.earlier) {

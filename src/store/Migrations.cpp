@@ -231,9 +231,15 @@ CREATE TABLE earlier_ideas(
   votes INTEGER NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY(session_id, id));
 )sql";
 
+// 17: when the minutes were adopted (issue 35); empty while they are a concept.
+constexpr const char* kMigration17 = R"sql(
+ALTER TABLE sessions ADD COLUMN adopted TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array<const char*, kSchemaVersion> kMigrations = {kMigration1, kMigration2, kMigration3, kMigration4, kMigration5,
                                                                  kMigration6, kMigration7, kMigration8, kMigration9, kMigration10,
-                                                                 kMigration11, kMigration12, kMigration13, kMigration14, kMigration15, kMigration16};
+                                                                 kMigration11, kMigration12, kMigration13, kMigration14, kMigration15, kMigration16,
+                                                                 kMigration17};
 
 }  // namespace
 

@@ -168,7 +168,7 @@ Session Repository::load(std::int64_t id) {
     {
         auto& st = db_.prepare(
             "SELECT type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, dossier, "
-            "bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words, idea_prefix FROM sessions WHERE id = ?1");
+            "bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words, idea_prefix, adopted FROM sessions WHERE id = ?1");
         if (!st.with(id).step()) {
             st.reset();
             throw StoreError(StoreError::Kind::Other, "there is no session " + std::to_string(id) + " in " + db_.path());
@@ -193,6 +193,7 @@ Session Repository::load(std::int64_t id) {
         s.info.headCount = static_cast<int>(st.integer(18));
         s.info.hiddenWords = splitList(st.text(19));
         s.info.ideaPrefix = st.text(20);
+        s.info.adopted = st.text(21);
         st.reset();
     }
     {
@@ -303,11 +304,11 @@ Session Repository::load(std::int64_t id) {
 void Repository::insertInfo(const SessionInfo& i) {
     db_.prepare(
            "INSERT INTO sessions(type, title, wijk, date, location, chair, scheme, phase, uid, moderated, residents_place, blind, "
-           "dossier, bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words, idea_prefix) "
-           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)")
+           "dossier, bouwstenen, public_from, time, public_at, preparing, head_count, hidden_words, idea_prefix, adopted) "
+           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)")
         .with(str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)), str(toString(i.phase)),
               i.uid, i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier, joinRatings(i.bouwstenen), i.publicFrom,
-              i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords), i.ideaPrefix)
+              i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords), i.ideaPrefix, i.adopted)
         .run();
 }
 
@@ -316,10 +317,10 @@ void Repository::updateInfo(std::int64_t id, const SessionInfo& i) {
     db_.prepare(
            "UPDATE sessions SET type = ?2, title = ?3, wijk = ?4, date = ?5, location = ?6, chair = ?7, scheme = ?8, "
            "phase = ?9, moderated = ?10, residents_place = ?11, blind = ?12, dossier = ?13, bouwstenen = ?14, public_from = ?15, "
-           "time = ?16, public_at = ?17, preparing = ?18, head_count = ?19, hidden_words = ?20, idea_prefix = ?21 WHERE id = ?1")
+           "time = ?16, public_at = ?17, preparing = ?18, head_count = ?19, hidden_words = ?20, idea_prefix = ?21, adopted = ?22 WHERE id = ?1")
         .with(id, str(toString(i.type)), i.title, i.wijk, i.date, i.location, i.chair, str(toString(i.scheme)),
               str(toString(i.phase)), i.settings.moderated, i.settings.residentsPlace, i.settings.blind, i.dossier,
-              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords), i.ideaPrefix)
+              joinRatings(i.bouwstenen), i.publicFrom, i.time, i.publicAt, i.preparing, i.headCount, joinList(i.hiddenWords), i.ideaPrefix, i.adopted)
         .run();
 }
 

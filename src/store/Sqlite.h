@@ -104,7 +104,7 @@ private:
     std::uint64_t dev_ = 0, ino_ = 0;  // the file's identity when it was opened
 };
 
-constexpr int kSchemaVersion = 16;
+constexpr int kSchemaVersion = 17;
 // A random (version 4) UUID made by SQLite itself, from its own source of randomness.
 #define WK_UUID_SQL                                                                                        \
     "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || " \

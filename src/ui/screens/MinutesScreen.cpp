@@ -63,6 +63,14 @@ void drawMinutesScreen(ScreenContext& c, MinutesState& st) {
         st.pendingTicket = 0;
     }
     textIn(c.fonts.title, tr("minutes.title"));
+    // Concept until adopted ("vastgesteld", usually at the next meeting): what the archive
+    // package and the minutes' heading say (issue 35).
+    if (!s.info.adopted.empty()) text(trf("minutes.adopted_on", dateWords(s.info.adopted.substr(0, 10))), p.ok);
+    else if (!s.info.preparing) text(tr("minutes.concept"), p.muted);
+    if (c.facilitator() && !s.info.preparing) {
+        if (flowButton(tr(s.info.adopted.empty() ? "minutes.adopt" : "minutes.unadopt"), Tone::Secondary, "adopt"))
+            c.send(AdoptMinutes{s.info.adopted.empty()});
+    }
     if (!s.placements.empty()) {
         // What the positioning exercise found, for the record: per slider the medians.
         cardBegin("positioning");
