@@ -187,6 +187,11 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
         room_.blank = false;
     }
     pollSeen_ = pollNow;
+    // What was put on the room belongs to its meeting: another meeting opened, the room shows all.
+    if (in.session.info.uid != roomMeeting_) {
+        room_.focus = {};
+        roomMeeting_ = in.session.info.uid;
+    }
     pollOpen_ = openPoll(in.session) != nullptr || !openEvaluation(in.session).empty();
     statementsOpen_ = !openStatements(in.session).empty();
     const bool isPublic = publicView(in.session);

@@ -155,6 +155,7 @@ private:
     Keyboard keyboard_;
     std::uint64_t tickets_ = 0;  // the last edit's ticket
     RoomControl room_;
+    std::string roomMeeting_;  // the meeting room_.focus was set in
     bool roomWindow_ = false;
     // The filtered session is rebuilt only when the session or the audience changes.
     Session shown_;
