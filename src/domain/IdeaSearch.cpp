@@ -86,6 +86,13 @@ bool matchesAll(std::string_view folded, const std::vector<std::string>& words) 
 
 bool newerThan(const Idea& a, const Idea& b) { return a.created != b.created ? a.created > b.created : a.seq > b.seq; }
 
+const Idea* newestOf(const std::vector<const Idea*>& ideas) {
+    const Idea* newest = nullptr;
+    for (const Idea* i : ideas)
+        if (!newest || newerThan(*i, *newest)) newest = i;
+    return newest;
+}
+
 void orderIdeas(std::vector<const Idea*>& ideas, IdeaOrder order, const std::vector<std::string>& themes) {
     if (order == IdeaOrder::Newest || order == IdeaOrder::Support) {
         std::stable_sort(ideas.begin(), ideas.end(), [order](const Idea* a, const Idea* b) {

@@ -25,6 +25,8 @@ enum class IdeaOrder { Theme, Newest, Support, Unanswered };
 // support first (then newest), or unanswered first (then by theme). Stable.
 void orderIdeas(std::vector<const Idea*>&, IdeaOrder, const std::vector<std::string>& themes);
 bool newerThan(const Idea& a, const Idea& b);
+// The newest of `ideas` (the one to light up), or null when there are none.
+const Idea* newestOf(const std::vector<const Idea*>& ideas);
 
 // The folded text of every idea of a session (its text, number and author, as shown on its card),
 // refolded only where an idea changed.

@@ -196,9 +196,7 @@ void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
         lay = {};
         lay.key = key;
         // The newest idea is lit, so whoever just added one finds it on the wall.
-        const Idea* newest = nullptr;
-        for (const Idea* i : wall)
-            if (!newest || newerThan(*i, *newest)) newest = i;
+        const Idea* newest = newestOf(wall);
         lay.newest = newest ? static_cast<std::size_t>(newest - all.data()) : ~std::size_t(0);
         lay.pages = roomCardPages(f, wall, width, bottom - top, newest);
     }

@@ -82,11 +82,10 @@ void build(const RoomFrame& f, RoomState::Layout& lay, const std::vector<const I
     const std::vector<Idea>& all = f.session.ideas;
     lay.total = static_cast<long long>(wall.size());
     std::map<std::string, long long> counts;
-    const Idea* newest = nullptr;
+    const Idea* newest = newestOf(wall);
     std::vector<const Idea*> answered;
     for (const Idea* i : wall) {
         ++counts[i->theme];
-        if (!newest || newerThan(*i, *newest)) newest = i;
         if (!i->response.value.empty()) answered.push_back(i);
     }
     lay.answered = static_cast<long long>(answered.size());
