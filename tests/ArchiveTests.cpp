@@ -1,8 +1,11 @@
 // Issue 35: the archive package's parts that need no other program: the config's archive keys,
-// the refusal that names a missing one, and the manifest over every file.
+// the refusal that names a missing one, the manifest over every file, and the PDF/A's dates and
+// identification (tests/pdfa.sh checks the whole file with qpdf and poppler).
 #include <catch2/catch.hpp>
 
 #include "export/ArchivePackage.h"
+#include "export/PdfA.h"
+#include "export/PdfWriter.h"
 #include "io/Checksum.h"
 #include "TestUtil.h"
 
@@ -54,4 +57,28 @@ TEST_CASE("a package names the config key it lacks and makes nothing; a whole on
     CHECK_THROWS_WITH(io::archivePackage(s, Audience::Public, c, words, chart(), "2026-12-07T10:00"),
                       Catch::Contains("meetings.wijktafel.bewaartermijn"));
     CHECK(io::sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("a PDF's dates become XMP's; the PDF writer makes PDF/A-2u") {
+    CHECK(io::xmpDate("D:20261207105500+01'00'") == "2026-12-07T10:55:00+01:00");
+    CHECK(io::xmpDate("D:20261207105500+01'00") == "2026-12-07T10:55:00+01:00");  // cairo's, unclosed
+    CHECK(io::xmpDate("D:20261207105500-05'30'") == "2026-12-07T10:55:00-05:30");
+    CHECK(io::xmpDate("D:20261207105500Z") == "2026-12-07T10:55:00Z");
+    CHECK(io::xmpDate("D:20261207105500") == "2026-12-07T10:55:00");
+    CHECK(io::xmpDate("D:2026120710") == "");
+    CHECK(io::xmpDate("D:2026120710550x") == "");
+    CHECK(io::xmpDate("D:20261207105500+1") == "");
+    io::Document doc;
+    doc.add(io::Heading{1, "Verslag & <plan>"});
+    doc.add(io::Paragraph{"Meer bankjes bij de vijver."});
+    io::HtmlLook look;
+    look.title = "Verslag & <plan>";
+    look.municipality = "Gemeente Helmond";
+    const std::string pdf = io::toPdf(doc, look);
+    CHECK(pdf.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+    CHECK(pdf.find("<pdfaid:conformance>U</pdfaid:conformance>") != std::string::npos);
+    CHECK(pdf.find("Verslag &amp; &lt;plan&gt;</rdf:li>") != std::string::npos);  // the title escaped in XML
+    CHECK(pdf.find("/GTS_PDFA1") != std::string::npos);
+    CHECK(pdf.find("/Lang (nl-NL)") != std::string::npos);
+    CHECK_THROWS(io::toPdfA("not a pdf", "nl"));
 }

@@ -1,5 +1,7 @@
 // wijkkiosk-bench: the figures the README keeps, one "name: value unit" line each.
 // Run from the build folder: ./wijkkiosk-bench [--config FILE]
+// `--session-out FILE` only writes the 1,000-idea, 200-action session the exports are measured on
+// (to time `wijkkiosk export` of two builds side by side with farm-bench).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -7,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <limits>
 #include <thread>
 #include <string>
 #include <vector>
@@ -132,8 +135,15 @@ int main(int argc, char** argv) {
         if (a == "--wall" || a == "--drag") mode = a, modeArg = argv[i + 1];
         if (a == "--dir") parentDir = argv[i + 1];
         if (a == "--archive") archiveUrl = argv[i + 1];
+        if (a == "--session-out") mode = a, modeArg = argv[i + 1];
     }
     const io::KioskConfig config = io::loadConfig(configPath);
+    if (mode == "--session-out") {
+        Session big = bigSession(config, 1000);
+        growPlan(big, 200);
+        io::writeFileAtomically(modeArg, io::sessionToJson(big));
+        return 0;
+    }
     if (mode == "--wall") return bench::wallChild(config, parentDir, std::atoi(modeArg.c_str()));
     if (mode == "--drag") return bench::dragChild(config, parentDir);
     // A folder of this run's own: any number of benches may run at once.
@@ -263,8 +273,12 @@ int main(int argc, char** argv) {
     }
 
     // Export of the whole 1,000-idea, 200-action session to each format, written atomically
-    // (with fsync) as `wijkkiosk export` does; the internal audience, so nothing is left out.
+    // (with fsync) as `wijkkiosk export` does; the internal audience, so nothing is left out. The
+    // minutes list every idea (a config with no summary threshold), as a meeting of under
+    // `[minutes] summary_above` ideas would get them: the PDF is the PDF/A-2u as delivered.
     {
+        io::KioskConfig full = config;
+        full.summaries.minutesAbove = std::numeric_limits<int>::max();
         const io::Words words = service::exportWords();
         const io::ChartWords chart = service::chartWords();
         const struct { io::ExportFormat format; const char* name; } formats[] = {
@@ -276,7 +290,7 @@ int main(int argc, char** argv) {
                 const auto t0 = Clock::now();
                 const double c0 = bench::cpuMs();
                 io::writeFileAtomically(dir + "/export." + f.name,
-                                        io::renderExport(app.edits().session(), f.format, Audience::Internal, config, words, chart));
+                                        io::renderExport(app.edits().session(), f.format, Audience::Internal, full, words, chart));
                 t.push_back(ms(Clock::now() - t0));
                 cpu.push_back(bench::cpuMs() - c0);
             }
@@ -287,6 +301,15 @@ int main(int argc, char** argv) {
                 figure((n + "_cpu").c_str(), percentile(cpu, 0.5), "ms");
             rssNote(f.name);
         }
+        // The same meeting as a big one's minutes (above `[minutes] summary_above`): the summary.
+        std::vector<double> t;
+        for (int k = 0; k < 10; ++k) {
+            const auto t0 = Clock::now();
+            io::writeFileAtomically(dir + "/summary.pdf",
+                                    io::renderExport(app.edits().session(), io::ExportFormat::Pdf, Audience::Internal, config, words, chart));
+            t.push_back(ms(Clock::now() - t0));
+        }
+        figure("export_pdf_summary_1000_ideas_200_actions", percentile(t, 0.5), "ms");
     }
 
     rssNote("exports");

@@ -16,14 +16,10 @@ namespace {
 struct Format {
     const char *pronom, *name;
 };
-Format formatOf(const std::string& name, const std::string& bytes) {
+// Known from the writer that made each file, not guessed from its bytes: toPdf writes PDF/A-2u.
+Format formatOf(const std::string& name) {
     const std::string ext = std::filesystem::path(name).extension().string();
-    if (ext == ".pdf") {
-        if (bytes.find("pdfaid:part") != std::string::npos) return {"fmt/478", "PDF/A-2u"};
-        if (bytes.compare(0, 8, "%PDF-1.4") == 0) return {"fmt/18", "Acrobat PDF 1.4"};
-        if (bytes.compare(0, 8, "%PDF-1.7") == 0) return {"fmt/276", "Acrobat PDF 1.7"};
-        return {"fmt/19", "Acrobat PDF 1.5"};
-    }
+    if (ext == ".pdf") return {"fmt/478", "PDF/A-2u"};
     if (ext == ".odt") return {"fmt/1756", "OpenDocument Text 1.3"};
     if (ext == ".csv") return {"x-fmt/18", "Comma Separated Values"};
     if (ext == ".json") return {"fmt/817", "JSON Data Interchange Format"};
@@ -77,7 +73,7 @@ std::vector<PackageFile> archivePackage(const Session& full, Audience audience, 
     for (const auto& f : files) m.files.push_back(f.name);
     const std::size_t made = files.size();
     for (std::size_t k = 0; k < made; ++k) {
-        const Format format = formatOf(files[k].name, files[k].bytes);
+        const Format format = formatOf(files[k].name);
         const MdtoFile f{files[k].name, static_cast<long long>(files[k].bytes.size()), format.pronom, format.name, sha256Hex(files[k].bytes), stamp};
         files.push_back({files[k].name + ".bestand.mdto.xml", mdtoBestand(f, m)});
     }

@@ -1,10 +1,13 @@
 #include "export/PdfWriter.h"
 
+#include "export/PdfA.h"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -17,6 +20,11 @@ constexpr double kPageW = 595.276, kPageH = 841.89;  // A4 in points
 constexpr double kMargin = 50, kFooter = 28;
 constexpr double kContentW = kPageW - 2 * kMargin;
 constexpr const char* kFont = "DejaVu Sans";
+// Tables tag each cell (TH, TD) up to this many cells in a document, beyond it their rows only:
+// each tag is an object qpdf reads and writes again, and the 6,000 cells of a 1,000-idea list
+// cost a third of its time. Minutes of a usual meeting (up to [minutes] summary_above ideas,
+// then a summary) stay well below it.
+constexpr std::size_t kTaggedCells = 3000;
 
 struct Rgb { double r, g, b; };
 Rgb parseCss(const std::string& css, Rgb fallback) {
@@ -54,6 +62,14 @@ public:
         surface_ = cairo_pdf_surface_create_for_stream(appendBytes, &out, kPageW, kPageH);
         cr_ = cairo_create(surface_);
         context_ = pango_cairo_create_context(cr_);
+        // Glyphs where the font puts them, not rounded to whole points as on a screen: the text
+        // sets truer, and cairo then writes a line as one string instead of a number per glyph.
+        pango_context_set_round_glyph_positions(context_, FALSE);
+        cairo_font_options_t* options = cairo_font_options_create();
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+        pango_cairo_context_set_font_options(context_, options);
+        cairo_font_options_destroy(options);
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, look.title.c_str());
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_AUTHOR, look.municipality.c_str());
         cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "wijkkiosk");
@@ -61,12 +77,15 @@ public:
         letterhead();
     }
     ~Writer() {
+        for (auto& [key, l] : cells_) g_object_unref(l);
         for (auto& [key, d] : fonts_) pango_font_description_free(d);
         if (context_) g_object_unref(context_);
         if (cr_) cairo_destroy(cr_);
         if (surface_) cairo_surface_destroy(surface_);
     }
     void finish() {
+        while (!tags_.empty()) close();
+        strokeBorders();
         footer();
         cairo_surface_finish(surface_);
         if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) throw std::runtime_error("cannot write the PDF");
@@ -75,6 +94,10 @@ public:
     void fitTables(const Document& doc) {
         const auto measure = [&](const std::string& text, bool header) { return naturalWidth(text, 8.5, header) + 8; };
         for (auto& [header, n] : naturalColumnWidths(doc, measure)) widths_[header] = fitColumns(n, kContentW, 36);
+        std::size_t cells = 0;
+        for (const auto& b : doc.blocks)
+            if (const auto* t = std::get_if<Table>(&b)) cells += (t->rows.size() + 1) * t->header.size();
+        tagCells_ = cells <= kTaggedCells;
     }
 
     void block(const Block& b) {
@@ -146,13 +169,42 @@ private:
         ++page_;
         y_ = kMargin;
     }
+    // The footer is no part of what was being written: the open structure elements end before
+    // it and begin again on the next page (a paragraph over a page turn becomes two).
     void newPage() {
+        const std::vector<const char*> open = tags_;
+        while (!tags_.empty()) close();
+        strokeBorders();
         footer();
         cairo_show_page(cr_);
         startPage();
+        for (const char* t : open) this->open(t);
+    }
+    // Structure tags where cairo 1.16 reaches (headings, paragraphs, lists, tables, figures), for
+    // a screen reader; the letterhead and footers stay outside them.
+    void open(const char* tag) {
+        cairo_tag_begin(cr_, tag, "");
+        tags_.push_back(tag);
+    }
+    void close() {
+        cairo_tag_end(cr_, tags_.back());
+        tags_.pop_back();
     }
     void need(double h) {
         if (y_ + h > bottom() && y_ > kMargin + 1) newPage();
+    }
+    // The page's table borders as one path and one stroke: cairo's page output costs by the
+    // operation, and a stroke per cell was a tenth of a long plan's time.
+    void strokeBorders() {
+        if (borders_.empty()) return;
+        cairo_save(cr_);
+        cairo_set_source_rgb(cr_, 0.72, 0.75, 0.8);
+        cairo_set_line_width(cr_, 0.5);
+        cairo_new_path(cr_);
+        for (const auto& b : borders_) cairo_rectangle(cr_, b[0], b[1], b[2], b[3]);
+        cairo_stroke(cr_);
+        cairo_restore(cr_);
+        borders_.clear();
     }
     void footer() {
         cairo_save(cr_);
@@ -241,7 +293,9 @@ private:
                                                      h.level <= 1 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0));
         if (h.level <= 2) outline_[h.level - 1] = id;
         if (h.level == 1) outline_[1] = id;
+        open(h.level == 1 ? "H1" : h.level == 2 ? "H2" : "H3");
         flow(l, kMargin);
+        close();
         g_object_unref(l);
         y_ += 4;
     }
@@ -249,31 +303,51 @@ private:
         PangoLayout* l = layout(p.text, p.muted ? 8.5 : 9.5, false, kContentW);
         if (p.muted) cairo_set_source_rgb(cr_, 0.33, 0.33, 0.33);
         else cairo_set_source_rgb(cr_, 0.1, 0.1, 0.1);
+        open("P");
         flow(l, kMargin);
+        close();
         g_object_unref(l);
         y_ += 6;
     }
     void draw(const Bullets& b) {
         const double indent = 14 * look_.textScale;  // the bullet's room grows with the type
+        open("L");
         for (const auto& item : b.items) {
             PangoLayout* l = layout(item, 9.5, false, kContentW - indent);
             need(14);
+            open("LI");
             cairo_set_source_rgb(cr_, 0.1, 0.1, 0.1);
             PangoLayout* dot = layout("•", 9.5, false, -1);
             cairo_move_to(cr_, kMargin + 2, y_);
+            open("Lbl");
             pango_cairo_show_layout(cr_, dot);
+            close();
             g_object_unref(dot);
+            open("LBody");
             flow(l, kMargin + indent);
+            close();
+            close();
             g_object_unref(l);
             y_ += 2;
         }
+        close();
         y_ += 4;
+    }
+    // A table cell's layout, shaped once per text and width: a plan's statuses, parties and
+    // dates and an idea list's support and answers repeat down the page.
+    PangoLayout* cell(const std::string& text, bool head, double width) {
+        std::string key = text;
+        key += head ? '\1' : '\2';
+        key += std::to_string(static_cast<int>(width * 100));
+        PangoLayout*& l = cells_[key];
+        if (!l) l = layout(text, 8.5, head, width);
+        return l;
     }
     void row(const std::vector<std::string>& cells, const std::vector<double>& w, bool head) {
         std::vector<PangoLayout*> ls;
         double h = 0;
         for (std::size_t c = 0; c < w.size(); ++c) {
-            ls.push_back(layout(c < cells.size() ? cells[c] : "", 8.5, head, w[c] - 8));
+            ls.push_back(cell(c < cells.size() ? cells[c] : "", head, w[c] - 8));
             h = std::max(h, height(ls.back()));
         }
         h += 7;
@@ -282,23 +356,27 @@ private:
             if (!head) row(header_, w, true);  // the header again on the new page
         }
         double x = kMargin;
+        open("TR");
         if (head) {
             cairo_set_source_rgb(cr_, 0.91, 0.94, 0.97);
             cairo_rectangle(cr_, kMargin, y_, std::min(kContentW, sum(w)), h);
             cairo_fill(cr_);
         }
+        if (head) cairo_set_source_rgb(cr_, primary_.r, primary_.g, primary_.b);
+        else cairo_set_source_rgb(cr_, 0.1, 0.1, 0.1);
         for (std::size_t c = 0; c < w.size(); ++c) {
-            if (head) cairo_set_source_rgb(cr_, primary_.r, primary_.g, primary_.b);
-            else cairo_set_source_rgb(cr_, 0.1, 0.1, 0.1);
             cairo_move_to(cr_, x + 4, y_ + 3.5);
+            if (tagCells_) open(head ? "TH" : "TD");
             pango_cairo_show_layout(cr_, ls[c]);
-            g_object_unref(ls[c]);
-            cairo_set_source_rgb(cr_, 0.72, 0.75, 0.8);
-            cairo_set_line_width(cr_, 0.5);
-            cairo_rectangle(cr_, x, y_, w[c], h);
-            cairo_stroke(cr_);
+            if (tagCells_) close();
             x += w[c];
         }
+        x = kMargin;
+        for (double cw : w) {
+            borders_.push_back({x, y_, cw, h});
+            x += cw;
+        }
+        close();
         y_ += h;
     }
     static double sum(const std::vector<double>& w) {
@@ -311,14 +389,17 @@ private:
         const std::vector<double> w = found != widths_.end() ? found->second : std::vector<double>(t.header.size(), kContentW / t.header.size());
         header_ = t.header;
         need(40);
+        open("Table");
         row(t.header, w, true);
         for (const auto& r : t.rows) row(r, w, false);
+        close();
         y_ += 8;
     }
     // The shapes scaled to the content's width: vectors and text the reader can zoom into.
     void drawVector(const Picture& p) {
         const double scale = kContentW / p.width;
         need(p.height * scale + 6);
+        open("Figure");
         cairo_save(cr_);
         cairo_translate(cr_, kMargin, y_);
         for (const Shape& sh : p.shapes) {
@@ -357,6 +438,7 @@ private:
             }
         }
         cairo_restore(cr_);
+        close();
         y_ += p.height * scale + 8;
     }
     void draw(const Image& img) {
@@ -367,7 +449,9 @@ private:
             const double iw = cairo_image_surface_get_width(s), ih = cairo_image_surface_get_height(s);
             const double scale = std::min(kContentW / iw, (bottom() - kMargin) * 0.6 / ih);
             need(ih * scale + 6);
+            open("Figure");
             paint(s, scale);
+            close();
             y_ += ih * scale + 8;
         }
         cairo_surface_destroy(s);
@@ -388,6 +472,10 @@ private:
     int outline_[2] = {CAIRO_PDF_OUTLINE_ROOT, CAIRO_PDF_OUTLINE_ROOT};
     std::map<std::vector<std::string>, std::vector<double>> widths_;
     std::vector<std::string> header_;
+    std::vector<const char*> tags_;  // the structure elements open now, outermost first
+    bool tagCells_ = true;
+    std::unordered_map<std::string, PangoLayout*> cells_;
+    std::vector<std::array<double, 4>> borders_;  // this page's table cells, stroked at its end  // the structure elements open now, outermost first
 };
 
 }  // namespace
@@ -400,7 +488,7 @@ std::string toPdf(const Document& doc, const HtmlLook& look) {
         for (const auto& b : doc.blocks) w.block(b);
         w.finish();
     }
-    return out;
+    return toPdfA(out, look.lang);
 }
 
 }  // namespace wk::io

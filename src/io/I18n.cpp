@@ -541,7 +541,7 @@ constexpr Entry kTable[] = {
     {"export.motivation", "Toelichting", "Explanation", F},
     {"export.map_x", "Kaart x", "Map x", F},
     {"export.map_y", "Kaart y", "Map y", F},
-    {"home.export_package", "Archiefpakket", "Archive package", F},
+    {"home.export_package", "Archiefpakket opslaan (pdf/a, odt, csv, mdto)", "Save the archive package (pdf/a, odt, csv, mdto)", F},
     {"home.package_folder", "archief", "archive", F},
     {"export.file_ideas", "ideeën", "ideas", F},
     {"export.status", "Status", "Status"},
