@@ -36,7 +36,7 @@ TEST_CASE("a package names the config key it lacks and makes nothing; a whole on
     const auto words = test::dutchWords();
     const auto files = io::archivePackage(s, Audience::Public, c, words, chart(), "2026-12-07T10:00");
     REQUIRE(files.back().name == io::kManifest);
-    CHECK(files.size() == 5 + 5 + 1 + 1);  // five files, their MDTO, the meeting's, the manifest
+    CHECK(files.size() == 6 + 6 + 1 + 1);  // six files (leesmij.txt too), their MDTO, the meeting's, the manifest
     for (std::size_t k = 0; k + 1 < files.size(); ++k)
         CHECK(files.back().bytes.find(io::sha256Hex(files[k].bytes) + "  " + files[k].name + "\n") != std::string::npos);
     for (const auto& f : files) {

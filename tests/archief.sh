@@ -22,13 +22,14 @@ for a in public internal; do
     xmllint --noout --schema "$schema" "$x" 2>"$tmp/err" || fail "$(basename "$x") ($a) does not validate: $(cat "$tmp/err")"
     n=$((n+1))
   done
-  [ "$n" -eq 6 ] || fail "$a: $n MDTO files, not one per file and one for the meeting (6)"
+  [ "$n" -eq 7 ] || fail "$a: $n MDTO files, not one per file and one for the meeting (7)"
+  grep -q "Dit is het leidende bestand" "$tmp/$a/leesmij.txt" || fail "$a: no leesmij.txt saying which file leads"
   (cd "$tmp/$a" && sha256sum --quiet -c manifest-sha256.txt) || fail "$a: sha256sum disagrees with the manifest"
   "$kiosk" verify "$tmp/$a" >/dev/null || fail "$a: verify finds a fresh package changed"
   pdftotext "$tmp/$a/verslag.pdf" "$tmp/$a.pdf.txt" || fail "$a: poppler cannot read the minutes"
   unzip -p "$tmp/$a/verslag.odt" content.xml > "$tmp/$a.odt.txt" || fail "$a: the ODT is no package"
   # Everything a person could read in it, in one place.
-  cat "$tmp/$a"/*.csv "$tmp/$a"/*.json "$tmp/$a"/*.xml "$tmp/$a.pdf.txt" "$tmp/$a.odt.txt" > "$tmp/$a.all"
+  cat "$tmp/$a"/*.csv "$tmp/$a"/*.json "$tmp/$a"/*.xml "$tmp/$a"/*.txt "$tmp/$a.pdf.txt" "$tmp/$a.odt.txt" > "$tmp/$a.all"
   ! grep -q "ria@example.nl" "$tmp/$a.all" || fail "$a: a contact in the package"
 done
 ! grep -q "GEHEIM-MARKER" "$tmp/public.all" || fail "public: a closed word in the package"
@@ -37,6 +38,8 @@ grep -q "GEHEIM-MARKER" "$tmp/internal.all" || fail "internal: the closed part i
 grep -q "<begripLabel>Openbaar</begripLabel>" "$tmp/public/bijeenkomst.informatieobject.mdto.xml" || fail "public: beperkingGebruik is not Openbaar"
 grep -q "<begripLabel>Intern</begripLabel>" "$tmp/internal/bijeenkomst.informatieobject.mdto.xml" || fail "internal: beperkingGebruik is not Intern"
 grep -q "<identificatieKenmerk>gm0794</identificatieKenmerk>" "$tmp/public/bijeenkomst.informatieobject.mdto.xml" || fail "no archiefvormer by its TOOI code"
+grep -Eq "<checksumDatum>[0-9-]{10}T[0-9:]{8}([+-][0-9]{2}:[0-9]{2}|Z)</checksumDatum>" "$tmp/public/verslag.pdf.bestand.mdto.xml" \
+  || fail "the checksum's date has no offset from UTC: $(grep -o '<checksumDatum>[^<]*' "$tmp/public/verslag.pdf.bestand.mdto.xml")"
 [ "$(stat -c %a "$tmp/internal/sessie.json")" = 600 ] || fail "the internal package's files are not the owner's only"
 cp -r "$tmp/public" "$out/archief-openbaar"
 

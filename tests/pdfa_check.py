@@ -120,6 +120,10 @@ for key, o in doc.items():
         flags = v.get("/F", 0)
         if not flags & 4 or flags & (1 | 2 | 32 | 256):
             problems.append("annotation %s with flags %s (print must be set, hidden not)" % (key, flags))
+    if v.get("/Interpolate") is True:
+        problems.append("%s is interpolated (PDF/A-2 6.2.8)" % key)
+    if v.get("/Subtype") == "/CIDFontType2" and "/CIDToGIDMap" not in v:
+        problems.append("CID font %s without CIDToGIDMap (PDF/A-2 6.2.11.3.2)" % v.get("/BaseFont"))
     if v.get("/Type") == "/FontDescriptor" and not any(k in v for k in ("/FontFile", "/FontFile2", "/FontFile3")):
         problems.append("font %s is not embedded" % v.get("/FontName"))
 if "/Names" in root and "/JavaScript" in (obj(root["/Names"]) or {}):

@@ -7,6 +7,7 @@
 #include "export/Mdto.h"
 #include "io/AtomicFile.h"
 #include "io/Checksum.h"
+#include "io/I18n.h"
 #include "io/SessionJson.h"
 
 namespace wk::io {
@@ -23,7 +24,21 @@ Format formatOf(const std::string& name) {
     if (ext == ".odt") return {"fmt/1756", "OpenDocument Text 1.3"};
     if (ext == ".csv") return {"x-fmt/18", "Comma Separated Values"};
     if (ext == ".json") return {"fmt/817", "JSON Data Interchange Format"};
+    if (ext == ".txt") return {"x-fmt/111", "Plain Text File"};
     return {"fmt/101", "Extensible Markup Language"};
+}
+
+// What an archivist opening the folder reads first: which meeting, which version, which file
+// leads, what each file is, how the CSV is written and how to check the checksums.
+std::string readme(const Session& s, Audience audience, const Words& w) {
+    std::string t = w("package.readme_title") + "\n\n";
+    t += w("package.readme_meeting") + ": " + s.info.title + "\n";
+    if (!s.info.date.empty()) t += w("package.readme_date") + ": " + dateWords(s.info.date, w, true) + "\n";
+    t += w("export.minutes_status") + ": " +
+         (s.info.adopted.empty() ? w("export.concept") : fillIn(w("export.adopted_on"), dateWords(s.info.adopted.substr(0, 10), w))) + "\n";
+    t += w(audience == Audience::Public ? "package.readme_public" : "package.readme_internal") + "\n\n";
+    t += w("package.readme_files") + "\n\n" + w("package.readme_csv") + "\n\n" + w("package.readme_check") + "\n";
+    return t;
 }
 
 // The config's answer, or which key it lacks.
@@ -55,6 +70,7 @@ std::vector<PackageFile> archivePackage(const Session& full, Audience audience, 
     Session kept = visibleTo(full, audience);
     for (auto& i : kept.ideas) i.contact.clear();
     files.push_back({"sessie.json", sessionToJson(kept)});
+    files.push_back({words("package.readme_file"), readme(full, audience, words)});
 
     MdtoMeeting m;
     m.uid = full.info.uid;

@@ -23,7 +23,13 @@ std::string begrip(const std::string& tag, const std::string& label, const std::
 }
 
 // xsd:dateTime from a local ISO time without seconds or zone: "2026-11-26T19:30" -> ":00" added.
-std::string dateTime(const std::string& iso) { return iso.size() == 16 ? iso + ":00" : iso.substr(0, 19); }
+// xs:dateTime: seconds added where a time has none; an offset from UTC kept ("+01:00", "Z").
+std::string dateTime(const std::string& iso) {
+    if (iso.size() == 16) return iso + ":00";
+    const std::string zone = iso.size() > 19 ? iso.substr(19) : "";
+    const bool offset = zone == "Z" || (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':');
+    return iso.substr(0, 19) + (offset ? zone : "");
+}
 
 constexpr const char* kHead = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<MDTO xmlns=\"https://www.nationaalarchief.nl/mdto\">\n";
 constexpr const char* kSource = "wijkkiosk";  // the uid is the kiosk's: it says whose identifier it is

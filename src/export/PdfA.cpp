@@ -8,6 +8,7 @@
 
 #include <cctype>
 #include <filesystem>
+#include <set>
 
 #include "io/AtomicFile.h"
 
@@ -68,6 +69,37 @@ std::string xmpPacket(QPDFObjectHandle info, const std::string& lang) {
     if (!producer.empty()) x += "   <pdf:Producer>" + xmlEscape(producer) + "</pdf:Producer>\n";
     x += "  </rdf:Description>\n </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     return x;
+}
+
+// What PDF/A-2 asks of resources that cairo writes otherwise, on every page and in every form
+// the pages draw: images not interpolated (6.2.8; cairo asks for smoothing) and every TrueType
+// CID font with its CIDToGIDMap named (6.2.11.3.2; cairo's subsets are Identity, left implied).
+void conformResources(QPDFObjectHandle resources, std::set<QPDFObjGen>& seen) {
+    if (!resources.isDictionary()) return;
+    const auto once = [&](QPDFObjectHandle o) { return !o.isIndirect() || seen.insert(o.getObjGen()).second; };
+    QPDFObjectHandle fonts = resources.getKey("/Font");
+    if (fonts.isDictionary())
+        for (auto [name, font] : fonts.ditems()) {
+            if (!font.isDictionary() || !once(font)) continue;
+            QPDFObjectHandle descendants = font.getKey("/DescendantFonts");
+            if (!descendants.isArray()) continue;
+            for (QPDFObjectHandle cid : descendants.aitems())
+                if (cid.isDictionary() && cid.getKey("/Subtype").isNameAndEquals("/CIDFontType2") && !cid.hasKey("/CIDToGIDMap"))
+                    cid.replaceKey("/CIDToGIDMap", QPDFObjectHandle::newName("/Identity"));
+        }
+    QPDFObjectHandle xobjects = resources.getKey("/XObject");
+    if (!xobjects.isDictionary()) return;
+    for (auto [name, x] : xobjects.ditems()) {
+        if (!x.isStream() || !once(x)) continue;
+        QPDFObjectHandle dict = x.getDict();
+        if (dict.getKey("/Subtype").isNameAndEquals("/Image")) {
+            dict.replaceKey("/Interpolate", QPDFObjectHandle::newBool(false));
+            QPDFObjectHandle mask = dict.getKey("/SMask");
+            if (mask.isStream()) mask.getDict().replaceKey("/Interpolate", QPDFObjectHandle::newBool(false));
+        } else if (dict.getKey("/Subtype").isNameAndEquals("/Form")) {
+            conformResources(dict.getKey("/Resources"), seen);
+        }
+    }
 }
 
 }  // namespace
@@ -132,7 +164,9 @@ std::string toPdfA(const std::string& pdf, const std::string& lang) {
     root.replaceKey("/OutputIntents", intents);
 
     // PDF/A: an annotation prints, and none hides.
+    std::set<QPDFObjGen> seen;
     for (QPDFObjectHandle page : q.getAllPages()) {
+        conformResources(page.getKey("/Resources"), seen);
         QPDFObjectHandle annots = page.getKey("/Annots");
         if (!annots.isArray()) continue;
         for (QPDFObjectHandle a : annots.aitems()) {

@@ -1,7 +1,8 @@
 // A PDF made archivable (PDF/A-2u, ISO 19005-2 level U) with qpdf's library: the XMP metadata
 // packet agreeing with the Info dictionary (title, author, tool, producer, both dates), the
 // document's language, an output intent carrying Debian's sRGB profile, a trailer ID and every
-// annotation printable, the structure tree cairo wrote declared (/MarkInfo). What cairo already gives (fonts embedded as subsets with Unicode maps, no
+// annotation printable, the structure tree cairo wrote declared (/MarkInfo), images not
+// interpolated and every TrueType CID font's CIDToGIDMap named. What cairo already gives (fonts embedded as subsets with Unicode maps, no
 // encryption, no scripts) it keeps. Structure tags come from the writer, not from here.
 #pragma once
 #include <string>

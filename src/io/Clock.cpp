@@ -17,6 +17,11 @@ std::string localNow(const char* format, bool utc = false) {
 
 std::string localDate() { return localNow("%Y-%m-%d"); }
 std::string localDateTime() { return localNow("%Y-%m-%dT%H:%M:%S"); }
+std::string localDateTimeZone() {
+    std::string t = localNow("%Y-%m-%dT%H:%M:%S%z");  // +0100: XML's dateTime writes +01:00
+    if (t.size() > 2 && (t[t.size() - 5] == '+' || t[t.size() - 5] == '-')) t.insert(t.size() - 2, ":");
+    return t;
+}
 std::string utcStamp() { return localNow("%Y%m%dT%H%M%SZ", true); }
 
 }  // namespace wk::io

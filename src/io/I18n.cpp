@@ -869,6 +869,40 @@ constexpr Entry kTable[] = {
     {"export.role_partner", "Partners", "Partners", F},
     {"export.promises", "Open toezeggingen", "Open promises"},
     {"export.minutes_status", "Verslag", "Minutes"},
+    {"package.readme_file", "leesmij.txt", "readme.txt"},
+    {"package.readme_title", "Archiefpakket van één bijeenkomst, gemaakt door wijkkiosk", "Archive package of one meeting, made by wijkkiosk"},
+    {"package.readme_meeting", "Bijeenkomst", "Meeting"},
+    {"package.readme_date", "Datum", "Date"},
+    {"package.readme_public", "Versie: openbaar. Zonder besloten delen en zonder namen van bewoners die geen toestemming gaven. Zonder contactgegevens.",
+     "Version: public. Without closed parts and without names of residents who did not consent. Without contact details."},
+    {"package.readme_internal", "Versie: intern, niet openbaar. Met besloten delen. Namen van bewoners alleen zolang de bewaartermijn dat toelaat. Zonder contactgegevens.",
+     "Version: internal, not public. With closed parts. Residents' names only while the retention period allows. Without contact details."},
+    {"package.readme_files",
+     "Bestanden:\n"
+     "- verslag.pdf: het verslag (PDF/A-2u). Dit is het leidende bestand.\n"
+     "- verslag.odt: hetzelfde verslag, te bewerken (OpenDocument Text).\n"
+     "- actieplan.csv: het wijkactieplan, één actie per regel.\n"
+     "- ideeen.csv: de ideeën en verzoeken, één per regel.\n"
+     "- sessie.json: de hele bijeenkomst als sessiebestand van wijkkiosk (versie 1).\n"
+     "- NAAM.bestand.mdto.xml: de metagegevens van elk bestand (MDTO 1.0.1): grootte, formaat (PRONOM) en SHA-256.\n"
+     "- bijeenkomst.informatieobject.mdto.xml: de metagegevens van de bijeenkomst (MDTO 1.0.1).\n"
+     "- manifest-sha256.txt: de SHA-256 van elk bestand.",
+     "Files:\n"
+     "- verslag.pdf: the minutes (PDF/A-2u). This is the leading file.\n"
+     "- verslag.odt: the same minutes, editable (OpenDocument Text).\n"
+     "- actieplan.csv: the action plan, one action per line.\n"
+     "- ideeen.csv: the ideas and requests, one per line.\n"
+     "- sessie.json: the whole meeting as a wijkkiosk session file (version 1).\n"
+     "- NAME.bestand.mdto.xml: each file's metadata (MDTO 1.0.1): size, format (PRONOM) and SHA-256.\n"
+     "- bijeenkomst.informatieobject.mdto.xml: the meeting's metadata (MDTO 1.0.1).\n"
+     "- manifest-sha256.txt: the SHA-256 of every file."},
+    {"package.readme_csv",
+     "De CSV-bestanden zijn UTF-8 met BOM, met een puntkomma tussen de velden en CRLF aan het eind van een regel. "
+     "Een waarde die begint met =, +, -, @ of een tab staat er met een apostrof voor, zodat een rekenblad haar niet als formule uitvoert.",
+     "The CSV files are UTF-8 with a BOM, with a semicolon between fields and CRLF at the end of a line. "
+     "A value beginning with =, +, -, @ or a tab has an apostrophe before it, so a spreadsheet never runs it as a formula."},
+    {"package.readme_check", "Controleren of niets is veranderd: sha256sum -c manifest-sha256.txt (of: wijkkiosk verify MAP).",
+     "To check that nothing changed: sha256sum -c manifest-sha256.txt (or: wijkkiosk verify FOLDER)."},
     {"export.concept", "concept, nog niet vastgesteld", "draft, not yet adopted"},
     {"export.adopted_on", "vastgesteld op {}", "adopted on {}"},
     {"minutes.concept", "Dit verslag is nog een concept.", "These minutes are still a draft."},

@@ -141,7 +141,7 @@ std::vector<std::string> Exports::package(const Session& full, Audience audience
 std::vector<std::string> Exports::writePackage(const Session& full, Audience audience, const std::string& folder, const io::ExportContext& context) {
     namespace fs = std::filesystem;
     // Made whole before anything is written: a config that lacks a key leaves no folder behind.
-    const auto files = io::archivePackage(full, audience, config_, exportWords(), chartWords(), io::localDateTime(), context);
+    const auto files = io::archivePackage(full, audience, config_, exportWords(), chartWords(), io::localDateTimeZone(), context);
     std::error_code ec;
     if (fs::exists(folder, ec) && !(fs::is_directory(folder, ec) && fs::is_empty(folder, ec)))
         throw io::IoError(folder + ": a package goes into a new or empty folder; this one is not empty");
