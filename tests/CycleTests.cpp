@@ -203,3 +203,73 @@ TEST_CASE("a meeting carries over the open actions of every earlier meeting of t
     REQUIRE(again.actions.size() == 1);
     CHECK(again.actions[0].what == "Alleen op kiosk twee");
 }
+
+TEST_CASE("two earlier meetings whose opgaven share an id carry their actions under their own opgave") {
+    // Issue 36: meeting A's "o1" is Groen, meeting B's "o1" is Verkeer; a plain id match filed
+    // B's action under Groen.
+    const auto meeting = [](const char* uid, const char* date, const char* opgave, const char* what) {
+        Session m;
+        m.info.uid = uid;
+        m.info.date = date;
+        m.info.wijk = "Brouwhuis";
+        m.opgaven = {{"o1", opgave, std::string("Over ") + opgave, 1}};
+        Action a;
+        a.id = "a1";
+        a.what = what;
+        a.opgave = "o1";
+        a.status = ActionStatus::Gepland;
+        a.seq = 1;
+        m.actions = {a};
+        return m;
+    };
+    const Session a = meeting("aaaaaaaa-0000-4000-8000-000000000001", "2025-03-01", "Groen", "Bomen planten");
+    const Session b = meeting("bbbbbbbb-0000-4000-8000-000000000002", "2025-09-01", "Verkeer", "Drempels leggen");
+    Session c;
+    c.info.uid = "cccccccc-0000-4000-8000-000000000003";
+    c.info.date = "2026-11-23";
+    c.info.wijk = "Brouwhuis";
+    const CarryOver carried = carryOver(std::vector<Session>{a, b}, c);
+    REQUIRE(carried.opgaven.size() == 2);
+    REQUIRE(carried.actions.size() == 2);
+    std::set<std::string> ids;
+    for (const auto& o : carried.opgaven) CHECK(ids.insert(o.id).second);
+    const auto opgaveOf = [&](const std::string& what) {
+        for (const auto& x : carried.actions)
+            if (x.what == what)
+                for (const auto& o : carried.opgaven)
+                    if (o.id == x.opgave) return o.title;
+        return std::string("(none)");
+    };
+    CHECK(opgaveOf("Bomen planten") == "Groen");
+    CHECK(opgaveOf("Drempels leggen") == "Verkeer");
+    // A valid start: the carried plan passes the edit rules in the new meeting.
+    for (const auto& o : carried.opgaven) apply(c, Put<Opgave>{o});
+    for (const auto& x : carried.actions) {
+        CHECK_FALSE(validate(c, Put<Action>{x}));
+        apply(c, Put<Action>{x});
+    }
+
+    // A new meeting that already has its own "o1" (prepared, another opgave): kept apart too.
+    Session prepared = c;
+    prepared.actions.clear();
+    prepared.opgaven = {{"o1", "Spelen", "Over Spelen", 1}};
+    const CarryOver beside = carryOver(std::vector<Session>{a}, prepared);
+    REQUIRE(beside.opgaven.size() == 1);
+    CHECK(beside.opgaven[0].id != "o1");
+    CHECK(beside.opgaven[0].title == "Groen");
+    REQUIRE(beside.actions.size() == 1);
+    CHECK(beside.actions[0].opgave == beside.opgaven[0].id);
+
+    // The same opgave carried along (same title and description, other ids): one opgave.
+    Session again = b;
+    again.info.uid = "dddddddd-0000-4000-8000-000000000004";
+    again.opgaven = {{"o7", "Groen", "Over Groen", 1}};
+    again.actions[0].opgave = "o7";
+    again.actions[0].what = "Bloembakken";
+    Session fresh;
+    fresh.info.uid = "eeeeeeee-0000-4000-8000-000000000005";
+    fresh.info.date = "2026-11-23";
+    const CarryOver merged = carryOver(std::vector<Session>{a, again}, fresh);
+    CHECK(merged.opgaven.size() == 1);
+    CHECK(merged.actions.size() == 2);
+}

@@ -49,7 +49,6 @@ CarryOver carryOver(const Session& previous, const Session& into) { return carry
 
 CarryOver carryOver(const std::vector<Session>& earlier, const Session& into) {
     CarryOver out;
-    std::set<std::string> opgaven;
     Session taken = into;  // ids in use, growing as actions are added
     std::int64_t seq = nextSeq<Action>(into);
     std::int64_t opgaveSeq = nextSeq<Opgave>(into);
@@ -61,6 +60,24 @@ CarryOver carryOver(const std::vector<Session>& earlier, const Session& into) {
     for (const auto& m : earlier) order.push_back(&m);
     std::stable_sort(order.begin(), order.end(), [](const Session* a, const Session* b) { return a->info.date > b->info.date; });
     std::set<std::pair<std::string, std::string>> seen;
+    // An opgave is known by its meeting and its id there: two meetings may both have an "o1"
+    // that are different opgaven. The same opgave carried along (the same title and description)
+    // is one, wherever it came from; a copy whose id is taken gets a fresh one.
+    std::map<std::pair<std::string, std::string>, std::string> filed;  // (meeting uid, opgave id) -> id now
+    const auto fileUnder = [&](const Session& from, const std::string& id) -> std::string {
+        const auto key = std::make_pair(from.info.uid, id);
+        if (const auto found = filed.find(key); found != filed.end()) return found->second;
+        const Opgave* o = find<Opgave>(from, id);
+        if (!o) return filed[key] = "";  // filed under an opgave that is gone: unfiled rather than lost
+        for (const Opgave& have : taken.opgaven)
+            if (have.title == o->title && have.description == o->description) return filed[key] = have.id;
+        Opgave copy = *o;
+        copy.seq = opgaveSeq++;
+        if (find<Opgave>(taken, copy.id)) copy.id = freshId(taken, 'o');
+        out.opgaven.push_back(copy);
+        taken.opgaven.push_back(copy);
+        return filed[key] = copy.id;
+    };
     for (const Session* previous : order) {
         for (const Action* oldp : planOrder(*previous)) {
             const Action& old = *oldp;
@@ -73,17 +90,7 @@ CarryOver carryOver(const std::vector<Session>& earlier, const Session& into) {
             a.ideas.clear();
             if (find<Action>(taken, a.id)) a.id = freshId(taken, 'a');
             a.seq = seq++;
-            if (!a.opgave.empty() && !opgaven.count(a.opgave) && !find<Opgave>(taken, a.opgave)) {
-                if (const Opgave* o = find<Opgave>(*previous, a.opgave)) {
-                    Opgave copy = *o;
-                    copy.seq = opgaveSeq++;
-                    out.opgaven.push_back(copy);
-                    taken.opgaven.push_back(copy);
-                    opgaven.insert(a.opgave);
-                } else {
-                    a.opgave.clear();  // filed under an opgave that is gone: unfiled rather than lost
-                }
-            }
+            if (!a.opgave.empty()) a.opgave = fileUnder(*previous, a.opgave);
             taken.actions.push_back(a);
             out.actions.push_back(std::move(a));
         }

@@ -31,8 +31,10 @@ std::optional<std::int64_t> daysLeft(const Action&, const std::string& today);
 
 // The open actions of the wijk's previous meeting, with the opgaven they are filed under,
 // ready to start a new meeting with: each linked to its origin, its history kept, its links to
-// ideas of the old meeting dropped (those ideas stay there). Opgaven keep their id; actions
-// keep theirs unless `into` already uses it, and are numbered anew from 1 in the plan's order.
+// ideas of the old meeting dropped (those ideas stay there). Opgaven and actions keep their id
+// unless `into` already uses it for another; an opgave is one with an opgave of the same title
+// and description (in `into` or from another meeting), else its own, whatever its id. Actions
+// are numbered anew from 1 in the plan's order.
 // Also the newest earlier meeting's public ideas with their answers ("Vorige keer"), without
 // names or contacts, each with its support then and none yet now.
 struct CarryOver {
