@@ -70,13 +70,14 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
             auto db = store::Database::open(dbPath, store::Database::Mode::ReadOnly);
             const auto meetings = service::standings(archive, *db);
             const auto waiting = std::count_if(meetings.begin(), meetings.end(), [](const service::MeetingStanding& m) { return m.waiting; });
-            std::cout << "this kiosk (" << service::siteId(*db) << "): " << waiting
-                      << " session(s) with edits not yet in the archive\n";
+            const std::string site = service::siteId(*db);
+            std::cout << "this kiosk (" << site << "): " << waiting << " session(s) with edits not yet in the archive\n";
             // Per meeting, by position, not by count: uid, title, this kiosk's last edit here, the
-            // last of its edits the archive has, and who holds the meeting there.
+            // last of its edits the archive has, and who holds the meeting there (this kiosk or another).
             for (const auto& m : meetings)
                 std::cout << m.uid << '\t' << field(m.title) << "\there " << m.here << "\tarchive " << m.archived << "\theld by "
-                          << (m.holder.empty() ? "nobody (not in the archive)" : m.holder) << (m.waiting ? "\tnot yet sent" : "") << '\n';
+                          << (m.holder.empty() ? "nobody (not in the archive)" : m.holder == site ? "this kiosk" : "another kiosk, " + m.holder)
+                          << (m.waiting ? "\tnot yet sent" : "") << '\n';
             return kOk;
         }
         if (o.archiveAction == "purge") {

@@ -269,6 +269,11 @@ void ArchiveLink::run() {
             io::Archive archive(url_, 5, stopping);
             archive.migrate();
             auto db = store::Database::open(dbPath_, store::Database::Mode::ReadWrite);
+            store::Repository repo(*db);
+            // Where every log stands before anything is sent: an edit committed while the first
+            // push runs is newer than this and goes at the next turn (read after the push, it
+            // was counted as sent and waited for the edit after it).
+            auto heads = repo.logHeads();
             const SyncReport in = pull(archive, *db, config_);
             SyncReport out = push(archive, *db);
             std::cerr << "wijkkiosk: archive " << io::Archive::redacted(url_) << ": connected; sent " << out.sent << ", received " << in.received
@@ -276,7 +281,6 @@ void ArchiveLink::run() {
             saidOffline = false;
             std::vector<std::string> heldUids;
             for (const auto& h : out.heldElsewhere) heldUids.push_back(h.substr(0, h.find(' ')));
-            store::Repository repo(*db);
             // Edits kept aside (refused, or replaced by a take-over), by meeting, for the screen.
             const auto keepAside = [&](const SyncReport& r) {
                 std::lock_guard<std::mutex> lock(mutex_);
@@ -291,7 +295,6 @@ void ArchiveLink::run() {
                 set(State::Connected, static_cast<int>(heldUids.size()), "");
             };
             publish();
-            auto heads = repo.logHeads();
             auto lastPull = std::chrono::steady_clock::now();
             for (bool going = true; going;) {
                 going = pause(std::chrono::milliseconds(250));  // stopping: one last send of what is new
@@ -317,10 +320,12 @@ void ArchiveLink::run() {
                     keepAside(service::takeOver(archive, *db, uid));
                     heldUids.erase(std::remove(heldUids.begin(), heldUids.end(), uid), heldUids.end());
                 }
-                heads = take.empty() ? now : repo.logHeads();
+                // What was read before this turn's sends: a take-over's own entry, a pulled meeting
+                // or an edit committed meanwhile shows as changed next turn (a pulled one, or one
+                // the archive already has, costs a look and no send).
+                heads = now;
                 if (going && std::chrono::steady_clock::now() - lastPull > std::chrono::minutes(1)) {
                     pull(archive, *db, config_);
-                    heads = repo.logHeads();
                     lastPull = std::chrono::steady_clock::now();
                 }
                 publish();
