@@ -3,7 +3,8 @@
 # unprivileged user and stops it): two kiosks push different meetings of one wijk and a third
 # carries over both's open actions; the same push twice; the server SIGKILLed during a push;
 # a session held by another kiosk and taken over; the advisor's list and export from the
-# archive; the public reader; the kiosk with the archive unreachable, silent, and connected.
+# archive; the public reader; the kiosk with the archive unreachable, silent, connected, and gone
+# and back (it connects again by itself and sends what was made meanwhile).
 set -u
 kiosk=$1; src=$2; out=$3
 mkdir -p "$out"
@@ -156,5 +157,22 @@ for _ in $(seq 600); do
   [ -n "$arrived" ] && break; sleep 0.1
 done
 check "an idea added at a connected kiosk reaches the archive by itself" '[ -n "$arrived" ]'
+
+# The archive gone and back (issue 36): a kiosk started while it is down works without it, and
+# when it returns the link connects again by itself and sends the idea made meanwhile.
+pg_kill
+replay k8 retry.wks --archive "$PG_URL" > "$tmp/retry.log" 2>&1 &
+retrying=$!
+for _ in $(seq 600); do grep -q "not reachable" "$tmp/retry.log" && break; kill -0 $retrying 2>/dev/null || break; sleep 0.1; done
+check "with the archive down the kiosk says so and works on" 'grep -q "not reachable" "$tmp/retry.log"'
+pg_restart || exit 1
+wait $retrying; rc=$?
+check "the archive back, the kiosk connects again by itself" '[ $rc -eq 0 ]' || cat "$tmp/retry.log"
+back=""
+for _ in $(seq 600); do
+  back=$(psql_as "$PG_URL" -c "SELECT 1 FROM sessions WHERE body::text LIKE '%Idee van toen het archief weg was%'")
+  [ -n "$back" ] && break; sleep 0.1
+done
+check "the idea made while the archive was down reaches it" '[ -n "$back" ]'
 echo "$fails failed"
 [ $fails -eq 0 ]

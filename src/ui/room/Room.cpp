@@ -114,8 +114,11 @@ void drawRoom(const RoomFrame& f, RoomState& st) {
         st.pageIndex = 0;
         st.pageSince = f.now;
     } else if (st.pageCount > 1 && f.now - st.pageSince >= kRoomPageSeconds) {
-        st.pageIndex = (st.pageIndex + 1) % st.pageCount;
-        st.pageSince = f.now;
+        // Every period that passed turns a page, also when the room was drawn late (it is drawn
+        // when something changes or a page is due): the round keeps to the clock.
+        const auto turns = static_cast<long long>((f.now - st.pageSince) / kRoomPageSeconds);
+        st.pageIndex = static_cast<int>((st.pageIndex + turns) % st.pageCount);
+        st.pageSince += static_cast<double>(turns) * kRoomPageSeconds;
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // While the agenda runs, its band takes the bottom: the picture above is laid out without it.
