@@ -55,12 +55,15 @@ void printReport(const service::SyncReport& r) {
     for (const auto& h : r.heldElsewhere)
         std::cout << "not sent: " << h << "; another kiosk holds it (wijkkiosk archive take --session UID takes it over)\n";
     for (const auto& [uid, file] : r.setAside) std::cout << "kept aside: the edits made here of " << uid << " are in " << file << "\n";
+    if (r.updated) std::cout << "brought " << r.updated << " meeting(s) up to date\n";
+    for (const auto& why : r.refused) std::cout << "not brought up to date, this kiosk keeps its copy: " << why << "\n";
 }
 }  // namespace
 
 std::string archiveUrl(const Options& o, const io::KioskConfig& config) { return o.archive.empty() ? config.archiveUrl : o.archive; }
 
 int archiveCommand(const Options& o, const io::KioskConfig& config, const std::string& dbPath) {
+    if (o.archiveAction == "follow") return archiveFollow(o, config, dbPath);
     return withArchive(o, config, [&](io::Archive& archive) {
         if (o.archiveAction == "status") {
             const auto all = archive.list();
@@ -73,11 +76,16 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
             const std::string site = service::siteId(*db);
             std::cout << "this kiosk (" << site << "): " << waiting << " session(s) with edits not yet in the archive\n";
             // Per meeting, by position, not by count: uid, title, this kiosk's last edit here, the
-            // last of its edits the archive has, and who holds the meeting there (this kiosk or another).
+            // last of its edits the archive has, and who holds the meeting there (this kiosk or
+            // another); a copy of another kiosk's meeting that a pull would bring further says so.
             for (const auto& m : meetings)
                 std::cout << m.uid << '\t' << field(m.title) << "\there " << m.here << "\tarchive " << m.archived << "\theld by "
                           << (m.holder.empty() ? "nobody (not in the archive)" : m.holder == site ? "this kiosk" : "another kiosk, " + m.holder)
-                          << (m.waiting ? "\tnot yet sent" : "") << '\n';
+                          << (m.waiting ? "\tnot yet sent" : "")
+                          << (!m.holder.empty() && m.holder != site && m.copyRevision < m.revision
+                                  ? "\tthis copy at change " + std::to_string(m.copyRevision) + " of " + std::to_string(m.revision)
+                                  : "")
+                          << '\n';
             return kOk;
         }
         if (o.archiveAction == "purge") {
@@ -93,6 +101,9 @@ int archiveCommand(const Options& o, const io::KioskConfig& config, const std::s
         service::SyncReport r;
         if (o.archiveAction == "pull") {
             r = service::pull(archive, *db, config);
+            printReport(r);
+            std::cout << "read " << r.rows << " row(s) from the archive\n";
+            return r.refused.empty() ? kOk : kFailed;
         } else if (o.archiveAction == "take") {
             if (!isUuid(*o.session) || !service::Meetings(*db, config).find(*o.session)) {
                 std::cerr << "wijkkiosk: this kiosk has no session " << *o.session << " to take over (archive pull fetches it)\n";

@@ -11,6 +11,8 @@ std::string archiveUrl(const Options&, const io::KioskConfig&);
 
 int archiveCommand(const Options&, const io::KioskConfig&, const std::string& dbPath);
 int archiveSessions(const Options&, const io::KioskConfig&);
+// `wijkkiosk archive follow` (FollowCommand.cpp).
+int archiveFollow(const Options&, const io::KioskConfig&, const std::string& dbPath);
 int archiveExport(const Options&, const io::KioskConfig&, const std::string& dbPath);
 // `wijkkiosk [--archive URL] publish --out DIR` (issue 33): the public website of this kiosk's
 // meetings, or with --archive of every kiosk's, read as the archive's public reader role.

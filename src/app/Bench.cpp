@@ -137,6 +137,7 @@ int main(int argc, char** argv) {
         if (a == "--dir") parentDir = argv[i + 1];
         if (a == "--archive") archiveUrl = argv[i + 1];
         if (a == "--session-out") mode = a, modeArg = argv[i + 1];
+        if (a == "--kiosks") mode = a, modeArg = argv[i + 1];
     }
     const io::KioskConfig config = io::loadConfig(configPath);
     if (mode == "--session-out") {
@@ -154,6 +155,16 @@ int main(int argc, char** argv) {
         return 1;
     }
     const std::string dir = tmpl;
+    if (mode == "--kiosks") {  // issue 36's figures only: tests/city.sh gives the archive
+        if (archiveUrl.empty()) {
+            std::fprintf(stderr, "wijkkiosk-bench: --kiosks N needs --archive URL (tests/city.sh starts a PostgreSQL of its own)\n");
+            return 2;
+        }
+        const std::string kiosk = (std::filesystem::path(argv[0]).parent_path() / "wijkkiosk").string();
+        const int rc = bench::kiosksFigures(config, configPath, kiosk, archiveUrl, dir, std::max(2, std::atoi(modeArg.c_str())));
+        std::filesystem::remove_all(dir);
+        return rc;
+    }
 
     // Mesa's llvmpipe rasterises on helper threads that would compete with frame building for
     // the two cores; rendering on the main thread keeps the CPU figures about the UI alone.

@@ -29,18 +29,27 @@
 #include "service/Words.h"
 
 namespace wk::bench {
-namespace {
 
-using Clock = std::chrono::steady_clock;
+pid_t spawn(const std::vector<std::string>& argv, const std::string& out, const std::string& err) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        std::vector<char*> args;
+        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+        args.push_back(nullptr);
+        if (std::FILE* o = std::fopen(out.c_str(), "w")) dup2(fileno(o), 1);
+        if (std::FILE* e = std::fopen((err.empty() ? out : err).c_str(), err.empty() ? "a" : "w")) dup2(fileno(e), 2);
+        execvp(args[0], args.data());
+        _exit(127);
+    }
+    return pid;
+}
 
-struct Cost {
-    double wall = 0, cpu = 0;
-};
-template <class F> Cost measure(F f) {
+double timedRun(const std::vector<std::string>& argv) {
     const auto t0 = Clock::now();
-    const double c0 = cpuMs();
-    f();
-    return {std::chrono::duration<double, std::milli>(Clock::now() - t0).count(), cpuMs() - c0};
+    int status = 0;
+    waitpid(spawn(argv, "/dev/null"), &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
 void figure(const std::string& name, double value, const char* unit) { std::printf("%s: %.3f %s\n", name.c_str(), value, unit); }
@@ -49,31 +58,14 @@ void figure(const std::string& name, const Cost& c) {
     figure(name + "_cpu", c.cpu, "ms");
 }
 
+namespace {
+
 double median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
 // Runs a command, waits, returns the wall time in ms (or a negative number when it failed).
-double timedRun(const std::vector<std::string>& argv) {
-    const auto t0 = Clock::now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        std::vector<char*> args;
-        for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-        args.push_back(nullptr);
-        if (std::FILE* devnull = std::fopen("/dev/null", "w")) {
-            dup2(fileno(devnull), 1);
-            dup2(fileno(devnull), 2);
-        }
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) return -1;
-    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
 
 }  // namespace
 

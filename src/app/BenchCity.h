@@ -1,6 +1,10 @@
 // wijkkiosk-bench's figures at city scale (BenchCity.cpp).
 #pragma once
+#include <chrono>
 #include <string>
+#include <vector>
+
+#include <sys/types.h>
 
 #include "domain/Types.h"
 #include "io/Config.h"
@@ -17,6 +21,25 @@ namespace wk::bench {
 // CPU time of this process so far (user and system), in milliseconds.
 double cpuMs();
 
+using Clock = std::chrono::steady_clock;
+// What something took: wall time and this process's CPU time, in milliseconds.
+struct Cost {
+    double wall = 0, cpu = 0;
+};
+template <class F> Cost measure(F f) {
+    const auto t0 = Clock::now();
+    const double c0 = cpuMs();
+    f();
+    return {std::chrono::duration<double, std::milli>(Clock::now() - t0).count(), cpuMs() - c0};
+}
+// Starts argv[0] with its standard output to `out` and its errors to `err` (else to `out`).
+pid_t spawn(const std::vector<std::string>& argv, const std::string& out, const std::string& err = "");
+// Runs a command, its output dropped, and waits: the wall time in ms, or -1 when it failed.
+double timedRun(const std::vector<std::string>& argv);
+// One `name: value unit` line; a cost as name_wall and name_cpu.
+void figure(const std::string& name, double value, const char* unit);
+void figure(const std::string& name, const Cost&);
+
 // The demo grown to `ideas` ideas over every theme and `actions` actions.
 Session citySession(const io::KioskConfig&, int ideas, int actions);
 void importFigures(const io::KioskConfig&, const std::string& dir);
@@ -28,6 +51,10 @@ int wallChild(const io::KioskConfig&, const std::string& dir, int ideas);
 int dragChild(const io::KioskConfig&, const std::string& dir);
 // 200 phones answering a poll while the kiosk draws (BenchPhones.cpp).
 void pollFigures(app::KioskApp&, platform::Window&, const io::KioskConfig&, const std::string& dbPath);
+// Issue 36, with an archive of its own (tests/city.sh): `kiosks` kiosk processes following one
+// another (wijkkiosk archive follow), and the office's list and export at 1,000 meetings.
+int kiosksFigures(const io::KioskConfig&, const std::string& configPath, const std::string& kiosk, const std::string& archiveUrl,
+                  const std::string& dir, int kiosks);
 void startRatio(const std::string& self, const std::string& kiosk, const std::string& dir, const io::KioskConfig&);
 
 }  // namespace wk::bench

@@ -77,6 +77,8 @@ std::string usage() {
            "  wijkkiosk archive status|push|pull [--archive URL]          the municipal archive (PostgreSQL): what it holds, send, receive\n"
            "  wijkkiosk archive purge [--before YYYY-MM-DD] [--correct]  AVG in the archive: residents' names and contacts out of older meetings\n"
            "  wijkkiosk archive take --session UID                      this kiosk takes over a meeting another kiosk holds\n"
+           "  wijkkiosk archive follow [--session ID --edits N --every MS] [--expect M] [--for S]\n"
+           "                                                                 a kiosk without a window following the archive (the bench's)\n"
            "  wijkkiosk --archive URL sessions | export ...               list or export the archive's sessions (at the office)\n"
            "  wijkkiosk hash-pin PIN                                      the value for kiosk.pin_hash (Argon2id)\n"
            "  wijkkiosk set-pin                                           the facilitator's PIN, typed twice (terminal or standard input)\n"
@@ -132,6 +134,12 @@ Options parseArgs(const std::vector<std::string>& args) {
             if (v.empty() || v.size() > 2 || v.find_first_not_of("0123456789") != std::string::npos)
                 throw UsageError("--room-display takes a display number (0 is the first), not \"" + v + "\"");
             o.roomDisplay = std::stoi(v);
+        }
+        else if (a == "--edits" || a == "--every" || a == "--expect" || a == "--for") {
+            const std::string v = value();
+            if (v.empty() || v.size() > 6 || v.find_first_not_of("0123456789") != std::string::npos)
+                throw UsageError(a + " takes a whole number, not \"" + v + "\"");
+            (a == "--edits" ? o.followEdits : a == "--every" ? o.followEveryMs : a == "--expect" ? o.followExpect : o.followSeconds) = std::stoi(v);
         }
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--script") o.script = value();
@@ -197,11 +205,11 @@ Options parseArgs(const std::vector<std::string>& args) {
             }
         }
         if (o.verb == Verb::Archive) {
-            if (positional.size() != 2) throw UsageError("archive takes status, push, pull, take or purge");
+            if (positional.size() != 2) throw UsageError("archive takes status, push, pull, take, purge or follow");
             o.archiveAction = positional[1];
             if (o.archiveAction != "status" && o.archiveAction != "push" && o.archiveAction != "pull" && o.archiveAction != "take" &&
-                o.archiveAction != "purge")
-                throw UsageError("archive takes status, push, pull, take or purge, not \"" + o.archiveAction + "\"");
+                o.archiveAction != "purge" && o.archiveAction != "follow")
+                throw UsageError("archive takes status, push, pull, take, purge or follow, not \"" + o.archiveAction + "\"");
             if (o.archiveAction == "take" && !o.session) throw UsageError("archive take needs --session UID");
             wanted = 2;
         }

@@ -53,6 +53,10 @@ struct Options {
     // The municipal archive: --archive URL (else the config's [archive] url); `archive status`,
     // `push`, `pull` or `take` (with --session: this kiosk takes a session over).
     std::string archive, archiveAction;
+    // archive follow: a kiosk without a window that follows the archive, and (for the bench's 20
+    // kiosks) edits its own meeting: --edits N ideas, one each --every MS, then waits until it has
+    // seen --expect M of the other kiosks' ideas, at most --for S seconds.
+    int followEdits = 0, followEveryMs = 1000, followExpect = 0, followSeconds = 120;
 };
 
 Options parseArgs(const std::vector<std::string>& args);

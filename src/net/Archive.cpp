@@ -16,7 +16,7 @@ namespace {
 
 // The archive's schema, one migration a version. The public reader (a role the municipality
 // makes, README) may read the public view only: never a closed item or a resident's name.
-constexpr std::array<const char*, 5> kMigrations = {R"sql(
+constexpr std::array<const char*, 6> kMigrations = {R"sql(
 CREATE TABLE sessions(
   uid text PRIMARY KEY,                     -- the session's global id (a UUID)
   site text NOT NULL,                       -- the kiosk that made it
@@ -93,6 +93,25 @@ CREATE FUNCTION wk_as_kept(doc jsonb, day text, residents text[]) RETURNS jsonb 
 $f$;
 DROP FUNCTION wk_as_kept(jsonb, text);
 DROP FUNCTION wk_purged(jsonb);
+)sql",
+// 6: each meeting's changes in order (issue 36): every stored send that changed the session file
+// adds one row, its position the session's new revision (gapless: 1, 2, 3...), holding the JSON
+// Patch (RFC 6902) from the file before to the file after. A kiosk following a meeting takes the
+// changes past the position it has, never the whole meeting again. Changes at or before `base`
+// are not kept (sessions from before this migration; an archive purge, whose older changes named
+// residents): a kiosk behind `base` takes the file once.
+R"sql(
+ALTER TABLE sessions ADD COLUMN base bigint NOT NULL DEFAULT 1;
+UPDATE sessions SET base = revision;
+CREATE TABLE changes(
+  session text NOT NULL REFERENCES sessions(uid) ON DELETE CASCADE,
+  position bigint NOT NULL,
+  site text NOT NULL,                       -- the kiosk that sent it
+  edits_to bigint NOT NULL,                 -- that kiosk's last edit-log entry in it
+  received timestamptz NOT NULL DEFAULT now(),
+  patch jsonb NOT NULL,
+  PRIMARY KEY(session, position));
+REVOKE ALL ON changes FROM PUBLIC;
 )sql"};
 
 // The domain's resident roles as a PostgreSQL array literal: {"bewoner","resident"}.
@@ -212,6 +231,10 @@ int Archive::version() {
 
 int Archive::migrate() {
     PGconn* pg = conn_->pg;
+    // An archive a newer kiosk brought further: this one would misread it, so it stays out.
+    if (const int v = version(); v > static_cast<int>(kMigrations.size()))
+        throw ArchiveError("archive " + where_ + " has schema " + std::to_string(v) + ", newer than this kiosk knows (" +
+                           std::to_string(kMigrations.size()) + "): update the kiosk");
     exec(pg, "CREATE TABLE IF NOT EXISTS archive_migrations(version int PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())", {},
          "archive " + where_ + ": migrations");
     for (std::size_t v = 1; v <= kMigrations.size(); ++v) {
@@ -241,25 +264,43 @@ Archive::SendResult Archive::send(const ArchivedSession& s) {
     try {
         const Result held = exec(pg,
                                  "SELECT holder, revision, body = wk_as_kept($2::jsonb, date, $4::text[]), "
-                                 "(SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $3) FROM sessions WHERE uid = $1 FOR UPDATE",
+                                 "(SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $3), "
+                                 "wk_as_kept($2::jsonb, date, $4::text[]) = $2::jsonb FROM sessions WHERE uid = $1 FOR UPDATE",
                                  {s.uid, s.body, s.site, residents()}, what);
+        // What changed in the session file, as a JSON Patch from the archive's copy to this one
+        // (as the archive keeps it: purged when it is older than its cut-off).
+        nlohmann::json patch = nlohmann::json::array();
         if (held.rows() == 1) {
             const SendResult standing{Sent::Unchanged, held.text(0, 0), held.integer(0, 1), held.integer(0, 3)};
             if (standing.holder != s.site) {
                 exec(pg, "ROLLBACK", {}, what);
                 return {Sent::HeldElsewhere, standing.holder, standing.revision, standing.position};
             }
-            if (standing.position == last && held.text(0, 2) == "t") {
+            const bool sameFile = held.text(0, 2) == "t";
+            if (standing.position == last && sameFile) {
                 exec(pg, "ROLLBACK", {}, what);
                 return {Sent::Unchanged, {}, standing.revision, standing.position};
+            }
+            if (!sameFile) {
+                const Result was = exec(pg, "SELECT body::text FROM sessions WHERE uid = $1", {s.uid}, what);
+                std::string kept = s.body;
+                if (held.text(0, 4) != "t")
+                    kept = exec(pg, "SELECT wk_as_kept($2::jsonb, date, $3::text[])::text FROM sessions WHERE uid = $1", {s.uid, s.body, residents()}, what)
+                               .text(0, 0);
+                patch = nlohmann::json::diff(nlohmann::json::parse(was.text(0, 0)), nlohmann::json::parse(kept));
             }
         }
         const Result stored = exec(pg,
              "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body) "
              "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4, $9::text[]), wk_as_kept($8::jsonb, $4, $9::text[])) ON CONFLICT (uid) DO UPDATE SET "
              "wijk = EXCLUDED.wijk, date = EXCLUDED.date, type = EXCLUDED.type, title = EXCLUDED.title, body = EXCLUDED.body, "
-             "public_body = EXCLUDED.public_body, revision = sessions.revision + 1, received = now() RETURNING revision",
-             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody, residents()}, what);
+             "public_body = EXCLUDED.public_body, revision = sessions.revision + $10::int, received = now() RETURNING revision",
+             {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody, residents(), patch.empty() ? "0" : "1"}, what);
+        const std::int64_t revision = stored.integer(0, 0);
+        if (!patch.empty())
+            exec(pg, "INSERT INTO changes(session, position, site, edits_to, patch) VALUES($1, $2, $3, $4, $5::jsonb)",
+                 {s.uid, std::to_string(revision), s.site, std::to_string(last), patch.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+                 what);
         // The log as one JSON array: one statement however long it is. A summary that changed
         // since (a purge took a name out) is replaced; nothing else of an entry ever changes.
         nlohmann::json edits = nlohmann::json::array();
@@ -274,8 +315,13 @@ Archive::SendResult Archive::send(const ArchivedSession& s) {
              "WHERE edits.summary <> EXCLUDED.summary OR edits.anon_summary <> EXCLUDED.anon_summary",
              {s.uid, edits.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), s.site}, what);
         exec(pg, "UPDATE sessions SET edits = (SELECT count(*) FROM edits WHERE session = $1) WHERE uid = $1", {s.uid}, what);
+        // The kiosks following this meeting hear of it at the commit (LISTEN/NOTIFY): "uid site".
+        exec(pg, "SELECT pg_notify('wijkkiosk_changes', $1)", {s.uid + " " + s.site}, what);
         exec(pg, "COMMIT", {}, what);
-        return {Sent::Stored, {}, stored.integer(0, 0), last};
+        return {Sent::Stored, {}, revision, last};
+    } catch (const nlohmann::json::exception& e) {
+        PQclear(PQexec(pg, "ROLLBACK"));
+        throw ArchiveError(what + ": " + e.what());
     } catch (...) {
         PQclear(PQexec(pg, "ROLLBACK"));
         throw;
@@ -347,10 +393,14 @@ int Archive::purge(const std::string& before, const Purger& purged, bool correct
         for (int i = 0; i < r.rows(); ++i) {
             const auto files = purged(r.text(i, 1));
             if (!files) continue;
-            exec(pg, "UPDATE sessions SET body = $2::jsonb, public_body = $3::jsonb WHERE uid = $1", {r.text(i, 0), files->first, files->second},
-                 what);
+            exec(pg, "UPDATE sessions SET body = $2::jsonb, public_body = $3::jsonb, revision = revision + 1 WHERE uid = $1",
+                 {r.text(i, 0), files->first, files->second}, what);
             ++sessions;
         }
+        // Their older changes could name a resident: gone, and a kiosk behind takes the purged
+        // file once (base).
+        exec(pg, "DELETE FROM changes WHERE session IN (SELECT uid FROM sessions WHERE date < $1)", {before}, what);
+        exec(pg, "UPDATE sessions SET base = revision WHERE date < $1 AND base <> revision", {before}, what);
         exec(pg,
              "UPDATE edits SET summary = anon_summary WHERE anon_summary <> '' AND summary <> anon_summary "
              "AND session IN (SELECT uid FROM sessions WHERE date < $1)",
@@ -361,6 +411,46 @@ int Archive::purge(const std::string& before, const Purger& purged, bool correct
         PQclear(PQexec(pg, "ROLLBACK"));
         throw;
     }
+}
+
+std::vector<Archive::Changed> Archive::changesSince(const std::map<std::string, std::int64_t>& known, const std::string& site,
+                                                    const std::vector<std::string>& wijken) {
+    nlohmann::json positions = nlohmann::json::object();
+    for (const auto& [uid, position] : known) positions[uid] = position;
+    // One statement: a meeting this kiosk has comes with its changes past its position, one it
+    // lacks (or one behind the kept changes) with its file. Nothing changed: no row.
+    const Result r = exec(conn_->pg,
+                          "SELECT s.uid, s.site, s.holder, s.revision, "
+                          "(SELECT coalesce(max(seq), 0) FROM edits e WHERE e.session = s.uid AND e.site = $3), "
+                          "CASE WHEN k.position IS NULL OR k.position < s.base THEN s.body::text END, "
+                          "CASE WHEN k.position >= s.base THEN (SELECT coalesce(json_agg(json_build_array(c.position, c.patch) ORDER BY c.position), '[]') "
+                          "  FROM changes c WHERE c.session = s.uid AND c.position > k.position)::text END "
+                          "FROM sessions s LEFT JOIN (SELECT key AS uid, value::bigint AS position FROM jsonb_each_text($2::jsonb)) k ON k.uid = s.uid "
+                          "WHERE s.holder <> $3 AND (cardinality($1::text[]) = 0 OR s.wijk = ANY($1::text[])) "
+                          "AND (k.position IS NULL OR s.revision > k.position) ORDER BY s.date, s.uid",
+                          {textArray(wijken), positions.dump(), site}, "archive " + where_ + ": changes");
+    std::vector<Changed> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        Changed c{r.text(i, 0), r.text(i, 1), r.text(i, 2), r.integer(i, 3), r.integer(i, 4), std::nullopt, {}};
+        if (!PQgetisnull(r.r, i, 5)) c.body = r.text(i, 5);
+        if (!PQgetisnull(r.r, i, 6))
+            for (const auto& pair : nlohmann::json::parse(r.text(i, 6))) c.changes.push_back({pair.at(0).get<std::int64_t>(), pair.at(1)});
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+void Archive::listen() { exec(conn_->pg, "LISTEN wijkkiosk_changes", {}, "archive " + where_ + ": listen"); }
+
+bool Archive::notified(const std::string& site) {
+    if (!PQconsumeInput(conn_->pg)) throw ArchiveError("archive " + where_ + ": " + PQerrorMessage(conn_->pg));
+    bool other = false;
+    while (PGnotify* n = PQnotifies(conn_->pg)) {
+        const std::string payload = n->extra ? n->extra : "";
+        other = other || payload.substr(payload.find(' ') + 1) != site;  // our own sends: not news
+        PQfreemem(n);
+    }
+    return other;
 }
 
 std::string Archive::cutoff() {

@@ -6,12 +6,14 @@
 // already reads), keyed by its uid, beside its public version and its edit log keyed by
 // (session, site, seq): each kiosk's log by its own numbers. A session is held by one kiosk (its
 // site id) at a time; another kiosk's send is refused until it takes the session over, on
-// purpose, never merged silently. Each stored send raises the session's revision, so a kiosk
-// knows whether the archive holds something its copy lacks.
+// purpose, never merged silently. Each stored send that changes the file raises the session's
+// revision and keeps the change (a JSON Patch) at that position, so the other kiosks take only
+// what changed past the revision their copy has (changesSince), told by LISTEN/NOTIFY.
 #pragma once
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -111,6 +113,24 @@ public:
     // personal data.
     using Purger = std::function<std::optional<std::pair<std::string, std::string>>(const std::string& body)>;
     int purge(const std::string& before, const Purger& purged, bool correct = false);
+    // What a kiosk following the archive takes: for each meeting of `wijken` (all when empty)
+    // another kiosk holds and that changed past the position `known` gives (its uid -> the
+    // revision the kiosk has), its changes in order; or its whole file when the kiosk lacks it
+    // or is behind the changes the archive keeps. One query; nothing changed, nothing returned.
+    struct Changed {
+        std::string uid, site, holder;
+        std::int64_t revision = 0;
+        std::int64_t sitePosition = 0;       // the asking kiosk's last edit the archive has
+        std::optional<std::string> body;     // the file, when the kiosk takes it whole
+        std::vector<std::pair<std::int64_t, nlohmann::json>> changes;  // (position, JSON Patch)
+    };
+    std::vector<Changed> changesSince(const std::map<std::string, std::int64_t>& known, const std::string& site,
+                                      const std::vector<std::string>& wijken);
+    // Hearing of other kiosks' sends as they commit (LISTEN/NOTIFY): listen() once per
+    // connection; notified() reads what arrived without waiting, true when another kiosk sent.
+    void listen();
+    bool notified(const std::string& site);
+
     // The latest cut-off a purge keeps ("" when none): meetings before it are sent purged.
     std::string cutoff();
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <set>
+#include <stdexcept>
 
 #include "domain/Purge.h"
 #include "domain/Rules.h"
@@ -158,10 +160,11 @@ std::vector<MeetingStanding> standings(io::Archive& archive, store::Database& db
     const auto there = archive.standings(repo.siteId());
     std::vector<MeetingStanding> out;
     for (const auto& s : repo.list()) {
-        MeetingStanding m{s.uid, s.title, "", lastSeq(repo, s.id), 0, false};
+        MeetingStanding m{s.uid, s.title, "", lastSeq(repo, s.id), 0, 0, repo.archiveMark(s.id).revision, false};
         if (const auto it = there.find(s.uid); it != there.end()) {
             m.holder = it->second.holder;
             m.archived = it->second.position;
+            m.revision = it->second.revision;
         }
         m.waiting = m.here > m.archived && !onlyPulled(repo, s.id);
         out.push_back(m);
@@ -175,21 +178,72 @@ std::vector<std::string> archiveWijken(const io::KioskConfig& config) {
     return out;
 }
 
+namespace {
+// A meeting's changes that cannot be applied: the pull leaves it as it is and says which.
+struct Refusal : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// The meeting as the archive has it now: this copy (at the archive's revision `from`) with the
+// changes past it applied in order, each position the next; a missing one refuses the meeting.
+Session caughtUp(store::Repository& repo, std::int64_t id, std::int64_t from, const io::Archive::Changed& c) {
+    nlohmann::json doc = nlohmann::json::parse(io::sessionToJson(repo.load(id)));
+    std::int64_t next = from + 1;
+    for (const auto& [position, patch] : c.changes) {
+        if (position != next) throw Refusal("change " + std::to_string(next) + " is missing in the archive");
+        try {
+            doc = doc.patch(patch);
+        } catch (const nlohmann::json::exception& e) {
+            throw Refusal("change " + std::to_string(position) + " does not fit this copy (" + e.what() + ")");
+        }
+        ++next;
+    }
+    if (next != c.revision + 1) throw Refusal("change " + std::to_string(next) + " is missing in the archive");
+    return io::sessionFromJson(doc.dump());
+}
+}  // namespace
+
 SyncReport pull(io::Archive& archive, store::Database& db, const io::KioskConfig& config) {
     SyncReport report;
     store::Repository repo(db);
     const std::string site = repo.siteId();
-    for (const auto& e : archive.list(archiveWijken(config))) {
-        if (e.site == site || repo.findUid(e.uid)) continue;
-        const auto body = archive.body(e.uid);
-        if (!body) continue;
-        Session s = io::sessionFromJson(*body);
-        s.info.uid = e.uid;
-        const auto made = repo.create(s, {io::localDateTime(), "system", kPulled, "from the archive, made on kiosk " + e.site + ", held by " + e.holder, ""});
-        store::Database::Transaction tx(db);
-        repo.setArchiveMark(tx, made.id, {e.revision, 0});
-        tx.commit();
-        ++report.received;
+    // Where each meeting here stands: the archive's revision its copy has. Positions, not
+    // clocks, say what is new.
+    std::map<std::string, std::int64_t> known;
+    for (const auto& m : repo.list()) known[m.uid] = repo.archiveMark(m.id).revision;
+    const auto changed = archive.changesSince(known, site, archiveWijken(config));
+    report.rows = static_cast<int>(changed.size());
+    for (const auto& c : changed) {
+        const auto id = repo.findUid(c.uid);
+        try {
+            if (!id) {
+                if (!c.body) continue;
+                Session s = io::sessionFromJson(*c.body);
+                s.info.uid = c.uid;
+                const auto made = repo.create(s, {io::localDateTime(), "system", kPulled, "from the archive, made on kiosk " + c.site + ", held by " + c.holder, ""});
+                store::Database::Transaction tx(db);
+                repo.setArchiveMark(tx, made.id, {c.revision, 0});
+                tx.commit();
+                ++report.received;
+                continue;
+            }
+            store::Repository::ArchiveMark mark = repo.archiveMark(*id);
+            Session s = c.body ? io::sessionFromJson(*c.body) : caughtUp(repo, *id, mark.revision, c);
+            s.info.uid = c.uid;
+            // Edits made here that the archive lacks (another kiosk holds the meeting): kept aside
+            // beside the database first, as a take-over does, then the archive's copy comes in.
+            if (!onlyPulled(repo, *id))
+                if (const std::string file = setAside(db, repo, *id, c.sitePosition); !file.empty()) report.setAside.emplace_back(c.uid, file);
+            mark = repo.archiveMark(*id);
+            const std::string what = c.body ? "the archive's copy" : std::to_string(c.changes.size()) + " change(s)";
+            mark.revision = c.revision;
+            repo.replace(*id, s, {io::localDateTime(), "system", kPulled, what + " from the archive, held by kiosk " + c.holder, ""}, mark);
+            ++report.updated;
+            report.brought.push_back(c.uid);
+        } catch (const std::exception& e) {
+            // This meeting stays as it is here; the others go on.
+            report.refused.push_back(c.uid + ": " + e.what());
+        }
     }
     return report;
 }
@@ -212,8 +266,8 @@ std::string siteId(store::Database& db) { return store::Repository(db).siteId();
 
 namespace wk::service {
 
-ArchiveLink::ArchiveLink(std::string url, std::string dbPath, io::KioskConfig config)
-    : url_(std::move(url)), dbPath_(std::move(dbPath)), config_(std::move(config)), thread_([this] { run(); }) {}
+ArchiveLink::ArchiveLink(std::string url, std::string dbPath, io::KioskConfig config, Pulled pulled)
+    : url_(std::move(url)), dbPath_(std::move(dbPath)), config_(std::move(config)), pulled_(std::move(pulled)), thread_([this] { run(); }) {}
 
 ArchiveLink::~ArchiveLink() {
     {
@@ -268,13 +322,24 @@ void ArchiveLink::run() {
         try {
             io::Archive archive(url_, 5, stopping);
             archive.migrate();
+            archive.listen();  // before the first pull: nothing sent after it goes unheard
             auto db = store::Database::open(dbPath_, store::Database::Mode::ReadWrite);
             store::Repository repo(*db);
+            const std::string site = repo.siteId();
+            std::set<std::string> said;  // a refused meeting is said once, not at every pull
+            const auto follow = [&] {
+                const SyncReport in = pull(archive, *db, config_);
+                for (const auto& why : in.refused)
+                    if (said.insert(why).second)
+                        std::cerr << "wijkkiosk: archive: meeting " << why << "; not brought up to date, this kiosk keeps its copy\n";
+                if (pulled_ && !in.brought.empty()) pulled_(*db, in);
+                return in;
+            };
             // Where every log stands before anything is sent: an edit committed while the first
             // push runs is newer than this and goes at the next turn (read after the push, it
             // was counted as sent and waited for the edit after it).
             auto heads = repo.logHeads();
-            const SyncReport in = pull(archive, *db, config_);
+            const SyncReport in = follow();
             SyncReport out = push(archive, *db);
             std::cerr << "wijkkiosk: archive " << io::Archive::redacted(url_) << ": connected; sent " << out.sent << ", received " << in.received
                       << " session(s)\n";
@@ -324,8 +389,9 @@ void ArchiveLink::run() {
                 // or an edit committed meanwhile shows as changed next turn (a pulled one, or one
                 // the archive already has, costs a look and no send).
                 heads = now;
-                if (going && std::chrono::steady_clock::now() - lastPull > std::chrono::minutes(1)) {
-                    pull(archive, *db, config_);
+                // Another kiosk sent: its changes now. Polling besides, should a notice be lost.
+                if (going && (archive.notified(site) || std::chrono::steady_clock::now() - lastPull > std::chrono::seconds(30))) {
+                    follow();
                     lastPull = std::chrono::steady_clock::now();
                 }
                 publish();

@@ -4,6 +4,7 @@
 #pragma once
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -25,6 +26,10 @@ struct SyncReport {
     std::vector<std::pair<std::string, std::string>> setAside;
     bool broughtIn = false;                  // a take-over brought in what another kiosk had sent
     int removed = 0;                         // removals of meetings told to the archive
+    int updated = 0;                         // meetings here brought up to date by a pull
+    int rows = 0;                            // rows a pull read from the archive
+    std::vector<std::string> refused;        // "uid: why": meetings a pull left as they were
+    std::vector<std::string> brought;        // uids a pull took or brought up to date
 };
 
 // One session as the archive keeps it: its file, its public file and its edit log; purged (and
@@ -49,11 +54,15 @@ SyncReport takeOver(io::Archive&, store::Database&, const std::string& uid);
 struct MeetingStanding {
     std::string uid, title, holder;  // holder: "" when the archive does not have it
     std::int64_t here = 0, archived = 0;
+    // The archive's revision of the meeting, and the one this copy has (behind: a pull brings it).
+    std::int64_t revision = 0, copyRevision = 0;
     bool waiting = false;
 };
 std::vector<MeetingStanding> standings(io::Archive&, store::Database&);
-// Takes the archive's sessions of the config's wijken (all when it names none) that this
-// database lacks, under their own uid.
+// Follows the archive for the config's wijken (all when it names none), in one query: takes
+// the meetings this database lacks, under their own uid, and brings the ones another kiosk holds
+// up to date by the changes past this copy's position. A meeting whose changes have a gap (or do
+// not fit) is left as it is, named in `refused`.
 SyncReport pull(io::Archive&, store::Database&, const io::KioskConfig&);
 
 // The archive's own purge: every stored session dated before `before` purged as a kiosk purges
@@ -71,8 +80,9 @@ namespace wk::service {
 
 // The kiosk's link to the archive, on a thread of its own with its own database connection:
 // connects (never blocking the frame loop), takes the other kiosks' sessions, sends this
-// kiosk's, then sends each committed edit within a second and looks for new sessions every
-// minute. Unreachable, it says so once on stderr and tries again every ten seconds.
+// kiosk's, then sends each committed edit within a second and follows the other kiosks' meetings:
+// it pulls when the archive says another kiosk sent (LISTEN/NOTIFY), and every half minute
+// besides, should a notice be lost. Unreachable, it says so once on stderr and tries again every ten seconds.
 class ArchiveLink {
 public:
     enum class State { Connecting, Connected, Offline };
@@ -83,7 +93,10 @@ public:
     };
     // Session files of edits the archive refused, by the meeting's uid (the newest per meeting).
     std::map<std::string, std::string> setAside() const;
-    ArchiveLink(std::string url, std::string dbPath, io::KioskConfig config);
+    // `pulled`, when given, hears on the link's thread of every pull that brought something in
+    // (`wijkkiosk archive follow` measures with it).
+    using Pulled = std::function<void(store::Database&, const SyncReport&)>;
+    ArchiveLink(std::string url, std::string dbPath, io::KioskConfig config, Pulled pulled = {});
     ~ArchiveLink();
     ArchiveLink(const ArchiveLink&) = delete;
     ArchiveLink& operator=(const ArchiveLink&) = delete;
@@ -100,6 +113,7 @@ private:
 
     std::string url_, dbPath_;
     io::KioskConfig config_;
+    Pulled pulled_;
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     bool stop_ = false;
