@@ -112,6 +112,21 @@ CREATE TABLE changes(
   patch jsonb NOT NULL,
   PRIMARY KEY(session, position));
 REVOKE ALL ON changes FROM PUBLIC;
+-- A writer that keeps no changes (a kiosk from before this schema, an archive purge) moves the
+-- base along: the kiosks behind it take the file once instead of finding a gap.
+CREATE FUNCTION wk_rebase() RETURNS trigger LANGUAGE plpgsql AS $f$
+BEGIN
+  IF coalesce(current_setting('wijkkiosk.keeps_changes', true), '') <> 'on'
+     AND (NEW.body IS DISTINCT FROM OLD.body OR NEW.revision <> OLD.revision) THEN
+    NEW.revision := greatest(NEW.revision, OLD.revision + 1);
+    NEW.base := NEW.revision;
+  END IF;
+  RETURN NEW;
+END $f$;
+CREATE TRIGGER sessions_rebase BEFORE UPDATE ON sessions FOR EACH ROW EXECUTE FUNCTION wk_rebase();
+-- A meeting removed and sent again goes on from its last revision: a kiosk that followed it
+-- never mistakes the new start for something it has.
+ALTER TABLE removed_sessions ADD COLUMN revision bigint NOT NULL DEFAULT 0;
 )sql"};
 
 // The domain's resident roles as a PostgreSQL array literal: {"bewoner","resident"}.
@@ -262,11 +277,13 @@ Archive::SendResult Archive::send(const ArchivedSession& s) {
     const std::int64_t last = s.edits.empty() ? 0 : s.edits.back().seq;
     exec(pg, "BEGIN", {}, what);
     try {
+        // This send keeps its change (the trigger wk_rebase leaves base alone).
+        exec(pg, "SELECT set_config('wijkkiosk.keeps_changes', 'on', true)", {}, what);
         const Result held = exec(pg,
-                                 "SELECT holder, revision, body = wk_as_kept($2::jsonb, date, $4::text[]), "
+                                 "SELECT holder, revision, body = wk_as_kept($2::jsonb, $5, $4::text[]), "
                                  "(SELECT coalesce(max(seq), 0) FROM edits WHERE session = $1 AND site = $3), "
-                                 "wk_as_kept($2::jsonb, date, $4::text[]) = $2::jsonb FROM sessions WHERE uid = $1 FOR UPDATE",
-                                 {s.uid, s.body, s.site, residents()}, what);
+                                 "wk_as_kept($2::jsonb, $5, $4::text[]) = $2::jsonb FROM sessions WHERE uid = $1 FOR UPDATE",
+                                 {s.uid, s.body, s.site, residents(), s.date}, what);
         // What changed in the session file, as a JSON Patch from the archive's copy to this one
         // (as the archive keeps it: purged when it is older than its cut-off).
         nlohmann::json patch = nlohmann::json::array();
@@ -285,14 +302,15 @@ Archive::SendResult Archive::send(const ArchivedSession& s) {
                 const Result was = exec(pg, "SELECT body::text FROM sessions WHERE uid = $1", {s.uid}, what);
                 std::string kept = s.body;
                 if (held.text(0, 4) != "t")
-                    kept = exec(pg, "SELECT wk_as_kept($2::jsonb, date, $3::text[])::text FROM sessions WHERE uid = $1", {s.uid, s.body, residents()}, what)
-                               .text(0, 0);
+                    kept = exec(pg, "SELECT wk_as_kept($1::jsonb, $2, $3::text[])::text", {s.body, s.date, residents()}, what).text(0, 0);
                 patch = nlohmann::json::diff(nlohmann::json::parse(was.text(0, 0)), nlohmann::json::parse(kept));
             }
         }
         const Result stored = exec(pg,
-             "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body) "
-             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4, $9::text[]), wk_as_kept($8::jsonb, $4, $9::text[])) ON CONFLICT (uid) DO UPDATE SET "
+             "INSERT INTO sessions(uid, site, holder, wijk, date, type, title, body, public_body, revision, base) "
+             "VALUES($1, $2, $2, $3, $4, $5, $6, wk_as_kept($7::jsonb, $4, $9::text[]), wk_as_kept($8::jsonb, $4, $9::text[]), "
+             "(SELECT coalesce(max(revision), 0) + 1 FROM removed_sessions WHERE uid = $1), "
+             "(SELECT coalesce(max(revision), 0) + 1 FROM removed_sessions WHERE uid = $1)) ON CONFLICT (uid) DO UPDATE SET "
              "wijk = EXCLUDED.wijk, date = EXCLUDED.date, type = EXCLUDED.type, title = EXCLUDED.title, body = EXCLUDED.body, "
              "public_body = EXCLUDED.public_body, revision = sessions.revision + $10::int, received = now() RETURNING revision",
              {s.uid, s.site, s.wijk, s.date, s.type, s.title, s.body, s.publicBody, residents(), patch.empty() ? "0" : "1"}, what);
@@ -361,8 +379,11 @@ bool Archive::remove(const std::string& uid, const std::string& site, const std:
             exec(pg, "ROLLBACK", {}, what);
             return false;
         }
-        exec(pg, "DELETE FROM sessions WHERE uid = $1", {uid}, what);
-        exec(pg, "INSERT INTO removed_sessions(uid, site, removed_at) VALUES($1, $2, $3) ON CONFLICT (uid) DO NOTHING", {uid, site, at}, what);
+        const Result gone = exec(pg, "DELETE FROM sessions WHERE uid = $1 RETURNING revision", {uid}, what);
+        exec(pg,
+             "INSERT INTO removed_sessions(uid, site, removed_at, revision) VALUES($1, $2, $3, $4) "
+             "ON CONFLICT (uid) DO UPDATE SET revision = greatest(removed_sessions.revision, EXCLUDED.revision)",
+             {uid, site, at, gone.rows() ? gone.text(0, 0) : "0"}, what);
         exec(pg, "COMMIT", {}, what);
         return true;
     } catch (...) {
@@ -475,6 +496,12 @@ std::vector<std::string> Archive::publicBodies() {
     std::vector<std::string> out;
     for (int i = 0; i < r.rows(); ++i) out.push_back(r.text(i, 0));
     return out;
+}
+
+std::optional<Archive::Held> Archive::current(const std::string& uid) {
+    const Result r = exec(conn_->pg, "SELECT body::text, holder, revision FROM sessions WHERE uid = $1", {uid}, "archive " + where_ + ": session " + uid);
+    if (r.rows() == 0) return std::nullopt;
+    return Held{r.text(0, 0), r.text(0, 1), r.integer(0, 2), 0};
 }
 
 std::optional<std::string> Archive::body(const std::string& uid) {

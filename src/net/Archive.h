@@ -100,6 +100,8 @@ public:
     // Every session's public file, as the website's reader role `wijkkiosk_public` may read them
     // (the view public_sessions only; no migration, no other table), by wijk and date.
     std::vector<std::string> publicBodies();
+    // The session file of one session (internal) with its holder and revision, or nullopt.
+    std::optional<Held> current(const std::string& uid);
     // The session file of one session (internal), or nullopt.
     std::optional<std::string> body(const std::string& uid);
     // The archive's edit count of a session (0 when it has none there).

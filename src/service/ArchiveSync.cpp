@@ -142,13 +142,16 @@ SyncReport takeOver(io::Archive& archive, store::Database& db, const std::string
         if (held.revision == mark.revision) return;  // nothing stored since this copy: it is the newest
         // The archive holds what another kiosk sent and this copy lacks: this copy's own unsent
         // edits go aside first, then the archive's copy replaces it, under the same id and uid.
+        const std::int64_t head = lastSeq(repo, *id);
         if (const std::string file = setAside(db, repo, *id, held.position); !file.empty()) report.setAside.emplace_back(uid, file);
         Session s = io::sessionFromJson(held.body);
         s.info.uid = uid;
         mark = repo.archiveMark(*id);
         mark.revision = held.revision;
-        repo.replace(*id, s, {io::localDateTime(), "system", "archive-take", "taken over from kiosk " + held.holder + " with what it had sent", ""},
-                     mark);
+        // An edit committed after what went aside: the take-over stops (the archive as it was).
+        if (!repo.replace(*id, s, {io::localDateTime(), "system", "archive-take", "taken over from kiosk " + held.holder + " with what it had sent", ""},
+                          mark, head))
+            throw store::StoreError(store::StoreError::Kind::Other, "meeting " + uid + " was edited during the take-over; take it over again");
         report.broughtIn = true;
     });
     sendOne(archive, db, repo, *id, report);
@@ -227,17 +230,31 @@ SyncReport pull(io::Archive& archive, store::Database& db, const io::KioskConfig
                 ++report.received;
                 continue;
             }
-            store::Repository::ArchiveMark mark = repo.archiveMark(*id);
-            Session s = c.body ? io::sessionFromJson(*c.body) : caughtUp(repo, *id, mark.revision, c);
+            const std::int64_t head = lastSeq(repo, *id);
+            // Edited here since it was last brought in (a meeting this kiosk held, or one edited
+            // while another kiosk held it): the changes fit the archive's file, not this copy, so
+            // the whole file comes instead.
+            const bool editedHere = !onlyPulled(repo, *id);
+            std::optional<std::string> body = c.body;
+            std::int64_t revision = c.revision;
+            if (editedHere && !body) {
+                const auto now = archive.current(c.uid);
+                if (!now) continue;
+                body = now->body;
+                revision = now->revision;
+            }
+            Session s = body ? io::sessionFromJson(*body) : caughtUp(repo, *id, repo.archiveMark(*id).revision, c);
             s.info.uid = c.uid;
-            // Edits made here that the archive lacks (another kiosk holds the meeting): kept aside
-            // beside the database first, as a take-over does, then the archive's copy comes in.
-            if (!onlyPulled(repo, *id))
+            // Edits made here that the archive lacks: kept aside beside the database first, as a
+            // take-over does, then the archive's copy comes in.
+            if (editedHere)
                 if (const std::string file = setAside(db, repo, *id, c.sitePosition); !file.empty()) report.setAside.emplace_back(c.uid, file);
-            mark = repo.archiveMark(*id);
-            const std::string what = c.body ? "the archive's copy" : std::to_string(c.changes.size()) + " change(s)";
-            mark.revision = c.revision;
-            repo.replace(*id, s, {io::localDateTime(), "system", kPulled, what + " from the archive, held by kiosk " + c.holder, ""}, mark);
+            store::Repository::ArchiveMark mark = repo.archiveMark(*id);
+            const std::string what = body ? "the archive's copy" : std::to_string(c.changes.size()) + " change(s)";
+            mark.revision = revision;
+            // An edit committed here meanwhile is not replaced: the next pull keeps it aside too.
+            if (!repo.replace(*id, s, {io::localDateTime(), "system", kPulled, what + " from the archive, held by kiosk " + c.holder, ""}, mark, head))
+                continue;
             ++report.updated;
             report.brought.push_back(c.uid);
         } catch (const std::exception& e) {
@@ -326,12 +343,18 @@ void ArchiveLink::run() {
             auto db = store::Database::open(dbPath_, store::Database::Mode::ReadWrite);
             store::Repository repo(*db);
             const std::string site = repo.siteId();
+            // Edits kept aside (refused, or replaced by a take-over or a pull), by meeting, for the screen.
+            const auto keepAside = [&](const SyncReport& r) {
+                std::lock_guard<std::mutex> lock(mutex_);
+                for (const auto& [uid, file] : r.setAside) aside_[uid] = file;
+            };
             std::set<std::string> said;  // a refused meeting is said once, not at every pull
             const auto follow = [&] {
                 const SyncReport in = pull(archive, *db, config_);
                 for (const auto& why : in.refused)
                     if (said.insert(why).second)
                         std::cerr << "wijkkiosk: archive: meeting " << why << "; not brought up to date, this kiosk keeps its copy\n";
+                keepAside(in);
                 if (pulled_ && !in.brought.empty()) pulled_(*db, in);
                 return in;
             };
@@ -346,11 +369,6 @@ void ArchiveLink::run() {
             saidOffline = false;
             std::vector<std::string> heldUids;
             for (const auto& h : out.heldElsewhere) heldUids.push_back(h.substr(0, h.find(' ')));
-            // Edits kept aside (refused, or replaced by a take-over), by meeting, for the screen.
-            const auto keepAside = [&](const SyncReport& r) {
-                std::lock_guard<std::mutex> lock(mutex_);
-                for (const auto& [uid, file] : r.setAside) aside_[uid] = file;
-            };
             keepAside(out);
             const auto publish = [&] {
                 {

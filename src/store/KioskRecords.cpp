@@ -76,12 +76,20 @@ void Repository::setArchiveMark(const Tx&, std::int64_t sid, const ArchiveMark& 
         .run();
 }
 
-void Repository::replace(std::int64_t sid, const Session& s, const LogEntry& log, const ArchiveMark& mark) {
+bool Repository::replace(std::int64_t sid, const Session& s, const LogEntry& log, const ArchiveMark& mark, std::optional<std::int64_t> ifHead) {
     Database::Transaction tx(db_);
+    if (ifHead) {
+        auto& head = db_.prepare("SELECT coalesce(max(seq), 0) FROM edit_log WHERE session_id = ?1");
+        head.with(sid).step();
+        const std::int64_t now = head.integer(0);
+        head.reset();
+        if (now != *ifHead) return false;  // rolled back: nothing changed
+    }
     rewrite(sid, s);
     appendLog(tx, sid, log, "session");
     setArchiveMark(tx, sid, mark);
     tx.commit();
+    return true;
 }
 
 void Repository::deleteContent(std::int64_t sid) {

@@ -115,7 +115,10 @@ public:
     void setArchiveMark(const Tx&, std::int64_t sessionId, const ArchiveMark&);
     // Replaces a meeting's content with `s` under the same id and uid (a take-over bringing in
     // what another kiosk sent), logging `log`; the edit log before it stays. One transaction.
-    void replace(std::int64_t sessionId, const Session& s, const LogEntry& log, const ArchiveMark& mark);
+    // With `ifHead`, only while the log's last entry is still that one (0: none): an edit
+    // committed since (after what was kept aside) is never replaced; false then, nothing changed.
+    bool replace(std::int64_t sessionId, const Session& s, const LogEntry& log, const ArchiveMark& mark,
+                 std::optional<std::int64_t> ifHead = std::nullopt);
 
     // Removes a meeting nothing was brought into (isRemovable, checked again inside the
     // transaction), keeping a record of it; false when it is not removable (or not there).
