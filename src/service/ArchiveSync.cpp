@@ -143,7 +143,8 @@ SyncReport takeOver(io::Archive& archive, store::Database& db, const std::string
         // The archive holds what another kiosk sent and this copy lacks: this copy's own unsent
         // edits go aside first, then the archive's copy replaces it, under the same id and uid.
         const std::int64_t head = lastSeq(repo, *id);
-        if (const std::string file = setAside(db, repo, *id, held.position); !file.empty()) report.setAside.emplace_back(uid, file);
+        if (!onlyPulled(repo, *id))  // a copy only brought in holds nothing of this kiosk's own
+            if (const std::string file = setAside(db, repo, *id, held.position); !file.empty()) report.setAside.emplace_back(uid, file);
         Session s = io::sessionFromJson(held.body);
         s.info.uid = uid;
         mark = repo.archiveMark(*id);
