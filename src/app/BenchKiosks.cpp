@@ -131,15 +131,7 @@ void officeFigures(const io::KioskConfig& config, const std::string& configPath,
             std::snprintf(date, sizeof date, "20%02d-%02d-%02d", 22 + m / 250, 1 + (m / 21) % 12, 1 + m % 28);
             s.info.date = date;
             s.info.title = "Wijktafel " + s.info.wijk + " " + s.info.date;
-            io::ArchivedSession a;
-            a.uid = s.info.uid;
-            a.site = "bench-kiosk-" + std::to_string(m % 20);
-            a.wijk = s.info.wijk;
-            a.date = s.info.date;
-            a.type = std::string(toString(s.info.type));
-            a.title = s.info.title;
-            a.body = io::sessionToJson(s);
-            a.publicBody = io::sessionToJson(visibleTo(s, Audience::Public));
+            io::ArchivedSession a = service::asArchived(s, "bench-kiosk-" + std::to_string(m % 20));
             a.edits.push_back({1, io::localDateTime(), "system", "import", "meeting", ""});
             archive.send(a);
         }

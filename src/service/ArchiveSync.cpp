@@ -18,6 +18,19 @@ namespace {
 constexpr const char* kPulled = "archive-pull";  // the log's word for a session taken from the archive
 }
 
+io::ArchivedSession asArchived(const Session& s, const std::string& site) {
+    io::ArchivedSession a;
+    a.uid = s.info.uid;
+    a.site = site;
+    a.wijk = s.info.wijk;
+    a.date = s.info.date;
+    a.type = std::string(toString(s.info.type));
+    a.title = s.info.title;
+    a.body = io::sessionToJson(s);
+    a.publicBody = io::sessionToJson(visibleTo(s, Audience::Public));
+    return a;
+}
+
 io::ArchivedSession archivedSession(store::Database& db, std::int64_t id, const std::string& cutoff) {
     store::Repository repo(db);
     Session s = repo.load(id);
@@ -26,15 +39,7 @@ io::ArchivedSession archivedSession(store::Database& db, std::int64_t id, const 
     // An open poll's answers stay at the kiosk (their pseudonyms with them): the archive gets its
     // counts now and its result once it closes.
     s.answers.clear();
-    io::ArchivedSession a;
-    a.uid = s.info.uid;
-    a.site = repo.siteId();
-    a.wijk = s.info.wijk;
-    a.date = s.info.date;
-    a.type = std::string(toString(s.info.type));
-    a.title = s.info.title;
-    a.body = io::sessionToJson(s);
-    a.publicBody = io::sessionToJson(visibleTo(s, Audience::Public));
+    io::ArchivedSession a = asArchived(s, repo.siteId());
     for (const auto& e : repo.log(id))
         a.edits.push_back({e.seq, e.at, e.role, e.command, purge && !e.anonSummary.empty() ? e.anonSummary : e.summary, e.anonSummary});
     return a;

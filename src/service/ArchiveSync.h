@@ -32,6 +32,8 @@ struct SyncReport {
     std::vector<std::string> brought;        // uids a pull took or brought up to date
 };
 
+// A session's file and public file as `site` sends them, without its edit log.
+io::ArchivedSession asArchived(const Session&, const std::string& site);
 // One session as the archive keeps it: its file, its public file and its edit log; purged (and
 // its log without names) when it is dated before the archive's purge `cutoff`.
 io::ArchivedSession archivedSession(store::Database&, std::int64_t id, const std::string& cutoff = "");
