@@ -344,6 +344,10 @@ int main(int argc, char** argv) {
             archive.send(service::archivedSession(*adb, hid));
             figure("archive_push_10000_ideas", ms(Clock::now() - t0), "ms");
             figure("archive_push_10000_ideas_cpu", bench::cpuMs() - c0, "ms");
+            // The same again with nothing new (issue 37): where the archive stands, one query.
+            const bench::Cost idle = bench::measure([&] { service::push(archive, *adb); });
+            figure("archive_push_nothing_new", idle.wall, "ms");
+            figure("archive_push_nothing_new_cpu", idle.cpu, "ms");
             // One edit at a kiosk whose link is up: from the commit to the archive having it.
             const std::string uid = app.edits().session().info.uid;
             service::ArchiveLink link(archiveUrl, dir + "/bench.db", config);

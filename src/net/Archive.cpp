@@ -247,9 +247,11 @@ int Archive::version() {
 int Archive::migrate() {
     PGconn* pg = conn_->pg;
     // An archive a newer kiosk brought further: this one would misread it, so it stays out.
-    if (const int v = version(); v > static_cast<int>(kMigrations.size()))
+    const int v = version();
+    if (v > static_cast<int>(kMigrations.size()))
         throw ArchiveError("archive " + where_ + " has schema " + std::to_string(v) + ", newer than this kiosk knows (" +
                            std::to_string(kMigrations.size()) + "): update the kiosk");
+    if (v == static_cast<int>(kMigrations.size())) return v;  // up to date: two queries, no lock
     exec(pg, "CREATE TABLE IF NOT EXISTS archive_migrations(version int PRIMARY KEY, at timestamptz NOT NULL DEFAULT now())", {},
          "archive " + where_ + ": migrations");
     for (std::size_t v = 1; v <= kMigrations.size(); ++v) {

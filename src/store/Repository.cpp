@@ -426,6 +426,13 @@ void Repository::setState(const std::string& key, const std::string& value) {
     tx.commit();
 }
 
+std::string Repository::lastCommand(std::int64_t sid) {
+    auto& st = db_.prepare("SELECT command FROM edit_log WHERE session_id = ?1 ORDER BY seq DESC LIMIT 1");
+    const std::string out = st.with(sid).step() ? st.text(0) : "";
+    st.reset();
+    return out;
+}
+
 std::map<std::int64_t, std::int64_t> Repository::logHeads() {
     auto& st = db_.prepare("SELECT session_id, max(seq) FROM edit_log GROUP BY session_id");
     std::map<std::int64_t, std::int64_t> out;

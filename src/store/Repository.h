@@ -56,6 +56,8 @@ public:
         std::string anonSummary;  // the same without anyone's name: what a purge leaves
     };
     std::vector<LoggedEdit> log(std::int64_t sessionId);
+    // The command of a session's last edit-log entry ("" when it has none).
+    std::string lastCommand(std::int64_t sessionId);
     // Per session, the last edit-log entry's seq: what changed since one looked.
     std::map<std::int64_t, std::int64_t> logHeads();
     // The newest other session of the same wijk, on or before `date`, that has placements:
