@@ -30,6 +30,12 @@
 
 namespace wk::bench {
 
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
 pid_t spawn(const std::vector<std::string>& argv, const std::string& out, const std::string& err) {
     const pid_t pid = fork();
     if (pid == 0) {

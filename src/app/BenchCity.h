@@ -32,6 +32,8 @@ template <class F> Cost measure(F f) {
     f();
     return {std::chrono::duration<double, std::milli>(Clock::now() - t0).count(), cpuMs() - c0};
 }
+// The value at fraction `p` of the sorted values (0.5 the median's upper one, 1 the largest); 0 when none.
+double percentile(std::vector<double> v, double p);
 // Starts argv[0] with its standard output to `out` and its errors to `err` (else to `out`).
 pid_t spawn(const std::vector<std::string>& argv, const std::string& out, const std::string& err = "");
 // Runs a command, its output dropped, and waits: the wall time in ms, or -1 when it failed.

@@ -31,12 +31,6 @@ double childrenCpuMs() {
     return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
 }
 
-double percentile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
-}
-
 std::string uidFor(const char* kind, int n) {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%s-0000-4000-8000-%012d", kind, n);

@@ -47,12 +47,9 @@ io::ArchivedSession archivedSession(store::Database& db, std::int64_t id, const 
 
 namespace {
 // A session taken from the archive and not edited here since: nothing of it to send.
-bool onlyPulled(store::Repository& repo, std::int64_t id) { return repo.lastCommand(id) == kPulled; }
+bool onlyPulled(store::Repository& repo, std::int64_t id) { return repo.lastLogged(id).command == kPulled; }
 
-std::int64_t lastSeq(store::Repository& repo, std::int64_t id) {
-    const auto log = repo.log(id);
-    return log.empty() ? 0 : log.back().seq;
-}
+std::int64_t lastSeq(store::Repository& repo, std::int64_t id) { return repo.lastLogged(id).seq; }
 
 // This kiosk's edits that the archive lacks (past `position`, its last entry there), as a
 // session file beside the database: once per position of the log, so a refusal repeated every

@@ -426,9 +426,10 @@ void Repository::setState(const std::string& key, const std::string& value) {
     tx.commit();
 }
 
-std::string Repository::lastCommand(std::int64_t sid) {
-    auto& st = db_.prepare("SELECT command FROM edit_log WHERE session_id = ?1 ORDER BY seq DESC LIMIT 1");
-    const std::string out = st.with(sid).step() ? st.text(0) : "";
+Repository::LastLogged Repository::lastLogged(std::int64_t sid) {
+    auto& st = db_.prepare("SELECT seq, command FROM edit_log WHERE session_id = ?1 ORDER BY seq DESC LIMIT 1");
+    LastLogged out;
+    if (st.with(sid).step()) out = {st.integer(0), st.text(1)};
     st.reset();
     return out;
 }

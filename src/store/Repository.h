@@ -56,8 +56,12 @@ public:
         std::string anonSummary;  // the same without anyone's name: what a purge leaves
     };
     std::vector<LoggedEdit> log(std::int64_t sessionId);
-    // The command of a session's last edit-log entry ("" when it has none).
-    std::string lastCommand(std::int64_t sessionId);
+    // A session's last edit-log entry: its seq and command (0 and "" when it has none).
+    struct LastLogged {
+        std::int64_t seq = 0;
+        std::string command;
+    };
+    LastLogged lastLogged(std::int64_t sessionId);
     // Per session, the last edit-log entry's seq: what changed since one looked.
     std::map<std::int64_t, std::int64_t> logHeads();
     // The newest other session of the same wijk, on or before `date`, that has placements:
