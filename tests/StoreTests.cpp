@@ -495,3 +495,30 @@ TEST_CASE("a full disk at start is said to be full, not called a damaged databas
     sqlite3_vfs_register(g_real, 1);
     sqlite3_vfs_unregister(&full);
 }
+
+// Issue 36: a pull or take-over brings in the archive's copy only while the log is where it was
+// read; an edit committed in between (a second writer, the screen) is never replaced.
+TEST_CASE("replace with ifHead refuses when an edit was logged since, and changes nothing") {
+    test::TempDir dir;
+    auto db = Database::open(dir.file("k.db"));
+    const std::int64_t id = test::create(*db, test::smallSession());
+    Repository repo(*db);
+    const auto head = repo.lastLogged(id);
+    REQUIRE(head.seq > 0);
+    {
+        EditService edits(*db, id);  // the screen's edit, after the head was read
+        REQUIRE(edits.submit({SubmitIdea{"Een bank bij de speeltuin", "groen", "", "", false, std::nullopt}, Role::Facilitator, "2026-12-07T16:00:00"}).ok());
+    }
+    const auto before = repo.load(id);
+    Session theirs = test::smallSession();
+    theirs.ideas.clear();
+    CHECK_FALSE(repo.replace(id, theirs, {"2026-12-07T16:00:01", "system", "archive-pull", "from the archive", ""}, {7, 0}, head.seq));
+    CHECK(repo.load(id).ideas.size() == before.ideas.size());
+    CHECK(repo.archiveMark(id).revision == 0);
+    CHECK(repo.lastLogged(id).command == "submit");
+    // Read anew, the same replace goes through.
+    CHECK(repo.replace(id, theirs, {"2026-12-07T16:00:02", "system", "archive-pull", "from the archive", ""}, {7, 0}, repo.lastLogged(id).seq));
+    CHECK(repo.load(id).ideas.empty());
+    CHECK(repo.archiveMark(id).revision == 7);
+    CHECK(repo.lastLogged(id).command == "archive-pull");
+}
