@@ -138,6 +138,8 @@ int main(int argc, char** argv) {
         if (a == "--archive") archiveUrl = argv[i + 1];
         if (a == "--session-out") mode = a, modeArg = argv[i + 1];
         if (a == "--kiosks") mode = a, modeArg = argv[i + 1];
+        if (a == "--edit-ui") mode = a, modeArg = argv[i + 1];
+        if (a == "--phones") mode = a, modeArg = argv[i + 1];
     }
     const io::KioskConfig config = io::loadConfig(configPath);
     if (mode == "--session-out") {
@@ -148,6 +150,7 @@ int main(int argc, char** argv) {
     }
     if (mode == "--wall") return bench::wallChild(config, parentDir, std::atoi(modeArg.c_str()));
     if (mode == "--drag") return bench::dragChild(config, parentDir);
+    if (mode == "--edit-ui") return bench::editUiChild(config, parentDir, std::atoi(modeArg.c_str()));
     // A folder of this run's own: any number of benches may run at once.
     std::string tmpl = (std::filesystem::temp_directory_path() / "wijkkiosk-bench-XXXXXX").string();
     if (!::mkdtemp(tmpl.data())) {
@@ -183,6 +186,13 @@ int main(int argc, char** argv) {
     window->present();  // headless, present waits for the GPU to finish
     figure("start_to_first_frame", ms(Clock::now() - kProcessStart), "ms");
     rssNote("first frame");
+    if (mode == "--phones") {  // only the phones' figures (wijkkiosk-bench --phones 1), to try a change quickly
+        app.openSession(service::Meetings(*db, config).import(bigSession(config, 1000), {"", "system", "import", "bench", ""}).id);
+        bench::pollFigures(app, *window, config, dir + "/bench.db");
+        bench::phonesAtOnce(app, *window, config, dir + "/bench.db");
+        std::filesystem::remove_all(dir);
+        return 0;
+    }
 
     // Frame build on the CPU with 1,000 ideas, on the ideas wall and on every other screen.
     Session big = bigSession(config, 1000);
@@ -381,6 +391,7 @@ int main(int argc, char** argv) {
     // A poll answered by 200 phones while the kiosk draws (the 1,000-idea session open): after
     // the peak above, which is the kiosk's own, not 200 client threads'.
     bench::pollFigures(app, *window, config, dir + "/bench.db");
+    bench::phonesAtOnce(app, *window, config, dir + "/bench.db");
 
     // City scale.
     bench::importFigures(config, dir);
@@ -390,6 +401,9 @@ int main(int argc, char** argv) {
     child(argv[0], "--config '" + configPath + "' --dir '" + dir + "' --drag 1");
     const std::string kiosk = (std::filesystem::path(argv[0]).parent_path() / "wijkkiosk").string();
     bench::startRatio(argv[0], kiosk, dir, config);
+    bench::startRatioImported(kiosk, configPath, dir);
+    child(argv[0], "--config '" + configPath + "' --dir '" + dir + "' --edit-ui 1000");
+    child(argv[0], "--config '" + configPath + "' --dir '" + dir + "' --edit-ui 100000");
     std::filesystem::remove_all(dir);
     return 0;
 }

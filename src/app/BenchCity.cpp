@@ -18,6 +18,8 @@
 #include <vector>
 
 #include "app/KioskApp.h"
+
+#include <imgui.h>
 #include "io/AtomicFile.h"
 #include "io/DemoSession.h"
 #include "export/Export.h"
@@ -249,6 +251,39 @@ int dragChild(const io::KioskConfig& config, const std::string& dir) {
     }
     figure("frame_whole_during_drag_1920x1080_median_wall", median(frames), "ms");
     figure("frame_whole_during_drag_1920x1080_median_cpu", median(cpu), "ms");
+    figure("frame_whole_during_drag_1920x1080_p95_wall", percentile(frames, 0.95), "ms");
+    // The floor on this stack: a frame of nothing but one full-screen rectangle, the least any
+    // screen draws, rendered and presented the same way.
+    {
+        std::vector<double> bare;
+        const auto& bg = config.colours.background;
+        for (int k = 0; k < 60; ++k)
+            bare.push_back(measure([&] {
+                               window->newFrame(nullptr, {});
+                               ImGui::GetBackgroundDrawList()->AddRectFilled({0, 0}, {1920, 1080}, IM_COL32(200, 200, 200, 255));
+                               window->endFrame();
+                               window->render(bg.r, bg.g, bg.b);
+                               window->present();
+                           }).wall);
+        figure("bare_fullscreen_frame_median_wall", median(bare), "ms");
+        figure("frame_whole_during_drag_over_bare", median(frames) / std::max(median(bare), 0.001), "x");
+    }
+    // The room's picture (its ideas page, 1920x1080) while the finger drags on the console: its
+    // own frame (it follows the console to the ideas), rendered and presented.
+    {
+        app.openRoomWindow(0);
+        for (int k = 0; k < 5; ++k) app.frame(&in);
+        std::vector<double> room;
+        for (int k = 0; k < 60; ++k) {
+            in.y = 900.0f - static_cast<float>(k % 60) * 10.0f;
+            app.buildFrame(&in);
+            window->render(0, 0, 0);
+            window->present();
+            room.push_back(measure([&] { app.renderRoom(); }).wall);
+        }
+        figure("room_frame_during_drag_median_wall", median(room), "ms");
+        app.closeRoomWindow();
+    }
     // Still: the same input for 60 frames. The first may differ; after that nothing is drawn.
     in.down = false;
     int rendered = 0;

@@ -57,6 +57,19 @@ void pollFigures(app::KioskApp&, platform::Window&, const io::KioskConfig&, cons
 // another (wijkkiosk archive follow), and the office's list and export at 1,000 meetings.
 int kiosksFigures(const io::KioskConfig&, const std::string& configPath, const std::string& kiosk, const std::string& archiveUrl,
                   const std::string& dir, int kiosks);
+// One HTTP/1.1 request from `from` (a loopback address) to the phone server, the connection closed
+// after it: the status, and the visit's cookie ("wkv=...") when the answer set one.
+struct PhoneReply {
+    int status = 0;
+    std::string cookie;
+};
+PhoneReply phoneRequest(int port, const std::string& from, const std::string& method, const std::string& path, const std::string& cookie,
+                        const std::string& body);
+// Issue 37: 200 phones posting an idea at once (BenchSpeed.cpp).
+void phonesAtOnce(app::KioskApp&, platform::Window&, const io::KioskConfig&, const std::string& dbPath);
+// An edit through the UI at `ideas` ideas, room shown (wijkkiosk-bench --edit-ui N).
+int editUiChild(const io::KioskConfig&, const std::string& dir, int ideas);
+void startRatioImported(const std::string& kiosk, const std::string& configPath, const std::string& dir);
 void startRatio(const std::string& self, const std::string& kiosk, const std::string& dir, const io::KioskConfig&);
 
 }  // namespace wk::bench

@@ -31,15 +31,11 @@ namespace {
 using Clock = std::chrono::steady_clock;
 double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
-struct Reply {
-    int status = 0;
-    std::string cookie;  // "wkv=..." when the answer set one
-};
+}  // namespace
 
-// One HTTP/1.1 request from `from` (a loopback address), the connection closed after it.
-Reply request(int port, const std::string& from, const std::string& method, const std::string& path, const std::string& cookie,
+PhoneReply phoneRequest(int port, const std::string& from, const std::string& method, const std::string& path, const std::string& cookie,
               const std::string& body) {
-    Reply r;
+    PhoneReply r;
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0) return r;
     sockaddr_in local{}, server{};
@@ -69,9 +65,6 @@ Reply request(int port, const std::string& from, const std::string& method, cons
     if (const auto at = in.find("Set-Cookie: wkv="); at != std::string::npos) r.cookie = in.substr(at + 12, in.find(';', at) - at - 12);
     return r;
 }
-
-
-}  // namespace
 
 void pollFigures(app::KioskApp& app, platform::Window& window, const io::KioskConfig& config, const std::string& dbPath) {
     constexpr int kPhones = 200;
@@ -107,10 +100,10 @@ void pollFigures(app::KioskApp& app, platform::Window& window, const io::KioskCo
             const std::string from = "127.0.0." + std::to_string(10 + p);
             std::this_thread::sleep_until(start + std::chrono::milliseconds(at[p]));
             const auto g0 = Clock::now();
-            const Reply page = request(port, from, "GET", base, "", "");
+            const PhoneReply page = phoneRequest(port, from, "GET", base, "", "");
             const double g = ms(Clock::now() - g0);
             const auto a0 = Clock::now();
-            const Reply a = request(port, from, "POST", base + "/api/polls/" + poll + "/answer", page.cookie,
+            const PhoneReply a = phoneRequest(port, from, "POST", base + "/api/polls/" + poll + "/answer", page.cookie,
                                     "{\"values\": [" + std::to_string(choice[p]) + "]}");
             const double t = ms(Clock::now() - a0);
             std::lock_guard<std::mutex> guard(lock);

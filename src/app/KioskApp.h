@@ -171,6 +171,7 @@ private:
     service::WordMatcher words_{config_.policy.stopWords};  // "lijkt op" and the room's word cloud
     std::vector<CloudWord> roomCloud_;                      // the room's cloud, for roomCloudKey_
     std::string roomCloudKey_;
+    std::uint64_t roomCloudRevision_ = 0;
     // What the screens show while the database holds no meeting yet (its title says so).
     Session noMeeting_;
     double lastPinLook_ = -1;

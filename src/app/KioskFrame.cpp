@@ -33,7 +33,8 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
     if (!roomOnly_)
         kiosk_->draw({edits_ ? edits_->session() : noMeeting(), edits_ ? edits_->revision() : 0, status_, sessions_, now(),
                       meetingTime(), around_.previous ? &*around_.previous : nullptr, &around_.wijkActions, map_.texture, map_.aspect, &exportFolders_,
-                      &phones_, &planned_, &around_.wijkAnswers, !edits_, &words_, &feedback_},
+                      &phones_, &planned_, &around_.wijkAnswers, !edits_, &words_, &feedback_,
+                      edits_ ? &edits_->journal() : nullptr},
                      requests_);
     ui::traceEnd();
     window_.endFrame();

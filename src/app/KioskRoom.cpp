@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -44,7 +45,7 @@ const Session& KioskApp::roomSession() {
     const Session& full = edits_->session();
     const bool pub = full.info.phase == Visibility::Public || kiosk_->forcePublic();
     roomPublic_ = pub;
-    return roomView_.of(full, edits_->revision(), pub ? Audience::Public : Audience::Internal);
+    return roomView_.of(full, edits_->revision(), pub ? Audience::Public : Audience::Internal, &edits_->journal());
 }
 
 void KioskApp::drawRoomPicture() {
@@ -61,10 +62,15 @@ void KioskApp::drawRoomPicture() {
             for (const auto& q : s.polls)
                 if (q.kind == PollKind::Word && !q.opened.empty()) wordPoll = &q;
         if (wordPoll) cloudQuestion = wordPoll->question;
-        const std::string key = std::to_string(edits_ ? edits_->revision() : 0) + (roomPublic_ ? "p" : "c") + (summary ? "s" : "w");
-        if (key != roomCloudKey_) {
-            roomCloud_ = wordPoll ? words_.pollCloud(s, *wordPoll) : words_.ideaCloud(s, roomPublic_);
+        const std::string key = std::string(roomPublic_ ? "p" : "c") + (summary ? "s" : "w") + (wordPoll ? wordPoll->id : "");
+        const std::uint64_t revision = edits_ ? edits_->revision() : 0;
+        if (key != roomCloudKey_ || revision != roomCloudRevision_) {
+            // Supports and answers leave the words as they were: no stemming 100,000 ideas again.
+            const auto since = edits_ && key == roomCloudKey_ ? edits_->journal().ideasSince(roomCloudRevision_) : std::nullopt;
+            const bool same = since && std::all_of(since->begin(), since->end(), [](const auto* c) { return sameForCloud(*c); });
+            if (!same) roomCloud_ = wordPoll ? words_.pollCloud(s, *wordPoll) : words_.ideaCloud(s, roomPublic_);
             roomCloudKey_ = key;
+            roomCloudRevision_ = revision;
         }
     }
     ui::setTrace(&roomTrace_);

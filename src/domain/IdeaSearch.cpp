@@ -1,6 +1,8 @@
 #include "domain/IdeaSearch.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <unordered_map>
 
 #include "domain/Text.h"
@@ -91,6 +93,66 @@ const Idea* newestOf(const std::vector<const Idea*>& ideas) {
     for (const Idea* i : ideas)
         if (!newest || newerThan(*i, *newest)) newest = i;
     return newest;
+}
+
+namespace {
+// The theme order's key of an idea whose theme is the config's (or none); none otherwise.
+std::optional<std::size_t> themeKey(const Idea& i, IdeaOrder order, const std::vector<std::string>& themes) {
+    std::size_t r = themes.size() + 1000000;
+    if (!i.theme.empty()) {
+        const auto at = std::find(themes.begin(), themes.end(), i.theme);
+        if (at == themes.end()) return std::nullopt;
+        r = static_cast<std::size_t>(at - themes.begin());
+    }
+    if (order == IdeaOrder::Unanswered && !i.response.value.empty()) r += 2000000;
+    return r;
+}
+}  // namespace
+
+bool knownTheme(const Idea& i, const std::vector<std::string>& themes) {
+    return i.theme.empty() || std::find(themes.begin(), themes.end(), i.theme) != themes.end();
+}
+
+bool reorderIdea(std::vector<const Idea*>& ideas, const Idea* changed, bool passes, IdeaOrder order, const std::vector<std::string>& themes) {
+    // Ties as the stable sort leaves them: by the place in the session (the wall is found in
+    // that order), which for ideas of one vector is their address.
+    std::function<bool(const Idea*, const Idea*)> before;
+    if (order == IdeaOrder::Newest || order == IdeaOrder::Support) {
+        before = [order](const Idea* a, const Idea* b) {
+            if (order == IdeaOrder::Support && a->votes != b->votes) return a->votes > b->votes;
+            if (newerThan(*a, *b)) return true;
+            return !newerThan(*b, *a) && a < b;
+        };
+    } else {
+        if (!themeKey(*changed, order, themes)) return false;
+        before = [&](const Idea* a, const Idea* b) {
+            const std::size_t ka = *themeKey(*a, order, themes), kb = *themeKey(*b, order, themes);
+            return ka != kb ? ka < kb : a < b;
+        };
+    }
+    if (const auto at = std::find(ideas.begin(), ideas.end(), changed); at != ideas.end()) ideas.erase(at);
+    if (passes) ideas.insert(std::lower_bound(ideas.begin(), ideas.end(), changed, before), changed);
+    return true;
+}
+
+void firstIdeas(std::vector<const Idea*>& ideas, IdeaOrder order, std::size_t most, const std::vector<std::string>& themes) {
+    if ((order != IdeaOrder::Newest && order != IdeaOrder::Support) || ideas.size() <= most) {
+        orderIdeas(ideas, order, themes);
+        if (ideas.size() > most) ideas.resize(most);
+        return;
+    }
+    // The first `most` only, ties by their place in `ideas` as the stable sort leaves them.
+    std::vector<std::pair<const Idea*, std::size_t>> placed;
+    placed.reserve(ideas.size());
+    for (std::size_t k = 0; k < ideas.size(); ++k) placed.emplace_back(ideas[k], k);
+    std::partial_sort(placed.begin(), placed.begin() + static_cast<std::ptrdiff_t>(most), placed.end(), [order](const auto& x, const auto& y) {
+        const Idea &a = *x.first, &b = *y.first;
+        if (order == IdeaOrder::Support && a.votes != b.votes) return a.votes > b.votes;
+        if (newerThan(a, b)) return true;
+        return !newerThan(b, a) && x.second < y.second;
+    });
+    ideas.resize(most);
+    for (std::size_t k = 0; k < most; ++k) ideas[k] = placed[k].first;
 }
 
 void orderIdeas(std::vector<const Idea*>& ideas, IdeaOrder order, const std::vector<std::string>& themes) {

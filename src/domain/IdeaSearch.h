@@ -24,7 +24,16 @@ enum class IdeaOrder { Theme, Newest, Support, Unanswered };
 // Sorts in place: by theme (the config's order, then any other, then none), newest first, most
 // support first (then newest), or unanswered first (then by theme). Stable.
 void orderIdeas(std::vector<const Idea*>&, IdeaOrder, const std::vector<std::string>& themes);
+// The first `most` of `ideas` as orderIdeas would order them, without sorting the rest.
+void firstIdeas(std::vector<const Idea*>& ideas, IdeaOrder order, std::size_t most, const std::vector<std::string>& themes);
+// Keeps `ideas` (ordered by orderIdeas, found in the session's order) so after `changed` changed:
+// out, and back in its place when it `passes`; the same order as sorting again. For the theme
+// orders every idea's theme must be one of `themes` or none (one the config lacks ranks by where
+// it first appears): false when `changed`'s is not, then sort again.
+bool reorderIdea(std::vector<const Idea*>& ideas, const Idea* changed, bool passes, IdeaOrder, const std::vector<std::string>& themes);
 bool newerThan(const Idea& a, const Idea& b);
+// Whether an idea's theme is one of `themes`, or none.
+bool knownTheme(const Idea& i, const std::vector<std::string>& themes);
 // The newest of `ideas` (the one to light up), or null when there are none.
 const Idea* newestOf(const std::vector<const Idea*>& ideas);
 

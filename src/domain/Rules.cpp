@@ -144,6 +144,17 @@ bool quotes(const Action& a, const Idea& i) {
 }
 }  // namespace
 
+std::vector<std::string> unnamedIn(const Session& s) {
+    std::vector<std::string> unnamed;
+    for (const auto& p : s.participants)
+        if (isResidentRole(p.role) && !p.consent && !p.name.empty()) unnamed.push_back(p.name);
+    for (const auto& i : s.ideas)
+        if (!i.consent && !i.author.empty()) unnamed.push_back(i.author);
+    for (const auto& t : s.turns)
+        if (t.role == "resident" && !t.consent && !t.speaker.empty()) unnamed.push_back(t.speaker);
+    return unnamed;
+}
+
 Session visibleTo(const Session& s, Audience a) {
     if (a == Audience::Internal) return s;
     Session out;
@@ -242,15 +253,8 @@ Session visibleTo(const Session& s, Audience a) {
     }
     // A resident named without their consent is not named in the free text either (a note, an
     // answer, an action typed with their full name in it): "[naam]", as a purge does.
-    std::vector<std::string> unnamed;
-    for (const auto& p : s.participants)
-        if (isResidentRole(p.role) && !p.consent && !p.name.empty()) unnamed.push_back(p.name);
-    for (const auto& i : s.ideas)
-        if (!i.consent && !i.author.empty()) unnamed.push_back(i.author);
-    for (const auto& t : s.turns)
-        if (t.role == "resident" && !t.consent && !t.speaker.empty()) unnamed.push_back(t.speaker);
     // Whole names only: the public minutes must not lose ordinary words that are also surnames.
-    if (const NameScrubber scrubber(unnamed, false); !scrubber.empty()) {
+    if (const NameScrubber scrubber(unnamedIn(s), false); !scrubber.empty()) {
         const auto scrub = [&](std::string& text) {
             if (!text.empty()) text = scrubber(text);
         };

@@ -73,6 +73,8 @@ bool isResidentRole(const std::string& role);
 bool isRemovable(const Session&);
 
 Session visibleTo(const Session&, Audience);
+// The residents' names the public may not read anywhere (given without consent).
+std::vector<std::string> unnamedIn(const Session&);
 bool isVisible(Visibility, Audience);
 
 // Ideas' numbers (issue 32). A prefix is an area's code (1 to 6 capitals or digits), a hyphen and

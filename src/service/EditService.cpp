@@ -18,7 +18,9 @@ std::string keysOf(const std::vector<Change>& changes) {
 }  // namespace
 
 EditService::EditService(store::Database& db, std::int64_t sessionId, Policy policy)
-    : db_(db), repo_(db), session_(repo_.load(sessionId)), policy_(std::move(policy)), revision_(++g_revisions), dataVersion_(db.dataVersion()) {}
+    : db_(db), repo_(db), session_(repo_.load(sessionId)), policy_(std::move(policy)), revision_(++g_revisions), dataVersion_(db.dataVersion()) {
+    journal_.reset(revision_);
+}
 
 void EditService::catchUp() {
     const std::int64_t v = db_.dataVersion();
@@ -26,6 +28,7 @@ void EditService::catchUp() {
     dataVersion_ = v;
     session_ = repo_.load(session_.info.id);
     revision_ = ++g_revisions;
+    journal_.reset(revision_);
 }
 
 bool EditService::refresh() {
@@ -49,8 +52,10 @@ std::vector<Delta> EditService::write(const store::Repository::Tx& tx, const std
 
 void EditService::applyCommitted(const std::vector<Change>& changes) {
     // Only after the commit: the screen never shows what the disk does not have.
+    const std::uint64_t next = ++g_revisions;
+    journal_.record(next, session_, changes);
     for (const Change& c : changes) wk::apply(session_, c);
-    revision_ = ++g_revisions;
+    revision_ = next;
     // dataVersion_ stays as catchUp read it inside the transaction: our own commit does not move
     // it, and another writer's commit after ours must still be picked up.
 }

@@ -13,6 +13,7 @@
 
 #include "domain/History.h"
 #include "domain/Intent.h"
+#include "domain/Journal.h"
 #include "domain/Policy.h"
 #include "store/Repository.h"
 
@@ -34,6 +35,8 @@ public:
     // Changes with every edit (also another writer's, once picked up), and differs between any two
     // sessions opened in this process, so views can cache what they derive by this number alone.
     std::uint64_t revision() const { return revision_; }
+    // What the last edits did to the ideas, for views that keep what they derived up to date.
+    const ChangeJournal& journal() const { return journal_; }
 
     // `alongside`, when given, writes what belongs with the edit (a phone visit's support) in
     // the same transaction, after the edit's own rows, with the new entity's id: both are
@@ -74,6 +77,7 @@ private:
     Session session_;
     Policy policy_;
     std::uint64_t revision_;
+    ChangeJournal journal_;
     std::int64_t dataVersion_ = 0;
     std::deque<Step> undo_, redo_;
     bool failNext_ = false;

@@ -54,7 +54,7 @@ bool PhoneDesk::full(const std::string& address) {
     return repo_->visitCount(edits_->session().info.id, address) >= config_.phones.visitsPerAddress;
 }
 
-const Session& PhoneDesk::publicSession() { return public_.of(edits_->session(), edits_->revision(), Audience::Public); }
+const Session& PhoneDesk::publicSession() { return public_.of(edits_->session(), edits_->revision(), Audience::Public, &edits_->journal()); }
 
 int PhoneDesk::supportsLeft(const Visit& v) const { return config_.policy.supportsLeft(static_cast<int>(v.supported.size())); }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "domain/PublicView.h"
 #include "domain/Types.h"
 #include "io/Config.h"
 #include "store/Repository.h"
@@ -23,12 +24,11 @@ Purged purge(store::Database&, const std::string& before, const std::string& at)
 // audience changes: the room and the phones ask every frame and every request.
 class AudienceView {
 public:
-    const Session& of(const Session& full, std::uint64_t revision, Audience audience);
+    // `journal`, when given, lets the public view follow an edit's ideas instead of copying all.
+    const Session& of(const Session& full, std::uint64_t revision, Audience audience, const ChangeJournal* journal = nullptr);
 
 private:
-    Session shown_;
-    std::optional<std::uint64_t> revision_;
-    Audience audience_ = Audience::Internal;
+    PublicView public_;
 };
 
 }  // namespace wk::service

@@ -157,21 +157,16 @@ bool Kiosk::publicView(const Session& s) const {
     return forcePublic_ || s.info.phase == Visibility::Public || mode_ == Mode::Resident;
 }
 
-const Session& Kiosk::shown(const Session& full, std::uint64_t revision) {
-    const bool pub = publicView(full);
-    if (!pub) return full;  // the facilitator in a closed part sees it all: no copy of 50,000 ideas
-    if (shownRevision_ != revision || shownPublic_ != pub) {
-        shown_ = visibleTo(full, pub ? Audience::Public : Audience::Internal);
-        shownRevision_ = revision;
-        shownPublic_ = pub;
-    }
-    return shown_;
+const Session& Kiosk::shown(const Session& full, std::uint64_t revision, const ChangeJournal* journal) {
+    // The facilitator in a closed part sees it all: no copy of 50,000 ideas; the public view
+    // follows an edit's ideas.
+    return publicView(full) ? shown_.of(full, revision, journal) : full;
 }
 
 void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     keyboard_.beginFrame();
     checkIdle(in.now);
-    const Session& s = shown(in.session, in.revision);
+    const Session& s = shown(in.session, in.revision, in.journal);
     // No meeting yet: the start screen to begin one (and the planning), nothing else.
     noMeeting_ = in.noMeeting;
     if (noMeeting_ && view_ != View::Planning) view_ = View::Home;
@@ -243,7 +238,7 @@ void Kiosk::draw(const KioskInput& in, std::vector<Request>& out) {
     ScreenContext ctx{s, config_, fonts_, publicView(in.session), mode_, out, in.localTime, &in.sessions, in.previous,
                       in.wijkActions, in.exportFolders, in.map, in.mapAspect, in.revision, in.status.receipt, in.phones, tickets_,
                       in.planned, in.wijkAnswers, in.noMeeting, in.status.meetingRemovable, in.status.speech, in.words, in.feedback,
-                      &room_.focus};
+                      &room_.focus, in.journal};
     ImGui::SetCursorPos({pad, ImGui::GetCursorPosY()});
     ImGui::BeginGroup();
     drawNavigation(in.status, toolsBelow, forcePublic_ || in.session.info.phase == Visibility::Public, in.session.info, out);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/PublicView.h"
 #include "domain/PinGuard.h"
 #include "domain/Types.h"
 #include "io/Config.h"
@@ -63,6 +64,7 @@ struct KioskInput {
     bool noMeeting = false;  // the database holds no meeting yet: only the start screen, to begin one
     service::WordMatcher* words = nullptr;  // stems for "lijkt op"
     const std::vector<FeedbackDue>* feedback = nullptr;  // who is owed an update (the planning's)
+    const ChangeJournal* journal = nullptr;  // what the last edits did to the ideas
 };
 
 class Kiosk {
@@ -113,7 +115,7 @@ public:
     bool publicView(const Session& s) const;
 
 private:
-    const Session& shown(const Session& full, std::uint64_t revision);
+    const Session& shown(const Session& full, std::uint64_t revision, const ChangeJournal* journal);
     // Returns whether the facilitator's tools go to a row of their own (a narrow screen).
     bool drawTopBar(const Session& s, std::vector<Request>& out);
     void drawNavigation(const KioskStatus& status, bool toolsBelow, bool isPublic, const SessionInfo& info, std::vector<Request>& out);
@@ -158,9 +160,7 @@ private:
     std::string roomMeeting_;  // the meeting room_.focus was set in
     bool roomWindow_ = false;
     // The filtered session is rebuilt only when the session or the audience changes.
-    Session shown_;
-    std::optional<std::uint64_t> shownRevision_;
-    bool shownPublic_ = false;
+    PublicView shown_;
 };
 
 }  // namespace wk::ui

@@ -10,6 +10,7 @@
 
 #include "domain/Feedback.h"
 #include "domain/Intent.h"
+#include "domain/Journal.h"
 #include "domain/Plan.h"
 #include "domain/Planning.h"
 #include "io/Config.h"
@@ -123,6 +124,7 @@ struct ScreenContext {
     service::WordMatcher* words = nullptr;  // stems for "lijkt op" and the word cloud
     const std::vector<FeedbackDue>* feedback = nullptr;  // who is owed an update, read with the planning
     RoomFocus* roomFocus = nullptr;  // the facilitator's pin on the room (null: no room to pin on)
+    const ChangeJournal* journal = nullptr;  // what the last edits did to the ideas (null: derive anew)
     bool facilitator() const { return mode == Mode::Facilitator; }
     // Sends what the person did; returns the ticket its receipt will carry.
     std::uint64_t send(Intent intent) {

@@ -94,8 +94,7 @@ void build(const RoomFrame& f, RoomState::Layout& lay, const std::vector<const I
     std::stable_sort(lay.themes.begin(), lay.themes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     // Cards on one page, as many as fit: the first page of their layout.
     const auto firstPage = [&](std::vector<const Idea*> ideas, IdeaOrder order) {
-        orderIdeas(ideas, order, f.config.policy.themes);
-        if (ideas.size() > 40) ideas.resize(40);  // more never fit a page
+        firstIdeas(ideas, order, 40, f.config.policy.themes);  // more never fit a page
         auto pages = roomCardPages(f, ideas, width, height, newest);
         return pages.empty() ? std::vector<RoomState::Placed>() : pages.front();
     };

@@ -435,6 +435,29 @@ void drawMap(ScreenContext& c, IdeasState& st) {
     else if (!placed.empty()) text(tr("ideas.tap_pin"), p.muted, cardW);
 }
 
+// The wall's order after the edits since it was made, when they only changed ideas that stay
+// where they are in the session (supported, answered, edited): each one out of the order and
+// back in its place. False when the wall must be ordered again (an idea added or removed, a
+// search typed, something else changed, a theme the config lacks).
+bool followEdits(const ScreenContext& c, IdeasState& st, IdeasState::Wall& wall, const std::function<bool(const Idea&)>& passesWall) {
+    const Session& s = c.session;
+    if (!c.journal || !st.search.empty() || wall.unsearchable || wall.ideas != s.ideas.data() || wall.count != s.ideas.size()) return false;
+    if (st.sort != IdeaOrder::Newest && st.sort != IdeaOrder::Support && !wall.configThemes) return false;
+    const auto changes = c.journal->ideasSince(wall.revision);
+    if (!changes) return false;
+    for (const auto* ch : *changes) {
+        if (!ch->before || !ch->after) return false;
+        const Idea* i = find<Idea>(s, ch->after->id);
+        if (!i) continue;  // not in this view (closed, in a public phase): not on its wall either
+        if (!knownTheme(*i, c.config.policy.themes)) wall.configThemes = false;
+        const bool shown = !i->hidden && !i->pending;
+        if (wall.newest == i && !shown) return false;  // the lit one went: find the newest again
+        if (shown && (!wall.newest || newerThan(*i, *wall.newest))) wall.newest = i;
+        if (!reorderIdea(wall.order, i, passesWall(*i), st.sort, c.config.policy.themes)) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
@@ -524,18 +547,24 @@ void drawIdeasScreen(ScreenContext& c, IdeasState& st) {
     // visitor's own card changes. The newest idea is lit, so a visitor finds theirs at once.
     const std::string shownAbove = st.showSaved ? st.savedId : std::string();
     IdeasState::Wall& wall = st.wall;
-    if (wall.revision != c.revision || wall.filter != st.filter || wall.above != shownAbove || wall.session != &s || wall.search != st.search ||
-        wall.findTheme != st.findTheme || wall.sort != st.sort) {
-        wall = {c.revision, st.filter, shownAbove, st.search, st.findTheme, st.sort, &s, {}, nullptr, false};
-        for (const auto& i : s.ideas)
+    const auto passesWall = [&](const Idea& i) {
+        return !i.hidden && !i.pending && passes(c, i, st.filter) && i.id != shownAbove && (st.findTheme.empty() || i.theme == st.findTheme);
+    };
+    const bool sameWall = wall.filter == st.filter && wall.above == shownAbove && wall.session == &s && wall.search == st.search &&
+                          wall.findTheme == st.findTheme && wall.sort == st.sort;
+    // Only the revision moved: the ideas an edit touched move in the wall's order, the rest stay.
+    if (sameWall && wall.revision != c.revision && followEdits(c, st, wall, passesWall)) wall.revision = c.revision;
+    if (wall.revision != c.revision || !sameWall) {
+        wall = {c.revision, st.filter, shownAbove, st.search, st.findTheme, st.sort, &s, {}, nullptr, false, s.ideas.data(), s.ideas.size(), true};
+        for (const auto& i : s.ideas) {
             if (!i.hidden && !i.pending && (!wall.newest || newerThan(i, *wall.newest))) wall.newest = &i;
+            if (wall.configThemes && !knownTheme(i, c.config.policy.themes)) wall.configThemes = false;
+        }
         const std::vector<std::string> words = searchWords(st.search);
         wall.unsearchable = words.empty() && !st.search.empty();  // only spaces or symbols: nothing to look for
         if (!wall.unsearchable) {
             st.index.update(s, c.revision);
-            wall.order = st.index.find(s, words, [&](const Idea& i) {
-                return !i.hidden && !i.pending && passes(c, i, st.filter) && i.id != shownAbove && (st.findTheme.empty() || i.theme == st.findTheme);
-            });
+            wall.order = st.index.find(s, words, passesWall);
             orderIdeas(wall.order, st.sort, c.config.policy.themes);
         }
     }

@@ -63,6 +63,9 @@ struct IdeasState {
         std::vector<const Idea*> order;
         const Idea* newest = nullptr;
         bool unsearchable = false;  // typed only spaces or symbols
+        const Idea* ideas = nullptr;  // the session's ideas when ordered (moved: order again)
+        std::size_t count = 0;
+        bool configThemes = false;  // every idea's theme is the config's (or none)
     } wall;
 };
 

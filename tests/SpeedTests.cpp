@@ -1,0 +1,136 @@
+// Issue 37: what the views derive from every idea, kept up to date edit by edit, must be exactly
+// what deriving it again gives: the public view, the wall's order, the room's first ideas.
+#include <catch2/catch.hpp>
+
+#include "domain/IdeaSearch.h"
+#include "domain/PublicView.h"
+#include "domain/Rules.h"
+#include "io/SessionJson.h"
+#include "service/EditService.h"
+#include "TestUtil.h"
+
+using namespace wk;
+
+namespace {
+
+Session manyIdeas(int n) {
+    Session s = test::smallSession();
+    const char* themes[] = {"groen", "verkeer", "spelen", ""};
+    for (int k = 3; k <= n; ++k) {
+        Idea i;
+        i.id = "i" + std::to_string(k);
+        i.text = "Idee " + std::to_string(k) + " over de buurt";
+        i.theme = themes[k % 4];
+        i.votes = k % 7;
+        i.seq = k;
+        i.created = "2026-11-22T19:" + std::string(k % 60 < 10 ? "0" : "") + std::to_string(k % 60) + ":00";
+        i.visibility = k % 9 == 0 ? Visibility::Closed : Visibility::Public;
+        if (k % 11 == 0) i.author = "Bewoner " + std::to_string(k), i.consent = k % 22 == 0;
+        s.ideas.push_back(i);
+    }
+    return s;
+}
+
+std::string json(const Session& s) { return io::sessionToJson(s); }
+
+}  // namespace
+
+TEST_CASE("the journal keeps the ideas an edit changed, and says when something else changed") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    service::EditService edits(*db, test::create(*db, manyIdeas(40)), {});
+    const std::uint64_t start = edits.revision();
+    REQUIRE(edits.journal().ideasSince(start));
+    CHECK(edits.journal().ideasSince(start)->empty());
+    REQUIRE(edits.submit(test::as(SupportIdea{"i5"})).ok());
+    const auto one = edits.journal().ideasSince(start);
+    REQUIRE(one);
+    REQUIRE(one->size() == 1);
+    CHECK(one->front()->before->votes + 1 == one->front()->after->votes);
+    CHECK(sameForCloud(*one->front()));  // a support leaves the words as they were
+    const std::uint64_t supported = edits.revision();
+    REQUIRE(edits.submit(test::as(SwitchPhase{Visibility::Public})).ok());
+    CHECK_FALSE(edits.journal().ideasSince(supported));  // the phase is not an idea: derive anew
+    const std::uint64_t open = edits.revision();
+    REQUIRE(edits.submit(test::as(SupportIdea{"i6"})).ok());
+    CHECK(edits.journal().ideasSince(open)->size() == 1);
+    // Another writer's commit is read whole: nothing to go on.
+    auto otherDb = store::Database::open(dir.file("k.db"));
+    service::EditService other(*otherDb, edits.session().info.id, {});
+    REQUIRE(other.submit(test::as(SupportIdea{"i7"})).ok());
+    const std::uint64_t before = edits.revision();
+    REQUIRE(edits.refresh());
+    CHECK_FALSE(edits.journal().ideasSince(before));
+    // Too long ago: not kept.
+    const std::uint64_t old = edits.revision();
+    for (std::size_t k = 0; k <= ChangeJournal::kKept; ++k) REQUIRE(edits.submit(test::as(SupportIdea{"i8"})).ok());
+    CHECK_FALSE(edits.journal().ideasSince(old));
+}
+
+TEST_CASE("the public view followed edit by edit is visibleTo's, whatever the edits") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    service::EditService edits(*db, test::create(*db, manyIdeas(60)), {});
+    REQUIRE(edits.submit(test::as(SwitchPhase{Visibility::Public})).ok());
+    PublicView view;
+    const auto same = [&] { CHECK(json(view.of(edits.session(), edits.revision(), &edits.journal())) == json(visibleTo(edits.session(), Audience::Public))); };
+    same();
+    const Session* first = &view.of(edits.session(), edits.revision(), &edits.journal());
+    // Supports, an answer (its motivation naming a resident without consent), a closed idea's
+    // support, new ideas with and without a name, hiding and restoring, making one closed.
+    const std::vector<Issued> steps = {
+        test::as(SupportIdea{"i3"}), test::as(SupportIdea{"i4"}, Role::Resident),
+        test::as(AnswerIdea{"i5", {"ooit", "Bewoner 11 vroeg het ook", "Als Bewoner 33 meedoet", "2027-03-01"}}),
+        test::as(SupportIdea{"i9"}), test::as(SubmitIdea{"Een nieuw idee zonder naam", "groen", "", "", false, std::nullopt}, Role::Resident),
+        test::as(SubmitIdea{"Nog een, met naam", "spelen", "Piet Nieuw", "piet@example.nl", false, std::nullopt}, Role::Resident),
+        test::as(HideIdea{"i6", "dubbel"}), test::as(RestoreIdea{"i6"}), test::as(SetIdeaVisibility{"i7", Visibility::Closed}),
+        test::as(SupportIdea{"i1"}),  // the one an action quotes
+        test::as(SubmitIdea{"Met naam en toestemming", "verkeer", "Els", "", true, std::nullopt}, Role::Resident)};
+    for (const auto& step : steps) {
+        INFO(commandName(step.intent));
+        REQUIRE(edits.submit(step).ok());
+        same();
+    }
+    // A support changed one idea in place: the same view, not a new copy (the step before was a
+    // new idea with consent, which follows too).
+    REQUIRE(edits.submit(test::as(SupportIdea{"i10"})).ok());
+    same();
+    CHECK(&view.of(edits.session(), edits.revision(), &edits.journal()) == first);
+}
+
+TEST_CASE("the wall's order followed idea by idea is the order sorted again, and the first ideas the first of it") {
+    Session s = manyIdeas(200);
+    const std::vector<std::string> themes = {"groen", "verkeer", "spelen"};
+    for (IdeaOrder order : {IdeaOrder::Theme, IdeaOrder::Newest, IdeaOrder::Support, IdeaOrder::Unanswered}) {
+        INFO(static_cast<int>(order));
+        const auto passes = [](const Idea& i) { return !i.hidden && i.visibility == Visibility::Public; };
+        std::vector<const Idea*> kept;
+        for (const auto& i : s.ideas)
+            if (passes(i)) kept.push_back(&i);
+        orderIdeas(kept, order, themes);
+        for (int step = 0; step < 60; ++step) {
+            Idea& i = s.ideas[static_cast<std::size_t>(step * 37 % 200)];
+            i.votes += step % 3 == 0 ? -1 : 2;
+            if (step % 5 == 0) i.response.value = i.response.value.empty() ? "nu" : "";
+            if (step % 7 == 0) i.hidden = !i.hidden;
+            if (step % 13 == 0) i.theme = themes[static_cast<std::size_t>(step) % 3];
+            REQUIRE(reorderIdea(kept, &i, passes(i), order, themes));
+            std::vector<const Idea*> again;
+            for (const auto& x : s.ideas)
+                if (passes(x)) again.push_back(&x);
+            orderIdeas(again, order, themes);
+            REQUIRE(kept == again);
+            if (order == IdeaOrder::Newest || order == IdeaOrder::Support) {
+                std::vector<const Idea*> first;
+                for (const auto& x : s.ideas)
+                    if (passes(x)) first.push_back(&x);
+                firstIdeas(first, order, 40, themes);
+                REQUIRE(first == std::vector<const Idea*>(again.begin(), again.begin() + 40));
+            }
+        }
+    }
+    // A theme the config lacks: the theme orders cannot follow it.
+    std::vector<const Idea*> kept = {&s.ideas[0]};
+    s.ideas[0].theme = "iets anders";
+    CHECK_FALSE(reorderIdea(kept, &s.ideas[0], true, IdeaOrder::Theme, themes));
+}
