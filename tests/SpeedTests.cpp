@@ -2,7 +2,10 @@
 // what deriving it again gives: the public view, the wall's order, the room's first ideas.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "domain/IdeaSearch.h"
+#include "domain/IdeaSummary.h"
 #include "domain/PublicView.h"
 #include "domain/Rules.h"
 #include "io/SessionJson.h"
@@ -133,4 +136,52 @@ TEST_CASE("the wall's order followed idea by idea is the order sorted again, and
     std::vector<const Idea*> kept = {&s.ideas[0]};
     s.ideas[0].theme = "iets anders";
     CHECK_FALSE(reorderIdea(kept, &s.ideas[0], true, IdeaOrder::Theme, themes));
+}
+
+TEST_CASE("the room's summary followed edit by edit is the summary made again") {
+    Session s = manyIdeas(300);
+    const std::vector<std::string> themes = {"groen", "verkeer", "spelen"};  // "" is the one other
+    const auto onWall = [](const Idea& i) { return !i.hidden && !i.pending; };
+    const auto wallOf = [&] {  // as the room lists them: by theme, each in the session's order
+        std::vector<std::string> order = themes;
+        for (const auto& i : s.ideas)
+            if (std::find(order.begin(), order.end(), i.theme) == order.end()) order.push_back(i.theme);
+        std::vector<const Idea*> wall;
+        for (const auto& t : order)
+            for (const auto& i : s.ideas)
+                if (onWall(i) && i.theme == t) wall.push_back(&i);
+        return wall;
+    };
+    IdeaSummary kept = summarize(s, wallOf(), themes, 40);
+    REQUIRE(kept.configThemes);
+    int followed = 0;
+    for (int step = 0; step < 300; ++step) {
+        Idea& i = s.ideas[static_cast<std::size_t>(step * 53 % 300)];
+        ChangeJournal::IdeaChange c{i, std::nullopt};
+        i.votes += step % 4 == 0 ? -2 : 3;
+        if (step % 6 == 0) i.response.value = i.response.value.empty() ? "nu" : "";
+        if (step % 9 == 0) i.hidden = !i.hidden;
+        if (step % 10 == 0) i.theme = themes[static_cast<std::size_t>(step) % 3];
+        c.after = i;
+        const IdeaSummary again = summarize(s, wallOf(), themes, 40);
+        if (followSummary(kept, s, {&c}, onWall)) {
+            ++followed;
+            INFO("step " << step);
+            CHECK(kept.total == again.total);
+            CHECK(kept.answered == again.answered);
+            CHECK(kept.perTheme == again.perTheme);
+            CHECK(kept.newest == again.newest);
+            REQUIRE(kept.top == again.top);
+            REQUIRE(kept.newestFirst == again.newestFirst);
+            REQUIRE(kept.answeredTop == again.answeredTop);
+        } else {
+            kept = again;  // as the room does: made again
+        }
+    }
+    CHECK(followed > 200);  // most steps are followed, not made again
+    // An idea added: the session's ideas moved, made again.
+    s.ideas.push_back(s.ideas.front());
+    s.ideas.back().id = "nieuw";
+    ChangeJournal::IdeaChange added{std::nullopt, s.ideas.back()};
+    CHECK_FALSE(followSummary(kept, s, {&added}, onWall));
 }

@@ -76,7 +76,8 @@ void KioskApp::drawRoomPicture() {
     ui::setTrace(&roomTrace_);
     ui::traceBegin();
     ui::drawRoom({s, config_, roomFonts_, logo_, logoAspect_, page, roomPublic_, true, now(), edits_ ? edits_->revision() : 0,
-                  &phones_, meetingTime(), &roomCloud_, cloudQuestion, kiosk_->room().focus.idea, kiosk_->room().focus.theme},
+                  &phones_, meetingTime(), &roomCloud_, cloudQuestion, kiosk_->room().focus.idea, kiosk_->room().focus.theme,
+                  edits_ ? &edits_->journal() : nullptr},
                  roomState_);
     ui::traceEnd();
     ui::setTrace(nullptr);

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "domain/Agreement.h"
+#include "domain/IdeaSummary.h"
+#include "domain/Journal.h"
 #include "domain/Types.h"
 #include "domain/WordCloud.h"
 #include "io/Config.h"
@@ -41,6 +43,7 @@ struct RoomFrame {
     std::string cloudQuestion = {};
     // What the facilitator put on the room (issue 34): one idea alone, or one theme's ideas.
     std::string focusIdea = {}, focusTheme = {};
+    const ChangeJournal* journal = nullptr;  // what the last edits did to the ideas (null: derive anew)
 };
 
 // Between frames: which page of a long list is up, since when, and the measured layout.
@@ -73,6 +76,8 @@ struct RoomState {
         std::vector<Summary> summaryPages;
         std::vector<std::pair<std::string, long long>> themes;  // ideas per theme, most first
         long long total = 0, answered = 0;
+        IdeaSummary sum;  // the summary's counts and first ideas, followed edit by edit
+        bool summed = false;
     };
     Layout ideas, plan;
     struct PlanRow {

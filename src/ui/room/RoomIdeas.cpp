@@ -181,6 +181,16 @@ void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
     }
     RoomState::Layout& lay = st.ideas;
     const RoomState::Key key{f.revision, width, bottom - top, em(), f.focusTheme};
+    // A summary whose ideas were only supported, answered or edited since: followed, its pages
+    // laid out again from its short lists, not from a new walk of every idea.
+    if (lay.summary && lay.summed && !(lay.key == key) && f.journal && RoomState::Key{f.revision, lay.key.width, lay.key.height, lay.key.em, lay.key.focus} == key) {
+        const auto changes = f.journal->ideasSince(lay.key.revision);
+        const auto onWall = [&](const Idea& i) { return !i.hidden && !i.pending && (f.focusTheme.empty() || i.theme == f.focusTheme); };
+        if (changes && followSummary(lay.sum, f.session, *changes, onWall) && lay.sum.total > static_cast<long long>(f.config.summaries.roomAbove)) {
+            lay.key = key;
+            lay.summaryPages.clear();
+        }
+    }
     const std::vector<const Idea*> wall = lay.key == key ? std::vector<const Idea*>() : roomWall(f);
     // A big meeting reads as a summary: a round of a few pages, whatever its size.
     if (lay.key == key ? lay.summary : wall.size() > static_cast<std::size_t>(f.config.summaries.roomAbove)) {

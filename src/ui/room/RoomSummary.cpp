@@ -8,6 +8,7 @@
 #include <map>
 
 #include "domain/IdeaSearch.h"
+#include "domain/IdeaSummary.h"
 #include "domain/Rules.h"
 #include "domain/Text.h"
 #include "ui/I18n.h"
@@ -78,31 +79,24 @@ void themeBars(const std::vector<std::pair<std::string, long long>>& themes, ImV
     }
 }
 
-void build(const RoomFrame& f, RoomState::Layout& lay, const std::vector<const Idea*>& wall, float width, float height) {
-    const std::vector<Idea>& all = f.session.ideas;
-    lay.total = static_cast<long long>(wall.size());
-    std::map<std::string, long long> counts;
-    const Idea* newest = newestOf(wall);
-    std::vector<const Idea*> answered;
-    for (const Idea* i : wall) {
-        ++counts[i->theme];
-        if (!i->response.value.empty()) answered.push_back(i);
-    }
-    lay.answered = static_cast<long long>(answered.size());
-    lay.newest = newest ? static_cast<std::size_t>(newest - all.data()) : ~std::size_t(0);
-    lay.themes.assign(counts.begin(), counts.end());
+// The pages from the summary (made from the wall, or followed since): cards on one page, as
+// many as fit, the first page of their layout.
+void build(const RoomFrame& f, RoomState::Layout& lay, float width, float height) {
+    const IdeaSummary& sum = lay.sum;
+    lay.total = sum.total;
+    lay.answered = sum.answered;
+    lay.newest = sum.newest ? static_cast<std::size_t>(sum.newest - f.session.ideas.data()) : ~std::size_t(0);
+    lay.themes.assign(sum.perTheme.begin(), sum.perTheme.end());
     std::stable_sort(lay.themes.begin(), lay.themes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    // Cards on one page, as many as fit: the first page of their layout.
-    const auto firstPage = [&](std::vector<const Idea*> ideas, IdeaOrder order) {
-        firstIdeas(ideas, order, 40, f.config.policy.themes);  // more never fit a page
-        auto pages = roomCardPages(f, ideas, width, height, newest);
+    const auto firstPage = [&](const std::vector<const Idea*>& ideas) {
+        auto pages = roomCardPages(f, ideas, width, height, sum.newest);
         return pages.empty() ? std::vector<RoomState::Placed>() : pages.front();
     };
-    lay.summaryPages.push_back({Top, firstPage(wall, IdeaOrder::Support)});
+    lay.summaryPages.push_back({Top, firstPage(sum.top)});
     if (lay.themes.size() > 1) lay.summaryPages.push_back({Themes, {}});
     if (f.cloud && !f.cloud->empty() && f.focusTheme.empty()) lay.summaryPages.push_back({Words, {}});
-    lay.summaryPages.push_back({Newest, firstPage(wall, IdeaOrder::Newest)});
-    if (!answered.empty()) lay.summaryPages.push_back({Answered, firstPage(answered, IdeaOrder::Support)});
+    lay.summaryPages.push_back({Newest, firstPage(sum.newestFirst)});
+    if (!sum.answeredTop.empty()) lay.summaryPages.push_back({Answered, firstPage(sum.answeredTop)});
 }
 
 }  // namespace
@@ -112,7 +106,11 @@ void drawRoomSummary(const RoomFrame& f, RoomState& st, const std::vector<const 
     RoomState::Layout& lay = st.ideas;
     // Room for the heading above the cards (the count beside it, or under it on a narrow room
     // screen) and the newest idea's band below them.
-    const long long most = lay.summaryPages.empty() ? static_cast<long long>(wall.size()) : lay.total;
+    if (!lay.summed) {  // more than 40 never fit a page
+        lay.sum = summarize(f.session, wall, f.config.policy.themes, 40);
+        lay.summed = true;
+    }
+    const long long most = lay.sum.total;
     const auto countOf = [](long long total, long long answered) {
         return trn("room.summary_count", total) + "  ·  " + trn("room.summary_answered_count", answered);
     };
@@ -126,7 +124,7 @@ void drawRoomSummary(const RoomFrame& f, RoomState& st, const std::vector<const 
     const bool countBelow = widest + em() + ImGui::CalcTextSize(countOf(most, most).c_str()).x > width;
     if (countBelow) headingH += ImGui::GetTextLineHeightWithSpacing();
     const float cardsH = height - headingH - bandHeight() - em() * 0.4f;
-    if (lay.summaryPages.empty()) build(f, lay, wall, width, cardsH);
+    if (lay.summaryPages.empty()) build(f, lay, width, cardsH);
     st.pageCount = static_cast<int>(lay.summaryPages.size());
     st.pageIndex = std::min(st.pageIndex, st.pageCount - 1);
     const auto& page = lay.summaryPages[static_cast<std::size_t>(st.pageIndex)];

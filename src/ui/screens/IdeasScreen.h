@@ -53,6 +53,26 @@ struct IdeasState {
     Response draft;
     // Card heights as last drawn, so rows off screen are skipped with a spacer of their height.
     std::unordered_map<std::string, float> cardHeights;
+    std::vector<float> heightAt;      // the same by the idea's place in the session (0: not yet drawn)
+    const Idea* heightsOf = nullptr;  // the session's ideas heightAt is for
+    // Where each row of cards starts (the sum of the rows above), for the wall and layout it was
+    // summed for.
+    // The ideas waiting for the facilitator and those hidden, for the session's ideas at a revision.
+    struct Aside {
+        std::uint64_t revision = 0;
+        const Idea* ideas = nullptr;
+        std::size_t count = 0;
+        std::vector<const Idea*> waiting, hidden;
+    } aside;
+    std::uint64_t wallVersion = 0;  // counts every change of the wall's order
+    struct Rows {
+        std::uint64_t wall = 0;
+        std::size_t count = 0;
+        int cols = 0;
+        float spacing = 0, width = 0;
+        bool operator==(const Rows&) const = default;
+    } rows;
+    std::vector<float> rowTop;
     float cardWidth = 0;
     // The wall's order, kept until the session, the filter or the visitor's card changes.
     struct Wall {
