@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <thread>
 
 #include "domain/IdeaSearch.h"
 #include "domain/IdeaSummary.h"
@@ -10,6 +11,7 @@
 #include "domain/Rules.h"
 #include "io/SessionJson.h"
 #include "service/EditService.h"
+#include "service/PhoneDesk.h"
 #include "TestUtil.h"
 
 using namespace wk;
@@ -184,4 +186,69 @@ TEST_CASE("the room's summary followed edit by edit is the summary made again") 
     s.ideas.back().id = "nieuw";
     ChangeJournal::IdeaChange added{std::nullopt, s.ideas.back()};
     CHECK_FALSE(followSummary(kept, s, {&added}, onWall));
+}
+
+TEST_CASE("edits that arrive together are written as one group, each with its own result, all or none on disk") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    const std::int64_t id = test::create(*db, manyIdeas(10));
+    service::EditService edits(*db, id, {});
+    const auto idea = [](const std::string& text) { return SubmitIdea{text, "groen", "", "", false, std::nullopt}; };
+    service::EditService::Grouped a{test::as(idea("Eerste samen"), Role::Resident), {}, {}};
+    service::EditService::Grouped refused{test::as(idea(""), Role::Resident), {}, {}};  // empty: refused by the rules
+    service::EditService::Grouped b{test::as(SupportIdea{"i3"}, Role::Resident), {}, {}};
+    service::EditService::Grouped c{test::as(SupportIdea{"i3"}, Role::Resident), {}, {}};  // decided on the group's first support
+    std::vector<service::EditService::Grouped*> group = {&a, &refused, &b, &c};
+    const int votes = find<Idea>(edits.session(), "i3")->votes;
+    edits.submitGroup(group);
+    CHECK(a.result.ok());
+    CHECK_FALSE(a.result.createdId.empty());
+    REQUIRE(refused.result.problem);
+    CHECK(b.result.ok());
+    CHECK(c.result.ok());
+    CHECK(find<Idea>(edits.session(), "i3")->votes == votes + 2);
+    // What the disk has is what the session shows.
+    store::Repository repo(*db);
+    CHECK(json(repo.load(id)) == json(edits.session()));
+    // A group the disk refuses: nobody's edit is stored, each hears so, the session is the disk's.
+    service::EditService::Grouped d{test::as(idea("Niet bewaard 1"), Role::Resident), {}, {}};
+    service::EditService::Grouped e{test::as(SupportIdea{"i4"}, Role::Resident), {}, {}};
+    std::vector<service::EditService::Grouped*> lost = {&d, &e};
+    edits.failNextCommit();
+    edits.submitGroup(lost);
+    CHECK_FALSE(d.result.storeError.empty());
+    CHECK_FALSE(e.result.storeError.empty());
+    CHECK(json(repo.load(id)) == json(edits.session()));
+    CHECK(json(edits.session()).find("Niet bewaard 1") == std::string::npos);
+}
+
+TEST_CASE("phones at the desk together have their ideas written in one group") {
+    test::TempDir dir;
+    const std::string path = dir.file("k.db");
+    std::int64_t id = 0;
+    {
+        auto db = store::Database::open(path);
+        id = test::create(*db, manyIdeas(10));
+    }
+    service::PhoneDesk desk(test::shippedConfig(), path, id);
+    constexpr int kPhones = 16;
+    std::vector<std::thread> phones;
+    std::vector<service::EditResult> results(kPhones);
+    {
+        // The desk held while the phones line up: they arrive together, as a burst does.
+        const service::PhoneDesk::Entry held(desk);
+        for (int p = 0; p < kPhones; ++p)
+            phones.emplace_back([&, p] {
+                const service::PhoneDesk::Entry entry(desk);
+                results[static_cast<std::size_t>(p)] = desk.submitIdea({"Samen " + std::to_string(p), "groen", "", "", false, std::nullopt});
+            });
+        while (desk.inDoor() < kPhones + 1) std::this_thread::yield();
+    }
+    for (auto& t : phones) t.join();
+    for (const auto& r : results) CHECK(r.ok());
+    CHECK(desk.groups().edits == kPhones);
+    CHECK(desk.groups().groups <= kPhones / 2);  // together: one group, however the threads were woken
+    auto db = store::Database::open(path);
+    const Session stored = store::Repository(*db).load(id);
+    for (int p = 0; p < kPhones; ++p) CHECK(json(stored).find("Samen " + std::to_string(p) + "\"") != std::string::npos);
 }

@@ -147,6 +147,8 @@ void phonesAtOnce(app::KioskApp& app, platform::Window& window, const io::KioskC
     figure("phones_200_at_once_post_p99", percentile(posts, 0.99), "ms");
     figure("phones_200_at_once_confirmed", confirmed.load(), "ideas");
     figure("phones_200_at_once_stored", static_cast<double>(stored), "ideas");
+    // Written in how many transactions (each one fsync): the group commit's work.
+    figure("phones_200_at_once_transactions", static_cast<double>(door.groups().groups), "commits");
 }
 
 void startRatioImported(const std::string& kiosk, const std::string& configPath, const std::string& dir) {

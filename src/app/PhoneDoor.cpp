@@ -118,7 +118,7 @@ io::HttpResponse PhoneDoor::page(const io::PhoneLanguage& lang, const Visit* vis
 }
 
 io::HttpResponse PhoneDoor::handle(const io::HttpRequest& r) {
-    std::lock_guard<std::mutex> lock(mutex_);
+    const service::PhoneDesk::Entry atTheDesk(desk_);  // one request at a time; edits that come together, written together
     const bool api = r.path.find("/api/") != std::string::npos;
     const bool get = r.method == "GET" || r.method == "HEAD", post = r.method == "POST";
     const io::PhoneLanguage& lang = strings_.pick(!queryValue(r, "lang").empty() ? queryValue(r, "lang") : cookieValue(r.cookie, "wkl"),

@@ -24,6 +24,7 @@ public:
     PhoneDoor(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId, std::string token);
     io::HttpResponse handle(const io::HttpRequest& request);
     const std::string& token() const { return token_; }
+    service::PhoneDesk::Groups groups() const { return desk_.groups(); }
     // A fresh token: random, hard to guess, safe in an address.
     static std::string newToken();
 
@@ -41,7 +42,6 @@ private:
     std::string token_, base_;
     io::PhoneStrings strings_;
     std::string logo_;
-    std::mutex mutex_;  // the server's threads take turns
 };
 
 }  // namespace wk::app

@@ -220,10 +220,13 @@ std::unique_ptr<HttpServer> HttpServer::start(const std::string& bind, int port,
         throw HttpError("phones.bind: \"" + bind + "\" is not an IPv4 address like 0.0.0.0 or 192.168.1.10");
     s->watch_ = std::make_unique<Watch>();
     s->daemon_ = std::make_unique<Daemon>();
-    // One thread answers every request in turn: the edits behind them are one at a time anyway.
+    // A few threads, each answering the connections it accepted: requests that arrive together
+    // reach the handler together (the phone desk writes their edits as one group), and a slow
+    // page does not hold up the others' reading.
     s->daemon_->d = MHD_start_daemon(
         MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL, static_cast<std::uint16_t>(port), nullptr, nullptr, &HttpAccess::answer,
-        s.get(), MHD_OPTION_SOCK_ADDR, &addr, MHD_OPTION_NOTIFY_COMPLETED, &HttpAccess::done, s.get(),
+        s.get(), MHD_OPTION_SOCK_ADDR, &addr, MHD_OPTION_THREAD_POOL_SIZE, static_cast<unsigned>(kThreads),
+        MHD_OPTION_NOTIFY_COMPLETED, &HttpAccess::done, s.get(),
         MHD_OPTION_NOTIFY_CONNECTION, &HttpAccess::notify, s.get(),
         MHD_OPTION_CONNECTION_TIMEOUT, static_cast<unsigned>(kRequestSeconds),  // idle: closed
         MHD_OPTION_CONNECTION_LIMIT, 1000u,                                    // 200 phones with a few connections each

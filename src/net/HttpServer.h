@@ -1,7 +1,7 @@
 // A small HTTP server on the kiosk's own network, by libmicrohttpd (Debian's, made for embedding
-// a server in a program: one thread, no dependencies, limits on connections, time-outs against
-// slow clients). It turns requests into plain values and hands them to one handler; it knows
-// nothing of sessions or phones.
+// a server in a program: a few threads, no dependencies, limits on connections, time-outs against
+// slow clients). It turns requests into plain values and hands them to one handler (which must
+// take calls from several threads at once); it knows nothing of sessions or phones.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -42,6 +42,8 @@ constexpr std::size_t kMaxBody = 16 * 1024;  // a larger body is refused with 41
 // A request must be complete this long after its connection opened (or its last answer): a
 // client trickling its header a byte at a time is cut off, not waited for.
 constexpr int kRequestSeconds = 10;
+// Threads answering at once; the handler is called from all of them.
+constexpr int kThreads = 8;
 
 class HttpServer {
 public:

@@ -60,58 +60,109 @@ void EditService::applyCommitted(const std::vector<Change>& changes) {
     // it, and another writer's commit after ours must still be picked up.
 }
 
-EditResult EditService::submit(const Issued& issued, const Alongside& alongside) {
-    EditResult result;
-    bool closesPoll = false;
-    std::vector<Change> changes;
-    std::vector<Delta> deltas;
-    try {
-        // BEGIN IMMEDIATE: another writer's transaction is waited for, not failed on.
-        store::Database::Transaction tx(db_);
-        catchUp();
-        Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(tx, session_.info.id, prefix); }, policy_);
-        if (d.problem) return {d.problem, {}, {}};
-        deltas = write(tx, d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
-                                   d.summary, d.anonSummary});
-        if (alongside) alongside(repo_, tx, d.createdId);
-        // A poll's secret for its answers' pseudonyms lives exactly as long as the poll is open:
-        // made as it opens (a poll, a statement put up, an evaluation), dropped as it closes.
-        closesPoll = false;
-        for (const Change& c : d.changes)
-            if (const auto* put = std::get_if<Put<Poll>>(&c)) {
-                const Poll* before = find<Poll>(session_, put->item.id);
-                if (isOpen(put->item) && !(before && isOpen(*before))) repo_.setPollSecret(tx, session_.info.id, put->item.id, randomHex(32));
-                if (!put->item.closed.empty() && before && isOpen(*before)) {
-                    repo_.dropPollSecret(tx, session_.info.id, put->item.id);
-                    closesPoll = true;
-                }
+EditResult EditService::writeOne(const store::Repository::Tx& tx, const Issued& issued, const Alongside& alongside, Written& out) {
+    Decision d = decide(session_, issued, [&](char prefix) { return repo_.nextId(tx, session_.info.id, prefix); }, policy_);
+    if (d.problem) return {d.problem, {}, {}};
+    out.deltas = write(tx, d.changes, {issued.at, std::string(toString(issued.role)), std::string(commandName(issued.intent)),
+                                       d.summary, d.anonSummary});
+    if (alongside) alongside(repo_, tx, d.createdId);
+    // A poll's secret for its answers' pseudonyms lives exactly as long as the poll is open:
+    // made as it opens (a poll, a statement put up, an evaluation), dropped as it closes.
+    for (const Change& c : d.changes)
+        if (const auto* put = std::get_if<Put<Poll>>(&c)) {
+            const Poll* before = find<Poll>(session_, put->item.id);
+            if (isOpen(put->item) && !(before && isOpen(*before))) repo_.setPollSecret(tx, session_.info.id, put->item.id, randomHex(32));
+            if (!put->item.closed.empty() && before && isOpen(*before)) {
+                repo_.dropPollSecret(tx, session_.info.id, put->item.id);
+                out.closesPoll = true;
             }
-        if (failNext_) {
-            failNext_ = false;
-            throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
         }
-        tx.commit();
-        changes = std::move(d.changes);
-        result.createdId = d.createdId;
-    } catch (const store::StoreError& e) {
-        if (e.kind == store::StoreError::Kind::Corrupt) db_.markDamaged();  // SQLite saw it: for good
-        return {std::nullopt, e.what(), {}};
-    }
-    applyCommitted(changes);
+    out.changes = std::move(d.changes);
+    return {std::nullopt, {}, d.createdId};
+}
+
+void EditService::afterCommit(const Issued& issued, Written& w) {
     // The closed poll's answers and secret out of the write-ahead log too, as far as no reader
     // holds it (secure_delete has overwritten them in the database itself).
-    if (closesPoll) try {
+    if (w.closesPoll) try {
             db_.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (const store::StoreError&) {
         }
     // Undo is the facilitator's: a resident's, a phone's or the system's input is never taken
     // back by it (hiding or merging it are the facilitator's own, undoable, steps).
     if (issued.role == Role::Facilitator && isUndoable(issued.intent)) {
-        undo_.push_back({std::string(commandName(issued.intent)), std::move(deltas)});
+        undo_.push_back({std::string(commandName(issued.intent)), std::move(w.deltas)});
         if (undo_.size() > kUndoDepth) undo_.pop_front();
         redo_.clear();
     }
+}
+
+EditResult EditService::submit(const Issued& issued, const Alongside& alongside) {
+    EditResult result;
+    Written w;
+    try {
+        // BEGIN IMMEDIATE: another writer's transaction is waited for, not failed on.
+        store::Database::Transaction tx(db_);
+        catchUp();
+        result = writeOne(tx, issued, alongside, w);
+        if (result.problem) return result;
+        if (failNext_) {
+            failNext_ = false;
+            throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
+        }
+        tx.commit();
+    } catch (const store::StoreError& e) {
+        if (e.kind == store::StoreError::Kind::Corrupt) db_.markDamaged();  // SQLite saw it: for good
+        return {std::nullopt, e.what(), {}};
+    }
+    applyCommitted(w.changes);
+    afterCommit(issued, w);
     return result;
+}
+
+void EditService::submitGroup(std::vector<Grouped*>& group) {
+    // One transaction, one fsync, for edits that arrived together. Each is decided on the session
+    // with the group's earlier ones in it (two supports of one idea count twice), so each is
+    // applied as it is written; a savepoint lets one be refused or fail alone. Nobody hears an
+    // answer before the commit, and should the commit fail the session is read again from the
+    // disk: what was applied and not stored is gone from it.
+    std::vector<Written> written(group.size());
+    try {
+        store::Database::Transaction tx(db_);
+        catchUp();
+        for (std::size_t k = 0; k < group.size(); ++k) {
+            Grouped& g = *group[k];
+            db_.exec("SAVEPOINT wk_grouped");
+            try {
+                g.result = writeOne(tx, g.issued, g.alongside, written[k]);
+                db_.exec(g.result.problem ? "ROLLBACK TO wk_grouped; RELEASE wk_grouped" : "RELEASE wk_grouped");
+            } catch (const store::StoreError& e) {
+                if (e.kind == store::StoreError::Kind::Corrupt) throw;  // the whole group: the file is not sound
+                db_.exec("ROLLBACK TO wk_grouped; RELEASE wk_grouped");
+                g.result = {std::nullopt, e.what(), {}};
+            }
+            if (g.result.ok()) applyCommitted(written[k].changes);
+        }
+        if (failNext_) {
+            failNext_ = false;
+            throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
+        }
+        tx.commit();
+    } catch (const store::StoreError& e) {
+        if (e.kind == store::StoreError::Kind::Corrupt) db_.markDamaged();
+        for (Grouped* g : group)  // those refused keep their reason; none of the others is stored
+            if (g->result.ok()) g->result = {std::nullopt, e.what(), {}};
+        try {
+            session_ = repo_.load(session_.info.id);
+            dataVersion_ = db_.dataVersion();
+        } catch (const store::StoreError&) {
+        }
+        revision_ = ++g_revisions;
+        journal_.reset(revision_);
+        return;
+    }
+    for (std::size_t k = 0; k < group.size(); ++k)
+        if (group[k]->result.ok()) afterCommit(group[k]->issued, written[k]);
 }
 
 EditResult EditService::replay(std::deque<Step>& from, std::deque<Step>& to, const char* command, Role role,

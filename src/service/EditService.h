@@ -10,6 +10,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "domain/History.h"
 #include "domain/Intent.h"
@@ -43,6 +44,14 @@ public:
     // stored, or neither.
     using Alongside = std::function<void(store::Repository&, const store::Repository::Tx&, const std::string& createdId)>;
     EditResult submit(const Issued& issued, const Alongside& alongside = {});
+    // Edits that arrived together (phones at once), written in one transaction with one fsync;
+    // each gets its own result, as submit would give it, and is applied only if it is stored.
+    struct Grouped {
+        Issued issued;
+        Alongside alongside;
+        EditResult result;
+    };
+    void submitGroup(std::vector<Grouped*>& group);
     bool canUndo() const { return !undo_.empty(); }
     bool canRedo() const { return !redo_.empty(); }
     // The command the next undo or redo takes back ("merge"), for the button to say so.
@@ -67,6 +76,15 @@ private:
     };
     // Writes `changes` and their log entry in the caller's transaction; returns what they did.
     std::vector<Delta> write(const store::Repository::Tx& tx, const std::vector<Change>& changes, const store::Repository::LogEntry& log);
+    // One edit inside the caller's transaction: decided, written with its log entry and what goes
+    // alongside; then, once committed, what follows it (a checkpoint, the undo step).
+    struct Written {
+        std::vector<Change> changes;
+        std::vector<Delta> deltas;
+        bool closesPoll = false;
+    };
+    EditResult writeOne(const store::Repository::Tx& tx, const Issued& issued, const Alongside& alongside, Written& out);
+    void afterCommit(const Issued& issued, Written& w);
     // Inside the write transaction: reloads the session when another connection committed.
     void catchUp();
     EditResult replay(std::deque<Step>& from, std::deque<Step>& to, const char* command, Role role, const std::string& at);

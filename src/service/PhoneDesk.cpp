@@ -58,8 +58,43 @@ const Session& PhoneDesk::publicSession() { return public_.of(edits_->session(),
 
 int PhoneDesk::supportsLeft(const Visit& v) const { return config_.policy.supportsLeft(static_cast<int>(v.supported.size())); }
 
+PhoneDesk::Entry::Entry(PhoneDesk& desk) : desk_(desk) {
+    ++desk_.inDoor_;  // counted before it waits: a group's writer waits for it to ask or leave
+    desk_.mutex_.lock();
+}
+
+PhoneDesk::Entry::~Entry() {
+    --desk_.inDoor_;
+    desk_.turn_.notify_all();
+    desk_.mutex_.unlock();
+}
+
 EditResult PhoneDesk::issue(Intent intent, const EditService::Alongside& alongside) {
-    return edits_->submit({std::move(intent), Role::Resident, io::localDateTime()}, alongside);
+    // Called at the desk (an Entry held). Joins the next group; the first to join writes it.
+    Waiting me{{{std::move(intent), Role::Resident, io::localDateTime()}, alongside, {}}, false};
+    queue_.push_back(&me);
+    --inDoor_;
+    turn_.notify_all();
+    if (leading_) {
+        turn_.wait(mutex_, [&] { return me.done; });
+    } else {
+        leading_ = true;
+        // Those in the door ask first (or leave); 20 ms at most, should requests that write
+        // nothing keep coming.
+        turn_.wait_for(mutex_, std::chrono::milliseconds(20), [&] { return inDoor_.load() == 0 || queue_.size() >= kGroupMost; });
+        std::vector<Waiting*> group;
+        group.swap(queue_);
+        std::vector<EditService::Grouped*> edits;
+        for (Waiting* w : group) edits.push_back(&w->edit);
+        edits_->submitGroup(edits);
+        ++groups_.groups;
+        groups_.edits += static_cast<long long>(edits.size());
+        for (Waiting* w : group) w->done = true;
+        leading_ = false;
+        turn_.notify_all();
+    }
+    ++inDoor_;
+    return me.edit.result;
 }
 
 EditResult PhoneDesk::submitIdea(SubmitIdea idea) { return issue(std::move(idea)); }

@@ -3,9 +3,12 @@
 // sliders), each as the resident's intent through the edit service. No HTTP here: the phone's
 // door (app/PhoneDoor) speaks that and asks the desk.
 #pragma once
+#include <atomic>
+#include <condition_variable>
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +27,29 @@ public:
 
     // The meeting `sessionId` in the database at `dbPath`, on a connection of the desk's own.
     PhoneDesk(const io::KioskConfig& config, const std::string& dbPath, std::int64_t sessionId);
+
+    // The desk serves one request at a time: a door holds an Entry while it answers one. Edits
+    // of requests that arrived together are written as one group (one transaction, one fsync):
+    // the first to ask waits until every request in the door has asked or left, writes them
+    // all, and each request hears its own result only once the group is on disk.
+    class Entry {
+    public:
+        explicit Entry(PhoneDesk& desk);
+        ~Entry();
+        Entry(const Entry&) = delete;
+        Entry& operator=(const Entry&) = delete;
+
+    private:
+        PhoneDesk& desk_;
+    };
+    static constexpr std::size_t kGroupMost = 64;
+    // How many groups were written, with how many edits in all (the bench's, and a test's).
+    struct Groups {
+        long long groups = 0, edits = 0;
+    };
+    Groups groups() const { return groups_; }
+    // Requests at the door or waiting for it (not waiting in a group).
+    int inDoor() const { return inDoor_.load(); }
 
     // A request's budget: an address sends as much as its share of visits (`[phones]
     // visits_per_address`) would; a visit this many at once, then this many a second (a phone
@@ -86,6 +112,16 @@ private:
         double budget = -1, at = 0;  // -1: full, on first use
     };
     EditResult issue(Intent intent, const EditService::Alongside& alongside = {});
+    struct Waiting {
+        EditService::Grouped edit;
+        bool done = false;
+    };
+    std::mutex mutex_;                  // held by the request at the desk (Entry)
+    std::condition_variable_any turn_;  // a group written, or a request in or out
+    std::atomic<int> inDoor_{0};        // requests at or waiting for the desk, not waiting in a group
+    std::vector<Waiting*> queue_;       // the next group
+    bool leading_ = false;              // a request is gathering or writing a group
+    Groups groups_;
 
     const io::KioskConfig& config_;
     std::unique_ptr<store::Database> db_;
