@@ -13,6 +13,14 @@ src=$(pwd)
 jobs=$(nproc)
 step() { echo; echo "== $* ($(date +%H:%M:%S))"; }
 
+# ccache (when installed, as the README's test command installs it): a clean clone builds what an
+# earlier run on this machine built already from the cache. Paths under the tree hash as relative
+# ones, so clones at different places share it.
+if command -v ccache > /dev/null; then
+  export CMAKE_C_COMPILER_LAUNCHER=ccache CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$src" CCACHE_NOHASHDIR=1
+  ccache --zero-stats > /dev/null
+fi
+
 step "browser test modules (playwright-core, axe-core; Debian's chromium is the browser)"
 npm ci --prefix tests --no-audit --no-fund
 
@@ -57,4 +65,5 @@ HOME=$tmp SDL_VIDEODRIVER=offscreen build-asan/tests/wijkkiosk-monkey --events "
 
 step "fuzzing"
 bash tests/fuzz.sh build-asan/tests "$src" "${FUZZ_SECONDS:-30}"
+command -v ccache > /dev/null && { echo "ccache:"; ccache --show-stats | grep -Ei "hits|misses" || true; }
 step "all checks passed"

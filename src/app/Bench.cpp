@@ -140,6 +140,7 @@ int main(int argc, char** argv) {
         if (a == "--kiosks") mode = a, modeArg = argv[i + 1];
         if (a == "--edit-ui") mode = a, modeArg = argv[i + 1];
         if (a == "--phones") mode = a, modeArg = argv[i + 1];
+        if (a == "--start") mode = a, modeArg = argv[i + 1];
     }
     const io::KioskConfig config = io::loadConfig(configPath);
     if (mode == "--session-out") {
@@ -158,6 +159,13 @@ int main(int argc, char** argv) {
         return 1;
     }
     const std::string dir = tmpl;
+    if (mode == "--start") {  // only start-up beside Chromium (wijkkiosk-bench --start 1), to try a change quickly
+        const std::string kiosk = (std::filesystem::path(argv[0]).parent_path() / "wijkkiosk").string();
+        bench::startRatio(argv[0], kiosk, dir, config);
+        bench::startRatioImported(kiosk, configPath, dir);
+        std::filesystem::remove_all(dir);
+        return 0;
+    }
     if (mode == "--kiosks") {  // issue 36's figures only: tests/city.sh gives the archive
         if (archiveUrl.empty()) {
             std::fprintf(stderr, "wijkkiosk-bench: --kiosks N needs --archive URL (tests/city.sh starts a PostgreSQL of its own)\n");

@@ -172,9 +172,12 @@ public:
         if (!std::filesystem::is_regular_file(status)) fail(t.get(key), join(path, key), "not a file (a folder or a device): " + p.string());
         const auto size = std::filesystem::file_size(p, ec);
         if (ec || size > (64u << 20)) fail(t.get(key), join(path, key), "too large to be a " + std::string(kind == Kind::Font ? "font" : "picture") + ": " + p.string());
-        std::ifstream in(p, std::ios::binary);
-        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (!in.good() && !in.eof()) fail(t.get(key), join(path, key), "cannot be read: " + p.string());
+        std::string bytes;
+        try {
+            bytes = readFile(p.string());  // in one read, not a byte at a time
+        } catch (const IoError&) {
+            fail(t.get(key), join(path, key), "cannot be read: " + p.string());
+        }
         if (kind == Kind::Font) {
             stbtt_fontinfo info{};
             const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());

@@ -1,13 +1,12 @@
 #include "ui/Theme.h"
 
 #include <cmath>
-#include <fstream>
-#include <iterator>
 #include <map>
 #include <stdexcept>
 #include <vector>
 
 #include "domain/Text.h"
+#include "io/AtomicFile.h"
 #include "stb_truetype.h"
 
 namespace wk::ui {
@@ -48,7 +47,7 @@ const ImWchar kSymbols[] = {0x2600, 0x27BF, 0x2B00, 0x2BFF, 0};
 
 // A font file's bytes for stb_truetype, read once and kept: the painter needs them at each build.
 struct FontFile {
-    std::vector<unsigned char> bytes;
+    std::string bytes;
     stbtt_fontinfo info{};
     bool ok = false;
 };
@@ -56,9 +55,12 @@ const FontFile& fontFile(const std::string& path) {
     static std::map<std::string, FontFile> files;
     auto [it, fresh] = files.try_emplace(path);
     if (fresh) {
-        std::ifstream in(path, std::ios::binary);
-        it->second.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        const unsigned char* d = it->second.bytes.data();
+        try {
+            it->second.bytes = io::readFile(path);  // in one read: Symbola is 2.8 MB
+        } catch (const io::IoError&) {
+            it->second.bytes.clear();
+        }
+        const auto* d = reinterpret_cast<const unsigned char*>(it->second.bytes.data());
         const int offset = it->second.bytes.size() >= 12 ? stbtt_GetFontOffsetForIndex(d, 0) : -1;
         it->second.ok = offset >= 0 && stbtt_InitFont(&it->second.info, d, offset);
     }
@@ -147,7 +149,11 @@ ImFont* addFont(const std::string& file, float px, const ImWchar* glyphs = kLati
     // At kiosk sizes (26 px and up) oversampling adds little sharpness and costs start-up time.
     cfg.OversampleH = 1;
     cfg.OversampleV = 1;
-    ImFont* f = ImGui::GetIO().Fonts->AddFontFromFileTTF(file.c_str(), px, &cfg, glyphs);
+    // Each file read once for every size and style made of it, and kept (not the atlas's to free).
+    const FontFile& font = fontFile(file);
+    cfg.FontDataOwnedByAtlas = false;
+    ImFont* f = font.ok ? ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(font.bytes.data()), static_cast<int>(font.bytes.size()), px, &cfg, glyphs)
+                        : nullptr;
     if (!f) throw std::runtime_error("cannot load the font " + file + " (set display.font in the config)");
     return f;
 }
@@ -163,7 +169,7 @@ ImFont* addResidentFont(const io::KioskConfig& c, const std::string& file, float
         const FontFile& sym = fontFile(c.symbolFont);
         if (!sym.ok) return f;
         merge.FontDataOwnedByAtlas = false;
-        ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(sym.bytes.data()), static_cast<int>(sym.bytes.size()), px, &merge,
+        ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<char*>(sym.bytes.data()), static_cast<int>(sym.bytes.size()), px, &merge,
                                                    kSymbols);
         addEmoji(f, file, c.symbolFont, px);
     }
