@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <stdexcept>
 #include <thread>
 
 #include "domain/IdeaSearch.h"
@@ -181,6 +183,27 @@ TEST_CASE("the room's summary followed edit by edit is the summary made again") 
         }
     }
     CHECK(followed > 200);  // most steps are followed, not made again
+    // One idea changed twice before the summary is drawn again (the room showed another page):
+    // counted once, from its first state to its last.
+    {
+        kept = summarize(s, wallOf(), themes, 40);
+        Idea& i = s.ideas[7];
+        ChangeJournal::IdeaChange first{i, std::nullopt};
+        i.votes += 5;
+        i.response.value = i.response.value.empty() ? "nu" : "";
+        first.after = i;
+        ChangeJournal::IdeaChange second{i, std::nullopt};
+        i.votes += 5;
+        i.theme = i.theme == "groen" ? "spelen" : "groen";
+        second.after = i;
+        REQUIRE(followSummary(kept, s, {&first, &second}, onWall));
+        const IdeaSummary again = summarize(s, wallOf(), themes, 40);
+        CHECK(kept.total == again.total);
+        CHECK(kept.answered == again.answered);
+        CHECK(kept.perTheme == again.perTheme);
+        CHECK(kept.top == again.top);
+        CHECK(kept.answeredTop == again.answeredTop);
+    }
     // An idea added: the session's ideas moved, made again.
     s.ideas.push_back(s.ideas.front());
     s.ideas.back().id = "nieuw";
@@ -220,6 +243,55 @@ TEST_CASE("edits that arrive together are written as one group, each with its ow
     CHECK_FALSE(e.result.storeError.empty());
     CHECK(json(repo.load(id)) == json(edits.session()));
     CHECK(json(edits.session()).find("Niet bewaard 1") == std::string::npos);
+}
+
+TEST_CASE("a group that fails in any way stores nothing and tells every member") {
+    test::TempDir dir;
+    auto db = store::Database::open(dir.file("k.db"));
+    const std::int64_t id = test::create(*db, manyIdeas(10));
+    service::EditService edits(*db, id, {});
+    service::EditService::Grouped a{test::as(SupportIdea{"i3"}, Role::Resident), {}, {}};
+    service::EditService::Grouped b{test::as(SupportIdea{"i4"}, Role::Resident),
+                                    [](store::Repository&, const store::Repository::Tx&, const std::string&) { throw std::runtime_error("unexpected"); }, {}};
+    std::vector<service::EditService::Grouped*> group = {&a, &b};
+    edits.submitGroup(group);
+    CHECK_FALSE(a.result.ok());
+    CHECK_FALSE(b.result.ok());
+    store::Repository repo(*db);
+    CHECK(json(repo.load(id)) == json(edits.session()));  // the support applied to i3 is gone again
+}
+
+TEST_CASE("one visit's requests at the desk take turns: no more supports than a visit has") {
+    test::TempDir dir;
+    const std::string path = dir.file("k.db");
+    std::int64_t id = 0;
+    {
+        auto db = store::Database::open(path);
+        id = test::create(*db, manyIdeas(20));
+    }
+    service::PhoneDesk desk(test::shippedConfig(), path, id);
+    std::string visitId;
+    {
+        const service::PhoneDesk::Entry entry(desk);
+        visitId = desk.join("127.0.0.9")->id;
+    }
+    constexpr int kRequests = 8;
+    std::vector<std::thread> requests;
+    std::atomic<int> given{0};
+    {
+        const service::PhoneDesk::Entry held(desk);  // they arrive together
+        for (int k = 0; k < kRequests; ++k)
+            requests.emplace_back([&, k] {
+                // As the door does: the visit's turn, then the visit read, then the support.
+                const service::PhoneDesk::Entry entry(desk);
+                const service::PhoneDesk::VisitTurn turn(desk, visitId);
+                const auto visit = desk.visit(visitId);
+                if (visit && desk.support(*visit, "i" + std::to_string(3 + k)).outcome == service::PhoneDesk::Support::Given) ++given;
+            });
+        while (desk.inDoor() < kRequests + 1) std::this_thread::yield();
+    }
+    for (auto& t : requests) t.join();
+    CHECK(given.load() == test::shippedConfig().policy.votesPerVisit);
 }
 
 TEST_CASE("phones at the desk together have their ideas written in one group") {

@@ -146,8 +146,12 @@ io::HttpResponse PhoneDoor::handle(const io::HttpRequest& r) {
     std::optional<Visit> visit;
     std::vector<std::pair<std::string, std::string>> headers;
     bool full = false;  // the address has its share of visits: this phone reads
+    // One request of a visit at a time: its checks (supports left, its participant) hold until
+    // its edit is stored, though other phones' requests go on meanwhile.
+    const std::string cookie = cookieValue(r.cookie, "wkv");
+    std::optional<service::PhoneDesk::VisitTurn> turn;
+    if (isVisitId(cookie)) turn.emplace(desk_, cookie);
     try {
-        const std::string cookie = cookieValue(r.cookie, "wkv");
         if (isVisitId(cookie)) visit = desk_.visit(cookie);
         if (!visit && get && (rest.empty() || rest == "/")) {
             visit = desk_.join(r.client);
@@ -361,7 +365,10 @@ io::HttpResponse PhoneDoor::placeFromForm(const io::HttpRequest& r, const Visit&
     if (bad) return back("error_generic");
     const std::string participant = desk_.participantOf(visit);
     if (participant.empty()) return back("error_generic");
-    for (const auto& sl : desk_.session().sliders) {
+    // Copied: while an edit is written the desk is free, and another request may read the
+    // session anew.
+    const std::vector<Slider> sliders = desk_.session().sliders;
+    for (const auto& sl : sliders) {
         const auto now = score(field("now-" + sl.key)), desired = score(field("desired-" + sl.key));
         const std::string reason = field("reason-" + sl.key);
         if (!now && !desired && reason.empty()) continue;

@@ -81,10 +81,17 @@ IdeaSummary summarize(const Session& s, const std::vector<const Idea*>& wall, co
 bool followSummary(IdeaSummary& sum, const Session& s, const std::vector<const ChangeJournal::IdeaChange*>& changes,
                    const std::function<bool(const Idea&)>& onWall) {
     if (!sum.configThemes || sum.ideas != s.ideas.data() || sum.count != s.ideas.size()) return false;
+    // One idea changed twice counts once: from its first "before" to how it is now.
+    std::vector<const ChangeJournal::IdeaChange*> once;
     for (const auto* c : changes) {
         if (!c->before || !c->after) return false;  // added or removed: the session's ideas moved
+        // Into or out of the public's view: that view was made anew, its ideas elsewhere.
+        if (shownPublicly(*c->before) != shownPublicly(*c->after)) return false;
+        if (std::none_of(once.begin(), once.end(), [&](const auto* o) { return o->before->id == c->before->id; })) once.push_back(c);
+    }
+    for (const auto* c : once) {
         const Idea* i = find<Idea>(s, c->after->id);
-        if (!i) continue;  // not in this view (closed, in a public phase): not on its wall
+        if (!i) continue;  // not in this view (closed, in a public phase), before or after: not on its wall
         if (std::find(sum.themes.begin(), sum.themes.end(), i->theme) == sum.themes.end()) return false;
         const Idea& was = *c->before;
         const bool in = onWall(*i), wasIn = onWall(was);

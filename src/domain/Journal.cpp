@@ -46,6 +46,8 @@ std::optional<std::vector<const ChangeJournal::IdeaChange*>> ChangeJournal::idea
     return out;
 }
 
+bool shownPublicly(const Idea& i) { return i.visibility == Visibility::Public && !i.hidden && !i.pending; }
+
 bool sameForCloud(const ChangeJournal::IdeaChange& c) {
     if (!c.before || !c.after) return false;
     const Idea &a = *c.before, &b = *c.after;

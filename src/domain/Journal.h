@@ -38,6 +38,9 @@ private:
     std::deque<Entry> entries_;
 };
 
+// Whether the public may see an idea at all (visibleTo's test): a change across it makes the
+// public view anew.
+bool shownPublicly(const Idea&);
 // Whether a change of one idea leaves what the word cloud counts as it was (its text, whether
 // it is shown and to whom).
 bool sameForCloud(const ChangeJournal::IdeaChange&);

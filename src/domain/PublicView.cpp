@@ -56,7 +56,7 @@ bool PublicView::update(const Session& full, const std::vector<const ChangeJourn
 }
 
 std::optional<Idea> publicIdea(Idea i, const Session& shown, const NameScrubber& scrub) {
-    if (i.visibility != Visibility::Public || i.hidden || i.pending) return std::nullopt;
+    if (!shownPublicly(i)) return std::nullopt;
     i.contact.clear();
     if (!i.consent) i.author.clear();
     if (!i.agenda.empty() && !std::any_of(shown.agenda.begin(), shown.agenda.end(), [&](const AgendaItem& g) { return g.id == i.agenda; }))

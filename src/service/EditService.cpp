@@ -148,14 +148,15 @@ void EditService::submitGroup(std::vector<Grouped*>& group) {
             throw store::StoreError(store::StoreError::Kind::DiskFull, "the disk refused the write (fail-next-save)");
         }
         tx.commit();
-    } catch (const store::StoreError& e) {
-        if (e.kind == store::StoreError::Kind::Corrupt) db_.markDamaged();
+    } catch (const std::exception& e) {  // the disk's refusal, or anything else: rolled back
+        if (const auto* se = dynamic_cast<const store::StoreError*>(&e); se && se->kind == store::StoreError::Kind::Corrupt) db_.markDamaged();
         for (Grouped* g : group)  // those refused keep their reason; none of the others is stored
             if (g->result.ok()) g->result = {std::nullopt, e.what(), {}};
         try {
             session_ = repo_.load(session_.info.id);
             dataVersion_ = db_.dataVersion();
-        } catch (const store::StoreError&) {
+        } catch (const std::exception&) {
+            dataVersion_ = -1;  // read again before the next edit, whatever the disk says then
         }
         revision_ = ++g_revisions;
         journal_.reset(revision_);

@@ -69,31 +69,56 @@ PhoneDesk::Entry::~Entry() {
     desk_.mutex_.unlock();
 }
 
+PhoneDesk::VisitTurn::VisitTurn(PhoneDesk& desk, std::string visitId) : desk_(desk), visit_(std::move(visitId)) {
+    if (desk_.busyVisits_.count(visit_)) {
+        --desk_.inDoor_;  // not about to join a group while it waits: nobody waits for it
+        desk_.turn_.notify_all();
+        desk_.turn_.wait(desk_.mutex_, [&] { return !desk_.busyVisits_.count(visit_); });
+        ++desk_.inDoor_;
+    }
+    desk_.busyVisits_.insert(visit_);
+}
+
+PhoneDesk::VisitTurn::~VisitTurn() {
+    desk_.busyVisits_.erase(visit_);
+    desk_.turn_.notify_all();
+}
+
 EditResult PhoneDesk::issue(Intent intent, const EditService::Alongside& alongside) {
     // Called at the desk (an Entry held). Joins the next group; the first to join writes it.
-    Waiting me{{{std::move(intent), Role::Resident, io::localDateTime()}, alongside, {}}, false};
+    // Not written until the group says otherwise, whatever happens to the group.
+    Waiting me{{{std::move(intent), Role::Resident, io::localDateTime()}, alongside, {std::nullopt, "not written", {}}}, false};
     queue_.push_back(&me);
     --inDoor_;
     turn_.notify_all();
+    struct Back {  // in the door again, however this ends
+        std::atomic<int>& n;
+        ~Back() { ++n; }
+    } back{inDoor_};
     if (leading_) {
         turn_.wait(mutex_, [&] { return me.done; });
-    } else {
-        leading_ = true;
-        // Those in the door ask first (or leave); 20 ms at most, should requests that write
-        // nothing keep coming.
-        turn_.wait_for(mutex_, std::chrono::milliseconds(20), [&] { return inDoor_.load() == 0 || queue_.size() >= kGroupMost; });
-        std::vector<Waiting*> group;
-        group.swap(queue_);
-        std::vector<EditService::Grouped*> edits;
-        for (Waiting* w : group) edits.push_back(&w->edit);
-        edits_->submitGroup(edits);
-        ++groups_.groups;
-        groups_.edits += static_cast<long long>(edits.size());
-        for (Waiting* w : group) w->done = true;
-        leading_ = false;
-        turn_.notify_all();
+        return me.edit.result;
     }
-    ++inDoor_;
+    leading_ = true;
+    std::vector<Waiting*> group;
+    struct Release {  // every member hears, and the next group can form, even after an exception
+        PhoneDesk& desk;
+        std::vector<Waiting*>& group;
+        ~Release() {
+            for (Waiting* w : group) w->done = true;
+            desk.leading_ = false;
+            desk.turn_.notify_all();
+        }
+    } release{*this, group};
+    // Those in the door ask first (or leave); 20 ms at most, should requests that write nothing
+    // keep coming.
+    turn_.wait_for(mutex_, std::chrono::milliseconds(20), [&] { return inDoor_.load() == 0 || queue_.size() >= kGroupMost; });
+    group.swap(queue_);
+    std::vector<EditService::Grouped*> edits;
+    for (Waiting* w : group) edits.push_back(&w->edit);
+    edits_->submitGroup(edits);
+    ++groups_.groups;
+    groups_.edits += static_cast<long long>(edits.size());
     return me.edit.result;
 }
 

@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,19 @@ public:
 
     private:
         PhoneDesk& desk_;
+    };
+    // Held by a request of a visit at the desk (after its Entry): the visit's next request waits
+    // until this one is answered, without holding up other phones.
+    class VisitTurn {
+    public:
+        VisitTurn(PhoneDesk& desk, std::string visitId);
+        ~VisitTurn();
+        VisitTurn(const VisitTurn&) = delete;
+        VisitTurn& operator=(const VisitTurn&) = delete;
+
+    private:
+        PhoneDesk& desk_;
+        std::string visit_;
     };
     static constexpr std::size_t kGroupMost = 64;
     // How many groups were written, with how many edits in all (the bench's, and a test's).
@@ -122,6 +136,7 @@ private:
     std::vector<Waiting*> queue_;       // the next group
     bool leading_ = false;              // a request is gathering or writing a group
     Groups groups_;
+    std::set<std::string> busyVisits_;  // visits with a request at the desk
 
     const io::KioskConfig& config_;
     std::unique_ptr<store::Database> db_;

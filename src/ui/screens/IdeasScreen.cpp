@@ -366,7 +366,7 @@ void gatherAside(const ScreenContext& c, IdeasState& st) {
     for (std::size_t k = 0; follow && k < changes->size(); ++k) {
         const auto& ch = *(*changes)[k];
         const Idea* i = ch.after ? find<Idea>(s, ch.after->id) : nullptr;
-        if (!ch.before || !ch.after) follow = false;
+        if (!ch.before || !ch.after || shownPublicly(*ch.before) != shownPublicly(*ch.after)) follow = false;
         else if (i && (i->pending != ch.before->pending || i->hidden != ch.before->hidden)) follow = false;
     }
     if (!follow) {
@@ -475,6 +475,8 @@ bool followEdits(const ScreenContext& c, IdeasState& st, IdeasState::Wall& wall,
     if (!changes) return false;
     for (const auto* ch : *changes) {
         if (!ch->before || !ch->after) return false;
+        // Into or out of the public's view: that view was made anew, its ideas elsewhere.
+        if (shownPublicly(*ch->before) != shownPublicly(*ch->after)) return false;
         const Idea* i = find<Idea>(s, ch->after->id);
         if (!i) continue;  // not in this view (closed, in a public phase): not on its wall either
         if (!knownTheme(*i, c.config.policy.themes)) wall.configThemes = false;
