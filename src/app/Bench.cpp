@@ -182,11 +182,7 @@ int main(int argc, char** argv) {
     setenv("LP_NUM_THREADS", "0", 0);
     // Start to first frame: window, GL, fonts, database, the demo, one frame drawn and finished.
     auto db = store::Database::open(dir + "/bench.db");
-    platform::WindowOptions wo;
-    wo.headless = true;
-    wo.width = 1920;
-    wo.height = 1080;
-    auto window = platform::Window::open(wo);
+    auto window = bench::benchWindow();
     app::KioskApp app(config, *db, *window);
     app.kiosk().unlock();  // measure the screens the facilitator sees, not the welcome screen
     app.openDemo();

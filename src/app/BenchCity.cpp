@@ -60,6 +60,20 @@ double timedRun(const std::vector<std::string>& argv) {
     return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
 }
 
+double chromiumShot(const std::string& chromium, const std::string& dir, const std::string& name, const std::string& html) {
+    return timedRun({chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                     "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir + "/" + name, "--window-size=1920,1080",
+                     "--screenshot=" + dir + "/" + name + ".png", "file://" + html});
+}
+
+std::unique_ptr<platform::Window> benchWindow() {
+    platform::WindowOptions wo;
+    wo.headless = true;
+    wo.width = 1920;
+    wo.height = 1080;
+    return platform::Window::open(wo);
+}
+
 void figure(const std::string& name, double value, const char* unit) { std::printf("%s: %.3f %s\n", name.c_str(), value, unit); }
 void figure(const std::string& name, const Cost& c) {
     figure(name + "_wall", c.wall, "ms");
@@ -191,11 +205,7 @@ int wallChild(const io::KioskConfig& config, const std::string& dir, int ideas) 
     setenv("LP_NUM_THREADS", "0", 0);
     auto db = store::Database::open(dir + "/wall.db");
     const auto id = service::Meetings(*db, config).import(citySession(config, ideas, 0), {"", "system", "import", "bench", ""}).id;
-    platform::WindowOptions wo;
-    wo.headless = true;
-    wo.width = 1920;
-    wo.height = 1080;
-    auto window = platform::Window::open(wo);
+    auto window = benchWindow();
     app::KioskApp app(config, *db, *window);
     app.kiosk().unlock();
     app.openSession(id);
@@ -226,11 +236,7 @@ int dragChild(const io::KioskConfig& config, const std::string& dir) {
     // 1920x1080: every frame built, rendered and presented; then the finger held still.
     unsetenv("LP_NUM_THREADS");  // as the kiosk runs: llvmpipe rasterises on both cores
     auto db = store::Database::open(dir + "/drag.db");
-    platform::WindowOptions wo;
-    wo.headless = true;
-    wo.width = 1920;
-    wo.height = 1080;
-    auto window = platform::Window::open(wo);
+    auto window = benchWindow();
     app::KioskApp app(config, *db, *window);
     app.kiosk().unlock();
     app.openSession(service::Meetings(*db, config).import(citySession(config, 1000, 0), {"", "system", "import", "bench", ""}).id);
@@ -319,9 +325,7 @@ void startRatio(const std::string& self, const std::string& kiosk, const std::st
     std::vector<double> k, c;
     for (int i = 0; i < 5; ++i) {
         k.push_back(timedRun({kiosk, "--headless", "--demo", "--view", "home", "--screenshot", dir + "/start.png"}));
-        c.push_back(timedRun({chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                              "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir + "/chromium",
-                              "--window-size=1920,1080", "--screenshot=" + dir + "/chromium.png", "file://" + html}));
+        c.push_back(chromiumShot(chromium, dir, "chromium", html));
     }
     figure("start_to_screenshot_kiosk_median", median(k), "ms");
     figure("start_to_screenshot_chromium_median", median(c), "ms");

@@ -1,6 +1,7 @@
 // wijkkiosk-bench's figures at city scale (BenchCity.cpp).
 #pragma once
 #include <chrono>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,10 @@
 
 namespace wk::app {
 class KioskApp;
+class PhoneDoor;
+}
+namespace wk::io {
+class HttpServer;
 }
 namespace wk::platform {
 class Window;
@@ -41,6 +46,14 @@ double timedRun(const std::vector<std::string>& argv);
 // One `name: value unit` line; a cost as name_wall and name_cpu.
 void figure(const std::string& name, double value, const char* unit);
 void figure(const std::string& name, const Cost&);
+
+// Headless Chromium's start to a 1920x1080 screenshot of `html` (a profile of its own under
+// `dir`, named `name`): the wall time in ms, or -1.
+double chromiumShot(const std::string& chromium, const std::string& dir, const std::string& name, const std::string& html);
+// The bench's kiosk window: headless, 1920x1080.
+std::unique_ptr<platform::Window> benchWindow();
+// The phone server on loopback for `door` (any free port); none, said on stderr, when it cannot listen.
+std::unique_ptr<io::HttpServer> phoneServer(app::PhoneDoor& door, const io::KioskConfig&);
 
 // The demo grown to `ideas` ideas over every theme and `actions` actions.
 Session citySession(const io::KioskConfig&, int ideas, int actions);

@@ -66,6 +66,15 @@ PhoneReply phoneRequest(int port, const std::string& from, const std::string& me
     return r;
 }
 
+std::unique_ptr<io::HttpServer> phoneServer(app::PhoneDoor& door, const io::KioskConfig& config) {
+    try {
+        return io::HttpServer::start("127.0.0.1", 0, [&door](const io::HttpRequest& r) { return door.handle(r); }, config.phones.connectionsPerAddress);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "wijkkiosk-bench: phones: %s\n", e.what());
+        return nullptr;
+    }
+}
+
 void pollFigures(app::KioskApp& app, platform::Window& window, const io::KioskConfig& config, const std::string& dbPath) {
     constexpr int kPhones = 200;
     const std::int64_t sid = app.edits().session().info.id;
@@ -75,13 +84,8 @@ void pollFigures(app::KioskApp& app, platform::Window& window, const io::KioskCo
     if (!opened.ok()) return;
     const std::string poll = opened.createdId;
     app::PhoneDoor door(config, dbPath, sid, app::PhoneDoor::newToken());
-    std::unique_ptr<io::HttpServer> server;
-    try {
-        server = io::HttpServer::start("127.0.0.1", 0, [&door](const io::HttpRequest& r) { return door.handle(r); }, config.phones.connectionsPerAddress);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "wijkkiosk-bench: phones: %s\n", e.what());
-        return;
-    }
+    std::unique_ptr<io::HttpServer> server = phoneServer(door, config);
+    if (!server) return;
     const int port = server->port();
     const std::string base = "/j/" + door.token();
     std::mutex lock;

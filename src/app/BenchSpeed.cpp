@@ -47,11 +47,7 @@ int editUiChild(const io::KioskConfig& config, const std::string& dir, int ideas
     setenv("LP_NUM_THREADS", "0", 0);
     auto db = store::Database::open(dir + "/edit-ui-" + std::to_string(ideas) + ".db");
     const auto id = service::Meetings(*db, config).import(citySession(config, ideas, 0), {"", "system", "import", "bench", ""}).id;
-    platform::WindowOptions wo;
-    wo.headless = true;
-    wo.width = 1920;
-    wo.height = 1080;
-    auto window = platform::Window::open(wo);
+    auto window = benchWindow();
     app::KioskApp app(config, *db, *window);
     app.kiosk().unlock();
     app.openSession(id);
@@ -85,13 +81,8 @@ void phonesAtOnce(app::KioskApp& app, platform::Window& window, const io::KioskC
     constexpr int kPhones = 200;
     const std::int64_t sid = app.edits().session().info.id;
     app::PhoneDoor door(config, dbPath, sid, app::PhoneDoor::newToken());
-    std::unique_ptr<io::HttpServer> server;
-    try {
-        server = io::HttpServer::start("127.0.0.1", 0, [&door](const io::HttpRequest& r) { return door.handle(r); }, config.phones.connectionsPerAddress);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "wijkkiosk-bench: phones: %s\n", e.what());
-        return;
-    }
+    std::unique_ptr<io::HttpServer> server = phoneServer(door, config);
+    if (!server) return;
     const int port = server->port();
     const std::string base = "/j/" + door.token();
     std::mutex lock;
@@ -171,9 +162,7 @@ void startRatioImported(const std::string& kiosk, const std::string& configPath,
     for (int i = 0; i < 5; ++i) {
         k.push_back(timedRun({kiosk, "--config", configPath, "--db", db, "--headless", "--session", "1", "--view", "ideas", "--screenshot",
                               dir + "/imported.png"}));
-        c.push_back(timedRun({chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                              "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir + "/chromium-imported",
-                              "--window-size=1920,1080", "--screenshot=" + dir + "/chromium-imported.png", "file://" + html}));
+        c.push_back(chromiumShot(chromium, dir, "chromium-imported", html));
     }
     figure("start_to_screenshot_imported_kiosk_median", median(k), "ms");
     figure("start_to_screenshot_imported_chromium_median", median(c), "ms");
