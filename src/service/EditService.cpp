@@ -120,6 +120,19 @@ EditResult EditService::submit(const Issued& issued, const Alongside& alongside)
     return result;
 }
 
+void EditService::groupFailed(std::vector<Grouped*>& group, const std::string& why) {
+    for (Grouped* g : group)  // those refused keep their reason; none of the others is stored
+        if (g->result.ok()) g->result = {std::nullopt, why, {}};
+    try {
+        session_ = repo_.load(session_.info.id);
+        dataVersion_ = db_.dataVersion();
+    } catch (...) {
+        dataVersion_ = -1;  // read again before the next edit, whatever the disk says then
+    }
+    revision_ = ++g_revisions;
+    journal_.reset(revision_);
+}
+
 void EditService::submitGroup(std::vector<Grouped*>& group) {
     // One transaction, one fsync, for edits that arrived together. Each is decided on the session
     // with the group's earlier ones in it (two supports of one idea count twice), so each is
@@ -150,16 +163,10 @@ void EditService::submitGroup(std::vector<Grouped*>& group) {
         tx.commit();
     } catch (const std::exception& e) {  // the disk's refusal, or anything else: rolled back
         if (const auto* se = dynamic_cast<const store::StoreError*>(&e); se && se->kind == store::StoreError::Kind::Corrupt) db_.markDamaged();
-        for (Grouped* g : group)  // those refused keep their reason; none of the others is stored
-            if (g->result.ok()) g->result = {std::nullopt, e.what(), {}};
-        try {
-            session_ = repo_.load(session_.info.id);
-            dataVersion_ = db_.dataVersion();
-        } catch (const std::exception&) {
-            dataVersion_ = -1;  // read again before the next edit, whatever the disk says then
-        }
-        revision_ = ++g_revisions;
-        journal_.reset(revision_);
+        groupFailed(group, e.what());
+        return;
+    } catch (...) {
+        groupFailed(group, "not saved");
         return;
     }
     for (std::size_t k = 0; k < group.size(); ++k)

@@ -85,6 +85,8 @@ private:
     };
     EditResult writeOne(const store::Repository::Tx& tx, const Issued& issued, const Alongside& alongside, Written& out);
     void afterCommit(const Issued& issued, Written& w);
+    // A group rolled back: every member not refused hears `why`; the session is the disk's again.
+    void groupFailed(std::vector<Grouped*>& group, const std::string& why);
     // Inside the write transaction: reloads the session when another connection committed.
     void catchUp();
     EditResult replay(std::deque<Step>& from, std::deque<Step>& to, const char* command, Role role, const std::string& at);
