@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "domain/Lookup.h"
+#include "domain/PublicView.h"
 #include "domain/Purge.h"
 #include "domain/Text.h"
 #include "domain/Vocabulary.h"
@@ -185,13 +186,16 @@ Session visibleTo(const Session& s, Audience a) {
         if (blind) p.now.reset(), p.desired.reset();
         out.placements.push_back(std::move(p));
     }
-    for (auto i : s.ideas) {
-        if (i.visibility != Visibility::Public || i.hidden || i.pending) continue;
-        // A contact is for the facilitator to answer with: never public, whatever the consent.
-        i.contact.clear();
-        if (!i.consent) i.author.clear();
-        out.ideas.push_back(std::move(i));
-    }
+    // A closed agenda item is not there for the public, nor is what links to it.
+    for (const auto& g : s.agenda)
+        if (g.visibility == Visibility::Public) out.agenda.push_back(g);
+    // A resident named without their consent is not named in the free text either (a note, an
+    // answer, an action typed with their full name in it): "[naam]", as a purge does.
+    // Whole names only: the public minutes must not lose ordinary words that are also surnames.
+    const NameScrubber scrubber(unnamedIn(s), false);
+    // Each idea as the public view edit by edit makes it too (PublicView).
+    for (const auto& i : s.ideas)
+        if (auto shown = publicIdea(i, out, scrubber)) out.ideas.push_back(std::move(*shown));
     const auto ideaShown = [&](const std::string& id) {
         return std::any_of(out.ideas.begin(), out.ideas.end(), [&](const Idea& i) { return i.id == id; });
     };
@@ -209,16 +213,13 @@ Session visibleTo(const Session& s, Audience a) {
     }
     for (const auto& n : s.notes)
         if (n.visibility == Visibility::Public) out.notes.push_back(n);
-    // A closed agenda item is not there for the public, nor is what links to it; a resident
-    // speaker's name only with their consent (officials and partners speak in their role), and
-    // never the visit they asked from.
-    for (const auto& g : s.agenda)
-        if (g.visibility == Visibility::Public) out.agenda.push_back(g);
+    // What links to a closed agenda item loses the link; a resident speaker's name only with
+    // their consent (officials and partners speak in their role), and never the visit they
+    // asked from.
     const auto open = [&](std::string& item) {
         if (!item.empty() && !std::any_of(out.agenda.begin(), out.agenda.end(), [&](const AgendaItem& g) { return g.id == item; }))
             item.clear();
     };
-    for (auto& x : out.ideas) open(x.agenda);
     for (auto& x : out.actions) open(x.agenda);
     for (auto& x : out.notes) open(x.agenda);
     for (auto& x : out.placements) open(x.agenda);
@@ -251,18 +252,11 @@ Session visibleTo(const Session& s, Audience a) {
                 out.answers.push_back(std::move(a));
             }
     }
-    // A resident named without their consent is not named in the free text either (a note, an
-    // answer, an action typed with their full name in it): "[naam]", as a purge does.
-    // Whole names only: the public minutes must not lose ordinary words that are also surnames.
-    if (const NameScrubber scrubber(unnamedIn(s), false); !scrubber.empty()) {
+    if (!scrubber.empty()) {  // the ideas' answers were scrubbed with them above
         const auto scrub = [&](std::string& text) {
             if (!text.empty()) text = scrubber(text);
         };
         for (auto& n : out.notes) scrub(n.text);
-        for (auto& i : out.ideas) {
-            scrub(i.response.motivation);
-            scrub(i.response.condition);
-        }
         for (auto& a : out.actions) {
             scrub(a.what);
             scrub(a.indicator);
