@@ -2,16 +2,25 @@
 // ever stands where a dash, a minus or an arrow was meant (ImGui 1.86 ships Latin-1 only).
 #include <imgui.h>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 
+#include "app/KioskApp.h"
+#include "domain/Intent.h"
 #include "domain/Text.h"
+#include "io/AtomicFile.h"
 #include "io/Config.h"
-#include "ui/Theme.h"
+#include "platform/Window.h"
+#include "store/Sqlite.h"
+#include "ui/FontAtlas.h"
 #include "ui/widgets/Shaping.h"
+#include "ui/widgets/Touch.h"
 
 namespace {
 
@@ -80,11 +89,25 @@ TEST_CASE("residents' text in the wijk's languages is drawn with glyphs, not box
     REQUIRE_FALSE(config.symbolFont.empty());  // Debian's fonts-symbola, found by default
     const wk::ui::Fonts fonts = wk::ui::loadFonts(config, 1.0f);
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    // The atlas starts with the kiosk's own letters: no script a meeting may never see.
+    const auto tree = static_cast<ImWchar>(wk::kEmojiProxy + (0x1F333 - wk::kEmojiFirst));
+    for (ImWchar cp : {ImWchar(0x0646), ImWchar(0x0434), ImWchar(0x03B1), ImWchar(0x2600), tree})
+        CHECK(fonts.body->FindGlyphNoFallback(cp) == nullptr);
+    CHECK_FALSE(wk::ui::atlasWantsMore());
+    const std::string typed[] = {"Çocuklar için güvenli bir oyun alanı", "Więcej ławek przy placu zabaw", "نريد حديقة كبيرة للأطفال",
+                                 "Meer bomen 🌳🌷 en een fietsenrek 🚲", "Сад для дітей", "café met e\xCC\x81", "Zon ☀ en regen"};
+    // Shown once, they ask for their scripts; the atlas grows between frames, its fonts in place.
+    for (const auto& t : typed) (void)wk::ui::shownText(t);
+    REQUIRE(wk::ui::atlasWantsMore());
+    const unsigned generation = wk::ui::atlasGeneration();
+    REQUIRE(wk::ui::growAtlas());
+    CHECK(wk::ui::atlasGeneration() == generation + 1);
+    CHECK_FALSE(wk::ui::atlasWantsMore());
+    CHECK_FALSE(wk::ui::growAtlas());
+    CHECK(fonts.body->FindGlyphNoFallback(0x2600) != nullptr);  // ☀ from the symbol font, merged in
     unsigned char* px = nullptr;
     int w = 0, h = 0;
-    atlas->GetTexDataAsAlpha8(&px, &w, &h);  // built and painted by loadFonts: not built again
-    const std::string typed[] = {"Çocuklar için güvenli bir oyun alanı", "Więcej ławek przy placu zabaw", "نريد حديقة كبيرة للأطفال",
-                                 "Meer bomen 🌳🌷 en een fietsenrek 🚲", "Сад для дітей", "café met e\xCC\x81"};
+    atlas->GetTexDataAsAlpha8(&px, &w, &h);  // built and painted by growAtlas: not built again
     for (const auto& t : typed) {
         const std::string shown = wk::ui::shownText(t);
         INFO(t);
@@ -101,16 +124,48 @@ TEST_CASE("residents' text in the wijk's languages is drawn with glyphs, not box
     CHECK(arabic.front() >= 0xFE70);
     CHECK(arabic.front() == 0xFEAA);  // د, the last letter, final form, drawn first (leftmost)
     // An emoji's glyph is painted: ink in its rectangle, and not the fallback box's.
-    const ImFontGlyph* tree = fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(wk::kEmojiProxy + (0x1F333 - wk::kEmojiFirst)));
-    REQUIRE(tree != nullptr);
-    CHECK(tree != fonts.body->FallbackGlyph);
+    const ImFontGlyph* treeGlyph = fonts.body->FindGlyphNoFallback(tree);
+    REQUIRE(treeGlyph != nullptr);
+    CHECK(treeGlyph != fonts.body->FallbackGlyph);
     int ink = 0;
-    for (int y = static_cast<int>(tree->V0 * h); y < static_cast<int>(tree->V1 * h); ++y)
-        for (int x = static_cast<int>(tree->U0 * w); x < static_cast<int>(tree->U1 * w); ++x) ink += px[y * w + x] > 128;
+    for (int y = static_cast<int>(treeGlyph->V0 * h); y < static_cast<int>(treeGlyph->V1 * h); ++y)
+        for (int x = static_cast<int>(treeGlyph->U0 * w); x < static_cast<int>(treeGlyph->U1 * w); ++x) ink += px[y * w + x] > 128;
     CHECK(ink > 20);
     // 900 accents on one letter: two are kept, so one card cannot flood the room.
     std::string flood = "a";
     for (int i = 0; i < 900; ++i) flood += "\xCC\x81";
     CHECK(wk::codepoints(wk::ui::shownText(flood)).size() == 3);
     ImGui::DestroyContext();
+}
+
+TEST_CASE("a text in a script the atlas lacks is drawn with its glyphs in the first frame that shows it, never boxes first") {
+    const std::string dir = std::filesystem::temp_directory_path() / ("wk-glyphs-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const wk::io::KioskConfig config = wk::io::loadConfig(wk::io::defaultConfigPath());
+    auto db = wk::store::Database::open(":memory:");
+    wk::platform::WindowOptions wo;
+    wo.headless = true;
+    wo.width = 1920;
+    wo.height = 1080;
+    auto window = wk::platform::Window::open(wo);
+    {
+        wk::app::KioskApp app(config, *db, *window);
+        app.openDemo();
+        app.kiosk().unlock();
+        app.kiosk().setView(wk::ui::View::Ideas);
+        for (int i = 0; i < 3; ++i) app.frame();
+        REQUIRE_FALSE(wk::ui::atlasWantsMore());
+        const std::string text = "نريد حديقة كبيرة للأطفال 🌳 ☀";
+        REQUIRE(app.issue(wk::SubmitIdea{text, "groen", "", "", false, {}}, wk::Role::Facilitator).ok());
+        app.frame();  // the first frame with the idea on the wall: the atlas grows before it is drawn
+        const auto& seen = wk::ui::traceLast();
+        REQUIRE(std::any_of(seen.begin(), seen.end(), [&](const wk::ui::Seen& s) { return s.visible && s.text == text; }));
+        CHECK_FALSE(wk::ui::atlasWantsMore());
+        window->savePng(dir + "/first.png");
+        for (int i = 0; i < 3; ++i) app.frame();
+        window->savePng(dir + "/settled.png");
+        CHECK(wk::io::readFile(dir + "/first.png") == wk::io::readFile(dir + "/settled.png"));
+    }
+    window.reset();
+    std::filesystem::remove_all(dir);
 }

@@ -11,6 +11,7 @@
 #include "domain/Rules.h"
 #include "io/Clock.h"
 #include "io/I18n.h"
+#include "ui/FontAtlas.h"
 #include "ui/widgets/Gesture.h"
 #include "ui/widgets/Touch.h"
 
@@ -18,6 +19,8 @@ namespace wk::app {
 
 void KioskApp::buildFrame(const platform::InputOverride* replay) {
     if (roomOnly_ || kiosk_->presentingNow()) ensureRoomFonts();
+    // A text in a script the atlas lacked asked for its glyphs in the frame before: added now.
+    if (ui::atlasWantsMore()) window_.addFonts([] { ui::growAtlas(); });
     pollOtherWriters();
     showArchiveStatus();
     loadMapIfShown();
@@ -49,6 +52,7 @@ void KioskApp::buildFrame(const platform::InputOverride* replay) {
 
 int KioskApp::frameIfChanged() {
     buildFrame();
+    if (ui::atlasWantsMore()) buildFrame();  // no frame drawn with boxes where new glyphs belong
     if (window_.takeExposed()) consoleHash_ = roomHash_ = 0;  // uncovered: drawn again whatever it shows
     const auto& bg = config_.colours.background;
     int rendered = 0;
@@ -68,6 +72,7 @@ int KioskApp::frameIfChanged() {
 
 void KioskApp::frame(const platform::InputOverride* replay) {
     buildFrame(replay);
+    if (ui::atlasWantsMore()) buildFrame(replay);
     const auto& bg = config_.colours.background;
     window_.render(bg.r, bg.g, bg.b);
     if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);

@@ -11,7 +11,7 @@ namespace wk::io {
 namespace {
 
 // One PNG: `colourType` and `palette` (for PNG_COLOR_TYPE_PALETTE) say what the rows hold.
-std::string writePng(const std::uint8_t* rows, int width, int height, int stride, int colourType,
+std::string writePng(const std::function<const std::uint8_t*(int y)>& rowAt, int width, int height, int colourType,
                      const std::vector<png_color>& palette) {
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
     png_infop info = png ? png_create_info_struct(png) : nullptr;
@@ -20,6 +20,7 @@ std::string writePng(const std::uint8_t* rows, int width, int height, int stride
         throw std::runtime_error("cannot make a PNG (out of memory)");
     }
     std::string out;
+    out.reserve(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) / 8);  // a screen compresses to about this
     if (setjmp(png_jmpbuf(png))) {
         png_destroy_write_struct(&png, &info);
         throw std::runtime_error("cannot make a PNG");
@@ -40,7 +41,7 @@ std::string writePng(const std::uint8_t* rows, int width, int height, int stride
     if (colourType == PNG_COLOR_TYPE_PALETTE)
         png_set_PLTE(png, info, palette.data(), static_cast<int>(palette.size()));
     png_write_info(png, info);
-    for (int y = 0; y < height; ++y) png_write_row(png, rows + static_cast<std::ptrdiff_t>(y) * stride);
+    for (int y = 0; y < height; ++y) png_write_row(png, rowAt(y));
     png_write_end(png, nullptr);
     png_destroy_write_struct(&png, &info);
     return out;
@@ -49,7 +50,11 @@ std::string writePng(const std::uint8_t* rows, int width, int height, int stride
 }  // namespace
 
 std::string encodePng(const std::uint8_t* pixels, int width, int height, int channels, int stride) {
-    return writePng(pixels, width, height, stride, channels == 4 ? PNG_COLOR_TYPE_RGBA : PNG_COLOR_TYPE_RGB, {});
+    return encodePngRows(width, height, channels, [&](int y) { return pixels + static_cast<std::ptrdiff_t>(y) * stride; });
+}
+
+std::string encodePngRows(int width, int height, int channels, const std::function<const std::uint8_t*(int y)>& rowAt) {
+    return writePng(rowAt, width, height, channels == 4 ? PNG_COLOR_TYPE_RGBA : PNG_COLOR_TYPE_RGB, {});
 }
 
 std::string encodeFewColoursPng(const std::uint8_t* rgb, int width, int height) {
@@ -73,7 +78,8 @@ std::string encodeFewColoursPng(const std::uint8_t* rgb, int width, int height) 
         }
         index[i] = lastIndex;
     }
-    return writePng(index.data(), width, height, width, PNG_COLOR_TYPE_PALETTE, palette);
+    return writePng([&](int y) { return index.data() + static_cast<std::ptrdiff_t>(y) * width; }, width, height, PNG_COLOR_TYPE_PALETTE,
+                    palette);
 }
 
 }  // namespace wk::io

@@ -8,6 +8,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 namespace wk::io {
@@ -138,7 +141,9 @@ std::string readFile(const std::string& path, std::size_t maxBytes) {
         throw IoError("cannot read " + path + ": larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
     }
     std::string out;
-    out.resize(static_cast<std::size_t>(st.st_size));
+    // One byte more than the file: the read that finds its end needs room, and growing the
+    // string there would copy all of it (a font is 700 KB, each page of it a page fault).
+    out.resize(static_cast<std::size_t>(st.st_size) + 1);
     std::size_t done = 0;
     for (;;) {
         if (done == out.size()) out.resize(out.size() + 4096);  // it grew while read: up to the cap
@@ -159,6 +164,22 @@ std::string readFile(const std::string& path, std::size_t maxBytes) {
     ::close(fd);
     out.resize(done);
     return out;
+}
+
+const std::string& readFileKept(const std::string& path, std::size_t maxBytes) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<const std::string>> kept;  // node addresses stay put
+    // By name and by what stat says of it: a file replaced since (a new font installed) is read again.
+    struct stat st {};
+    std::string key = path;
+    if (::stat(path.c_str(), &st) == 0)
+        key += '\0' + std::to_string(st.st_ino) + '.' + std::to_string(st.st_size) + '.' + std::to_string(st.st_mtim.tv_sec) + '.' +
+               std::to_string(st.st_mtim.tv_nsec);
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto& slot = kept[key];
+    if (!slot) slot = std::make_unique<const std::string>(readFile(path, maxBytes));
+    if (slot->size() > maxBytes) throw IoError("cannot read " + path + ": larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+    return *slot;
 }
 
 }  // namespace wk::io

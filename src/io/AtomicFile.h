@@ -54,5 +54,9 @@ void writeExport(const std::string& path, std::string_view data, const ExportGua
 // folder, a device, a pipe, or larger: `--config /dev/zero` is refused, not read for ever).
 constexpr std::size_t kReadLimit = 64u * 1024 * 1024;
 std::string readFile(const std::string& path, std::size_t maxBytes = kReadLimit);
+// The same, read once per process and kept (thread-safe): the fonts, which the config check and
+// the font atlas both need, the atlas again at each build. A file changed on disk since is read
+// again; one that cannot be read is not kept: the next call tries again and throws the same way.
+const std::string& readFileKept(const std::string& path, std::size_t maxBytes = kReadLimit);
 
 }  // namespace wk::io

@@ -172,12 +172,16 @@ public:
         if (!std::filesystem::is_regular_file(status)) fail(t.get(key), join(path, key), "not a file (a folder or a device): " + p.string());
         const auto size = std::filesystem::file_size(p, ec);
         if (ec || size > (64u << 20)) fail(t.get(key), join(path, key), "too large to be a " + std::string(kind == Kind::Font ? "font" : "picture") + ": " + p.string());
-        std::string bytes;
+        std::string pictureBytes;
+        const std::string* kept = nullptr;
         try {
-            bytes = readFile(p.string());  // in one read, not a byte at a time
+            // A font is kept: the atlas reads the same bytes, not the file again.
+            if (kind == Kind::Font) kept = &readFileKept(p.string());
+            else pictureBytes = readFile(p.string());
         } catch (const IoError&) {
             fail(t.get(key), join(path, key), "cannot be read: " + p.string());
         }
+        const std::string& bytes = kept ? *kept : pictureBytes;
         if (kind == Kind::Font) {
             stbtt_fontinfo info{};
             const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());

@@ -268,16 +268,26 @@ void Window::makeCurrent() const { SDL_GL_MakeCurrent(window_, gl_); }
 void saveWindowPng(SDL_Window* window, const std::string& path) {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(window, &w, &h);
-    // RGB: the screen is opaque, and a quarter fewer bytes to compress.
+    // RGB: the screen is opaque, and a quarter fewer bytes to compress. Read back in strips of
+    // rows as the encoder asks for them: a quarter of a megabyte in memory, not six (fresh
+    // memory is paid a page at a time, and this kiosk may run in a virtual machine).
     const std::ptrdiff_t row = static_cast<std::ptrdiff_t>(w) * 3;
-    std::vector<unsigned char> px(static_cast<std::size_t>(row) * static_cast<std::size_t>(h));
+    constexpr int kStrip = 48;
+    std::vector<unsigned char> strip(static_cast<std::size_t>(row) * kStrip);
+    int stripTop = -1, stripRows = 0;  // image rows (top-down) the strip holds
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, px.data());
+    const auto rowAt = [&](int y) -> const std::uint8_t* {
+        if (stripTop < 0 || y >= stripTop + stripRows) {
+            stripTop = y;
+            stripRows = std::min(kStrip, h - y);
+            // GL counts rows from the bottom: the strip's lowest row is the image's row y + n - 1.
+            glReadPixels(0, h - y - stripRows, w, stripRows, GL_RGB, GL_UNSIGNED_BYTE, strip.data());
+        }
+        return strip.data() + (stripRows - 1 - (y - stripTop)) * row;
+    };
     try {
-        // GL's rows run bottom-up, PNG's top-down: from the last row, a negative stride.
-        const unsigned char* top = px.data() + (h > 0 ? (h - 1) * row : 0);
-        io::writeFileAtomically(path, io::encodePng(top, w, h, 3, static_cast<int>(-row)));
+        io::writeFileAtomically(path, io::encodePngRows(w, h, 3, rowAt));
     } catch (const std::exception& e) {
         throw PlatformError("cannot write the screenshot " + path + ": " + e.what());
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "domain/Text.h"
+#include "ui/FontAtlas.h"
 
 namespace wk::ui {
 namespace {
@@ -95,13 +96,16 @@ const Shown& shown(std::string_view utf8, float wrapWidth) {
         plain.rightToLeft = false;
         return plain;
     }
-    // The wrap depends on the font and its size as much as on the width.
+    // The wrap depends on the font, its size and its glyphs (the atlas's build) as much as on the width.
     ImFont* font = ImGui::GetCurrentContext() ? ImGui::GetFont() : nullptr;
     std::string key(utf8);
     key += '\x1f' + std::to_string(static_cast<long>(wrapWidth)) + '\x1f' + std::to_string(reinterpret_cast<std::uintptr_t>(font)) +
-           '\x1f' + std::to_string(font ? static_cast<long>(ImGui::GetFontSize() * 10) : 0);
+           '\x1f' + std::to_string(font ? static_cast<long>(ImGui::GetFontSize() * 10) : 0) + '\x1f' + std::to_string(atlasGeneration());
     static thread_local std::unordered_map<std::string, Shown> cache;
-    if (const auto it = cache.find(key); it != cache.end()) return it->second;
+    if (const auto it = cache.find(key); it != cache.end()) {
+        wantScripts(it->second.scripts);
+        return it->second;
+    }
     if (cache.size() > 4096) cache.clear();  // a meeting's worth; a long monkey run starts over
     Shown out;
     const std::string capped = capCombiningMarks(utf8);
@@ -115,6 +119,8 @@ const Shown& shown(std::string_view utf8, float wrapWidth) {
         from = nl + 1;
     }
     out.text = toBmpProxy(out.text);
+    out.scripts = scriptsOf(capped);
+    wantScripts(out.scripts);
     const std::vector<FriBidiChar> u = toUnicode(capped);
     std::vector<FriBidiCharType> types(u.size());
     fribidi_get_bidi_types(u.data(), static_cast<FriBidiStrIndex>(u.size()), types.data());

@@ -120,6 +120,7 @@ bool textField(std::string_view label, std::string* value, float height, float f
     const float width = fieldWidth > 0 ? fieldWidth : ImGui::GetContentRegionAvail().x - em() * 1.4f;
     // The field edits a proxy ImGui's 16-bit characters can hold, so no emoji is lost.
     std::string proxy = toBmpProxy(*value);
+    if (needsShaping(*value)) wantScripts(scriptsOf(*value));  // typed in a script the atlas lacks: added next frame
     const bool changed = height > 0 ? ImGui::InputTextMultiline(id.c_str(), &proxy, {width, height})
                                     : (ImGui::SetNextItemWidth(width), ImGui::InputText(id.c_str(), &proxy));
     if (changed) *value = fromBmpProxy(proxy);
