@@ -19,6 +19,7 @@
 #include "io/SessionJson.h"
 #include "store/Repository.h"
 #include "io/I18n.h"
+#include "io/Module.h"
 
 using namespace wk;
 using namespace wk::io;
@@ -343,4 +344,24 @@ TEST_CASE("ODF text keeps line breaks, tabs and runs of spaces and holds nothing
     CHECK(odfText("een\ntwee\tdrie") == "een<text:line-break/>twee<text:tab/>drie");
     CHECK(odfText("a    b") == "a <text:s text:c=\"3\"/>b");
     CHECK(odfText(std::string("x\x01y")) == "xy");
+}
+
+TEST_CASE("the document writers are a module loaded on first use; a missing module is one clear error, tried again later") {
+    using namespace wk::io;
+    // This test program runs from the build tree: the module is the build's.
+    CHECK(modulePath("wijkkiosk-documents") == std::string(WK_BINARY_DIR) + "/wijkkiosk-documents.so");
+    CHECK(std::filesystem::exists(modulePath("wijkkiosk-documents")));
+    CHECK(odfText("a & b") == "a &amp; b");  // through the module
+    const std::string missing = modulePath("wijkkiosk-nothing");
+    for (int i = 0; i < 2; ++i) {  // not remembered as failed: the second call looks again
+        try {
+            moduleTable("wijkkiosk-nothing", "wk_nothing_table", "make this");
+            FAIL("a missing module loaded");
+        } catch (const IoError& e) {
+            const std::string m = e.what();
+            CHECK(m.rfind("cannot make this: " + missing + " cannot be loaded (", 0) == 0);
+            CHECK(m.find("No such file") != std::string::npos);
+            CHECK(m.find("reinstall wijkkiosk") != std::string::npos);
+        }
+    }
 }

@@ -2,7 +2,8 @@
 # The Debian package as municipal IT installs it: dpkg-buildpackage builds it from a copy of the
 # source, lintian finds no error, dpkg -i installs it here, and the installed kiosk answers
 # --version and takes a headless screenshot with no --config (its /etc config, its /var/lib
-# data); the desktop entry and AppStream metadata validate, the systemd unit passes
+# data) and exports a PDF, an ODT and an XLSX through its documents module; the desktop entry
+# and AppStream metadata validate, the systemd unit passes
 # systemd-analyze verify, the config is a conffile without a PIN. The package is purged again at
 # the end, so later tests never pick up installed files. Needs root (dpkg -i).
 set -u
@@ -35,6 +36,14 @@ check "wijkkiosk --version works from the installed files" '[ "$(cd / && /usr/bi
 check "--help says it uses the installed config and data" '/usr/bin/wijkkiosk --help | grep -q "installed, config /etc/wijkkiosk/kiosk.toml, data /var/lib/wijkkiosk/wijkkiosk.db"'
 (cd "$tmp" && SDL_VIDEODRIVER=offscreen /usr/bin/wijkkiosk --headless --demo --view home --screenshot "$out/installed-home.png") > "$tmp/shot.log" 2>&1; rc=$?
 check "a headless screenshot from the installed files, with no --config" '[ $rc -eq 0 ] && "$pngcheck" "$out/installed-home.png" 1920 1080 >/dev/null' || cat "$tmp/shot.log"
+# The documents module, loaded when a document is first made: from its installed place, while
+# the program itself links none of the writers' libraries (and the package still depends on them).
+"/usr/bin/wijkkiosk" --db "$tmp/e.db" import "$src/assets/demo-session.json" > "$tmp/export.log" 2>&1
+for f in pdf odt xlsx; do
+  /usr/bin/wijkkiosk --db "$tmp/e.db" export --session 1 --format $f --audience public --out "$tmp/demo.$f" >> "$tmp/export.log" 2>&1
+done
+check "the installed kiosk exports PDF, ODT and XLSX through its documents module" 'head -c 5 "$tmp/demo.pdf" | grep -q "%PDF-" && [ "$(head -c 2 "$tmp/demo.odt")" = PK ] && [ "$(head -c 2 "$tmp/demo.xlsx")" = PK ]' || cat "$tmp/export.log"
+check "the module is installed in /usr/lib, the program links none of its libraries, the package depends on them" '[ -f /usr/lib/x86_64-linux-gnu/wijkkiosk/wijkkiosk-documents.so ] && ! ldd /usr/bin/wijkkiosk | grep -qE "libcairo|libpango|libqpdf|libxlsxwriter|libzip" && dpkg-query -W -f="\${Depends}" wijkkiosk | grep -q libcairo2 && dpkg-query -W -f="\${Depends}" wijkkiosk | grep -q libqpdf'
 check "the desktop entry validates" 'desktop-file-validate /usr/share/applications/nl.wijkkiosk.Wijkkiosk.desktop'
 check "the AppStream metadata validates" 'appstreamcli validate --no-net /usr/share/metainfo/nl.wijkkiosk.Wijkkiosk.metainfo.xml >/dev/null'
 check "systemd-analyze verify accepts the unit (cage installed)" 'systemd-analyze verify /lib/systemd/system/wijkkiosk.service'

@@ -190,18 +190,6 @@ Grid worksheet(const std::string& xml, const std::vector<std::string>& shared, c
 
 }  // namespace
 
-const Cell* Grid::cell(int row, int col) const {
-    if (row < 0 || col < 0 || row >= rowCount()) return nullptr;
-    const auto& r = rows[static_cast<std::size_t>(row)];
-    return static_cast<std::size_t>(col) < r.size() ? &r[static_cast<std::size_t>(col)] : nullptr;
-}
-
-const Grid* Workbook::sheet(const std::string& name) const {
-    for (const auto& [n, g] : sheets)
-        if (n == name) return &g;
-    return nullptr;
-}
-
 Workbook readXlsx(const std::string& bytes, const std::string& name) {
     const Package zip(bytes, name);
     const std::string workbook = zip.part("xl/workbook.xml");

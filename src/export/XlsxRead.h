@@ -19,14 +19,22 @@ struct Grid {
     std::vector<std::vector<Cell>> rows;
     int rowCount() const { return static_cast<int>(rows.size()); }
     int columns(int row) const { return row < rowCount() ? static_cast<int>(rows[static_cast<std::size_t>(row)].size()) : 0; }
-    const Cell* cell(int row, int col) const;
+    const Cell* cell(int row, int col) const {
+        if (row < 0 || col < 0 || row >= rowCount()) return nullptr;
+        const auto& r = rows[static_cast<std::size_t>(row)];
+        return static_cast<std::size_t>(col) < r.size() ? &r[static_cast<std::size_t>(col)] : nullptr;
+    }
     std::string at(int row, int col) const { const Cell* c = cell(row, col); return c ? c->text : std::string(); }
 };
 
 struct Workbook {
     std::vector<std::pair<std::string, Grid>> sheets;  // by name, in the workbook's order
     bool date1904 = false;                             // dates count from 1904 (old Mac files)
-    const Grid* sheet(const std::string& name) const;
+    const Grid* sheet(const std::string& name) const {
+        for (const auto& [n, g] : sheets)
+            if (n == name) return &g;
+        return nullptr;
+    }
 };
 
 // Throws SheetError (ContributionSheet.h) naming `name` when it is not an XLSX.

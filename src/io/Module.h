@@ -1,0 +1,19 @@
+// Modules: parts of the program with big libraries of their own (the document writers, the
+// archive's PostgreSQL client), built as shared objects and loaded the first time they are
+// needed, so a kiosk starts without mapping libraries most starts never use. The package still
+// depends on those libraries; only when they are loaded changes.
+#pragma once
+#include <string>
+
+namespace wk::io {
+
+// Where the module `name` ("wijkkiosk-documents") is: beside the build's programs when this
+// program runs from its build tree, else in the installed library folder (/usr/lib/<arch>/wijkkiosk).
+std::string modulePath(const std::string& name);
+
+// Loads the module once (later calls return the same) and returns what its C entry `entry`
+// returns: its table of functions. Throws IoError for `what` ("make or read this document")
+// naming the file when it is missing or broken; a failed load is tried again the next time.
+const void* moduleTable(const std::string& name, const char* entry, const std::string& what);
+
+}  // namespace wk::io
