@@ -2,7 +2,8 @@
 # The Debian package as municipal IT installs it: dpkg-buildpackage builds it from a copy of the
 # source, lintian finds no error, dpkg -i installs it here, and the installed kiosk answers
 # --version and takes a headless screenshot with no --config (its /etc config, its /var/lib
-# data) and exports a PDF, an ODT and an XLSX through its documents module; the desktop entry
+# data), exports a PDF, an ODT and an XLSX through its documents module and reaches for an
+# archive through its postgres module; the desktop entry
 # and AppStream metadata validate, the systemd unit passes
 # systemd-analyze verify, the config is a conffile without a PIN. The package is purged again at
 # the end, so later tests never pick up installed files. Needs root (dpkg -i).
@@ -43,7 +44,10 @@ for f in pdf odt xlsx; do
   /usr/bin/wijkkiosk --db "$tmp/e.db" export --session 1 --format $f --audience public --out "$tmp/demo.$f" >> "$tmp/export.log" 2>&1
 done
 check "the installed kiosk exports PDF, ODT and XLSX through its documents module" 'head -c 5 "$tmp/demo.pdf" | grep -q "%PDF-" && [ "$(head -c 2 "$tmp/demo.odt")" = PK ] && [ "$(head -c 2 "$tmp/demo.xlsx")" = PK ]' || cat "$tmp/export.log"
-check "the module is installed in /usr/lib, the program links none of its libraries, the package depends on them" '[ -f /usr/lib/x86_64-linux-gnu/wijkkiosk/wijkkiosk-documents.so ] && ! ldd /usr/bin/wijkkiosk | grep -qE "libcairo|libpango|libqpdf|libxlsxwriter|libzip" && dpkg-query -W -f="\${Depends}" wijkkiosk | grep -q libcairo2 && dpkg-query -W -f="\${Depends}" wijkkiosk | grep -q libqpdf'
+# The archive's client likewise: libpq from the installed module answers for the closed port.
+archive=$(/usr/bin/wijkkiosk --archive postgresql://127.0.0.1:1/none sessions 2>&1)
+check "the installed kiosk reaches for an archive through its postgres module (a closed port: not reachable)" 'echo "$archive" | grep -q "not reachable: connection to server at" && ! echo "$archive" | grep -q "cannot be loaded"' || echo "$archive"
+check "the modules are installed in /usr/lib, the program links none of their libraries, the package depends on them" '[ -f /usr/lib/x86_64-linux-gnu/wijkkiosk/wijkkiosk-documents.so ] && [ -f /usr/lib/x86_64-linux-gnu/wijkkiosk/wijkkiosk-postgres.so ] && ! ldd /usr/bin/wijkkiosk | grep -qE "libcairo|libpango|libqpdf|libxlsxwriter|libzip|libpq" && dpkg-query -W -f="\${Depends}" wijkkiosk | grep -q libcairo2 && dpkg-query -W -f="\${Depends}" wijkkiosk | grep -q libqpdf && dpkg-query -W -f="\${Depends}" wijkkiosk | grep -q libpq5'
 check "the desktop entry validates" 'desktop-file-validate /usr/share/applications/nl.wijkkiosk.Wijkkiosk.desktop'
 check "the AppStream metadata validates" 'appstreamcli validate --no-net /usr/share/metainfo/nl.wijkkiosk.Wijkkiosk.metainfo.xml >/dev/null'
 check "systemd-analyze verify accepts the unit (cage installed)" 'systemd-analyze verify /lib/systemd/system/wijkkiosk.service'

@@ -1,11 +1,9 @@
 #include "net/Archive.h"
 
 #include "domain/Rules.h"
-
-#include <libpq-fe.h>
-#include <poll.h>
-
-#include <chrono>
+#include "io/AtomicFile.h"
+#include "io/Module.h"
+#include "net/PostgresModule.h"
 
 #include <array>
 #include <cstdlib>
@@ -138,41 +136,39 @@ std::string residents() {
 
 }  // namespace
 
+namespace {
+
+// libpq, loaded with the postgres module the first time a kiosk reaches an archive.
+const PostgresTable& postgres() {
+    const auto* t = static_cast<const PostgresTable*>(moduleTable("wijkkiosk-postgres", WK_POSTGRES_ENTRY, "reach the archive"));
+    if (t->abi != kPostgresAbi || t->size != sizeof(PostgresTable))
+        throw IoError("cannot reach the archive: " + modulePath("wijkkiosk-postgres") + " is from another build of wijkkiosk; reinstall wijkkiosk");
+    return *t;
+}
+
+}  // namespace
+
 struct Archive::Conn {
-    PGconn* pg = nullptr;
+    void* pg = nullptr;
     ~Conn() {
-        if (pg) PQfinish(pg);
+        if (pg) postgres().close(pg);
     }
 };
 
 namespace {
 
-// A result that frees itself; throws with the server's message when the command failed.
+// A command's rows; throws with the server's message when the command failed.
 struct Result {
-    PGresult* r = nullptr;
-    Result(PGresult* res, PGconn* pg, const std::string& what) : r(res) {
-        const auto status = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
-        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-            std::string message = r ? PQresultErrorMessage(r) : PQerrorMessage(pg);
-            while (!message.empty() && message.back() == '\n') message.pop_back();
-            if (r) PQclear(r);
-            r = nullptr;
-            throw ArchiveError(what + ": " + message);
-        }
-    }
-    ~Result() {
-        if (r) PQclear(r);
-    }
-    Result(const Result&) = delete;
-    int rows() const { return PQntuples(r); }
-    std::string text(int row, int col) const { return PQgetisnull(r, row, col) ? "" : PQgetvalue(r, row, col); }
+    PgRows r;
+    int rows() const { return r.rows; }
+    std::size_t at(int row, int col) const { return static_cast<std::size_t>(row) * static_cast<std::size_t>(r.columns) + static_cast<std::size_t>(col); }
+    bool null(int row, int col) const { return r.null[at(row, col)] != 0; }
+    std::string text(int row, int col) const { return r.cells[at(row, col)]; }
     std::int64_t integer(int row, int col) const { return std::stoll(text(row, col).empty() ? "0" : text(row, col)); }
 };
 
-Result exec(PGconn* pg, const std::string& sql, const std::vector<std::string>& params, const std::string& what) {
-    std::vector<const char*> values;
-    for (const auto& p : params) values.push_back(p.c_str());
-    return Result(PQexecParams(pg, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0), pg, what);
+Result exec(void* pg, const std::string& sql, const std::vector<std::string>& params, const std::string& what) {
+    return Result{postgres().exec(pg, sql, params, false, what)};
 }
 
 // "{a,b}" for a text[] parameter, each element quoted.
@@ -210,27 +206,10 @@ std::string Archive::redacted(const std::string& url) {
 
 Archive::Archive(const std::string& url, int timeoutSeconds, const std::function<bool()>& cancelled)
     : conn_(std::make_unique<Conn>()), where_(redacted(url)) {
-    // Connected without blocking (libpq's polling), so the wait is ours to bound and to cut
-    // short. A URL or a "key=value" string both work.
-    const char* keys[] = {"dbname", "connect_timeout", "application_name", nullptr};
-    const std::string timeout = std::to_string(std::max(2, timeoutSeconds));
-    const char* values[] = {url.c_str(), timeout.c_str(), "wijkkiosk", nullptr};
-    conn_->pg = PQconnectStartParams(keys, values, 1);
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(std::max(2, timeoutSeconds));
-    for (PostgresPollingStatusType st = PGRES_POLLING_WRITING; conn_->pg && PQstatus(conn_->pg) != CONNECTION_BAD;) {
-        if (st == PGRES_POLLING_OK) break;
-        if (std::chrono::steady_clock::now() > deadline) throw ArchiveError("archive " + where_ + " not reachable: no answer in " + timeout + " s");
-        if (cancelled && cancelled()) throw ArchiveError("archive " + where_ + ": connecting given up");
-        pollfd p{PQsocket(conn_->pg), static_cast<short>(st == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
-        if (p.fd >= 0 && ::poll(&p, 1, 100) == 0) continue;  // nothing yet: ask again
-        st = PQconnectPoll(conn_->pg);
-    }
-    if (!conn_->pg || PQstatus(conn_->pg) != CONNECTION_OK) {
-        std::string message = conn_->pg ? PQerrorMessage(conn_->pg) : "out of memory";
-        while (!message.empty() && message.back() == '\n') message.pop_back();
-        for (auto& c : message)
-            if (c == '\n') c = ' ';
-        throw ArchiveError("archive " + where_ + " not reachable: " + message);
+    try {
+        conn_->pg = postgres().connect(url, timeoutSeconds, cancelled, where_);
+    } catch (const IoError& e) {
+        throw ArchiveError(e.what());  // no module: the archive is as unreachable as with no network
     }
     exec(conn_->pg, "SET client_min_messages = warning", {}, "archive " + where_);
 }
@@ -245,7 +224,7 @@ int Archive::version() {
 }
 
 int Archive::migrate() {
-    PGconn* pg = conn_->pg;
+    void* pg = conn_->pg;
     // An archive a newer kiosk brought further: this one would misread it, so it stays out.
     const int v = version();
     if (v > static_cast<int>(kMigrations.size()))
@@ -261,12 +240,12 @@ int Archive::migrate() {
             exec(pg, "LOCK TABLE archive_migrations IN EXCLUSIVE MODE", {}, "archive migration");
             const Result done = exec(pg, "SELECT 1 FROM archive_migrations WHERE version = $1", {std::to_string(v)}, "archive migration");
             if (done.rows() == 0) {
-                Result(PQexec(pg, kMigrations[v - 1]), pg, "archive migration " + std::to_string(v));  // several statements
+                postgres().exec(pg, kMigrations[v - 1], {}, true, "archive migration " + std::to_string(v));  // several statements
                 exec(pg, "INSERT INTO archive_migrations(version) VALUES($1)", {std::to_string(v)}, "archive migration");
             }
             exec(pg, "COMMIT", {}, "archive migration");
         } catch (...) {
-            PQclear(PQexec(pg, "ROLLBACK"));
+            postgres().rollback(pg);
             throw;
         }
     }
@@ -274,7 +253,7 @@ int Archive::migrate() {
 }
 
 Archive::SendResult Archive::send(const ArchivedSession& s) {
-    PGconn* pg = conn_->pg;
+    void* pg = conn_->pg;
     const std::string what = "archive " + where_ + ": session " + s.uid;
     const std::int64_t last = s.edits.empty() ? 0 : s.edits.back().seq;
     exec(pg, "BEGIN", {}, what);
@@ -340,16 +319,16 @@ Archive::SendResult Archive::send(const ArchivedSession& s) {
         exec(pg, "COMMIT", {}, what);
         return {Sent::Stored, {}, revision, last};
     } catch (const nlohmann::json::exception& e) {
-        PQclear(PQexec(pg, "ROLLBACK"));
+        postgres().rollback(pg);
         throw ArchiveError(what + ": " + e.what());
     } catch (...) {
-        PQclear(PQexec(pg, "ROLLBACK"));
+        postgres().rollback(pg);
         throw;
     }
 }
 
 bool Archive::take(const std::string& uid, const std::string& site, const std::function<void(const Held&)>& bringIn) {
-    PGconn* pg = conn_->pg;
+    void* pg = conn_->pg;
     const std::string what = "archive " + where_ + ": taking session " + uid;
     exec(pg, "BEGIN", {}, what);
     try {
@@ -366,13 +345,13 @@ bool Archive::take(const std::string& uid, const std::string& site, const std::f
         exec(pg, "COMMIT", {}, what);
         return true;
     } catch (...) {
-        PQclear(PQexec(pg, "ROLLBACK"));
+        postgres().rollback(pg);
         throw;
     }
 }
 
 bool Archive::remove(const std::string& uid, const std::string& site, const std::string& at) {
-    PGconn* pg = conn_->pg;
+    void* pg = conn_->pg;
     const std::string what = "archive " + where_ + ": removing session " + uid;
     exec(pg, "BEGIN", {}, what);
     try {
@@ -389,7 +368,7 @@ bool Archive::remove(const std::string& uid, const std::string& site, const std:
         exec(pg, "COMMIT", {}, what);
         return true;
     } catch (...) {
-        PQclear(PQexec(pg, "ROLLBACK"));
+        postgres().rollback(pg);
         throw;
     }
 }
@@ -405,7 +384,7 @@ std::map<std::string, Standing> Archive::standings(const std::string& site) {
 }
 
 int Archive::purge(const std::string& before, const Purger& purged, bool correct) {
-    PGconn* pg = conn_->pg;
+    void* pg = conn_->pg;
     const std::string what = "archive " + where_ + ": purge";
     exec(pg, "BEGIN", {}, what);
     try {
@@ -431,7 +410,7 @@ int Archive::purge(const std::string& before, const Purger& purged, bool correct
         exec(pg, "COMMIT", {}, what);
         return sessions;
     } catch (...) {
-        PQclear(PQexec(pg, "ROLLBACK"));
+        postgres().rollback(pg);
         throw;
     }
 }
@@ -455,8 +434,8 @@ std::vector<Archive::Changed> Archive::changesSince(const std::map<std::string, 
     std::vector<Changed> out;
     for (int i = 0; i < r.rows(); ++i) {
         Changed c{r.text(i, 0), r.text(i, 1), r.text(i, 2), r.integer(i, 3), r.integer(i, 4), std::nullopt, {}};
-        if (!PQgetisnull(r.r, i, 5)) c.body = r.text(i, 5);
-        if (!PQgetisnull(r.r, i, 6))
+        if (!r.null(i, 5)) c.body = r.text(i, 5);
+        if (!r.null(i, 6))
             for (const auto& pair : nlohmann::json::parse(r.text(i, 6))) c.changes.push_back({pair.at(0).get<std::int64_t>(), pair.at(1)});
         out.push_back(std::move(c));
     }
@@ -466,13 +445,9 @@ std::vector<Archive::Changed> Archive::changesSince(const std::map<std::string, 
 void Archive::listen() { exec(conn_->pg, "LISTEN wijkkiosk_changes", {}, "archive " + where_ + ": listen"); }
 
 bool Archive::notified(const std::string& site) {
-    if (!PQconsumeInput(conn_->pg)) throw ArchiveError("archive " + where_ + ": " + PQerrorMessage(conn_->pg));
     bool other = false;
-    while (PGnotify* n = PQnotifies(conn_->pg)) {
-        const std::string payload = n->extra ? n->extra : "";
+    for (const auto& payload : postgres().notifications(conn_->pg, where_))
         other = other || payload.substr(payload.find(' ') + 1) != site;  // our own sends: not news
-        PQfreemem(n);
-    }
     return other;
 }
 
