@@ -355,7 +355,7 @@ TEST_CASE("the document writers are a module loaded on first use; a missing modu
     const std::string missing = modulePath("wijkkiosk-nothing");
     for (int i = 0; i < 2; ++i) {  // not remembered as failed: the second call looks again
         try {
-            moduleTable("wijkkiosk-nothing", "wk_nothing_table", "make this");
+            moduleTable("wijkkiosk-nothing", "wk_nothing_table", "make this", 1, sizeof(ModuleHead));
             FAIL("a missing module loaded");
         } catch (const IoError& e) {
             const std::string m = e.what();

@@ -8,7 +8,7 @@
 
 extern "C" __attribute__((visibility("default"))) const void* wk_documents_table() {
     using namespace wk::io;
-    static const DocumentsTable table{kDocumentsAbi,     sizeof(DocumentsTable), &toPdf,    &toOdt,    &odfText,
+    static const DocumentsTable table{{kDocumentsAbi, sizeof(DocumentsTable)}, &toPdf,    &toOdt,    &odfText,
                                       &toPdfA,           &xmpDate,               &readXlsx, &sheetDate, &planXlsx,
                                       &ideasXlsx,        &contributionSheet,     &readContributionSheet};
     return &table;  // a DocumentsTable (io::moduleTable knows no types)

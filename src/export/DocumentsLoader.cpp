@@ -7,17 +7,14 @@
 #include "export/PdfA.h"
 #include "export/PdfWriter.h"
 #include "export/PlanXlsx.h"
-#include "io/AtomicFile.h"
 #include "io/Module.h"
 
 namespace wk::io {
 namespace {
 
 const DocumentsTable& documents() {
-    const auto* t = static_cast<const DocumentsTable*>(moduleTable("wijkkiosk-documents", WK_DOCUMENTS_ENTRY, "make or read this document"));
-    if (t->abi != kDocumentsAbi || t->size != sizeof(DocumentsTable))
-        throw IoError("cannot make or read this document: " + modulePath("wijkkiosk-documents") + " is from another build of wijkkiosk; reinstall wijkkiosk");
-    return *t;
+    return *static_cast<const DocumentsTable*>(
+        moduleTable("wijkkiosk-documents", WK_DOCUMENTS_ENTRY, "make or read this document", kDocumentsAbi, sizeof(DocumentsTable)));
 }
 
 }  // namespace

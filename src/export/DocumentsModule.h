@@ -5,7 +5,6 @@
 // their headers (PdfWriter.h, OdtWriter.h, PdfA.h, XlsxRead.h, PlanXlsx.h, IdeasSheet.h,
 // ContributionSheet.h); in the program they reach the module through this table.
 #pragma once
-#include <cstddef>
 #include <string>
 
 #include "domain/Types.h"
@@ -14,6 +13,7 @@
 #include "export/Minutes.h"
 #include "export/XlsxRead.h"
 #include "io/Config.h"
+#include "io/Module.h"
 
 namespace wk::io {
 
@@ -21,8 +21,7 @@ namespace wk::io {
 constexpr int kDocumentsAbi = 1;
 
 struct DocumentsTable {
-    int abi;
-    std::size_t size;  // sizeof(DocumentsTable) as the module was built
+    ModuleHead head;  // {abi, sizeof the table} as the module was built
     std::string (*toPdf)(const Document&, const HtmlLook&);
     std::string (*toOdt)(const Document&, const HtmlLook&);
     std::string (*odfText)(const std::string&);

@@ -19,7 +19,7 @@ std::string modulePath(const std::string& name) {
     return std::string(WK_MODULE_DIR) + "/" + name + ".so";
 }
 
-const void* moduleTable(const std::string& name, const char* entry, const std::string& what) {
+const void* moduleTable(const std::string& name, const char* entry, const std::string& what, int abi, std::size_t size) {
     static std::mutex mutex;
     static std::map<std::string, const void*> loaded;
     const std::lock_guard<std::mutex> lock(mutex);
@@ -39,6 +39,11 @@ const void* moduleTable(const std::string& name, const char* entry, const std::s
     if (!table) {
         ::dlclose(handle);
         throw IoError("cannot " + what + ": " + path + " is not a wijkkiosk module; reinstall wijkkiosk");
+    }
+    const auto* head = static_cast<const ModuleHead*>(table);
+    if (head->abi != abi || head->size != size) {
+        ::dlclose(handle);
+        throw IoError("cannot " + what + ": " + path + " is from another build of wijkkiosk; reinstall wijkkiosk");
     }
     // Kept loaded for the life of the program: its functions are called from now on.
     return loaded.emplace(name, table).first->second;

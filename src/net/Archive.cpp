@@ -140,10 +140,7 @@ namespace {
 
 // libpq, loaded with the postgres module the first time a kiosk reaches an archive.
 const PostgresTable& postgres() {
-    const auto* t = static_cast<const PostgresTable*>(moduleTable("wijkkiosk-postgres", WK_POSTGRES_ENTRY, "reach the archive"));
-    if (t->abi != kPostgresAbi || t->size != sizeof(PostgresTable))
-        throw IoError("cannot reach the archive: " + modulePath("wijkkiosk-postgres") + " is from another build of wijkkiosk; reinstall wijkkiosk");
-    return *t;
+    return *static_cast<const PostgresTable*>(moduleTable("wijkkiosk-postgres", WK_POSTGRES_ENTRY, "reach the archive", kPostgresAbi, sizeof(PostgresTable)));
 }
 
 }  // namespace

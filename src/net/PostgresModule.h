@@ -2,10 +2,11 @@
 // module, wijkkiosk-postgres.so, loaded when a kiosk first reaches an archive (io/Module.h):
 // Archive.cpp knows the archive's SQL, this table only how to talk to a server.
 #pragma once
-#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
+
+#include "io/Module.h"
 
 namespace wk::io {
 
@@ -19,8 +20,7 @@ struct PgRows {
 };
 
 struct PostgresTable {
-    int abi;
-    std::size_t size;  // sizeof(PostgresTable) as the module was built
+    ModuleHead head;  // {abi, sizeof the table} as the module was built
     // Connects without waiting past `timeoutSeconds` and gives up when `cancelled` says so;
     // throws ArchiveError naming `where` (the URL without its password).
     void* (*connect)(const std::string& url, int timeoutSeconds, const std::function<bool()>& cancelled, const std::string& where);
