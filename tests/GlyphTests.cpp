@@ -94,6 +94,11 @@ TEST_CASE("residents' text in the wijk's languages is drawn with glyphs, not box
     for (ImWchar cp : {ImWchar(0x0646), ImWchar(0x0434), ImWchar(0x03B1), ImWchar(0x2600), tree})
         CHECK(fonts.body->FindGlyphNoFallback(cp) == nullptr);
     CHECK_FALSE(wk::ui::atlasWantsMore());
+    // What no font has is a box, never a "?" that reads as text.
+    for (ImFont* font : {fonts.body, fonts.bold, fonts.large, fonts.title}) {
+        CHECK(font->FindGlyph(0x4E2D) == font->FindGlyphNoFallback(0x25A1));
+        CHECK(font->FindGlyph(0x4E2D) != font->FindGlyphNoFallback('?'));
+    }
     const std::string typed[] = {"Çocuklar için güvenli bir oyun alanı", "Więcej ławek przy placu zabaw", "نريد حديقة كبيرة للأطفال",
                                  "Meer bomen 🌳🌷 en een fietsenrek 🚲", "Сад для дітей", "café met e\xCC\x81", "Zon ☀ en regen"};
     // Shown once, they ask for their scripts; the atlas grows between frames, its fonts in place.
@@ -150,21 +155,33 @@ TEST_CASE("a text in a script the atlas lacks is drawn with its glyphs in the fi
     auto window = wk::platform::Window::open(wo);
     {
         wk::app::KioskApp app(config, *db, *window);
+        app.openRoomWindow(0);  // the room's picture too: its cards are laid out once per change
         app.openDemo();
         app.kiosk().unlock();
         app.kiosk().setView(wk::ui::View::Ideas);
         for (int i = 0; i < 3; ++i) app.frame();
         REQUIRE_FALSE(wk::ui::atlasWantsMore());
-        const std::string text = "نريد حديقة كبيرة للأطفال 🌳 ☀";
-        REQUIRE(app.issue(wk::SubmitIdea{text, "groen", "", "", false, {}}, wk::Role::Facilitator).ok());
+        const std::string text = "نريد حديقة كبيرة للأطفال 🌳 ☀ Сад для дітей";
+        const auto made = app.issue(wk::SubmitIdea{text, "groen", "", "", false, {}}, wk::Role::Facilitator);
+        REQUIRE(made.ok());
         app.frame();  // the first frame with the idea on the wall: the atlas grows before it is drawn
         const auto& seen = wk::ui::traceLast();
         REQUIRE(std::any_of(seen.begin(), seen.end(), [&](const wk::ui::Seen& s) { return s.visible && s.text == text; }));
         CHECK_FALSE(wk::ui::atlasWantsMore());
         window->savePng(dir + "/first.png");
+        app.saveRoomPng(dir + "/room-first.png");
         for (int i = 0; i < 3; ++i) app.frame();
         window->savePng(dir + "/settled.png");
+        app.saveRoomPng(dir + "/room-settled.png");
         CHECK(wk::io::readFile(dir + "/first.png") == wk::io::readFile(dir + "/settled.png"));
+        CHECK(wk::io::readFile(dir + "/room-first.png") == wk::io::readFile(dir + "/room-settled.png"));
+        // And the room's cards were measured with the glyphs: laid out again after an edit that
+        // leaves them as they were (a support taken back), the picture is the same.
+        REQUIRE(app.issue(wk::SupportIdea{made.createdId}, wk::Role::Facilitator).ok());
+        REQUIRE(app.edits().undo(wk::Role::Facilitator, "2026-11-19T20:00:00").ok());
+        for (int i = 0; i < 3; ++i) app.frame();
+        app.saveRoomPng(dir + "/room-again.png");
+        CHECK(wk::io::readFile(dir + "/room-again.png") == wk::io::readFile(dir + "/room-settled.png"));
     }
     window.reset();
     std::filesystem::remove_all(dir);

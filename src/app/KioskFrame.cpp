@@ -72,7 +72,13 @@ int KioskApp::frameIfChanged() {
 
 void KioskApp::frame(const platform::InputOverride* replay) {
     buildFrame(replay);
-    if (ui::atlasWantsMore()) buildFrame(replay);
+    if (ui::atlasWantsMore()) {
+        // The same finger, but what was typed is typed once.
+        platform::InputOverride again = replay ? *replay : platform::InputOverride{};
+        again.chars.clear();
+        again.key = -1;
+        buildFrame(replay ? &again : nullptr);
+    }
     const auto& bg = config_.colours.background;
     window_.render(bg.r, bg.g, bg.b);
     if (roomWindow_) roomWindow_->render(bg.r, bg.g, bg.b);

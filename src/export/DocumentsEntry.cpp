@@ -1,4 +1,5 @@
 // The documents module's table (DocumentsModule.h): the writers as this module built them.
+#include "BuildId.h"
 #include "export/DocumentsModule.h"
 #include "export/IdeasSheet.h"
 #include "export/OdtWriter.h"
@@ -8,7 +9,7 @@
 
 extern "C" __attribute__((visibility("default"))) const void* wk_documents_table() {
     using namespace wk::io;
-    static const DocumentsTable table{{kDocumentsAbi, sizeof(DocumentsTable)}, &toPdf,    &toOdt,    &odfText,
+    static const DocumentsTable table{{kDocumentsAbi, sizeof(DocumentsTable), WK_BUILD_ID}, &toPdf,    &toOdt,    &odfText,
                                       &toPdfA,           &xmpDate,               &readXlsx, &sheetDate, &planXlsx,
                                       &ideasXlsx,        &contributionSheet,     &readContributionSheet};
     return &table;  // a DocumentsTable (io::moduleTable knows no types)

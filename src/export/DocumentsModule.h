@@ -21,7 +21,7 @@ namespace wk::io {
 constexpr int kDocumentsAbi = 1;
 
 struct DocumentsTable {
-    ModuleHead head;  // {abi, sizeof the table} as the module was built
+    ModuleHead head;  // {abi, sizeof the table, WK_BUILD_ID} as the module was built
     std::string (*toPdf)(const Document&, const HtmlLook&);
     std::string (*toOdt)(const Document&, const HtmlLook&);
     std::string (*odfText)(const std::string&);

@@ -176,7 +176,7 @@ public:
         const std::string* kept = nullptr;
         try {
             // A font is kept: the atlas reads the same bytes, not the file again.
-            if (kind == Kind::Font) kept = &readFileKept(p.string());
+            if (kind == Kind::Font) kept = &readFileKept(p.lexically_normal().string());  // the name the atlas uses
             else pictureBytes = readFile(p.string());
         } catch (const IoError&) {
             fail(t.get(key), join(path, key), "cannot be read: " + p.string());

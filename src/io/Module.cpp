@@ -6,6 +6,9 @@
 #include <map>
 #include <mutex>
 
+#include <cstring>
+
+#include "BuildId.h"
 #include "io/AtomicFile.h"
 
 namespace wk::io {
@@ -41,9 +44,10 @@ const void* moduleTable(const std::string& name, const char* entry, const std::s
         throw IoError("cannot " + what + ": " + path + " is not a wijkkiosk module; reinstall wijkkiosk");
     }
     const auto* head = static_cast<const ModuleHead*>(table);
-    if (head->abi != abi || head->size != size) {
+    if (head->abi != abi || head->size != size || !head->build || std::strcmp(head->build, WK_BUILD_ID) != 0) {
         ::dlclose(handle);
-        throw IoError("cannot " + what + ": " + path + " is from another build of wijkkiosk; reinstall wijkkiosk");
+        throw IoError("cannot " + what + ": " + path + " is from another build of wijkkiosk (" + (head->build ? head->build : "?") +
+                      ", this program " WK_BUILD_ID "): restart the kiosk after an upgrade, or reinstall wijkkiosk");
     }
     // Kept loaded for the life of the program: its functions are called from now on.
     return loaded.emplace(name, table).first->second;

@@ -159,8 +159,10 @@ struct Result {
     PgRows r;
     int rows() const { return r.rows; }
     std::size_t at(int row, int col) const { return static_cast<std::size_t>(row) * static_cast<std::size_t>(r.columns) + static_cast<std::size_t>(col); }
-    bool null(int row, int col) const { return r.null[at(row, col)] != 0; }
-    std::string text(int row, int col) const { return r.cells[at(row, col)]; }
+    bool inside(int row, int col) const { return row >= 0 && col >= 0 && row < r.rows && col < r.columns; }
+    // As libpq answers: a cell outside the result is NULL, its text empty.
+    bool null(int row, int col) const { return !inside(row, col) || r.null[at(row, col)] != 0; }
+    std::string text(int row, int col) const { return inside(row, col) ? r.cells[at(row, col)] : std::string(); }
     std::int64_t integer(int row, int col) const { return std::stoll(text(row, col).empty() ? "0" : text(row, col)); }
 };
 

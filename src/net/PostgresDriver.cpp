@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "BuildId.h"
 #include "net/Archive.h"
 #include "net/PostgresModule.h"
 
@@ -87,6 +88,6 @@ std::vector<std::string> notifications(void* conn, const std::string& where) {
 
 extern "C" __attribute__((visibility("default"))) const void* wk_postgres_table() {
     using namespace wk::io;
-    static const PostgresTable table{{kPostgresAbi, sizeof(PostgresTable)}, &connect, &close, &exec, &rollback, &notifications};
+    static const PostgresTable table{{kPostgresAbi, sizeof(PostgresTable), WK_BUILD_ID}, &connect, &close, &exec, &rollback, &notifications};
     return &table;  // a PostgresTable (io::moduleTable knows no types)
 }

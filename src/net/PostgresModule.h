@@ -20,7 +20,7 @@ struct PgRows {
 };
 
 struct PostgresTable {
-    ModuleHead head;  // {abi, sizeof the table} as the module was built
+    ModuleHead head;  // {abi, sizeof the table, WK_BUILD_ID} as the module was built
     // Connects without waiting past `timeoutSeconds` and gives up when `cancelled` says so;
     // throws ArchiveError naming `where` (the URL without its password).
     void* (*connect)(const std::string& url, int timeoutSeconds, const std::function<bool()>& cancelled, const std::string& where);

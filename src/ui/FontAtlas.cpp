@@ -21,13 +21,15 @@ const ImWchar kLatin[] = {
     0x20AC, 0x20AC,  // euro
     0x2190, 0x2195,  // arrows
     0x2212, 0x2212,  // minus sign
+    0x25A1, 0x25A1,  // the white square drawn for a character no font has
     0x25CB, 0x25CF,  // circles
     0x2610, 0x2612,  // ballot boxes
     0x2713, 0x2717,  // check marks and crosses
     0,
 };
+constexpr ImWchar kMissing = 0x25A1;
 // Headings and titles hold the kiosk's words only: no Latin Extended-B.
-const ImWchar kHeadings[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2195, 0x2212, 0x2212,
+const ImWchar kHeadings[] = {0x0020, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x2195, 0x2212, 0x2212, 0x25A1, 0x25A1,
                              0x25CB, 0x25CF, 0x2610, 0x2612, 0x2713, 0x2717, 0};
 
 // Residents write in the wijk's languages too: each script is added when a text shows it.
@@ -223,6 +225,9 @@ ImFont* addFont(const std::string& file, float px, const ImWchar* glyphs = kHead
     const FontFile& font = fontFile(file);
     ImFont* f = font.ok ? addKept(font, px, cfg, glyphs) : nullptr;
     if (!f) throw std::runtime_error("cannot load the font " + file + " (set display.font in the config)");
+    // A character no font of the kiosk's has shows as a box, never as a "?" that reads as text
+    // (ImGui takes U+FFFD or "?", and U+FFFD is only in the atlas once a text holds one).
+    f->FallbackChar = kMissing;
     return f;
 }
 

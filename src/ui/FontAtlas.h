@@ -6,6 +6,7 @@
 #pragma once
 #include <imgui.h>
 
+#include <string>
 #include <string_view>
 
 #include "io/Config.h"
@@ -37,5 +38,11 @@ bool atlasWantsMore();
 bool growAtlas();
 // Counts the atlas's builds: what was measured with its glyphs is measured again after a change.
 unsigned atlasGeneration();
+// Asks for the scripts of a text drawn without shown() (an ellipsised line, a chip, a word of
+// the cloud) and returns it.
+inline const std::string& askGlyphs(const std::string& text) {
+    wantScripts(scriptsOf(text));
+    return text;
+}
 
 }  // namespace wk::ui

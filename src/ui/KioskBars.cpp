@@ -81,7 +81,7 @@ bool Kiosk::drawTopBar(const Session& s, std::vector<Request>& out) {
         ImGui::PushFont(font);
         ImGui::PushStyleColor(ImGuiCol_Text, p.onPrimary);
         const ImVec2 a{x, y}, b{textRight, y + ImGui::GetFontSize() * 1.2f};
-        ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, t.c_str(), t.c_str() + t.size(), nullptr);
+        ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, askGlyphs(t).c_str(), t.c_str() + t.size(), nullptr);
         traceAdd(t, a, b, false);
         ImGui::PopStyleColor();
         ImGui::PopFont();

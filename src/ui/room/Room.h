@@ -57,6 +57,7 @@ struct RoomState {
         std::uint64_t revision = ~0ull;
         float width = 0, height = 0, em = 0;
         std::string focus = {};  // the theme the facilitator put on the room
+        unsigned glyphs = 0;     // the font atlas's build it was measured with (atlasGeneration)
         bool operator==(const Key&) const = default;
     };
     struct Placed {

@@ -54,7 +54,7 @@ void drawRoomAgendaBand(const RoomFrame& f, ImVec2 at, float width) {
     const float top = at.y + em() * 0.25f, bottom = at.y + h - em() * 0.25f;
     if (now.current) {
         ImGui::PushFont(f.fonts.bold);
-        const std::string item = trf("agenda.now", now.current->title);
+        const std::string item = askGlyphs(trf("agenda.now", now.current->title));
         const std::string left = minutesLeftWords(now.secondsLeft);
         const float iw = ImGui::CalcTextSize(item.c_str()).x + em(), lw = ImGui::CalcTextSize(left.c_str()).x + em();
         ImGui::PopFont();
@@ -97,7 +97,7 @@ void drawRoomAgenda(const RoomFrame& f) {
         const float mw = ImGui::CalcTextSize(minutes.c_str()).x;
         const float ty = y + (rowH - ImGui::GetTextLineHeight()) * 0.5f;
         // A long title ends in "..." before the minutes rather than running into them.
-        const std::string title = (held ? "✓ " : "") + item.title;
+        const std::string title = askGlyphs((held ? "✓ " : "") + item.title);
         const ImVec2 a{left + em() * 0.4f, ty}, b{left + listW - mw - em() * 0.9f, ty + ImGui::GetTextLineHeight()};
         ImGui::PushStyleColor(ImGuiCol_Text, colour);
         ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, title.c_str(), title.c_str() + title.size(), nullptr);

@@ -136,7 +136,7 @@ void drawRoomWords(const RoomFrame& f, bool heading) {
     const float gap = em() * 0.8f;
     for (const auto& w : words) {
         const float size = sizeOf(w.count);
-        const float ww = font->CalcTextSizeA(size, FLT_MAX, 0, w.written.c_str()).x;
+        const float ww = font->CalcTextSizeA(size, FLT_MAX, 0, askGlyphs(w.written).c_str()).x;
         if (lineW > 0 && lineW + gap + ww > width) {
             y += heights.back() + em() * 0.2f;
             lines.emplace_back();

@@ -77,7 +77,7 @@ ChipFlow flowChips(const std::vector<Chip>& chips, float width) {
     for (const auto& c : chips) {
         const float pad = em() * 0.8f;
         // Wrapped only when the chip would be wider than the card (-1: ImGui's "no wrap").
-        const ImVec2 whole = ImGui::CalcTextSize(c.label.c_str());
+        const ImVec2 whole = ImGui::CalcTextSize(askGlyphs(c.label).c_str());
         const float wrap = whole.x + pad <= width ? -1.0f : std::max(em() * 2, width - pad);
         const ImVec2 t = wrap < 0 ? whole : ImGui::CalcTextSize(c.label.c_str(), nullptr, false, wrap);
         const ImVec2 size{t.x + pad, t.y + em() * 0.25f};
@@ -180,10 +180,10 @@ void drawRoomIdeas(const RoomFrame& f, RoomState& st) {
         }
     }
     RoomState::Layout& lay = st.ideas;
-    const RoomState::Key key{f.revision, width, bottom - top, em(), f.focusTheme};
+    const RoomState::Key key{f.revision, width, bottom - top, em(), f.focusTheme, atlasGeneration()};
     // A summary whose ideas were only supported, answered or edited since: followed, its pages
     // laid out again from its short lists, not from a new walk of every idea.
-    if (lay.summary && lay.summed && !(lay.key == key) && f.journal && RoomState::Key{f.revision, lay.key.width, lay.key.height, lay.key.em, lay.key.focus} == key) {
+    if (lay.summary && lay.summed && !(lay.key == key) && f.journal && RoomState::Key{f.revision, lay.key.width, lay.key.height, lay.key.em, lay.key.focus, lay.key.glyphs} == key) {
         const auto changes = f.journal->ideasSince(lay.key.revision);
         const auto onWall = [&](const Idea& i) { return !i.hidden && !i.pending && (f.focusTheme.empty() || i.theme == f.focusTheme); };
         if (changes && followSummary(lay.sum, f.session, *changes, onWall) && lay.sum.total > static_cast<long long>(f.config.summaries.roomAbove)) {

@@ -86,7 +86,7 @@ void drawRoomPlan(const RoomFrame& f, RoomState& st) {
     const float bottom = wp.y + ws.y - em() * 0.2f;
     const Columns c = columnsFor(width);
     RoomState::Layout& lay = st.plan;
-    const RoomState::Key key{f.revision, width, bottom - top, em()};
+    const RoomState::Key key{f.revision, width, bottom - top, em(), {}, atlasGeneration()};
     if (!(lay.key == key)) {
         lay.key = key;
         // The rows: an opgave's heading, then its actions, numbered as the plan numbers them;

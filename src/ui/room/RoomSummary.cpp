@@ -43,7 +43,7 @@ void newestBand(const RoomFrame& f, const Idea& i, ImVec2 at, float width) {
     dl->AddText({at.x + em() * 0.5f, ty}, p.text, label.c_str());
     const float lw = ImGui::CalcTextSize(label.c_str()).x + em();
     ImGui::PopFont();
-    const std::string line = cleanLine(i.text);
+    const std::string line = askGlyphs(cleanLine(i.text));
     const ImVec2 a{at.x + em() * 0.5f + lw, ty}, b{at.x + width - em() * 0.5f, ty + ImGui::GetTextLineHeight()};
     ImGui::PushStyleColor(ImGuiCol_Text, p.text);
     ImGui::RenderTextEllipsis(dl, a, b, b.x, b.x, line.c_str(), line.c_str() + line.size(), nullptr);
@@ -57,7 +57,7 @@ void themeBars(const std::vector<std::pair<std::string, long long>>& themes, ImV
     if (themes.empty()) return;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     float nameW = 0;
-    for (const auto& [name, n] : themes) nameW = std::max(nameW, ImGui::CalcTextSize(name.c_str()).x);
+    for (const auto& [name, n] : themes) nameW = std::max(nameW, ImGui::CalcTextSize(askGlyphs(name).c_str()).x);
     nameW = std::min(nameW + em(), width * 0.4f);
     const float countW = ImGui::CalcTextSize("00000").x + em();
     const float row = std::clamp(height / static_cast<float>(themes.size()), em() * 1.3f, em() * 2.4f);

@@ -124,6 +124,7 @@ bool textField(std::string_view label, std::string* value, float height, float f
     const bool changed = height > 0 ? ImGui::InputTextMultiline(id.c_str(), &proxy, {width, height})
                                     : (ImGui::SetNextItemWidth(width), ImGui::InputText(id.c_str(), &proxy));
     if (changed) *value = fromBmpProxy(proxy);
+    if (changed && needsShaping(*value)) wantScripts(scriptsOf(*value));  // typed now: drawn again with it (KioskApp::frame)
     // The on-screen keyboard opens over the lower part of the screen: bring the field up into
     // the top third of its scrolling area, so the person sees what they type.
     if (ImGui::IsItemActivated())
