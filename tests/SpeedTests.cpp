@@ -40,6 +40,17 @@ Session manyIdeas(int n) {
 
 std::string json(const Session& s) { return io::sessionToJson(s); }
 
+// A meeting of `ideas` ideas in a database file of its own, closed again: the phone desk opens it.
+struct MeetingFile {
+    test::TempDir dir;
+    std::string path = dir.file("k.db");
+    std::int64_t id = 0;
+    explicit MeetingFile(int ideas) {
+        auto db = store::Database::open(path);
+        id = test::create(*db, manyIdeas(ideas));
+    }
+};
+
 }  // namespace
 
 TEST_CASE("the journal keeps the ideas an edit changed, and says when something else changed") {
@@ -262,14 +273,8 @@ TEST_CASE("a group that fails in any way stores nothing and tells every member")
 }
 
 TEST_CASE("one visit's requests at the desk take turns: no more supports than a visit has") {
-    test::TempDir dir;
-    const std::string path = dir.file("k.db");
-    std::int64_t id = 0;
-    {
-        auto db = store::Database::open(path);
-        id = test::create(*db, manyIdeas(20));
-    }
-    service::PhoneDesk desk(test::shippedConfig(), path, id);
+    const MeetingFile meeting(20);
+    service::PhoneDesk desk(test::shippedConfig(), meeting.path, meeting.id);
     std::string visitId;
     {
         const service::PhoneDesk::Entry entry(desk);
@@ -295,14 +300,8 @@ TEST_CASE("one visit's requests at the desk take turns: no more supports than a 
 }
 
 TEST_CASE("phones at the desk together have their ideas written in one group") {
-    test::TempDir dir;
-    const std::string path = dir.file("k.db");
-    std::int64_t id = 0;
-    {
-        auto db = store::Database::open(path);
-        id = test::create(*db, manyIdeas(10));
-    }
-    service::PhoneDesk desk(test::shippedConfig(), path, id);
+    const MeetingFile meeting(10);
+    service::PhoneDesk desk(test::shippedConfig(), meeting.path, meeting.id);
     constexpr int kPhones = 16;
     std::vector<std::thread> phones;
     std::vector<service::EditResult> results(kPhones);
@@ -320,7 +319,7 @@ TEST_CASE("phones at the desk together have their ideas written in one group") {
     for (const auto& r : results) CHECK(r.ok());
     CHECK(desk.groups().edits == kPhones);
     CHECK(desk.groups().groups <= kPhones / 2);  // together: one group, however the threads were woken
-    auto db = store::Database::open(path);
-    const Session stored = store::Repository(*db).load(id);
+    auto db = store::Database::open(meeting.path);
+    const Session stored = store::Repository(*db).load(meeting.id);
     for (int p = 0; p < kPhones; ++p) CHECK(json(stored).find("Samen " + std::to_string(p) + "\"") != std::string::npos);
 }

@@ -8,6 +8,7 @@ set -u
 kiosk=$1; src=$2; trials=${3:-10}
 tmp=$(mktemp -d); server=""
 trap '[ -n "$server" ] && kill -KILL $server 2>/dev/null; rm -rf "$tmp"' EXIT
+source "$src/tests/powercut_lib.sh"
 db=$tmp/k.db
 id=$("$kiosk" --db "$db" import "$src/assets/demo-session.json") || { echo "FAIL: import"; exit 1; }
 RANDOM=20261207
@@ -36,12 +37,7 @@ for trial in $(seq 1 "$trials"); do
   got=$(( $(wc -l < "$tmp/confirmed") - before ))
   [ "$got" -gt 0 ] || { echo "FAIL trial $trial: no idea confirmed: $(cat "$tmp/serve.err")"; exit 1; }
   [ "$got" -lt 4000 ] && cut=$((cut + 1))  # the kill came during the burst
-  "$kiosk" --db "$db" check > "$tmp/check" || { echo "FAIL trial $trial: integrity_check: $(cat "$tmp/check")"; exit 1; }
-  "$kiosk" --db "$db" export --session "$id" --format json --audience internal --out "$tmp/now.json" ||
-    { echo "FAIL trial $trial: the session does not reopen"; exit 1; }
-  missing=$(awk 'NR == FNR { want["\"" $0 "\""] = 1; next }
-                 { for (w in want) if (index($0, w)) delete want[w] }
-                 END { for (w in want) print w }' "$tmp/confirmed" "$tmp/now.json")
+  missing=$(lost_after_cut "$trial" "$tmp/confirmed") || exit 1
   if [ -n "$missing" ]; then
     echo "FAIL trial $trial: confirmed to a phone, then lost:"; echo "$missing" | head; exit 1
   fi

@@ -6,6 +6,7 @@
 set -u
 kiosk=$1; src=$2; trials=${3:-50}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+source "$src/tests/powercut_lib.sh"
 db=$tmp/k.db
 id=$("$kiosk" --db "$db" import "$src/assets/demo-session.json") || { echo "FAIL: import"; exit 1; }
 RANDOM=20261123
@@ -33,13 +34,7 @@ for trial in $(seq 1 "$trials"); do
   kill -KILL $pid 2>/dev/null; wait $pid 2>/dev/null
   last=$(awk '/^done /{n=$2} END{print n+0}' "$tmp/progress")
   awk -v last="$last" '$1 <= last {print $2" "$3}' "$map" >> "$expected"
-  "$kiosk" --db "$db" check > "$tmp/check" || { echo "FAIL trial $trial: integrity_check: $(cat "$tmp/check")"; exit 1; }
-  "$kiosk" --db "$db" export --session "$id" --format json --audience internal --out "$tmp/now.json" ||
-    { echo "FAIL trial $trial: the session does not reopen"; exit 1; }
-  # Every confirmed note in the reopened session: one pass over the file, not a grep a note.
-  missing=$(awk 'NR == FNR { want["\"" $0 "\""] = 1; next }
-                 { for (w in want) if (index($0, w)) delete want[w] }
-                 END { for (w in want) print w }' "$expected" "$tmp/now.json")
+  missing=$(lost_after_cut "$trial" "$expected") || exit 1  # every confirmed note in the reopened session
   if [ -n "$missing" ]; then
     while read -r note; do echo "FAIL trial $trial: $note was confirmed, then lost"; lost=$((lost + 1)); done <<< "$missing"
   fi
